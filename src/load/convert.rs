@@ -1,0 +1,469 @@
+//! Checking raw front-matter field by field and building the typed model from it.
+//!
+//! Each problem becomes a diagnostic at the exact key or value, and checking goes on, so a
+//! file with three mistakes reports three. References between briefs stay plain ids here;
+//! whether they exist is `resolve`'s business.
+
+use crate::diagnostics::{Diagnostic, did_you_mean};
+use crate::load::locate::Locator;
+use crate::load::raw::{
+    IdOr, List, OneOrMany, RawCasualty, RawClaim, RawEvent, RawHome, RawMembership, RawPage, RawParticipant, RawParty,
+    RawRelation, RawSource, Text,
+};
+use crate::model::{
+    Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts, Group, Home, Membership,
+    Page, Participant, Party, PartyKind, Relation, RelationKind, Role, Source, SourceEntry, SourceFile, Stance, slug,
+};
+
+/// Checks fields of one file, collecting diagnostics.
+pub struct Checker<'a, 'f> {
+    locator: &'a Locator<'f>,
+    diagnostics: &'a mut Vec<Diagnostic>,
+    noun: &'static str,
+}
+
+fn clean(value: Option<Text>) -> Option<String> {
+    value.map(|Text(t)| t.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+fn clean_list(values: OneOrMany) -> Vec<String> {
+    values.0.into_iter().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect()
+}
+
+impl<'a, 'f> Checker<'a, 'f> {
+    pub fn new(locator: &'a Locator<'f>, diagnostics: &'a mut Vec<Diagnostic>, noun: &'static str) -> Self {
+        Checker { locator, diagnostics, noun }
+    }
+
+    fn error(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// A field the brief cannot do without.
+    fn required(&mut self, value: Option<Text>, path: &str, example: &str) -> Option<String> {
+        let value = clean(value);
+        if value.is_none() {
+            let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
+            let (message, span) = if parent.is_empty() {
+                (format!("this {} has no `{key}`", self.noun), self.locator.opening())
+            } else {
+                (format!("`{parent}` entry has no `{key}`"), self.locator.value(parent))
+            };
+            self.error(Diagnostic::error("missing-field", message).at(span).help(format!("add `{key}: {example}`")));
+        }
+        value
+    }
+
+    fn date(&mut self, value: Option<Text>, path: &str) -> Option<Date> {
+        let text = clean(value)?;
+        match Date::parse(&text) {
+            Ok(date) => Some(date),
+            Err(e) => {
+                let span = self.locator.value(path);
+                self.error(
+                    Diagnostic::error("invalid-date", format!("invalid date `{text}`: {e}")).at(span).help(DATE_HELP),
+                );
+                None
+            }
+        }
+    }
+
+    /// One of a closed set of words, with `default` when absent.
+    fn word<E: Copy>(
+        &mut self,
+        value: Option<Text>,
+        path: &str,
+        default: Option<E>,
+        from_word: fn(&str) -> Option<E>,
+        words: &[&str],
+        what: &str,
+    ) -> Option<E> {
+        let Some(text) = clean(value) else {
+            if default.is_none() {
+                let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
+                let span = if parent.is_empty() { self.locator.opening() } else { self.locator.value(parent) };
+                self.error(
+                    Diagnostic::error("missing-field", format!("`{parent}` entry has no `{key}`"))
+                        .at(span)
+                        .help(format!("add `{key}:` with one of: {}", words.join(", "))),
+                );
+            }
+            return default;
+        };
+        if let Some(e) = from_word(&text) {
+            return Some(e);
+        }
+        let lower = text.to_lowercase().replace([' ', '-'], "_");
+        if let Some(e) = from_word(&lower) {
+            let span = self.locator.value(path);
+            self.error(
+                Diagnostic::error("invalid-value", format!("{what} `{text}` is not spelled as front-matter expects"))
+                    .at(span)
+                    .help(format!("write `{lower}`")),
+            );
+            return Some(e);
+        }
+        let span = self.locator.value(path);
+        let help = match did_you_mean(&text, words.iter().copied()) {
+            Some(dym) => format!("{dym} accepted values: {}", words.join(", ")),
+            None => format!("accepted values: {}", words.join(", ")),
+        };
+        self.error(Diagnostic::error("invalid-value", format!("unknown {what} `{text}`")).at(span).help(help));
+        default
+    }
+
+    fn number(&mut self, value: Option<Text>, path: &str) -> Option<u64> {
+        let text = clean(value)?;
+        match text.parse::<u64>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                let span = self.locator.value(path);
+                let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+                let help = if !digits.is_empty() && text.chars().all(|c| c.is_ascii_digit() || ",. _'".contains(c)) {
+                    format!("write the number without separators: {digits}")
+                } else {
+                    "a figure is a whole number; put a range in low and high, and a best estimate in best".to_string()
+                };
+                self.error(
+                    Diagnostic::error("invalid-value", format!("`{text}` is not a whole number")).at(span).help(help),
+                );
+                None
+            }
+        }
+    }
+
+    fn url(&mut self, value: Option<Text>, path: &str) -> Option<String> {
+        let url = clean(value)?;
+        let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+        let safe = match scheme.as_deref() {
+            None => true,
+            Some(s) if s.contains('/') || s.contains('?') || s.contains('#') => true,
+            Some("http" | "https" | "mailto") => true,
+            Some(_) => false,
+        };
+        if safe {
+            return Some(url);
+        }
+        let span = self.locator.value(path);
+        self.error(
+            Diagnostic::error(
+                "unsafe-url",
+                format!("the URL `{url}` uses a scheme readers' browsers should not follow"),
+            )
+            .at(span)
+            .help("source URLs must start with https://, http:// or mailto:, or be relative"),
+        );
+        None
+    }
+
+    fn sources(&mut self, raw: List<IdOr<RawSource>>) -> Vec<SourceEntry> {
+        let mut out = Vec::with_capacity(raw.0.len());
+        for (i, entry) in raw.into_iter().enumerate() {
+            match entry {
+                IdOr::Id(id) => out.push(SourceEntry::Cited(id.trim().to_string())),
+                IdOr::Map(s) => {
+                    if let Some(source) = self.source(s, &format!("sources.{i}")) {
+                        out.push(SourceEntry::Defined(source));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn source(&mut self, raw: RawSource, path: &str) -> Option<Source> {
+        let source = Source {
+            id: clean(raw.id),
+            title: clean(raw.title),
+            publisher: clean(raw.publisher),
+            date: self.date(raw.date, &format!("{path}.date")),
+            url: self.url(raw.url, &format!("{path}.url")),
+        };
+        if source.title.is_none() && source.publisher.is_none() && source.url.is_none() {
+            let span = self.locator.value(path);
+            self.error(
+                Diagnostic::error("missing-field", "this source has no title, publisher or url")
+                    .at(span)
+                    .help("give at least a title or a publisher, and the url when there is one"),
+            );
+            return None;
+        }
+        Some(source)
+    }
+
+    fn tags(&mut self, raw: OneOrMany) -> Vec<String> {
+        let mut tags = Vec::new();
+        for (i, tag) in clean_list(raw).into_iter().enumerate() {
+            if slug::slugify(&tag).is_empty() {
+                let span = self.locator.value(&format!("tags.{i}"));
+                self.error(
+                    Diagnostic::error("invalid-value", format!("the tag `{tag}` has no letters or digits"))
+                        .at(span)
+                        .help("tags are short words such as `fighting` or `south-caucasus`"),
+                );
+            } else {
+                tags.push(tag);
+            }
+        }
+        tags
+    }
+}
+
+/// The parts every brief shares.
+pub struct Common {
+    pub summary: Option<String>,
+    pub sources: Vec<SourceEntry>,
+    pub tags: Vec<String>,
+    pub updated: Option<Date>,
+    pub draft: bool,
+}
+
+impl Common {
+    pub fn into_brief(self, id: String, file: SourceFile, facts: Facts) -> Brief {
+        Brief {
+            id,
+            file,
+            facts,
+            summary: self.summary,
+            sources: self.sources,
+            tags: self.tags,
+            updated: self.updated,
+            draft: self.draft,
+        }
+    }
+}
+
+pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
+    let name = c.required(raw.name, "name", "Republic of Armenia");
+    let kind =
+        c.word(raw.kind, "kind", Some(PartyKind::Organisation), PartyKind::from_word, PartyKind::WORDS, "party kind");
+    let member_of = raw.member_of.into_iter().enumerate().filter_map(|(i, m)| membership(m, i, c)).collect();
+    let relations = raw.relations.into_iter().enumerate().filter_map(|(i, r)| relation(r, i, c)).collect();
+    let party = Party {
+        name: name.unwrap_or_default(),
+        short_name: clean(raw.short_name),
+        kind: kind.unwrap_or(PartyKind::Organisation),
+        aliases: clean_list(raw.aliases),
+        role: clean(raw.role),
+        founded: c.date(raw.founded, "founded"),
+        ended: c.date(raw.ended, "ended"),
+        seat: clean(raw.seat),
+        member_of,
+        relations,
+    };
+    let common = Common {
+        summary: clean(raw.summary),
+        sources: c.sources(raw.sources),
+        tags: c.tags(raw.tags),
+        updated: c.date(raw.updated, "updated"),
+        draft: raw.draft.unwrap_or(false),
+    };
+    let ok = !party.name.is_empty();
+    (ok.then_some(party), common)
+}
+
+fn membership(raw: IdOr<RawMembership>, i: usize, c: &mut Checker) -> Option<Membership> {
+    let raw = match raw {
+        IdOr::Id(id) => return Some(Membership { party: id.trim().to_string(), role: None, since: None, until: None }),
+        IdOr::Map(m) => m,
+    };
+    let path = format!("member_of.{i}");
+    let party = c.required(raw.party, &format!("{path}.party"), "csto");
+    let since = c.date(raw.since, &format!("{path}.since"));
+    let until = c.date(raw.until, &format!("{path}.until"));
+    Some(Membership { party: party?, role: clean(raw.role), since, until })
+}
+
+fn relation(raw: RawRelation, i: usize, c: &mut Checker) -> Option<Relation> {
+    let path = format!("relations.{i}");
+    let party = c.required(raw.party, &format!("{path}.party"), "turkey");
+    let kind =
+        c.word(raw.kind, &format!("{path}.kind"), None, RelationKind::from_word, RelationKind::WORDS, "relation kind");
+    let since = c.date(raw.since, &format!("{path}.since"));
+    let until = c.date(raw.until, &format!("{path}.until"));
+    Some(Relation {
+        party: party?,
+        kind: kind?,
+        since,
+        until,
+        note: clean(raw.note),
+        claimed_by: clean(raw.claimed_by),
+        source: clean_list(raw.source),
+    })
+}
+
+pub fn event(raw: RawEvent, c: &mut Checker) -> (Option<Event>, Common) {
+    let title = c.required(raw.title, "title", "Fighting erupts along the line of contact");
+    let date_text = clean(raw.date.clone());
+    let mut date =
+        if date_text.is_some() { c.date(raw.date, "date") } else { c.required(None, "date", "2020-09-27").and(None) };
+    if let (Some(start), Some(end)) = (date, c.date(raw.end, "end")) {
+        date = match start.until(end) {
+            Ok(joined) => Some(joined),
+            Err(e) => {
+                let span = c.locator.value("end");
+                let message = match start {
+                    Date::Interval { .. } => {
+                        "`date` is already an interval, so `end` cannot be added to it".to_string()
+                    }
+                    _ => format!("`end` does not fit `date`: {e}"),
+                };
+                c.error(Diagnostic::error("invalid-date", message).at(span).help(
+                    "give `date` as a single day, month or year and `end` after it, or put the interval in `date` alone",
+                ));
+                None
+            }
+        };
+    }
+    let kind = c.word(raw.kind, "kind", Some(EventKind::Other), EventKind::from_word, EventKind::WORDS, "event kind");
+    let participants = raw.participants.into_iter().enumerate().filter_map(|(i, p)| participant(p, i, c)).collect();
+    let casualties = raw.casualties.into_iter().enumerate().filter_map(|(i, x)| casualty(x, i, c)).collect();
+    let claims = raw.claims.into_iter().enumerate().filter_map(|(i, x)| claim(x, i, c)).collect();
+    let common = Common {
+        summary: clean(raw.summary),
+        sources: c.sources(raw.sources),
+        tags: c.tags(raw.tags),
+        updated: c.date(raw.updated, "updated"),
+        draft: raw.draft.unwrap_or(false),
+    };
+    let event = match (title, date) {
+        (Some(title), Some(date)) => Some(Event {
+            title,
+            date,
+            kind: kind.unwrap_or(EventKind::Other),
+            part_of: clean(raw.part_of),
+            place: clean(raw.place),
+            participants,
+            casualties,
+            claims,
+            related: clean_list(raw.related),
+        }),
+        _ => None,
+    };
+    (event, common)
+}
+
+fn participant(raw: IdOr<RawParticipant>, i: usize, c: &mut Checker) -> Option<Participant> {
+    let raw = match raw {
+        IdOr::Id(id) => {
+            return Some(Participant { party: id.trim().to_string(), role: Role::Participant, claimed_by: None });
+        }
+        IdOr::Map(p) => p,
+    };
+    let path = format!("participants.{i}");
+    let party = c.required(raw.party, &format!("{path}.party"), "armenia");
+    let role = c.word(raw.role, &format!("{path}.role"), Some(Role::Participant), Role::from_word, Role::WORDS, "role");
+    Some(Participant { party: party?, role: role.unwrap_or(Role::Participant), claimed_by: clean(raw.claimed_by) })
+}
+
+fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
+    let path = format!("casualties.{i}");
+    let of = match clean(raw.of) {
+        None => Counted::Group(Group::Unknown),
+        Some(of) => match Group::from_word(&of) {
+            Some(group) => Counted::Group(group),
+            None => Counted::Party(of),
+        },
+    };
+    let kind = c.word(
+        raw.kind,
+        &format!("{path}.kind"),
+        Some(CasualtyKind::Killed),
+        CasualtyKind::from_word,
+        CasualtyKind::WORDS,
+        "casualty kind",
+    );
+    let count = c.number(raw.count, &format!("{path}.count"));
+    let low = c.number(raw.low, &format!("{path}.low"));
+    let best = c.number(raw.best, &format!("{path}.best"));
+    let high = c.number(raw.high, &format!("{path}.high"));
+    let as_of = c.date(raw.as_of, &format!("{path}.as_of"));
+    let span = c.locator.value(&path);
+    let ranged = low.is_some() || best.is_some() || high.is_some();
+    if count.is_some() && ranged {
+        c.error(
+            Diagnostic::error("invalid-figure", "a figure has both `count` and `low`/`best`/`high`")
+                .at(span)
+                .help("use `count` for one number, or `low`, `best` and `high` for a range"),
+        );
+        return None;
+    }
+    if count.is_none() && !ranged {
+        c.error(
+            Diagnostic::error("invalid-figure", "this casualty figure has no number")
+                .at(span)
+                .help("give `count`, or any of `low`, `best` and `high`"),
+        );
+        return None;
+    }
+    let ordered = [low, best, high].into_iter().flatten().collect::<Vec<_>>().windows(2).all(|w| w[0] <= w[1]);
+    if !ordered {
+        c.error(
+            Diagnostic::error("invalid-figure", "the figure's `low`, `best` and `high` are out of order")
+                .at(span)
+                .help("low must not exceed best, and best must not exceed high"),
+        );
+        return None;
+    }
+    Some(Casualty {
+        of,
+        kind: kind.unwrap_or(CasualtyKind::Killed),
+        count,
+        low,
+        best,
+        high,
+        as_of,
+        claimed_by: clean(raw.claimed_by),
+        source: clean_list(raw.source),
+    })
+}
+
+fn claim(raw: RawClaim, i: usize, c: &mut Checker) -> Option<Claim> {
+    let path = format!("claims.{i}");
+    let by = c.required(raw.by, &format!("{path}.by"), "armenia");
+    let text = c.required(raw.text, &format!("{path}.text"), "\"What they said, in the site's words.\"");
+    let stance = c.word(
+        raw.stance,
+        &format!("{path}.stance"),
+        Some(Stance::Asserts),
+        Stance::from_word,
+        Stance::WORDS,
+        "stance",
+    );
+    let date = c.date(raw.date, &format!("{path}.date"));
+    Some(Claim {
+        by: by?,
+        stance: stance.unwrap_or(Stance::Asserts),
+        text: text?,
+        date,
+        source: clean_list(raw.source),
+    })
+}
+
+pub fn page(raw: RawPage, c: &mut Checker) -> (Option<Page>, Common) {
+    let title = c.required(raw.title, "title", "About this explainer");
+    let weight = clean(raw.weight).and_then(|w| match w.parse::<i64>() {
+        Ok(n) => Some(n),
+        Err(_) => {
+            let span = c.locator.value("weight");
+            c.error(
+                Diagnostic::error("invalid-value", format!("`{w}` is not a whole number"))
+                    .at(span)
+                    .help("weight orders the menu: 1 comes before 2"),
+            );
+            None
+        }
+    });
+    let common = Common {
+        summary: clean(raw.summary),
+        sources: c.sources(raw.sources),
+        tags: c.tags(raw.tags),
+        updated: c.date(raw.updated, "updated"),
+        draft: raw.draft.unwrap_or(false),
+    };
+    (title.map(|title| Page { title, weight, menu: raw.menu.unwrap_or(false) }), common)
+}
+
+pub fn home(raw: RawHome, file: SourceFile) -> Home {
+    Home { file, title: clean(raw.title), summary: clean(raw.summary) }
+}

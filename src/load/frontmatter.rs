@@ -1,0 +1,205 @@
+//! Splitting a brief into YAML front-matter and Markdown body, and reading the YAML.
+//!
+//! This is the one place that knows serde_yaml: a maintained successor can replace it here
+//! without touching the rest. It turns serde_yaml's errors and the keys it ignored into
+//! diagnostics that point into the `.md` file, not into the extracted YAML.
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{Diagnostic, did_you_mean};
+use crate::load::locate::Locator;
+use crate::load::raw::keys;
+use crate::model::SourceFile;
+
+/// Why a file has no usable front-matter block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SplitError {
+    /// The file does not start with a `---` line.
+    Missing,
+    /// There is an opening `---` but no closing one.
+    Unclosed,
+}
+
+/// Where the YAML and the body of a file are, as byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    pub front_matter: std::ops::Range<usize>,
+    pub body_start: usize,
+}
+
+fn is_fence(line: &str, closing: bool) -> bool {
+    let line = line.trim_end_matches(['\n', '\r', ' ', '\t']);
+    line == "---" || (closing && line == "...")
+}
+
+/// Finds the `---` fences. The text must already be free of a byte-order mark.
+pub fn split(text: &str) -> Result<Split, SplitError> {
+    let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    if !is_fence(&text[..first_end], false) {
+        return Err(SplitError::Missing);
+    }
+    let mut offset = first_end;
+    while offset < text.len() {
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i + 1);
+        if is_fence(&text[offset..line_end], true) {
+            return Ok(Split { front_matter: first_end..offset, body_start: line_end });
+        }
+        offset = line_end;
+    }
+    Err(SplitError::Unclosed)
+}
+
+/// The diagnostic for a file whose fences are wrong.
+pub fn split_diagnostic(file: &SourceFile, error: SplitError) -> Diagnostic {
+    match error {
+        SplitError::Missing => Diagnostic::error("missing-front-matter", "this brief has no front-matter")
+            .at(file.span_at(1, 1, 1 + file.text.lines().next().map_or(0, |l| l.chars().count()).max(1)))
+            .help("start the file with a line `---`, the YAML fields, and another `---` line before the text"),
+        SplitError::Unclosed => Diagnostic::error("unclosed-front-matter", "the front-matter is never closed")
+            .at(file.span_at(1, 1, 4))
+            .help("add a line `---` after the last front-matter field, before the Markdown text"),
+    }
+}
+
+/// What kind of front-matter a file holds, for the keys it may use.
+#[derive(Debug, Clone, Copy)]
+pub struct Schema {
+    pub noun: &'static str,
+    pub keys: &'static [&'static str],
+}
+
+/// Reads the front-matter of `file` into `T`, reporting syntax errors, wrong types and every
+/// unknown key. Returns `None` only when nothing usable could be read.
+pub fn parse<T: DeserializeOwned + Default>(
+    file: &SourceFile,
+    locator: &Locator,
+    schema: Schema,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let yaml = file.yaml();
+    if yaml.trim().is_empty() {
+        return Some(T::default());
+    }
+    let mut ignored = Vec::new();
+    let deserializer = serde_yaml::Deserializer::from_str(yaml);
+    let result: Result<T, _> = serde_ignored::deserialize(deserializer, |path| ignored.push(path.to_string()));
+    match result {
+        Ok(value) => {
+            for path in ignored {
+                diagnostics.push(unknown_key(&path, locator, schema));
+            }
+            Some(value)
+        }
+        Err(error) => {
+            diagnostics.push(yaml_diagnostic(file, locator, &error, schema));
+            None
+        }
+    }
+}
+
+fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Diagnostic {
+    let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
+    let pattern: Vec<&str> = parent.split('.').filter(|s| !s.is_empty() && s.parse::<usize>().is_err()).collect();
+    let accepted = keys::for_parent(schema.keys, &pattern.join("."));
+    let place =
+        if parent.is_empty() { format!("{} front-matter", schema.noun) } else { format!("`{}`", pattern.join(".")) };
+    let help = did_you_mean(key, accepted.iter().copied())
+        .unwrap_or_else(|| format!("accepted keys here: {}", accepted.join(", ")));
+    Diagnostic::error("unknown-key", format!("unknown key `{key}` in {place}")).at(locator.key(path)).help(help)
+}
+
+fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Error, schema: Schema) -> Diagnostic {
+    let full = error.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full.clone(),
+    };
+    if let Some(rest) = message.strip_prefix("duplicate field `") {
+        let key = rest.split('`').next().unwrap_or_default();
+        return Diagnostic::error("duplicate-key", format!("`{key}` is given twice"))
+            .at_opt(locator.duplicate(key))
+            .help("keep one of the two; YAML keys must be unique in a map");
+    }
+    let span = error.location().filter(|l| l.line() > 0).map(|l| {
+        let line = file.line_of(file.front_matter.start) + l.line() - 1;
+        let text = file.text.split('\n').nth(line - 1).unwrap_or("");
+        let rest: String = text.chars().skip(l.column().saturating_sub(1)).collect();
+        let width = rest.find([' ', ',', ']', '}', '\r']).unwrap_or(rest.len()).max(1);
+        file.span_at(line, l.column(), l.column() + rest[..width].chars().count())
+    });
+    let (code, message, help) = if message.contains("invalid type") {
+        let shape = if message.contains("expected struct") {
+            format!("the {} front-matter must be a list of `key: value` lines", schema.noun)
+        } else {
+            message.replace("invalid type: ", "wrong kind of value: ")
+        };
+        ("wrong-type", shape, type_help(&message))
+    } else {
+        ("yaml-syntax", format!("the front-matter is not valid YAML: {message}"), syntax_help(&message))
+    };
+    Diagnostic::error(code, message).at(span.unwrap_or_else(|| locator.opening())).help(help)
+}
+
+fn type_help(message: &str) -> String {
+    if message.contains("expected a sequence") {
+        "this key takes a list: `[a, b]` on one line, or one `- item` per line below it".to_string()
+    } else if message.contains("expected a boolean") {
+        "write `true` or `false`".to_string()
+    } else if message.contains("expected a single value") {
+        "this key takes a single value; quote text that contains `:`, `[` or `{`".to_string()
+    } else {
+        "check the shape of this value against the content format in the README".to_string()
+    }
+}
+
+fn syntax_help(message: &str) -> String {
+    if message.contains("mapping values are not allowed") {
+        "a value that contains `: ` must be in quotes; otherwise check this line's indentation".to_string()
+    } else if message.contains("tab") || message.contains("cannot start any token") {
+        "YAML does not allow tabs for indentation: indent with spaces".to_string()
+    } else if message.contains("did not find expected key") || message.contains("expected <block end>") {
+        "check the indentation: every key of one map must start in the same column".to_string()
+    } else if message.contains("did not find expected ',' or") || message.contains("flow") {
+        "a `[list]` or `{map}` on one line must be closed, with its items separated by commas".to_string()
+    } else if message.contains("quoted scalar") {
+        "a quoted value must end with the same quote it starts with".to_string()
+    } else {
+        "front-matter is YAML between the two `---` lines; see the content format in the README".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_at_the_fences() {
+        let text = "---\ntitle: x\n---\nBody\n";
+        let split = split(text).unwrap();
+        assert_eq!(&text[split.front_matter.clone()], "title: x\n");
+        assert_eq!(&text[split.body_start..], "Body\n");
+    }
+
+    #[test]
+    fn handles_crlf_and_empty_front_matter() {
+        let text = "---\r\n---\r\nBody";
+        let split = split(text).unwrap();
+        assert!(text[split.front_matter].is_empty());
+        assert_eq!(&text[split.body_start..], "Body");
+    }
+
+    #[test]
+    fn reports_missing_and_unclosed_fences() {
+        assert_eq!(split("title: x\n"), Err(SplitError::Missing));
+        assert_eq!(split(""), Err(SplitError::Missing));
+        assert_eq!(split("---\ntitle: x\n"), Err(SplitError::Unclosed));
+        assert_eq!(split("----\ntitle: x\n---\n"), Err(SplitError::Missing));
+    }
+
+    #[test]
+    fn a_body_rule_is_not_a_fence() {
+        let text = "---\na: 1\n---\ntext\n\n---\n\nmore";
+        let s = split(text).unwrap();
+        assert_eq!(&text[s.front_matter], "a: 1\n");
+    }
+}

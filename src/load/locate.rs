@@ -1,0 +1,216 @@
+//! Where each key and value of a front-matter block sits, for diagnostics.
+//!
+//! serde_yaml reports a position only for the first error it meets, and none for values it
+//! read fine but that later turn out wrong (an unknown id, an impossible date). This index
+//! walks the YAML events of saphyr-parser once, recording the span of every key and value by
+//! its path (`participants.1.party`), and is built only when a file has something to report.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use saphyr_parser::{Event, Parser, Span as YamlSpan};
+
+use crate::diagnostics::Span;
+use crate::model::SourceFile;
+
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    line: usize,
+    col: usize,
+    end_line: usize,
+    end_col: usize,
+}
+
+impl From<YamlSpan> for Place {
+    fn from(s: YamlSpan) -> Place {
+        Place { line: s.start.line(), col: s.start.col(), end_line: s.end.line(), end_col: s.end.col() }
+    }
+}
+
+#[derive(Debug, Default)]
+struct Entry {
+    key: Option<Place>,
+    value: Option<Place>,
+}
+
+/// Paths of the YAML mapped to where their keys and values are.
+#[derive(Debug, Default)]
+pub struct YamlIndex {
+    entries: HashMap<String, Entry>,
+    /// Keys that appear twice in one map: path and the second key's place.
+    duplicates: Vec<(String, Place)>,
+}
+
+enum Frame {
+    Map { path: String, key: Option<String> },
+    Seq { path: String, index: usize },
+}
+
+fn join(parent: &str, child: &str) -> String {
+    if parent.is_empty() { child.to_string() } else { format!("{parent}.{child}") }
+}
+
+impl YamlIndex {
+    /// Indexes as much of `yaml` as parses; a syntax error ends the walk early.
+    pub fn build(yaml: &str) -> YamlIndex {
+        let mut index = YamlIndex::default();
+        let mut stack: Vec<Frame> = Vec::new();
+        for item in Parser::new_from_str(yaml) {
+            let Ok((event, span)) = item else { break };
+            let place = Place::from(span);
+            match event {
+                Event::Scalar(text, ..) => {
+                    if let Some(Frame::Map { path, key: key @ None }) = stack.last_mut() {
+                        let full = join(path, &text);
+                        *key = Some(text.into_owned());
+                        match index.entries.get_mut(&full) {
+                            Some(existing) if existing.key.is_some() => index.duplicates.push((full, place)),
+                            Some(existing) => existing.key = Some(place),
+                            None => {
+                                index.entries.insert(full, Entry { key: Some(place), value: None });
+                            }
+                        }
+                    } else if let Some(path) = value_path(&mut stack) {
+                        index.entries.entry(path).or_default().value.get_or_insert(place);
+                    }
+                }
+                Event::MappingStart(..) | Event::SequenceStart(..) => {
+                    let path = value_path(&mut stack).unwrap_or_default();
+                    if !path.is_empty() {
+                        index.entries.entry(path.clone()).or_default().value.get_or_insert(place);
+                    }
+                    stack.push(match event {
+                        Event::MappingStart(..) => Frame::Map { path, key: None },
+                        _ => Frame::Seq { path, index: 0 },
+                    });
+                }
+                Event::MappingEnd | Event::SequenceEnd => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        index
+    }
+}
+
+/// The path of the value about to be read, advancing the enclosing frame.
+fn value_path(stack: &mut [Frame]) -> Option<String> {
+    match stack.last_mut()? {
+        Frame::Map { path, key } => key.take().map(|k| join(path, &k)),
+        Frame::Seq { path, index } => {
+            let p = join(path, &index.to_string());
+            *index += 1;
+            Some(p)
+        }
+    }
+}
+
+/// Finds spans in one brief's front-matter, indexing it on first use.
+pub struct Locator<'f> {
+    file: &'f SourceFile,
+    index: OnceLock<YamlIndex>,
+}
+
+impl<'f> Locator<'f> {
+    pub fn new(file: &'f SourceFile) -> Locator<'f> {
+        Locator { file, index: OnceLock::new() }
+    }
+
+    pub fn file(&self) -> &'f SourceFile {
+        self.file
+    }
+
+    fn index(&self) -> &YamlIndex {
+        self.index.get_or_init(|| YamlIndex::build(self.file.yaml()))
+    }
+
+    /// The 1-based file line of the first YAML line.
+    fn first_line(&self) -> usize {
+        self.file.line_of(self.file.front_matter.start)
+    }
+
+    fn to_span(&self, place: Place) -> Span {
+        let line = self.first_line() + place.line - 1;
+        let end_col = if place.end_line == place.line { place.end_col } else { place.col + 1 };
+        self.file.span_at(line, place.col + 1, end_col + 1)
+    }
+
+    /// The opening `---` line: where problems of the front-matter as a whole point.
+    pub fn opening(&self) -> Span {
+        self.file.span_at(1, 1, 4)
+    }
+
+    /// The span of the key at `path`, or of the nearest enclosing thing that exists.
+    pub fn key(&self, path: &str) -> Span {
+        let entry = self.index().entries.get(path);
+        match entry.and_then(|e| e.key.or(e.value)) {
+            Some(place) => self.to_span(place),
+            None => self.parent(path),
+        }
+    }
+
+    /// The span of the value at `path`, or of its key, or of the nearest enclosing thing.
+    pub fn value(&self, path: &str) -> Span {
+        let entry = self.index().entries.get(path);
+        match entry.and_then(|e| e.value.or(e.key)) {
+            Some(place) => self.to_span(place),
+            None => self.parent(path),
+        }
+    }
+
+    fn parent(&self, path: &str) -> Span {
+        match path.rsplit_once('.') {
+            Some((parent, _)) => self.value(parent),
+            None => self.opening(),
+        }
+    }
+
+    /// Where the second occurrence of a repeated key is, if `name` is repeated.
+    pub fn duplicate(&self, name: &str) -> Option<Span> {
+        let index = self.index();
+        index
+            .duplicates
+            .iter()
+            .find(|(path, _)| path == name || path.ends_with(&format!(".{name}")))
+            .map(|(_, place)| self.to_span(*place))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> SourceFile {
+        let end = text.rfind("---").unwrap();
+        SourceFile { path: "x.md".into(), text: text.into(), front_matter: 4..end, body_start: text.len() }
+    }
+
+    #[test]
+    fn finds_values_in_flow_and_block_style() {
+        let f = file("---\ntitle: T\nparticipants:\n  - armenia\n  - { party: azerbajan, role: side_b }\n---\n");
+        let loc = Locator::new(&f);
+        let s = loc.value("participants.1.party");
+        assert_eq!((s.line, s.column, s.end_column), (5, 14, 23));
+        assert_eq!(s.source_line, "  - { party: azerbajan, role: side_b }");
+        let s = loc.value("participants.0");
+        assert_eq!((s.line, s.column), (4, 5));
+        let s = loc.key("title");
+        assert_eq!((s.line, s.column, s.end_column), (2, 1, 6));
+    }
+
+    #[test]
+    fn falls_back_to_the_parent_then_the_fence() {
+        let f = file("---\nclaims:\n  - by: x\n---\n");
+        let loc = Locator::new(&f);
+        assert_eq!(loc.value("claims.0.text").line, 3);
+        assert_eq!(loc.value("nothing").line, 1);
+    }
+
+    #[test]
+    fn records_repeated_keys() {
+        let f = file("---\nname: a\nkind: state\nname: b\n---\n");
+        let loc = Locator::new(&f);
+        assert_eq!(loc.duplicate("name").map(|s| s.line), Some(4));
+    }
+}

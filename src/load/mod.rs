@@ -1,0 +1,307 @@
+//! Load: from the files under `content/` to a [`Site`] of typed briefs.
+//!
+//! Walks `content/` (ignoring hidden, swap and backup files), reads every brief in parallel,
+//! splits and deserializes its front-matter and checks each field. Problems become
+//! diagnostics; a file with errors is left out of the site but never stops the others.
+
+pub mod convert;
+pub mod frontmatter;
+pub mod locate;
+pub mod raw;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Span};
+use crate::model::{Brief, BriefKind, Facts, Home, SourceFile, slug};
+use convert::Checker;
+use frontmatter::Schema;
+use locate::Locator;
+use raw::keys;
+
+pub const CONTENT_DIR: &str = "content";
+
+/// Everything loaded from disk: the configuration, the briefs and the home intro.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    /// Published briefs (drafts only with `--drafts`), ordered by kind and id.
+    pub briefs: Vec<Brief>,
+    pub home: Option<Home>,
+    /// Drafts left out of this build, by id, so references to them get a clear message.
+    pub drafts: BTreeMap<String, String>,
+}
+
+/// A failure that stops loading before any brief is read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("there is no `content/` folder in {0}")]
+    NoContent(PathBuf),
+}
+
+/// What a file under `content/` is, by where it lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Brief(BriefKind),
+    Home,
+}
+
+/// A file the walk found, before it is read.
+#[derive(Debug)]
+struct Found {
+    path: PathBuf,
+    display: String,
+    role: Role,
+}
+
+/// Files writers' tools leave behind, which are never content.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.starts_with('~')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swo")
+        || name.ends_with(".swx")
+        || name.ends_with(".bak")
+        || name.ends_with(".orig")
+        || name.ends_with(".tmp")
+}
+
+fn display_path(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+/// Finds every brief under `content/`, in a stable order.
+fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
+    let content = root.join(CONTENT_DIR);
+    let mut found = Vec::new();
+    let walker = walkdir::WalkDir::new(&content)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let path = e.path().map(|p| display_path(root, p)).unwrap_or_else(|| CONTENT_DIR.to_string());
+                let (message, help) = if e.loop_ancestor().is_some() {
+                    (
+                        format!("`{path}` is a symbolic link that loops back to a folder above it"),
+                        "remove the link or point it elsewhere",
+                    )
+                } else {
+                    (
+                        format!(
+                            "cannot read `{path}`: {}",
+                            e.io_error().map_or_else(|| e.to_string(), |io| io.to_string())
+                        ),
+                        "check the file's permissions",
+                    )
+                };
+                diagnostics.push(Diagnostic::error("unreadable-file", message).at(Span::file_only(&path)).help(help));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&content).unwrap_or(entry.path());
+        let top = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+        let display = display_path(root, entry.path());
+        let role = match top.as_str() {
+            "_index.md" => Role::Home,
+            "parties" => Role::Brief(BriefKind::Party),
+            "events" => Role::Brief(BriefKind::Event),
+            "pages" => Role::Brief(BriefKind::Page),
+            _ => {
+                diagnostics.push(
+                    Diagnostic::error("misplaced-file", format!("`{display}` is not in parties/, events/ or pages/"))
+                        .at(Span::file_only(&display))
+                        .help("move it to content/parties/, content/events/ or content/pages/ so briefing knows what it is"),
+                );
+                continue;
+            }
+        };
+        found.push(Found { path: entry.into_path(), display, role });
+    }
+    found
+}
+
+/// Reads a file as UTF-8 text without a byte-order mark.
+fn read_text(found: &Found) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(&found.path).map_err(|e| {
+        Diagnostic::error("unreadable-file", format!("cannot read `{}`: {e}", found.display))
+            .at(Span::file_only(&found.display))
+            .help("check that the file exists and can be read")
+    })?;
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let lossy = String::from_utf8_lossy(bytes).into_owned();
+            let file = SourceFile { path: found.display.clone(), text: lossy, front_matter: 0..0, body_start: 0 };
+            let offset = String::from_utf8_lossy(good).len();
+            Err(Diagnostic::error("invalid-utf8", format!("`{}` is not valid UTF-8 text", found.display))
+                .at(file.span(offset..offset + 1))
+                .help(
+                    "save the file as UTF-8 in your editor (this byte is probably from a Latin-1 or Windows-1252 file)",
+                ))
+        }
+    }
+}
+
+/// What one file yielded.
+enum Loaded {
+    Brief(Box<Brief>),
+    Home(Home),
+    Nothing,
+}
+
+fn load_one(found: &Found) -> (Loaded, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let text = match read_text(found) {
+        Ok(text) => text,
+        Err(d) => return (Loaded::Nothing, vec![d]),
+    };
+    let split = frontmatter::split(&text);
+    let mut file = SourceFile { path: found.display.clone(), text, front_matter: 0..0, body_start: 0 };
+    match split {
+        Ok(s) => {
+            file.front_matter = s.front_matter;
+            file.body_start = s.body_start;
+        }
+        Err(frontmatter::SplitError::Missing) if found.role == Role::Home => {}
+        Err(e) => return (Loaded::Nothing, vec![frontmatter::split_diagnostic(&file, e)]),
+    }
+    let loaded = match found.role {
+        Role::Home => load_home(file, &mut diagnostics),
+        Role::Brief(kind) => load_brief(kind, file, &found.path, &mut diagnostics),
+    };
+    (loaded, diagnostics)
+}
+
+fn load_home(file: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
+    let locator = Locator::new(&file);
+    let schema = Schema { noun: "home page", keys: keys::HOME };
+    let raw = frontmatter::parse::<raw::RawHome>(&file, &locator, schema, diagnostics);
+    match raw {
+        Some(raw) => Loaded::Home(convert::home(raw, file.clone())),
+        None => Loaded::Nothing,
+    }
+}
+
+fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if !slug::is_slug(&stem) {
+        let suggestion = slug::slugify(&stem);
+        diagnostics.push(
+            Diagnostic::error("invalid-id", format!("`{stem}` is not a valid id: the file name is the brief's id"))
+                .at(Span::file_only(&file.path))
+                .help(if suggestion.is_empty() {
+                    "ids use lowercase letters a-z, digits and hyphens".to_string()
+                } else {
+                    format!("rename the file to `{suggestion}.md` (ids use lowercase letters a-z, digits and hyphens)")
+                }),
+        );
+        return Loaded::Nothing;
+    }
+    let locator = Locator::new(&file);
+    let (facts, common) = match kind {
+        BriefKind::Party => {
+            let schema = Schema { noun: "party", keys: keys::PARTY };
+            let Some(raw) = frontmatter::parse::<raw::RawParty>(&file, &locator, schema, diagnostics) else {
+                return Loaded::Nothing;
+            };
+            let (party, common) = convert::party(raw, &mut Checker::new(&locator, diagnostics, "party"));
+            (party.map(Facts::Party), common)
+        }
+        BriefKind::Event => {
+            let schema = Schema { noun: "event", keys: keys::EVENT };
+            let Some(raw) = frontmatter::parse::<raw::RawEvent>(&file, &locator, schema, diagnostics) else {
+                return Loaded::Nothing;
+            };
+            let (event, common) = convert::event(raw, &mut Checker::new(&locator, diagnostics, "event"));
+            (event.map(Facts::Event), common)
+        }
+        BriefKind::Page => {
+            let schema = Schema { noun: "page", keys: keys::PAGE };
+            let Some(raw) = frontmatter::parse::<raw::RawPage>(&file, &locator, schema, diagnostics) else {
+                return Loaded::Nothing;
+            };
+            let (page, common) = convert::page(raw, &mut Checker::new(&locator, diagnostics, "page"));
+            (page.map(Facts::Page), common)
+        }
+    };
+    drop(locator);
+    match facts {
+        Some(facts) => Loaded::Brief(Box::new(common.into_brief(stem, file, facts))),
+        None => Loaded::Nothing,
+    }
+}
+
+/// Reads the whole site. Briefs with errors are reported and left out; the rest load.
+pub fn load(root: &Path, config: Config, include_drafts: bool) -> Result<(Site, Vec<Diagnostic>), LoadError> {
+    if !root.join(CONTENT_DIR).is_dir() {
+        return Err(LoadError::NoContent(root.to_path_buf()));
+    }
+    let mut diagnostics = Vec::new();
+    let found = walk(root, &mut diagnostics);
+    let results: Vec<(Loaded, Vec<Diagnostic>)> = found.par_iter().map(load_one).collect();
+
+    let mut briefs: Vec<Brief> = Vec::with_capacity(results.len());
+    let mut home = None;
+    for (loaded, mut diags) in results {
+        diagnostics.append(&mut diags);
+        match loaded {
+            Loaded::Brief(brief) => briefs.push(*brief),
+            Loaded::Home(h) => home = Some(h),
+            Loaded::Nothing => {}
+        }
+    }
+    report_duplicate_ids(&mut briefs, &mut diagnostics);
+    let mut drafts = BTreeMap::new();
+    if !include_drafts {
+        briefs.retain(|b| {
+            if b.draft {
+                drafts.insert(b.id.clone(), b.file.path.clone());
+            }
+            !b.draft
+        });
+    }
+    briefs.sort_by(|a, b| (a.kind(), &a.id).cmp(&(b.kind(), &b.id)));
+    Ok((Site { root: root.to_path_buf(), config, briefs, home, drafts }, diagnostics))
+}
+
+/// Ids are one namespace across parties, events and pages: keep the first file (by path)
+/// and report every other one with both places.
+fn report_duplicate_ids(briefs: &mut Vec<Brief>, diagnostics: &mut Vec<Diagnostic>) {
+    briefs.sort_by(|a, b| (&a.id, &a.file.path).cmp(&(&b.id, &b.file.path)));
+    let mut keep = vec![true; briefs.len()];
+    for i in 1..briefs.len() {
+        let first = (0..i).rev().take_while(|&j| briefs[j].id == briefs[i].id).last();
+        if let Some(first) = first {
+            keep[i] = false;
+            let (a, b) = (&briefs[first], &briefs[i]);
+            diagnostics.push(
+                Diagnostic::error("duplicate-id", format!("the id `{}` is used by two briefs", b.id))
+                    .at(Span::file_only(&b.file.path))
+                    .note("the id is first used here", Some(Span::file_only(&a.file.path)))
+                    .help(format!(
+                        "ids are file names and must be unique across parties, events and pages: rename one, e.g. to `{}-{}.md`",
+                        b.id,
+                        b.kind().noun()
+                    )),
+            );
+        }
+    }
+    let mut flags = keep.into_iter();
+    briefs.retain(|_| flags.next().unwrap_or(true));
+}

@@ -1,0 +1,175 @@
+//! The `briefing` command: parses arguments, calls the library, prints, exits.
+//!
+//! Exit status: 0 success, 1 the content has errors, 2 usage or I/O error.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use briefing::diagnostics::{self, Diagnostic, HumanRenderer};
+use briefing::model::BriefKind;
+use briefing::{BuildError, BuildOptions, scaffold};
+
+#[derive(Parser)]
+#[command(
+    name = "briefing",
+    version,
+    about = "Build cross-linked explainers from Markdown briefs about parties and events."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into its output folder (public/ by default).
+    Build {
+        /// The site's folder (the one with briefing.toml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site; replaces [build] output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// The URL the site is published at; replaces base_url.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include briefs marked draft: true.
+        #[arg(long)]
+        drafts: bool,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Print where the time went.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Create a new brief with every field it accepts.
+    New {
+        /// What to create.
+        kind: Kind,
+        /// The id, which becomes the file name: lowercase letters, digits and hyphens.
+        id: String,
+        /// The site's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The name or title to fill in.
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Create a small working site in a new folder.
+    Init {
+        /// The folder to create.
+        dir: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    Party,
+    Event,
+    Page,
+}
+
+impl From<Kind> for BriefKind {
+    fn from(kind: Kind) -> BriefKind {
+        match kind {
+            Kind::Party => BriefKind::Party,
+            Kind::Event => BriefKind::Event,
+            Kind::Page => BriefKind::Page,
+        }
+    }
+}
+
+fn stderr_renderer() -> HumanRenderer {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    HumanRenderer { color }
+}
+
+fn print_diagnostics(diagnostics: &[Diagnostic]) {
+    eprint!("{}", stderr_renderer().render_all(diagnostics));
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { root, output, base_url, drafts, quiet, verbose } => {
+            build(BuildOptions { root, output, base_url, drafts }, quiet, verbose)
+        }
+        Command::New { kind, id, root, title } => {
+            if !briefing::is_site(&root) && !root.join("briefing.toml").is_file() {
+                return usage_error(&format!(
+                    "`{}` is not a briefing site (no content/ or briefing.toml); run this in your site's folder or pass --root",
+                    root.display()
+                ));
+            }
+            match scaffold::new_brief(&root, kind.into(), &id, title.as_deref()) {
+                Ok(path) => {
+                    println!("Created {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => usage_error(&e.to_string()),
+            }
+        }
+        Command::Init { dir } => match scaffold::init(&dir) {
+            Ok(files) => {
+                println!("Created a site with {} files in {}", files.len(), dir.display());
+                println!("Next: cd {} && briefing build", dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => usage_error(&e.to_string()),
+        },
+    }
+}
+
+fn build(options: BuildOptions, quiet: bool, verbose: bool) -> ExitCode {
+    let started = std::time::Instant::now();
+    match briefing::build(&options) {
+        Ok(report) => {
+            if !report.warnings.is_empty() && !quiet {
+                print_diagnostics(&report.warnings);
+            }
+            if !quiet {
+                let shown =
+                    report.output.strip_prefix(std::env::current_dir().unwrap_or_default()).unwrap_or(&report.output);
+                println!(
+                    "Built {} briefs into {} files in {} in {:.2} s",
+                    report.briefs,
+                    report.files,
+                    shown.display(),
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            if verbose {
+                let t = report.timings;
+                println!(
+                    "  load {:>7.1} ms\n  resolve {:>4.1} ms\n  render {:>5.1} ms\n  write {:>6.1} ms",
+                    t.load.as_secs_f64() * 1e3,
+                    t.resolve.as_secs_f64() * 1e3,
+                    t.render.as_secs_f64() * 1e3,
+                    t.write.as_secs_f64() * 1e3
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(BuildError::Content(diagnostics)) => {
+            print_diagnostics(&diagnostics);
+            eprintln!(
+                "{}: the site was not built; the previous output is unchanged",
+                diagnostics::summary(&diagnostics)
+            );
+            ExitCode::from(1)
+        }
+        Err(e @ BuildError::Usage(_)) => {
+            eprintln!("error: {e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}

@@ -1,0 +1,463 @@
+//! Markdown bodies to HTML, with the links between briefs bound and checked.
+//!
+//! pulldown-cmark parses (tables, footnotes, strikethrough, smart punctuation, wikilinks);
+//! this module then rewrites the event stream: `[[wikilinks]]` and relative Markdown links
+//! become checked links to briefs, headings get stable anchors, and with `autolink` the first
+//! plain mention of each party becomes a link. It records every brief a body links to, which
+//! is where "mentioned in" backlinks come from.
+
+pub mod autolink;
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostics::Diagnostic;
+use crate::model::{SourceFile, slug};
+pub use autolink::Autolinker;
+
+/// Ids the page templates use; a body heading with the same slug gets a suffix instead.
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "top",
+    "content",
+    "nav",
+    "sources",
+    "participants",
+    "casualties",
+    "claims",
+    "figures",
+    "events",
+    "relations",
+    "members",
+    "memberships",
+    "mentioned-in",
+    "sub-events",
+    "related",
+    "timeline",
+    "footnotes",
+    "infobox",
+    "parties",
+    "search",
+    "body",
+    "tags",
+    "latest",
+    "filters",
+];
+
+/// A heading of a body, with the anchor other briefs can link to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// A link to a heading of another brief, checked once every body is rendered.
+#[derive(Debug, Clone)]
+pub struct AnchorRef {
+    pub target: usize,
+    pub anchor: String,
+    /// Byte range in the source file, for the diagnostic.
+    pub range: Range<usize>,
+}
+
+/// A rendered body and what it links to.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    /// Indices of the briefs this body links to (wikilinks, Markdown links, autolinks).
+    pub links: Vec<usize>,
+    pub anchors: Vec<AnchorRef>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What a link target names.
+pub enum Lookup {
+    Found(usize),
+    Ambiguous(Vec<usize>),
+    Draft,
+    Missing,
+}
+
+/// What rendering a body needs to know about the rest of the site.
+pub trait LinkContext: Sync {
+    /// A brief by id, name, short name or alias (case-insensitive).
+    fn lookup(&self, text: &str) -> Lookup;
+    /// Whether `text` is exactly a brief's id (so the link shows the brief's name).
+    fn is_id(&self, text: &str) -> bool;
+    /// The root-relative URL of a brief.
+    fn url(&self, brief: usize) -> &str;
+    /// The name a link to the brief shows.
+    fn display(&self, brief: usize) -> &str;
+    /// "party", "event" or "page".
+    fn kind(&self, brief: usize) -> &'static str;
+    /// Names and ids near `text`, for "did you mean".
+    fn suggest(&self, text: &str) -> Option<String>;
+    /// The brief whose site path is `path` (`events/x/`), if any.
+    fn brief_at(&self, path: &str) -> Option<usize>;
+    /// Whether `path` is a page or file of the site other than a brief.
+    fn is_site_path(&self, path: &str) -> bool;
+    /// The brief stored at `content/...` file path `path`, if any.
+    fn brief_file(&self, path: &str) -> Option<usize>;
+    /// The prefix of every root-relative link (`/karabakh/`).
+    fn base_path(&self) -> &str;
+    fn autolinker(&self) -> Option<&Autolinker>;
+}
+
+/// The brief being rendered.
+pub struct Document<'a> {
+    pub file: &'a SourceFile,
+    /// Its index among the briefs; `None` for the home page intro.
+    pub index: Option<usize>,
+    /// Its site path (`parties/armenia/`), for resolving relative links.
+    pub path: &'a str,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_WIKILINKS
+}
+
+/// Renders one body.
+pub fn render(doc: &Document, ctx: &dyn LinkContext) -> Body {
+    let body_text = doc.file.body();
+    let offset = doc.file.body_start;
+    let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(body_text, options()).into_offset_iter().collect();
+    let mut body = Body::default();
+    let mut state = Rewriter { doc, ctx, offset, body: &mut body };
+    state.anchor_headings(&mut events);
+    let mut events = state.bind_links(events);
+    if let Some(linker) = ctx.autolinker() {
+        let linked: HashSet<usize> = state.body.links.iter().copied().chain(doc.index).collect();
+        events = linker.link(events, &linked, ctx, &mut state.body.links);
+    }
+    let events = wrap_tables(events);
+    let mut html = String::with_capacity(body_text.len() + body_text.len() / 4);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    body.html = html;
+    body.links.sort_unstable();
+    body.links.dedup();
+    body
+}
+
+struct Rewriter<'r, 'a> {
+    doc: &'r Document<'a>,
+    ctx: &'r dyn LinkContext,
+    offset: usize,
+    body: &'r mut Body,
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String cannot fail");
+    out
+}
+
+impl Rewriter<'_, '_> {
+    fn span(&self, range: &Range<usize>) -> crate::diagnostics::Span {
+        self.doc.file.span(range.start + self.offset..range.end + self.offset)
+    }
+
+    /// Gives every heading a unique id from its text (or keeps an explicit `{#id}`).
+    fn anchor_headings(&mut self, events: &mut [(Event, Range<usize>)]) {
+        let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+        for i in 0..events.len() {
+            let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 else { continue };
+            let level = heading_number(*level);
+            let explicit = id.as_ref().map(|s| s.to_string());
+            let mut text = String::new();
+            for (event, _) in &events[i + 1..] {
+                match event {
+                    Event::End(TagEnd::Heading(_)) => break,
+                    Event::Text(t) | Event::Code(t) => text.push_str(t),
+                    _ => {}
+                }
+            }
+            let base = explicit.unwrap_or_else(|| {
+                let s = slug::slugify(&text);
+                if s.is_empty() { "section".to_string() } else { s }
+            });
+            let mut anchor = base.clone();
+            let mut n = 1;
+            while !used.insert(anchor.clone()) {
+                anchor = format!("{base}-{n}");
+                n += 1;
+            }
+            if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {
+                *id = Some(CowStr::from(anchor.clone()));
+            }
+            self.body.headings.push(Heading { level, id: anchor, text });
+        }
+    }
+
+    /// Binds wikilinks and checks relative Markdown links.
+    fn bind_links<'e>(&mut self, events: Vec<(Event<'e>, Range<usize>)>) -> Vec<Event<'e>> {
+        let mut out = Vec::with_capacity(events.len());
+        let mut iter = events.into_iter();
+        while let Some((event, range)) = iter.next() {
+            match event {
+                Event::Start(Tag::Link { link_type: LinkType::WikiLink { has_pothole }, dest_url, .. }) => {
+                    let mut inner = Vec::new();
+                    for (e, _) in iter.by_ref() {
+                        if matches!(e, Event::End(TagEnd::Link)) {
+                            break;
+                        }
+                        inner.push(e);
+                    }
+                    self.wikilink(&dest_url, has_pothole, inner, &range, &mut out);
+                }
+                Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                    let dest = self.markdown_link(&dest_url, &range);
+                    out.push(Event::Start(Tag::Link { link_type, dest_url: dest, title, id }));
+                }
+                other => out.push(other),
+            }
+        }
+        out
+    }
+
+    fn wikilink<'e>(
+        &mut self,
+        dest: &str,
+        has_pothole: bool,
+        inner: Vec<Event<'e>>,
+        range: &Range<usize>,
+        out: &mut Vec<Event<'e>>,
+    ) {
+        let (target, anchor) = match dest.split_once('#') {
+            Some((t, a)) => (t.trim(), Some(a.trim())),
+            None => (dest.trim(), None),
+        };
+        let found = match self.ctx.lookup(target) {
+            Lookup::Found(i) => Some(i),
+            Lookup::Ambiguous(candidates) => {
+                let names: Vec<String> = candidates.iter().map(|&i| format!("`{}`", self.ctx.display(i))).collect();
+                let ids: Vec<String> = candidates.iter().map(|&i| format!("[[{}]]", id_of(self.ctx.url(i)))).collect();
+                self.body.diagnostics.push(
+                    Diagnostic::error("ambiguous-link", format!("`[[{target}]]` could mean {}", names.join(" or ")))
+                        .at(self.span(range))
+                        .help(format!("link by id instead: {}", ids.join(" or "))),
+                );
+                None
+            }
+            Lookup::Draft => {
+                self.body.diagnostics.push(
+                    Diagnostic::error("draft-reference", format!("`[[{target}]]` links to a draft"))
+                        .at(self.span(range))
+                        .help("publish the draft (draft: false), build with --drafts, or remove the link"),
+                );
+                None
+            }
+            Lookup::Missing => {
+                let help = self.ctx.suggest(target).unwrap_or_else(|| {
+                    "link to a brief by its id (its file name), its name, short name or an alias".into()
+                });
+                self.body.diagnostics.push(
+                    Diagnostic::error("unknown-link", format!("`[[{dest}]]` does not name any brief"))
+                        .at(self.span(range))
+                        .help(help),
+                );
+                None
+            }
+        };
+        let Some(index) = found else {
+            // Keep the words readable; the build fails on the diagnostic anyway.
+            if has_pothole {
+                out.extend(inner);
+            } else {
+                out.push(Event::Text(CowStr::from(target.to_string())));
+            }
+            return;
+        };
+        if Some(index) != self.doc.index {
+            self.body.links.push(index);
+        }
+        let mut href = self.ctx.url(index).to_string();
+        if let Some(anchor) = anchor.filter(|a| !a.is_empty()) {
+            href.push('#');
+            href.push_str(anchor);
+            self.body.anchors.push(AnchorRef {
+                target: index,
+                anchor: anchor.to_string(),
+                range: range.start + self.offset..range.end + self.offset,
+            });
+        }
+        out.push(Event::InlineHtml(CowStr::from(format!(
+            "<a class=\"ref ref-{}\" href=\"{}\">",
+            self.ctx.kind(index),
+            escape(&href)
+        ))));
+        if has_pothole {
+            out.extend(inner);
+        } else if self.ctx.is_id(target) {
+            out.push(Event::Text(CowStr::from(self.ctx.display(index).to_string())));
+        } else {
+            out.push(Event::Text(CowStr::from(target.to_string())));
+        }
+        out.push(Event::InlineHtml(CowStr::Borrowed("</a>")));
+    }
+
+    /// Checks a Markdown link that stays inside the site and rewrites it to its final URL.
+    fn markdown_link<'e>(&mut self, dest: &CowStr<'e>, range: &Range<usize>) -> CowStr<'e> {
+        let url = dest.as_ref();
+        if url.is_empty() || url.starts_with('#') || url.starts_with("//") || has_scheme(url) {
+            return dest.clone();
+        }
+        let (path_part, anchor) = match url.split_once('#') {
+            Some((p, a)) => (p, Some(a)),
+            None => (url, None),
+        };
+        let (path_part, query) = match path_part.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (path_part, None),
+        };
+        let target = if path_part.ends_with(".md") {
+            let dir = self.doc.file.path.rsplit_once('/').map_or("", |(d, _)| d);
+            let file = normalize(dir, path_part);
+            self.ctx.brief_file(&file).map(Target::Brief)
+        } else {
+            let base = if path_part.starts_with('/') { "" } else { self.doc.path };
+            let site_path = normalize(base.trim_end_matches('/'), path_part.trim_start_matches('/'));
+            let with_slash = if site_path.is_empty() || site_path.ends_with('/') || site_path.contains('.') {
+                site_path.clone()
+            } else {
+                format!("{site_path}/")
+            };
+            match self.ctx.brief_at(&with_slash) {
+                Some(i) => Some(Target::Brief(i)),
+                None if self.ctx.is_site_path(&with_slash) || self.ctx.is_site_path(&site_path) => {
+                    Some(Target::Path(if self.ctx.is_site_path(&with_slash) { with_slash } else { site_path }))
+                }
+                None => None,
+            }
+        };
+        let Some(target) = target else {
+            self.body.diagnostics.push(
+                Diagnostic::error("broken-link", format!("the link `{url}` leads to no page of this site"))
+                    .at(self.span(range))
+                    .help("link to briefs with [[id]], or give the path of a brief's page such as ../events/<id>/ or the file such as ../events/<id>.md"),
+            );
+            return dest.clone();
+        };
+        let mut href = match target {
+            Target::Brief(i) => {
+                if Some(i) != self.doc.index {
+                    self.body.links.push(i);
+                }
+                if let Some(anchor) = anchor.filter(|a| !a.is_empty()) {
+                    self.body.anchors.push(AnchorRef {
+                        target: i,
+                        anchor: anchor.to_string(),
+                        range: range.start + self.offset..range.end + self.offset,
+                    });
+                }
+                self.ctx.url(i).to_string()
+            }
+            Target::Path(p) => format!("{}{p}", self.ctx.base_path()),
+        };
+        if let Some(q) = query {
+            href.push('?');
+            href.push_str(q);
+        }
+        if let Some(a) = anchor {
+            href.push('#');
+            href.push_str(a);
+        }
+        CowStr::from(href)
+    }
+}
+
+enum Target {
+    Brief(usize),
+    Path(String),
+}
+
+fn id_of(url: &str) -> &str {
+    url.trim_end_matches('/').rsplit('/').next().unwrap_or(url)
+}
+
+/// Whether a URL starts with a scheme such as `https:` or `mailto:`.
+pub fn has_scheme(url: &str) -> bool {
+    match url.find(':') {
+        Some(i) => {
+            let scheme = &url[..i];
+            !scheme.is_empty()
+                && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        }
+        None => false,
+    }
+}
+
+/// Joins `rel` onto the folder `base` and removes `.` and `..` segments.
+fn normalize(base: &str, rel: &str) -> String {
+    let mut parts: Vec<&str> =
+        if rel.starts_with('/') { Vec::new() } else { base.split('/').filter(|s| !s.is_empty()).collect() };
+    for seg in rel.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut out = parts.join("/");
+    if rel.ends_with('/') && !out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+/// Puts each table in a scrolling wrapper so wide tables do not break phone layouts.
+fn wrap_tables(events: Vec<Event>) -> Vec<Event> {
+    if !events.iter().any(|e| matches!(e, Event::Start(Tag::Table(_)))) {
+        return events;
+    }
+    let mut out = Vec::with_capacity(events.len() + 4);
+    for event in events {
+        match event {
+            Event::Start(Tag::Table(_)) => {
+                out.push(Event::Html(CowStr::Borrowed("<div class=\"table-scroll\">")));
+                out.push(event);
+            }
+            Event::End(TagEnd::Table) => {
+                out.push(event);
+                out.push(Event::Html(CowStr::Borrowed("</div>")));
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_relative_paths() {
+        assert_eq!(normalize("parties/armenia", "../../events/x/"), "events/x/");
+        assert_eq!(normalize("content/events", "../parties/armenia.md"), "content/parties/armenia.md");
+        assert_eq!(normalize("a/b", "/c"), "c");
+    }
+
+    #[test]
+    fn recognises_schemes() {
+        assert!(has_scheme("https://x"));
+        assert!(has_scheme("mailto:a@b"));
+        assert!(!has_scheme("../x/"));
+        assert!(!has_scheme("a/b:c"));
+    }
+}

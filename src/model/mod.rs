@@ -1,0 +1,436 @@
+//! The content model: parties, events and pages as plain, validated data.
+//!
+//! Everything here has already been checked field by field (enums, dates, slugs) by `load`;
+//! references between briefs are still plain ids, bound later by `resolve`. Adding a
+//! front-matter field means adding it here, in `load::raw`, and in `load::convert`.
+
+pub mod date;
+pub mod slug;
+
+use std::ops::Range;
+
+pub use date::{DATE_HELP, Date, DateError, Day, Precision};
+
+/// The three kinds of brief, by the folder they live in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BriefKind {
+    Party,
+    Event,
+    Page,
+}
+
+impl BriefKind {
+    /// The folder under `content/` and the URL section.
+    pub fn dir(self) -> &'static str {
+        match self {
+            BriefKind::Party => "parties",
+            BriefKind::Event => "events",
+            BriefKind::Page => "pages",
+        }
+    }
+
+    /// "party", "event", "page": for messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            BriefKind::Party => "party",
+            BriefKind::Event => "event",
+            BriefKind::Page => "page",
+        }
+    }
+
+    /// "a party", "an event", "a page".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            BriefKind::Party => "a party",
+            BriefKind::Event => "an event",
+            BriefKind::Page => "a page",
+        }
+    }
+}
+
+/// A file of the site as read from disk, with where its parts start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Relative to the site root, `/`-separated: what diagnostics print.
+    pub path: String,
+    pub text: String,
+    /// Byte range of the YAML between the `---` fences (empty when there is none).
+    pub front_matter: Range<usize>,
+    /// Byte offset where the Markdown body starts.
+    pub body_start: usize,
+}
+
+impl SourceFile {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    pub fn yaml(&self) -> &str {
+        &self.text[self.front_matter.clone()]
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.text.as_bytes()[..offset.min(self.text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    }
+
+    /// The diagnostic span of a byte range of the file.
+    pub fn span(&self, range: Range<usize>) -> crate::diagnostics::Span {
+        let clamp = |o: usize| {
+            let mut o = o.min(self.text.len());
+            while !self.text.is_char_boundary(o) {
+                o -= 1;
+            }
+            o
+        };
+        let (start, end) = (clamp(range.start), clamp(range.end.max(range.start)));
+        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let line = self.line_of(start);
+        let column = self.text[line_start..start].chars().count() + 1;
+        let end_on_line = end.min(line_end);
+        let end_column = column + self.text[start..end_on_line].chars().count();
+        crate::diagnostics::Span {
+            file: self.path.clone(),
+            line,
+            column,
+            end_line: line,
+            end_column,
+            source_line: self.text[line_start..line_end].trim_end_matches('\r').to_string(),
+        }
+    }
+
+    /// The span of a 1-based line and column range (columns in characters) on one line.
+    pub fn span_at(&self, line: usize, column: usize, end_column: usize) -> crate::diagnostics::Span {
+        let source_line = self.text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
+        crate::diagnostics::Span {
+            file: self.path.clone(),
+            line,
+            column,
+            end_line: line,
+            end_column: end_column.max(column),
+            source_line: source_line.trim_end_matches('\r').to_string(),
+        }
+    }
+}
+
+/// One brief: a party, an event or a page, with the facts of its front-matter.
+#[derive(Debug, Clone)]
+pub struct Brief {
+    /// The file stem; unique across all briefs.
+    pub id: String,
+    pub file: SourceFile,
+    pub facts: Facts,
+    pub summary: Option<String>,
+    pub sources: Vec<SourceEntry>,
+    pub tags: Vec<String>,
+    pub updated: Option<Date>,
+    pub draft: bool,
+}
+
+impl Brief {
+    pub fn kind(&self) -> BriefKind {
+        match self.facts {
+            Facts::Party(_) => BriefKind::Party,
+            Facts::Event(_) => BriefKind::Event,
+            Facts::Page(_) => BriefKind::Page,
+        }
+    }
+
+    /// The full name or title.
+    pub fn title(&self) -> &str {
+        match &self.facts {
+            Facts::Party(p) => &p.name,
+            Facts::Event(e) => &e.title,
+            Facts::Page(p) => &p.title,
+        }
+    }
+
+    /// The name used in lists, tables and running text: a party's short name when it has one.
+    pub fn short_title(&self) -> &str {
+        match &self.facts {
+            Facts::Party(p) => p.short_name.as_deref().unwrap_or(&p.name),
+            _ => self.title(),
+        }
+    }
+
+    pub fn as_party(&self) -> Option<&Party> {
+        match &self.facts {
+            Facts::Party(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn as_event(&self) -> Option<&Event> {
+        match &self.facts {
+            Facts::Event(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn as_page(&self) -> Option<&Page> {
+        match &self.facts {
+            Facts::Page(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// The kind-specific facts of a brief.
+#[derive(Debug, Clone)]
+pub enum Facts {
+    Party(Party),
+    Event(Event),
+    Page(Page),
+}
+
+/// The home page intro, `content/_index.md`.
+#[derive(Debug, Clone)]
+pub struct Home {
+    pub file: SourceFile,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+}
+
+/// Declares a closed set of front-matter words with their spelling and a reader's label.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $word:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every accepted spelling, in documentation order.
+            pub const WORDS: &'static [&'static str] = &[$($word),+];
+
+            pub fn from_word(word: &str) -> Option<$name> {
+                match word { $($word => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The spelling writers use in front-matter.
+            pub fn word(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+
+            /// How the site names it to readers.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.word())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What sort of actor a party is; the who's who groups by it.
+    PartyKind {
+        State => "state", "State";
+        DeFactoState => "de_facto_state", "De facto state";
+        Government => "government", "Government";
+        Person => "person", "Person";
+        ArmedGroup => "armed_group", "Armed group";
+        Alliance => "alliance", "Alliance";
+        Organisation => "organisation", "Organisation";
+        Other => "other", "Other";
+    }
+}
+
+vocabulary! {
+    /// How two parties stand towards each other, from the one that lists the relation.
+    RelationKind {
+        Ally => "ally", "Ally";
+        Backer => "backer", "Backer";
+        Adversary => "adversary", "Adversary";
+        Mediator => "mediator", "Mediator";
+        Rival => "rival", "Rival";
+        Proxy => "proxy", "Proxy";
+        Other => "other", "Other relation";
+    }
+}
+
+vocabulary! {
+    /// What happened.
+    EventKind {
+        Clash => "clash", "Clash";
+        Strike => "strike", "Strike";
+        Shelling => "shelling", "Shelling";
+        Statement => "statement", "Statement";
+        Agreement => "agreement", "Agreement";
+        Ceasefire => "ceasefire", "Ceasefire";
+        Summit => "summit", "Summit";
+        Declaration => "declaration", "Declaration";
+        Election => "election", "Election";
+        Appeal => "appeal", "Appeal";
+        Accusation => "accusation", "Accusation";
+        Other => "other", "Event";
+    }
+}
+
+vocabulary! {
+    /// The part a party played in an event.
+    Role {
+        SideA => "side_a", "Side A";
+        SideB => "side_b", "Side B";
+        Attacker => "attacker", "Attacker";
+        Defender => "defender", "Defender";
+        Backer => "backer", "Backer";
+        Mediator => "mediator", "Mediator";
+        Signatory => "signatory", "Signatory";
+        Speaker => "speaker", "Speaker";
+        Target => "target", "Target";
+        Host => "host", "Host";
+        Observer => "observer", "Observer";
+        Other => "other", "Other role";
+        Participant => "participant", "Participant";
+    }
+}
+
+vocabulary! {
+    /// What a casualty figure counts.
+    CasualtyKind {
+        Killed => "killed", "Killed";
+        Wounded => "wounded", "Wounded";
+        Missing => "missing", "Missing";
+        Displaced => "displaced", "Displaced";
+        Captured => "captured", "Captured";
+    }
+}
+
+vocabulary! {
+    /// How a claim stands towards what it says.
+    Stance {
+        Asserts => "asserts", "says";
+        Denies => "denies", "denies";
+        Disputes => "disputes", "disputes";
+    }
+}
+
+vocabulary! {
+    /// The groups a casualty figure can count besides a party.
+    Group {
+        Civilians => "civilians", "Civilians";
+        Military => "military", "Military personnel";
+        Unknown => "unknown", "Unspecified";
+    }
+}
+
+/// A party: a state, government, person, armed group, alliance or organisation.
+#[derive(Debug, Clone)]
+pub struct Party {
+    pub name: String,
+    pub short_name: Option<String>,
+    pub kind: PartyKind,
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    pub founded: Option<Date>,
+    pub ended: Option<Date>,
+    pub seat: Option<String>,
+    pub member_of: Vec<Membership>,
+    pub relations: Vec<Relation>,
+}
+
+/// `member_of`: this party belongs to another for a time, in a role.
+#[derive(Debug, Clone)]
+pub struct Membership {
+    pub party: String,
+    pub role: Option<String>,
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+}
+
+/// `relations`: how this party stands towards another.
+#[derive(Debug, Clone)]
+pub struct Relation {
+    pub party: String,
+    pub kind: RelationKind,
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    pub note: Option<String>,
+    pub claimed_by: Option<String>,
+    pub source: Vec<String>,
+}
+
+/// An event: a clash, a statement, a ceasefire, a summit...
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub title: String,
+    pub date: Date,
+    pub kind: EventKind,
+    pub part_of: Option<String>,
+    pub place: Option<String>,
+    pub participants: Vec<Participant>,
+    pub casualties: Vec<Casualty>,
+    pub claims: Vec<Claim>,
+    pub related: Vec<String>,
+}
+
+/// A party taking part in an event.
+#[derive(Debug, Clone)]
+pub struct Participant {
+    pub party: String,
+    pub role: Role,
+    /// Set when the participation itself is only alleged by a party.
+    pub claimed_by: Option<String>,
+}
+
+/// Whom a casualty figure counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Counted {
+    Party(String),
+    Group(Group),
+}
+
+/// A casualty figure, always as someone published it.
+#[derive(Debug, Clone)]
+pub struct Casualty {
+    pub of: Counted,
+    pub kind: CasualtyKind,
+    pub count: Option<u64>,
+    pub low: Option<u64>,
+    pub best: Option<u64>,
+    pub high: Option<u64>,
+    pub as_of: Option<Date>,
+    pub claimed_by: Option<String>,
+    pub source: Vec<String>,
+}
+
+/// Someone's statement about the event, rendered "X says ...", never in the site's voice.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub by: String,
+    pub stance: Stance,
+    pub text: String,
+    pub date: Option<Date>,
+    pub source: Vec<String>,
+}
+
+/// A free-standing article, such as "About".
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub title: String,
+    pub weight: Option<i64>,
+    pub menu: bool,
+}
+
+/// A publication a brief draws on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub date: Option<Date>,
+    pub url: Option<String>,
+}
+
+/// An entry of `sources:`: a source defined here, or the id of one defined in another brief.
+#[derive(Debug, Clone)]
+pub enum SourceEntry {
+    Defined(Source),
+    Cited(String),
+}

@@ -1,0 +1,129 @@
+//! The event page: date, place, breadcrumb, participants by role, figures by claimant,
+//! claims in the claimant's voice, neighbours in the timeline, numbered sources.
+
+use serde::Serialize;
+
+use crate::model::{Event, Role};
+use crate::render::figures::{ClaimantGroup, by_claimant};
+use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, tag_links};
+use crate::resolve::Graph;
+
+#[derive(Serialize)]
+pub struct EventPage {
+    pub title: String,
+    pub date: DateView,
+    pub kind_label: &'static str,
+    pub place: Option<String>,
+    pub summary: Option<String>,
+    pub breadcrumb: Vec<Ref>,
+    /// The event this one is directly `part_of`.
+    pub parent: Option<Ref>,
+    pub sub_events: Vec<Ref>,
+    pub participant_groups: Vec<ParticipantGroup>,
+    pub casualty_groups: Vec<ClaimantGroup>,
+    pub claims: Vec<ClaimView>,
+    pub previous: Option<Ref>,
+    pub next: Option<Ref>,
+    pub related: Vec<Ref>,
+    pub mentioned_in: Vec<Ref>,
+    pub body: String,
+    pub sources: Vec<SourceView>,
+    pub tags: Vec<TagLink>,
+    pub updated: Option<DateView>,
+}
+
+#[derive(Serialize)]
+pub struct ParticipantGroup {
+    pub role: &'static str,
+    pub parties: Vec<ParticipantView>,
+}
+
+#[derive(Serialize)]
+pub struct ParticipantView {
+    pub party: Ref,
+    /// Set when the participation is only alleged, by this party.
+    pub alleged_by: Option<Ref>,
+}
+
+/// "Armenia says ...", "Turkey denies ...".
+#[derive(Serialize)]
+pub struct ClaimView {
+    pub by: Ref,
+    pub stance: &'static str,
+    pub verb: &'static str,
+    pub text: String,
+    pub date: Option<DateView>,
+    pub cites: Vec<Cite>,
+}
+
+pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
+    let brief = &graph.site.briefs[index];
+    let derived = &graph.derived[index];
+    let mut citations = Citations::new(graph, brief);
+
+    let mut roles: Vec<Role> = event.participants.iter().map(|p| p.role).collect();
+    roles.sort();
+    roles.dedup();
+    let participant_groups = roles
+        .into_iter()
+        .map(|role| ParticipantGroup {
+            role: role.label(),
+            parties: event
+                .participants
+                .iter()
+                .filter(|p| p.role == role)
+                .filter_map(|p| {
+                    Some(ParticipantView {
+                        party: Ref::by_id(graph, &p.party)?,
+                        alleged_by: p.claimed_by.as_deref().and_then(|id| Ref::by_id(graph, id)),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+
+    let casualty_groups = by_claimant(graph, &event.casualties, &mut citations);
+    let claims = event
+        .claims
+        .iter()
+        .filter_map(|c| {
+            Some(ClaimView {
+                by: Ref::by_id(graph, &c.by)?,
+                stance: c.stance.word(),
+                verb: c.stance.label(),
+                text: c.text.clone(),
+                date: DateView::of(c.date),
+                cites: citations.cite(&c.source),
+            })
+        })
+        .collect();
+
+    let mut related: Vec<usize> = event.related.iter().filter_map(|id| graph.index_of(id)).collect();
+    for &r in &derived.related_in {
+        if !related.contains(&r) {
+            related.push(r);
+        }
+    }
+
+    EventPage {
+        title: event.title.clone(),
+        date: DateView { text: event.date.human(), datetime: event.date.machine() },
+        kind_label: event.kind.label(),
+        place: event.place.clone(),
+        summary: brief.summary.clone(),
+        breadcrumb: derived.ancestors.iter().map(|&i| Ref::new(graph, i)).collect(),
+        parent: derived.ancestors.last().map(|&i| Ref::new(graph, i)),
+        sub_events: derived.sub_events.iter().map(|&i| Ref::new(graph, i)).collect(),
+        participant_groups,
+        casualty_groups,
+        claims,
+        previous: derived.previous.map(|i| Ref::new(graph, i)),
+        next: derived.next.map(|i| Ref::new(graph, i)),
+        related: related.into_iter().filter(|&r| r != index).map(|i| Ref::new(graph, i)).collect(),
+        mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(graph, i)).collect(),
+        body: graph.bodies[index].html.clone(),
+        sources: citations.list,
+        tags: tag_links(graph, brief),
+        updated: DateView::of(brief.updated),
+    }
+}

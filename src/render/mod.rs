@@ -1,0 +1,344 @@
+//! Render: from the resolved [`Graph`] to the files of the site, in parallel.
+//!
+//! Each page kind has a builder that turns the graph into a plain context struct
+//! (`party`, `event`, `lists`); tera lays it out with the theme's templates. Pages go to a
+//! [`Sink`] as soon as they are rendered, so the whole site never sits in memory.
+
+pub mod data;
+pub mod event;
+pub mod figures;
+pub mod lists;
+pub mod meta;
+pub mod party;
+pub mod theme;
+pub mod views;
+
+use std::collections::HashSet;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::diagnostics::{Diagnostic, Span};
+use crate::model::{Date, Facts};
+use crate::resolve::{Graph, site_path};
+use crate::write::Sink;
+use meta::Meta;
+use theme::Theme;
+
+/// The menu and the site-wide facts every template sees as `site`.
+#[derive(Debug, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub description: String,
+    pub language: String,
+    /// Prefix of every root-relative link (`/karabakh/`).
+    pub base: String,
+    pub url: String,
+    pub menu: Vec<MenuItem>,
+    pub stylesheet: String,
+    pub timeline_script: String,
+    pub tags_url: String,
+    pub data_url: String,
+    pub generator: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MenuItem {
+    pub title: String,
+    pub url: String,
+    pub section: String,
+}
+
+/// One output file to produce.
+#[derive(Debug, Clone)]
+enum Job {
+    Home,
+    Parties,
+    Timeline,
+    Tags,
+    Tag(String),
+    Brief(usize),
+    NotFound,
+    SiteJson,
+    Sitemap,
+    Robots,
+    Static(usize),
+}
+
+/// Site paths the build writes besides brief pages, for link checking.
+pub fn site_paths(site: &crate::load::Site, theme: &Theme) -> HashSet<String> {
+    let mut paths: HashSet<String> =
+        ["", "parties/", "events/", "tags/", "404.html", "sitemap.xml", "robots.txt", "data/site.json"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+    for brief in &site.briefs {
+        for tag in &brief.tags {
+            paths.insert(format!("tags/{}/", crate::model::slug::slugify(tag)));
+        }
+    }
+    paths.extend(theme.statics.iter().map(|s| s.path.clone()));
+    paths
+}
+
+/// Short content hash for cache-busting asset URLs.
+fn fingerprint(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:08x}", hash >> 32)
+}
+
+/// The file a site path is written to: `parties/x/` is `parties/x/index.html`.
+pub fn output_file(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() }
+}
+
+/// Renders pages with one set of compiled templates.
+pub struct Renderer<'g> {
+    graph: &'g Graph<'g>,
+    theme: &'g Theme,
+    tera: Tera,
+}
+
+fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
+    let report = match error.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    let Some(report) = report else {
+        return Diagnostic::error("template", format!("template error: {error}"))
+            .help("check the templates in templates/ or the theme against the theme reference in the README");
+    };
+    let position = theme.templates.iter().position(|(name, _)| name == report.filename());
+    let span = position.map(|i| {
+        let (_, text) = &theme.templates[i];
+        let s = report.span();
+        let line_text = text.lines().nth(s.start_line.saturating_sub(1)).unwrap_or("").to_string();
+        let end = if s.end_line == s.start_line { s.end_col + 1 } else { s.start_col + 2 };
+        Span {
+            file: theme.origins[i].clone(),
+            line: s.start_line,
+            column: s.start_col + 1,
+            end_line: s.start_line,
+            end_column: end,
+            source_line: line_text,
+        }
+    });
+    Diagnostic::error("template", format!("template `{}`: {}", report.filename(), report.message()))
+        .at_opt(span)
+        .help("templates use tera 2 syntax; see the theme section of the README for the variables each page has")
+}
+
+impl<'g> Renderer<'g> {
+    pub fn new(graph: &'g Graph<'g>, theme: &'g Theme) -> Result<Renderer<'g>, Vec<Diagnostic>> {
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| vec![template_diagnostic(theme, &e)])?;
+        let site = site_view(graph, theme);
+        tera.global_context().insert("site", &site);
+        Ok(Renderer { graph, theme, tera })
+    }
+
+    fn jobs(&self) -> Vec<Job> {
+        let mut jobs = vec![
+            Job::Home,
+            Job::Parties,
+            Job::Timeline,
+            Job::Tags,
+            Job::NotFound,
+            Job::SiteJson,
+            Job::Sitemap,
+            Job::Robots,
+        ];
+        jobs.extend(self.graph.tags.keys().map(|t| Job::Tag(t.clone())));
+        jobs.extend((0..self.graph.site.briefs.len()).map(Job::Brief));
+        jobs.extend((0..self.theme.statics.len()).map(Job::Static));
+        jobs
+    }
+
+    /// Renders every page and file into `sink`; returns every problem met.
+    pub fn render_all(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
+        let jobs = self.jobs();
+        let results: Vec<Vec<Diagnostic>> = jobs
+            .par_iter()
+            .filter_map(|job| {
+                let (path, bytes) = match self.render(job) {
+                    Ok(out) => out,
+                    Err(d) => return Some(vec![d]),
+                };
+                match sink.put(&path, bytes) {
+                    Ok(()) => None,
+                    Err(e) => Some(vec![
+                        Diagnostic::error("write-failed", format!("cannot write `{path}`: {e}"))
+                            .help("check that the output folder is writable and the disk is not full"),
+                    ]),
+                }
+            })
+            .collect();
+        let mut diagnostics: Vec<Diagnostic> = results.into_iter().flatten().collect();
+        crate::diagnostics::sort(&mut diagnostics);
+        diagnostics
+    }
+
+    /// Renders one job to its output file path and bytes.
+    fn render(&self, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+        let graph = self.graph;
+        let html = |template: &str, meta: Meta, key: &'static str, data: &dyn erased::Data| {
+            self.page(template, &meta, key, data).map(|text| (output_file(&meta.site_path), text.into_bytes()))
+        };
+        match job {
+            Job::Home => {
+                let title = graph.site.home.as_ref().and_then(|h| h.title.clone()).unwrap_or_default();
+                let description = graph.site.home.as_ref().and_then(|h| h.summary.clone());
+                let meta = Meta::new(graph, "", &title, description.as_deref(), "home");
+                html("index.html", meta, "home", &lists::home(graph))
+            }
+            Job::Parties => {
+                let meta = Meta::new(
+                    graph,
+                    "parties/",
+                    "Who’s who",
+                    Some("Every party in this explainer, grouped by kind."),
+                    "parties",
+                );
+                html("parties.html", meta, "parties", &lists::parties(graph))
+            }
+            Job::Timeline => {
+                let meta =
+                    Meta::new(graph, "events/", "Timeline", Some("Every event in this explainer, in order."), "events");
+                html("events.html", meta, "timeline", &lists::timeline(graph))
+            }
+            Job::Tags => {
+                let meta = Meta::new(graph, "tags/", "Tags", Some("Briefs by topic."), "tags");
+                html("tags.html", meta, "tags", &lists::tags(graph))
+            }
+            Job::Tag(slug) => {
+                let data = lists::tag(graph, slug);
+                let description = format!("Briefs tagged “{}”.", data.name);
+                let meta = Meta::new(
+                    graph,
+                    &format!("tags/{slug}/"),
+                    &format!("Tag: {}", data.name),
+                    Some(&description),
+                    "tags",
+                );
+                html("tag.html", meta, "tag", &data)
+            }
+            Job::Brief(i) => {
+                let brief = &graph.site.briefs[*i];
+                let path = site_path(brief);
+                match &brief.facts {
+                    Facts::Party(p) => html(
+                        "party.html",
+                        Meta::for_brief(graph, *i, &path, "parties"),
+                        "party",
+                        &party::build(graph, *i, p),
+                    ),
+                    Facts::Event(e) => html(
+                        "event.html",
+                        Meta::for_brief(graph, *i, &path, "events"),
+                        "event",
+                        &event::build(graph, *i, e),
+                    ),
+                    Facts::Page(_) => {
+                        html("page.html", Meta::for_brief(graph, *i, &path, &brief.id), "page", &lists::page(graph, *i))
+                    }
+                }
+            }
+            Job::NotFound => {
+                let meta = Meta::new(graph, "404.html", "Page not found", None, "");
+                html("404.html", meta, "not_found", &())
+            }
+            Job::SiteJson => Ok(("data/site.json".to_string(), data::site_json(graph))),
+            Job::Sitemap => Ok(("sitemap.xml".to_string(), data::sitemap(graph, &self.sitemap_pages()))),
+            Job::Robots => Ok(("robots.txt".to_string(), data::robots(graph))),
+            Job::Static(n) => {
+                let file = &self.theme.statics[*n];
+                let bytes = file.read().map_err(|e| {
+                    Diagnostic::error("unreadable-file", format!("cannot read static file `{}`: {e}", file.path))
+                        .help("check the file's permissions")
+                })?;
+                Ok((file.path.clone(), bytes))
+            }
+        }
+    }
+
+    fn page(
+        &self,
+        template: &str,
+        meta: &Meta,
+        key: &'static str,
+        data: &dyn erased::Data,
+    ) -> Result<String, Diagnostic> {
+        let mut context = Context::new();
+        context.insert("meta", meta);
+        data.insert_into(&mut context, key);
+        self.tera.render(template, &context).map_err(|e| template_diagnostic(self.theme, &e))
+    }
+
+    /// Every HTML page with its last-modified date, for the sitemap.
+    fn sitemap_pages(&self) -> Vec<(String, Option<Date>)> {
+        let graph = self.graph;
+        let newest = graph.site.briefs.iter().filter_map(|b| b.updated).max();
+        let mut pages: Vec<(String, Option<Date>)> =
+            ["", "parties/", "events/", "tags/"].into_iter().map(|p| (p.to_string(), newest)).collect();
+        pages.extend(graph.tags.keys().map(|t| (format!("tags/{t}/"), None)));
+        pages.extend(graph.site.briefs.iter().map(|b| (site_path(b), b.updated)));
+        pages
+    }
+}
+
+fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
+    let config = &graph.site.config;
+    let base = graph.names.base();
+    let asset = |name: &str| {
+        let hash = theme.static_file(name).and_then(|f| f.read().ok()).map(|b| fingerprint(&b)).unwrap_or_default();
+        format!("{}?v={hash}", base.link(name))
+    };
+    let mut menu = vec![
+        MenuItem { title: "Who’s who".into(), url: base.link("parties/"), section: "parties".into() },
+        MenuItem { title: "Timeline".into(), url: base.link("events/"), section: "events".into() },
+    ];
+    for i in lists::menu_pages(graph) {
+        let brief = &graph.site.briefs[i];
+        menu.push(MenuItem {
+            title: brief.title().to_string(),
+            url: graph.names.url_of(i).to_string(),
+            section: brief.id.clone(),
+        });
+    }
+    SiteView {
+        title: config.title.clone(),
+        description: config.description.clone(),
+        language: config.language.clone(),
+        base: base.path.clone(),
+        url: base.absolute(""),
+        menu,
+        stylesheet: asset("style.css"),
+        timeline_script: asset("timeline.js"),
+        tags_url: base.link("tags/"),
+        data_url: base.link("data/site.json"),
+        generator: format!("briefing {}", env!("CARGO_PKG_VERSION")),
+    }
+}
+
+/// Lets the job table hand differently typed page data to one render function.
+mod erased {
+    use serde::Serialize;
+    use tera::Context;
+
+    pub trait Data {
+        fn insert_into(&self, context: &mut Context, key: &'static str);
+    }
+
+    impl<T: Serialize> Data for T {
+        fn insert_into(&self, context: &mut Context, key: &'static str) {
+            context.insert(key, self);
+        }
+    }
+}

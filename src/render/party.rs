@@ -1,0 +1,247 @@
+//! The party page: infobox, relations both ways, events by role, claims, figures, backlinks.
+
+use serde::Serialize;
+
+use crate::model::{Counted, Facts, Party, PartyKind, RelationKind, Role};
+use crate::render::figures::{FigureView, figure_view};
+use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, span_text, tag_links};
+use crate::resolve::Graph;
+
+#[derive(Serialize)]
+pub struct PartyPage {
+    pub name: String,
+    pub short_name: Option<String>,
+    pub kind_label: &'static str,
+    pub role: Option<String>,
+    pub summary: Option<String>,
+    pub seat: Option<String>,
+    pub aliases: Vec<String>,
+    /// "Born"/"Died" for persons, "Founded"/"Dissolved" otherwise.
+    pub founded_label: &'static str,
+    pub ended_label: &'static str,
+    pub founded: Option<DateView>,
+    pub ended: Option<DateView>,
+    pub memberships: Vec<MembershipView>,
+    pub members: Vec<MembershipView>,
+    pub relations: Vec<RelationView>,
+    pub event_groups: Vec<RoleGroup>,
+    pub event_count: usize,
+    pub claims: Vec<ClaimMade>,
+    pub figures: Vec<FigureMade>,
+    pub mentioned_in: Vec<Ref>,
+    pub body: String,
+    pub sources: Vec<SourceView>,
+    pub tags: Vec<TagLink>,
+    pub updated: Option<DateView>,
+}
+
+#[derive(Serialize)]
+pub struct MembershipView {
+    pub party: Ref,
+    pub role: Option<String>,
+    pub dates: Option<String>,
+}
+
+/// A relation as read on this party's page.
+#[derive(Serialize)]
+pub struct RelationView {
+    /// "Backs", "Backed by", "Ally of"...
+    pub phrase: &'static str,
+    pub kind: &'static str,
+    /// "outgoing" when this party lists it, "incoming" when the other one does.
+    pub direction: &'static str,
+    pub other: Ref,
+    pub dates: Option<String>,
+    pub note: Option<String>,
+    pub claimed_by: Option<Ref>,
+    pub cites: Vec<Cite>,
+}
+
+#[derive(Serialize)]
+pub struct RoleGroup {
+    pub role: &'static str,
+    pub events: Vec<EventItem>,
+}
+
+#[derive(Serialize)]
+pub struct EventItem {
+    pub event: Ref,
+    /// Set when the participation is only alleged, by this party.
+    pub alleged_by: Option<Ref>,
+}
+
+#[derive(Serialize)]
+pub struct ClaimMade {
+    pub event: Ref,
+    pub verb: &'static str,
+    pub text: String,
+    pub date: Option<DateView>,
+    pub cites: Vec<Cite>,
+}
+
+#[derive(Serialize)]
+pub struct FigureMade {
+    pub event: Ref,
+    pub figure: FigureView,
+}
+
+/// How a relation reads from the party that lists it (`outgoing`) and from the other one.
+fn phrases(kind: RelationKind) -> (&'static str, &'static str) {
+    match kind {
+        RelationKind::Ally => ("Ally of", "Ally of"),
+        RelationKind::Backer => ("Backs", "Backed by"),
+        RelationKind::Adversary => ("Adversary of", "Adversary of"),
+        RelationKind::Mediator => ("Mediator for", "Mediated by"),
+        RelationKind::Rival => ("Rival of", "Rival of"),
+        RelationKind::Proxy => ("Proxy of", "Has as proxy"),
+        RelationKind::Other => ("Linked to", "Linked to"),
+    }
+}
+
+pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
+    let brief = &graph.site.briefs[index];
+    let derived = &graph.derived[index];
+    let mut citations = Citations::new(graph, brief);
+    let person = party.kind == PartyKind::Person;
+
+    let memberships = party
+        .member_of
+        .iter()
+        .filter_map(|m| {
+            Some(MembershipView {
+                party: Ref::by_id(graph, &m.party)?,
+                role: m.role.clone(),
+                dates: span_text(m.since, m.until),
+            })
+        })
+        .collect();
+    let members = derived
+        .members
+        .iter()
+        .filter_map(|&(member, n)| {
+            let m = graph.site.briefs[member].as_party()?.member_of.get(n)?;
+            Some(MembershipView {
+                party: Ref::new(graph, member),
+                role: m.role.clone(),
+                dates: span_text(m.since, m.until),
+            })
+        })
+        .collect();
+
+    let mut relations = Vec::new();
+    for r in &party.relations {
+        let Some(other) = Ref::by_id(graph, &r.party) else { continue };
+        relations.push(RelationView {
+            phrase: phrases(r.kind).0,
+            kind: r.kind.word(),
+            direction: "outgoing",
+            other,
+            dates: span_text(r.since, r.until),
+            note: r.note.clone(),
+            claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(graph, id)),
+            cites: citations.cite(&r.source),
+        });
+    }
+    for &(other, n) in &derived.relations_in {
+        let Some(r) = graph.site.briefs[other].as_party().and_then(|p| p.relations.get(n)) else { continue };
+        relations.push(RelationView {
+            phrase: phrases(r.kind).1,
+            kind: r.kind.word(),
+            direction: "incoming",
+            other: Ref::new(graph, other),
+            dates: span_text(r.since, r.until),
+            note: r.note.clone(),
+            claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(graph, id)),
+            cites: citations.cite(&r.source),
+        });
+    }
+
+    let claims = derived
+        .claims
+        .iter()
+        .filter_map(|&(e, n)| {
+            let claim = graph.site.briefs[e].as_event()?.claims.get(n)?;
+            Some(ClaimMade {
+                event: Ref::new(graph, e),
+                verb: claim.stance.label(),
+                text: claim.text.clone(),
+                date: DateView::of(claim.date),
+                cites: citations.cite(&claim.source),
+            })
+        })
+        .collect();
+    let figures = derived
+        .figures
+        .iter()
+        .filter_map(|&(e, n)| {
+            let figure = graph.site.briefs[e].as_event()?.casualties.get(n)?;
+            Some(FigureMade { event: Ref::new(graph, e), figure: figure_view(graph, figure, &mut citations) })
+        })
+        .collect();
+
+    PartyPage {
+        name: party.name.clone(),
+        short_name: party.short_name.clone(),
+        kind_label: party.kind.label(),
+        role: party.role.clone(),
+        summary: brief.summary.clone(),
+        seat: party.seat.clone(),
+        aliases: party.aliases.clone(),
+        founded_label: if person { "Born" } else { "Founded" },
+        ended_label: if person { "Died" } else { "Dissolved" },
+        founded: DateView::of(party.founded),
+        ended: DateView::of(party.ended),
+        memberships,
+        members,
+        relations,
+        event_groups: event_groups(graph, index),
+        event_count: derived.events.len(),
+        claims,
+        figures,
+        mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(graph, i)).collect(),
+        body: graph.bodies[index].html.clone(),
+        sources: citations.list,
+        tags: tag_links(graph, brief),
+        updated: DateView::of(brief.updated),
+    }
+}
+
+/// The party's events grouped by its role in them, roles in vocabulary order.
+fn event_groups(graph: &Graph, index: usize) -> Vec<RoleGroup> {
+    let events = &graph.derived[index].events;
+    let mut roles: Vec<Role> = events.iter().map(|e| e.role).collect();
+    roles.sort();
+    roles.dedup();
+    roles
+        .into_iter()
+        .map(|role| RoleGroup {
+            role: role.label(),
+            events: events
+                .iter()
+                .filter(|e| e.role == role)
+                .map(|e| EventItem {
+                    event: Ref::new(graph, e.event),
+                    alleged_by: e.claimed_by.map(|c| Ref::new(graph, c)),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Whether a casualty figure counts this party's own people.
+pub fn counts_party(of: &Counted, graph: &Graph, index: usize) -> bool {
+    matches!(of, Counted::Party(id) if graph.index_of(id) == Some(index))
+}
+
+/// The schema.org type a party is, for structured data.
+pub fn schema_type(facts: &Facts) -> &'static str {
+    match facts {
+        Facts::Party(p) => match p.kind {
+            PartyKind::Person => "Person",
+            PartyKind::State | PartyKind::DeFactoState | PartyKind::Government => "GovernmentOrganization",
+            _ => "Organization",
+        },
+        Facts::Event(_) => "Event",
+        Facts::Page(_) => "WebPage",
+    }
+}

@@ -1,0 +1,137 @@
+//! Themes: the default one embedded in the binary, a site's `themes/<name>/`, and per-site
+//! `templates/` overrides, layered in that order by file name.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostic, Span};
+
+/// A file of the default theme, compiled into the binary.
+struct Embedded {
+    name: &'static str,
+    text: &'static str,
+}
+
+macro_rules! embed {
+    ($dir:literal: $($name:literal),+ $(,)?) => {
+        &[$(Embedded { name: $name, text: include_str!(concat!("../../themes/default/", $dir, "/", $name)) }),+]
+    };
+}
+
+const TEMPLATES: &[Embedded] = embed!("templates":
+    "base.html", "components.html", "index.html", "parties.html", "party.html", "events.html", "event.html",
+    "page.html", "tags.html", "tag.html", "404.html",
+);
+
+const STATIC: &[Embedded] = embed!("static": "style.css", "timeline.js");
+
+/// Where a static file's bytes come from.
+#[derive(Debug, Clone)]
+pub enum StaticSource {
+    Embedded(&'static str),
+    Disk(PathBuf),
+}
+
+/// A file copied as is into the output.
+#[derive(Debug, Clone)]
+pub struct StaticFile {
+    /// Site path, `/`-separated: `style.css`, `images/map.png`.
+    pub path: String,
+    pub source: StaticSource,
+}
+
+impl StaticFile {
+    pub fn read(&self) -> std::io::Result<Vec<u8>> {
+        match &self.source {
+            StaticSource::Embedded(text) => Ok(text.as_bytes().to_vec()),
+            StaticSource::Disk(path) => std::fs::read(path),
+        }
+    }
+}
+
+/// The templates and static files a build uses, after overrides.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// Template name and text, later entries overriding earlier ones of the same name.
+    pub templates: Vec<(String, String)>,
+    /// Where each template came from, for error messages.
+    pub origins: Vec<String>,
+    pub statics: Vec<StaticFile>,
+}
+
+fn walk_files(dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter().flatten() {
+        let name = entry.file_name().to_string_lossy();
+        if !entry.file_type().is_file() || crate::load::is_ignored(&name) {
+            continue;
+        }
+        if let Ok(rel) = entry.path().strip_prefix(dir) {
+            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            out.push((rel, entry.path().to_path_buf()));
+        }
+    }
+    out
+}
+
+impl Theme {
+    /// Layers the embedded default theme, `themes/<name>/` and `templates/` + `static/`.
+    pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
+        let mut theme = Theme {
+            templates: TEMPLATES.iter().map(|t| (t.name.to_string(), t.text.to_string())).collect(),
+            origins: TEMPLATES.iter().map(|t| format!("built-in theme: {}", t.name)).collect(),
+            statics: STATIC
+                .iter()
+                .map(|s| StaticFile { path: s.name.to_string(), source: StaticSource::Embedded(s.text) })
+                .collect(),
+        };
+        let theme_dir = root.join("themes").join(name);
+        if !theme_dir.is_dir() && name != "default" {
+            return Err(vec![
+                Diagnostic::error("unknown-theme", format!("there is no theme `{name}`"))
+                    .at(Span::file_only(crate::config::CONFIG_FILE))
+                    .help(format!(
+                        "put it in themes/{name}/ (with templates/ and static/), or use theme = \"default\""
+                    )),
+            ]);
+        }
+        let mut errors = Vec::new();
+        theme.layer(&theme_dir.join("templates"), &theme_dir.join("static"), root, &mut errors);
+        theme.layer(&root.join("templates"), &root.join("static"), root, &mut errors);
+        if errors.is_empty() { Ok(theme) } else { Err(errors) }
+    }
+
+    fn layer(&mut self, templates: &Path, statics: &Path, root: &Path, errors: &mut Vec<Diagnostic>) {
+        for (name, path) in walk_files(templates) {
+            let shown = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            match std::fs::read_to_string(&path) {
+                Ok(text) => match self.templates.iter().position(|(n, _)| *n == name) {
+                    Some(i) => {
+                        self.templates[i].1 = text;
+                        self.origins[i] = shown;
+                    }
+                    None => {
+                        self.templates.push((name, text));
+                        self.origins.push(shown);
+                    }
+                },
+                Err(e) => errors.push(
+                    Diagnostic::error("unreadable-file", format!("cannot read template `{shown}`: {e}"))
+                        .at(Span::file_only(&shown))
+                        .help("templates must be UTF-8 text files"),
+                ),
+            }
+        }
+        for (name, path) in walk_files(statics) {
+            let file = StaticFile { path: name.clone(), source: StaticSource::Disk(path) };
+            match self.statics.iter().position(|s| s.path == name) {
+                Some(i) => self.statics[i] = file,
+                None => self.statics.push(file),
+            }
+        }
+    }
+
+    /// Finds a static file by site path.
+    pub fn static_file(&self, path: &str) -> Option<&StaticFile> {
+        self.statics.iter().find(|s| s.path == path)
+    }
+}

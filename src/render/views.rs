@@ -1,0 +1,181 @@
+//! Plain data for templates: references to briefs, citations, the site and page headers.
+//!
+//! Templates only lay these out; every decision about wording, order and attribution is
+//! made here, in Rust, where it can be tested.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::model::{Brief, Date, Facts, Source, SourceEntry, slug};
+use crate::resolve::Graph;
+
+/// A link to a brief with what lists and cards show about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ref {
+    pub id: String,
+    pub url: String,
+    /// The short name or title.
+    pub name: String,
+    /// The full name or title.
+    pub title: String,
+    /// "party", "event" or "page".
+    pub kind: &'static str,
+    /// "State", "Clash", "Page".
+    pub kind_label: &'static str,
+    pub summary: Option<String>,
+    /// Events: the date as a reader sees it, and for `<time datetime>`.
+    pub date: Option<String>,
+    pub datetime: Option<String>,
+    /// Persons: their position.
+    pub role: Option<String>,
+}
+
+impl Ref {
+    pub fn new(graph: &Graph, index: usize) -> Ref {
+        let brief = &graph.site.briefs[index];
+        let (kind_label, date, role) = match &brief.facts {
+            Facts::Party(p) => (p.kind.label(), None, p.role.clone()),
+            Facts::Event(e) => (e.kind.label(), Some(e.date), None),
+            Facts::Page(_) => ("Page", None, None),
+        };
+        Ref {
+            id: brief.id.clone(),
+            url: graph.names.url_of(index).to_string(),
+            name: brief.short_title().to_string(),
+            title: brief.title().to_string(),
+            kind: brief.kind().noun(),
+            kind_label,
+            summary: brief.summary.clone(),
+            date: date.map(|d| d.human()),
+            datetime: date.map(|d| d.machine()),
+            role,
+        }
+    }
+
+    /// A reference by id, when the id resolves.
+    pub fn by_id(graph: &Graph, id: &str) -> Option<Ref> {
+        graph.index_of(id).map(|i| Ref::new(graph, i))
+    }
+}
+
+/// A link from a claim, figure or relation to its numbered source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cite {
+    pub n: usize,
+    pub href: String,
+}
+
+/// A numbered source in a page's source list.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    pub n: usize,
+    pub anchor: String,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub date: Option<String>,
+    pub datetime: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Numbers a page's sources: the brief's own first, then each cited one as first cited.
+pub struct Citations<'g> {
+    sources: &'g HashMap<&'g str, (usize, &'g Source)>,
+    pub list: Vec<SourceView>,
+    by_id: HashMap<String, usize>,
+}
+
+fn source_view(n: usize, source: &Source) -> SourceView {
+    SourceView {
+        n,
+        anchor: format!("source-{n}"),
+        title: source.title.clone(),
+        publisher: source.publisher.clone(),
+        date: source.date.map(|d| d.human()),
+        datetime: source.date.map(|d| d.machine()),
+        url: source.url.clone(),
+    }
+}
+
+impl<'g> Citations<'g> {
+    pub fn new(graph: &'g Graph, brief: &Brief) -> Citations<'g> {
+        let mut citations = Citations { sources: &graph.sources, list: Vec::new(), by_id: HashMap::new() };
+        for entry in &brief.sources {
+            match entry {
+                SourceEntry::Defined(source) => {
+                    let n = citations.list.len() + 1;
+                    if let Some(id) = &source.id {
+                        if citations.by_id.contains_key(id) {
+                            continue;
+                        }
+                        citations.by_id.insert(id.clone(), n);
+                    }
+                    citations.list.push(source_view(n, source));
+                }
+                SourceEntry::Cited(id) => {
+                    citations.cite_one(id);
+                }
+            }
+        }
+        citations
+    }
+
+    fn cite_one(&mut self, id: &str) -> Option<Cite> {
+        if let Some(&n) = self.by_id.get(id) {
+            return Some(Cite { n, href: format!("#source-{n}") });
+        }
+        let (_, source) = self.sources.get(id)?;
+        let n = self.list.len() + 1;
+        self.by_id.insert(id.to_string(), n);
+        self.list.push(source_view(n, source));
+        Some(Cite { n, href: format!("#source-{n}") })
+    }
+
+    /// Numbers for the given source ids, adding unseen ones to the list.
+    pub fn cite(&mut self, ids: &[String]) -> Vec<Cite> {
+        ids.iter().filter_map(|id| self.cite_one(id)).collect()
+    }
+}
+
+/// A tag link.
+#[derive(Debug, Clone, Serialize)]
+pub struct TagLink {
+    pub name: String,
+    pub url: String,
+}
+
+pub fn tag_links(graph: &Graph, brief: &Brief) -> Vec<TagLink> {
+    let base = graph.names.base();
+    brief
+        .tags
+        .iter()
+        .map(|t| {
+            let s = slug::slugify(t);
+            let name = graph.tags.get(&s).map_or_else(|| t.clone(), |tag| tag.name.clone());
+            TagLink { name, url: base.link(&format!("tags/{s}/")) }
+        })
+        .collect()
+}
+
+/// A date as text and machine form.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    pub text: String,
+    pub datetime: String,
+}
+
+impl DateView {
+    pub fn of(date: Option<Date>) -> Option<DateView> {
+        date.map(|d| DateView { text: d.human(), datetime: d.machine() })
+    }
+}
+
+/// "since 1994", "1994–2002", "until 2002", or nothing.
+pub fn span_text(since: Option<Date>, until: Option<Date>) -> Option<String> {
+    match (since, until) {
+        (Some(s), Some(u)) => Some(format!("{} – {}", s.human(), u.human())),
+        (Some(s), None) => Some(format!("since {}", s.human())),
+        (None, Some(u)) => Some(format!("until {}", u.human())),
+        (None, None) => None,
+    }
+}

@@ -1,0 +1,136 @@
+//! Derived links: what each brief's page shows that its writer never typed.
+//!
+//! One pass over all briefs fills, for every brief, the lists of things pointing at it;
+//! pages then read them directly, with no whole-site scan per page.
+
+use crate::load::Site;
+use crate::markdown::Body;
+use crate::model::{Counted, Facts, Role};
+use crate::resolve::names::Names;
+
+/// A party's part in one event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventRole {
+    pub event: usize,
+    pub role: Role,
+    /// The party that alleges this participation, when it is only alleged.
+    pub claimed_by: Option<usize>,
+}
+
+/// Links into one brief, found from everywhere else.
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    /// Briefs whose bodies link here, in id order by kind.
+    pub mentioned_in: Vec<usize>,
+    /// Parties: the events they took part in, in timeline order.
+    pub events: Vec<EventRole>,
+    /// Parties: claims they made, as (event, claim index), in timeline order.
+    pub claims: Vec<(usize, usize)>,
+    /// Parties: casualty figures they published, as (event, casualty index).
+    pub figures: Vec<(usize, usize)>,
+    /// Parties: figures counting their own losses, as (event, casualty index).
+    pub losses: Vec<(usize, usize)>,
+    /// Parties: who lists them in `member_of`, as (member, membership index).
+    pub members: Vec<(usize, usize)>,
+    /// Parties: relations other parties list towards them, as (other, relation index).
+    pub relations_in: Vec<(usize, usize)>,
+    /// Events: events whose `part_of` is this one, in timeline order.
+    pub sub_events: Vec<usize>,
+    /// Events: the chain of `part_of`, outermost first.
+    pub ancestors: Vec<usize>,
+    /// Briefs that list this one in `related`.
+    pub related_in: Vec<usize>,
+    /// Events: neighbours in the timeline.
+    pub previous: Option<usize>,
+    pub next: Option<usize>,
+}
+
+pub fn derive(site: &Site, names: &Names, bodies: &[Body], timeline: &[usize]) -> Vec<Derived> {
+    let mut derived = vec![Derived::default(); site.briefs.len()];
+    let party = |id: &str| names.by_id.get(id).copied().filter(|&i| matches!(site.briefs[i].facts, Facts::Party(_)));
+    let any = |id: &str| names.by_id.get(id).copied();
+
+    for (pos, &e) in timeline.iter().enumerate() {
+        derived[e].previous = pos.checked_sub(1).map(|p| timeline[p]);
+        derived[e].next = timeline.get(pos + 1).copied();
+        let Some(event) = site.briefs[e].as_event() else { continue };
+        for p in &event.participants {
+            if let Some(i) = party(&p.party) {
+                let claimed_by = p.claimed_by.as_deref().and_then(party);
+                derived[i].events.push(EventRole { event: e, role: p.role, claimed_by });
+            }
+        }
+        for (n, claim) in event.claims.iter().enumerate() {
+            if let Some(i) = party(&claim.by) {
+                derived[i].claims.push((e, n));
+            }
+        }
+        for (n, figure) in event.casualties.iter().enumerate() {
+            if let Some(i) = figure.claimed_by.as_deref().and_then(party) {
+                derived[i].figures.push((e, n));
+            }
+            if let Counted::Party(of) = &figure.of {
+                if let Some(i) = party(of) {
+                    derived[i].losses.push((e, n));
+                }
+            }
+        }
+        if let Some(parent) = event.part_of.as_deref().and_then(any) {
+            if parent != e && site.briefs[parent].as_event().is_some() {
+                derived[parent].sub_events.push(e);
+            }
+        }
+    }
+
+    for (b, brief) in site.briefs.iter().enumerate() {
+        match &brief.facts {
+            Facts::Party(p) => {
+                for (n, m) in p.member_of.iter().enumerate() {
+                    if let Some(i) = party(&m.party).filter(|&i| i != b) {
+                        derived[i].members.push((b, n));
+                    }
+                }
+                for (n, r) in p.relations.iter().enumerate() {
+                    if let Some(i) = party(&r.party).filter(|&i| i != b) {
+                        derived[i].relations_in.push((b, n));
+                    }
+                }
+            }
+            Facts::Event(event) => {
+                for r in &event.related {
+                    if let Some(i) = any(r).filter(|&i| i != b) {
+                        derived[i].related_in.push(b);
+                    }
+                }
+                derived[b].ancestors = ancestors(site, names, b);
+            }
+            Facts::Page(_) => {}
+        }
+        for &target in &bodies[b].links {
+            if target != b {
+                derived[target].mentioned_in.push(b);
+            }
+        }
+    }
+    derived
+}
+
+/// The `part_of` chain above an event, outermost first; stops at a loop.
+fn ancestors(site: &Site, names: &Names, event: usize) -> Vec<usize> {
+    let mut chain = Vec::new();
+    let mut current = event;
+    while let Some(parent) = site.briefs[current]
+        .as_event()
+        .and_then(|e| e.part_of.as_deref())
+        .and_then(|id| names.by_id.get(id).copied())
+        .filter(|&p| site.briefs[p].as_event().is_some())
+    {
+        if parent == event || chain.contains(&parent) || chain.len() >= 32 {
+            break;
+        }
+        chain.push(parent);
+        current = parent;
+    }
+    chain.reverse();
+    chain
+}

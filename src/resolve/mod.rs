@@ -1,0 +1,189 @@
+//! Resolve: bind every id, render bodies with their links, and derive the cross-links.
+//!
+//! The input is the loaded [`Site`]; the output is a [`Graph`]: the same briefs plus what no
+//! writer maintains by hand: events per party by role, "mentioned in" backlinks, members,
+//! relations seen from both ends, sub-events, previous and next, the timeline order, tags.
+//! Every broken reference is reported here, with the nearest valid id.
+
+pub mod derive;
+pub mod names;
+pub mod references;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, nearest};
+use crate::load::Site;
+use crate::load::locate::Locator;
+use crate::markdown::{self, Body, Document};
+use crate::model::{Facts, Source, slug};
+pub use derive::{Derived, EventRole};
+pub use names::{Names, site_path};
+
+/// The site with every reference bound and every derived link computed.
+pub struct Graph<'s> {
+    pub site: &'s Site,
+    pub names: Names<'s>,
+    /// Rendered bodies, by brief index.
+    pub bodies: Vec<Body>,
+    pub home_body: Option<Body>,
+    /// Derived links, by brief index.
+    pub derived: Vec<Derived>,
+    /// Event indices in chronological order.
+    pub timeline: Vec<usize>,
+    /// Sources with an id: the brief that defines each, and the source.
+    pub sources: HashMap<&'s str, (usize, &'s Source)>,
+    /// Tags by slug, each with the briefs that carry it.
+    pub tags: BTreeMap<String, Tag>,
+}
+
+/// A tag and the briefs filed under it.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    /// The spelling first seen (briefs in id order).
+    pub name: String,
+    pub briefs: Vec<usize>,
+}
+
+/// Resolves `site`. `site_paths` lists the pages and files the site has besides briefs, so
+/// that Markdown links to them can be checked.
+pub fn resolve(site: &Site, site_paths: HashSet<String>) -> (Graph<'_>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let names = Names::new(site, site_paths);
+    let sources = references::index_sources(site, &mut diagnostics);
+    references::check(site, &names, &sources, &mut diagnostics);
+    check_part_of_cycles(site, &names, &mut diagnostics);
+
+    let mut bodies: Vec<Body> = site
+        .briefs
+        .par_iter()
+        .enumerate()
+        .map(|(i, brief)| {
+            let path = site_path(brief);
+            markdown::render(&Document { file: &brief.file, index: Some(i), path: &path }, &names)
+        })
+        .collect();
+    let mut home_body =
+        site.home.as_ref().map(|home| markdown::render(&Document { file: &home.file, index: None, path: "" }, &names));
+    for body in bodies.iter_mut().chain(home_body.iter_mut()) {
+        diagnostics.append(&mut body.diagnostics);
+    }
+    check_anchors(site, &bodies, home_body.as_ref(), &mut diagnostics);
+
+    let timeline = timeline(site);
+    let derived = derive::derive(site, &names, &bodies, &timeline);
+    let tags = tags(site);
+    (Graph { site, names, bodies, home_body, derived, timeline, sources, tags }, diagnostics)
+}
+
+/// Events in reading order: by date, then title, then id.
+fn timeline(site: &Site) -> Vec<usize> {
+    let mut events: Vec<usize> =
+        site.briefs.iter().enumerate().filter(|(_, b)| b.as_event().is_some()).map(|(i, _)| i).collect();
+    events.sort_by(|&a, &b| {
+        let (ea, eb) = (site.briefs[a].as_event(), site.briefs[b].as_event());
+        let key_a = ea.map(|e| (e.date, e.title.as_str()));
+        let key_b = eb.map(|e| (e.date, e.title.as_str()));
+        key_a.cmp(&key_b).then_with(|| site.briefs[a].id.cmp(&site.briefs[b].id))
+    });
+    events
+}
+
+fn tags(site: &Site) -> BTreeMap<String, Tag> {
+    let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
+    for (i, brief) in site.briefs.iter().enumerate() {
+        for name in &brief.tags {
+            let tag = tags.entry(slug::slugify(name)).or_insert_with(|| Tag { name: name.clone(), briefs: Vec::new() });
+            if tag.briefs.last() != Some(&i) {
+                tag.briefs.push(i);
+            }
+        }
+    }
+    tags
+}
+
+/// `part_of` must not loop. Each cycle is reported once, at its smallest id; an event that
+/// names itself is already reported as a self-reference.
+fn check_part_of_cycles(site: &Site, names: &Names, out: &mut Vec<Diagnostic>) {
+    let parent = |i: usize| -> Option<usize> {
+        let id = site.briefs[i].as_event()?.part_of.as_deref()?;
+        names.by_id.get(id).copied().filter(|&p| p != i && site.briefs[p].as_event().is_some())
+    };
+    // 0: not seen, 1: on the current path, 2: finished.
+    let mut state = vec![0u8; site.briefs.len()];
+    for start in 0..site.briefs.len() {
+        let mut path = Vec::new();
+        let mut current = Some(start);
+        while let Some(i) = current {
+            match state[i] {
+                2 => break,
+                1 => {
+                    let cycle = &path[path.iter().position(|&p| p == i).unwrap_or(0)..];
+                    report_cycle(site, cycle, out);
+                    break;
+                }
+                _ => {
+                    state[i] = 1;
+                    path.push(i);
+                    current = parent(i);
+                }
+            }
+        }
+        for i in path {
+            state[i] = 2;
+        }
+    }
+}
+
+fn report_cycle(site: &Site, cycle: &[usize], out: &mut Vec<Diagnostic>) {
+    let Some(&first) = cycle.iter().min_by_key(|&&i| &site.briefs[i].id) else { return };
+    let at = cycle.iter().position(|&i| i == first).unwrap_or(0);
+    let mut ids: Vec<&str> = cycle[at..].iter().chain(&cycle[..at]).map(|&i| site.briefs[i].id.as_str()).collect();
+    ids.push(&site.briefs[first].id);
+    out.push(
+        Diagnostic::error("part-of-cycle", format!("`part_of` goes round in a circle: {}", ids.join(" → ")))
+            .at(Locator::new(&site.briefs[first].file).value("part_of"))
+            .help("an event cannot be part of itself, even through other events: remove one of these part_of"),
+    );
+}
+
+/// Every `[[id#heading]]` and `page/#heading` must name a heading of its target.
+fn check_anchors(site: &Site, bodies: &[Body], home: Option<&Body>, out: &mut Vec<Diagnostic>) {
+    let sources = bodies.iter().enumerate().map(|(i, b)| (&site.briefs[i].file, b));
+    let home = site.home.as_ref().zip(home).map(|(h, b)| (&h.file, b));
+    for (file, body) in sources.chain(home) {
+        for anchor in &body.anchors {
+            let headings = &bodies[anchor.target].headings;
+            if headings.iter().any(|h| h.id == anchor.anchor) {
+                continue;
+            }
+            let target = &site.briefs[anchor.target];
+            let ids: Vec<&str> = headings.iter().map(|h| h.id.as_str()).collect();
+            let help = match nearest(&anchor.anchor, ids.iter().copied()) {
+                Some(near) => format!("did you mean `#{near}`?"),
+                None if ids.is_empty() => format!("`{}` has no headings to link to", target.id),
+                None => {
+                    format!("its headings are: {}", ids.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(", "))
+                }
+            };
+            out.push(
+                Diagnostic::error("unknown-heading", format!("`{}` has no heading `#{}`", target.id, anchor.anchor))
+                    .at(file.span(anchor.range.clone()))
+                    .help(help),
+            );
+        }
+    }
+}
+
+impl Graph<'_> {
+    /// The index of a brief by id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.names.by_id.get(id).copied()
+    }
+
+    /// The index of a party by id, if it is one.
+    pub fn party(&self, id: &str) -> Option<usize> {
+        self.index_of(id).filter(|&i| matches!(self.site.briefs[i].facts, Facts::Party(_)))
+    }
+}

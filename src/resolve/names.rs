@@ -1,0 +1,179 @@
+//! The name index: how `[[links]]`, Markdown links and autolinks find briefs.
+//!
+//! Ids match exactly; names, short names, aliases and titles match case-insensitively. A
+//! name two briefs share is ambiguous when linked and never autolinked.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::config::BaseUrl;
+use crate::diagnostics::nearest;
+use crate::load::Site;
+use crate::markdown::{Autolinker, LinkContext, Lookup};
+use crate::model::{Brief, Facts};
+
+/// Everything a body needs to bind its links.
+pub struct Names<'s> {
+    site: &'s Site,
+    base: BaseUrl,
+    pub by_id: HashMap<&'s str, usize>,
+    by_name: HashMap<String, Vec<usize>>,
+    urls: Vec<String>,
+    by_path: HashMap<String, usize>,
+    by_file: HashMap<&'s str, usize>,
+    site_paths: HashSet<String>,
+    autolinker: Option<Autolinker>,
+}
+
+/// The site path of a brief's page: `parties/armenia/`, `events/x/`, or `<id>/` for pages.
+pub fn site_path(brief: &Brief) -> String {
+    match &brief.facts {
+        Facts::Page(_) => format!("{}/", brief.id),
+        _ => format!("{}/{}/", brief.kind().dir(), brief.id),
+    }
+}
+
+/// The names a brief can be linked by, besides its id.
+fn names_of(brief: &Brief) -> Vec<&str> {
+    match &brief.facts {
+        Facts::Party(p) => {
+            let mut names = vec![p.name.as_str()];
+            names.extend(p.short_name.as_deref());
+            names.extend(p.aliases.iter().map(String::as_str));
+            names
+        }
+        Facts::Event(e) => vec![e.title.as_str()],
+        Facts::Page(p) => vec![p.title.as_str()],
+    }
+}
+
+impl<'s> Names<'s> {
+    /// `site_paths` are the site's other pages and files (`events/`, `style.css`...).
+    pub fn new(site: &'s Site, site_paths: HashSet<String>) -> Names<'s> {
+        let base = site.config.base();
+        let mut by_id = HashMap::with_capacity(site.briefs.len());
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::with_capacity(site.briefs.len() * 2);
+        let mut urls = Vec::with_capacity(site.briefs.len());
+        let mut by_path = HashMap::with_capacity(site.briefs.len());
+        let mut by_file = HashMap::with_capacity(site.briefs.len());
+        for (i, brief) in site.briefs.iter().enumerate() {
+            by_id.insert(brief.id.as_str(), i);
+            for name in names_of(brief) {
+                let entry = by_name.entry(name.to_lowercase()).or_default();
+                if !entry.contains(&i) {
+                    entry.push(i);
+                }
+            }
+            let path = site_path(brief);
+            urls.push(base.link(&path));
+            by_path.insert(path, i);
+            by_file.insert(brief.file.path.as_str(), i);
+        }
+        let mut names = Names { site, base, by_id, by_name, urls, by_path, by_file, site_paths, autolinker: None };
+        if site.config.autolink {
+            names.autolinker = Autolinker::new(names.autolink_names());
+        }
+        names
+    }
+
+    /// Party names that point to exactly one party.
+    fn autolink_names(&self) -> Vec<(String, usize)> {
+        let mut out = Vec::new();
+        for (i, brief) in self.site.briefs.iter().enumerate() {
+            if !matches!(brief.facts, Facts::Party(_)) {
+                continue;
+            }
+            for name in names_of(brief) {
+                let unique = self.by_name.get(&name.to_lowercase()).is_some_and(|v| v.len() == 1);
+                if unique {
+                    out.push((name.to_string(), i));
+                }
+            }
+        }
+        out
+    }
+
+    pub fn url_of(&self, brief: usize) -> &str {
+        &self.urls[brief]
+    }
+
+    pub fn base(&self) -> &BaseUrl {
+        &self.base
+    }
+
+    /// Ids of briefs accepted by `accept`, nearest first, for "did you mean".
+    pub fn nearest_id(&self, wrong: &str, accept: impl Fn(&Brief) -> bool) -> Option<&'s str> {
+        let candidates = self.site.briefs.iter().filter(|b| accept(b)).map(|b| b.id.as_str());
+        if let Some(id) = nearest(wrong, candidates) {
+            return Some(id);
+        }
+        // A name or alias where an id belongs: point to the id.
+        let named = self.by_name.get(&wrong.to_lowercase())?;
+        named.iter().map(|&i| &self.site.briefs[i]).find(|b| accept(b)).map(|b| b.id.as_str())
+    }
+}
+
+impl LinkContext for Names<'_> {
+    fn lookup(&self, text: &str) -> Lookup {
+        if let Some(&i) = self.by_id.get(text) {
+            return Lookup::Found(i);
+        }
+        let lower = text.to_lowercase();
+        if let Some(&i) = self.by_id.get(lower.as_str()) {
+            return Lookup::Found(i);
+        }
+        match self.by_name.get(&lower).map(Vec::as_slice) {
+            Some([one]) => Lookup::Found(*one),
+            Some(many) if !many.is_empty() => Lookup::Ambiguous(many.to_vec()),
+            _ if self.site.drafts.contains_key(lower.as_str()) => Lookup::Draft,
+            _ => Lookup::Missing,
+        }
+    }
+
+    fn is_id(&self, text: &str) -> bool {
+        self.by_id.contains_key(text) || self.by_id.contains_key(text.to_lowercase().as_str())
+    }
+
+    fn url(&self, brief: usize) -> &str {
+        &self.urls[brief]
+    }
+
+    fn display(&self, brief: usize) -> &str {
+        self.site.briefs[brief].short_title()
+    }
+
+    fn kind(&self, brief: usize) -> &'static str {
+        self.site.briefs[brief].kind().noun()
+    }
+
+    fn suggest(&self, text: &str) -> Option<String> {
+        let lower = text.to_lowercase();
+        let ids = self.site.briefs.iter().map(|b| b.id.as_str());
+        let names = self.by_name.keys().map(String::as_str);
+        let best = nearest(&lower, ids.chain(names))?;
+        let target = match self.by_name.get(best).map(Vec::as_slice) {
+            Some([one]) => self.site.briefs[*one].id.as_str(),
+            _ => best,
+        };
+        Some(format!("did you mean `[[{target}]]`?"))
+    }
+
+    fn brief_at(&self, path: &str) -> Option<usize> {
+        self.by_path.get(path).copied()
+    }
+
+    fn is_site_path(&self, path: &str) -> bool {
+        self.site_paths.contains(path)
+    }
+
+    fn brief_file(&self, path: &str) -> Option<usize> {
+        self.by_file.get(path).copied()
+    }
+
+    fn base_path(&self) -> &str {
+        &self.base.path
+    }
+
+    fn autolinker(&self) -> Option<&Autolinker> {
+        self.autolinker.as_ref()
+    }
+}

@@ -1,0 +1,252 @@
+//! Checking every id a brief's front-matter names: participants, memberships, relations,
+//! `part_of`, `related`, casualty `of`, `claimed_by`, claim `by`, and cited sources.
+//!
+//! Each bad reference is reported at its value, with the nearest id of the right kind.
+
+use std::collections::HashMap;
+
+use crate::diagnostics::Diagnostic;
+use crate::load::Site;
+use crate::load::locate::Locator;
+use crate::model::{Brief, BriefKind, Counted, Facts, Group, Source, SourceEntry};
+use crate::resolve::names::Names;
+
+/// What a reference must point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Party,
+    Event,
+    Any,
+}
+
+impl Expect {
+    fn accepts(self, brief: &Brief) -> bool {
+        match self {
+            Expect::Party => brief.kind() == BriefKind::Party,
+            Expect::Event => brief.kind() == BriefKind::Event,
+            Expect::Any => true,
+        }
+    }
+
+    fn noun(self) -> &'static str {
+        match self {
+            Expect::Party => "party",
+            Expect::Event => "event",
+            Expect::Any => "brief",
+        }
+    }
+}
+
+/// Checks references of one brief.
+struct Checker<'a, 's> {
+    site: &'s Site,
+    names: &'a Names<'s>,
+    brief: &'s Brief,
+    index: usize,
+    locator: Locator<'s>,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl Checker<'_, '_> {
+    fn id(&mut self, id: &str, path: &str, expect: Expect, field: &str) {
+        match self.names.by_id.get(id) {
+            Some(&i) if i == self.index && matches!(field, "member_of" | "relations" | "part_of") => {
+                self.out.push(
+                    Diagnostic::error("self-reference", format!("`{field}` names this brief itself"))
+                        .at(self.locator.value(path))
+                        .help(format!("`{field}` must name another {}", expect.noun())),
+                );
+            }
+            Some(&i) if expect.accepts(&self.site.briefs[i]) => {}
+            Some(&i) => {
+                let other = &self.site.briefs[i];
+                let help = match self.names.nearest_id(id, |b| expect.accepts(b)) {
+                    Some(near) => format!("`{field}` takes {}; did you mean `{near}`?", a_noun(expect)),
+                    None => format!("`{field}` takes {}", a_noun(expect)),
+                };
+                self.out.push(
+                    Diagnostic::error(
+                        "wrong-kind",
+                        format!("`{id}` is {}, not {}", other.kind().with_article(), a_noun(expect)),
+                    )
+                    .at(self.locator.value(path))
+                    .help(help),
+                );
+            }
+            None if self.site.drafts.contains_key(id) => {
+                self.out.push(
+                    Diagnostic::error("draft-reference", format!("`{id}` is a draft and is left out of this build"))
+                        .at(self.locator.value(path))
+                        .help("publish it (draft: false), build with --drafts, or remove this reference"),
+                );
+            }
+            None => {
+                let near = self.names.nearest_id(id, |b| expect.accepts(b));
+                let help = match near {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!(
+                        "no {} has this id; ids are the file names under content/{}/",
+                        expect.noun(),
+                        dir_of(expect)
+                    ),
+                };
+                self.out.push(
+                    Diagnostic::error("unknown-reference", format!("unknown {} `{id}`", expect.noun()))
+                        .at(self.locator.value(path))
+                        .help(help),
+                );
+            }
+        }
+    }
+
+    fn source(&mut self, id: &str, path: &str, sources: &HashMap<&str, (usize, &Source)>) {
+        if sources.contains_key(id) {
+            return;
+        }
+        let near = crate::diagnostics::nearest(id, sources.keys().copied());
+        let help = match near {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => "define the source in some brief's `sources:` as { id: ..., title: ..., publisher: ..., url: ... }"
+                .to_string(),
+        };
+        self.out.push(
+            Diagnostic::error("unknown-source", format!("no brief defines the source `{id}`"))
+                .at(self.locator.value(path))
+                .help(help),
+        );
+    }
+}
+
+fn a_noun(expect: Expect) -> &'static str {
+    match expect {
+        Expect::Party => "a party",
+        Expect::Event => "an event",
+        Expect::Any => "a brief",
+    }
+}
+
+fn dir_of(expect: Expect) -> &'static str {
+    match expect {
+        Expect::Party => "parties",
+        Expect::Event => "events",
+        Expect::Any => "parties, events or pages",
+    }
+}
+
+/// Every source defined with an id, by id: the defining brief and the source.
+pub fn index_sources<'s>(site: &'s Site, out: &mut Vec<Diagnostic>) -> HashMap<&'s str, (usize, &'s Source)> {
+    let mut sources: HashMap<&str, (usize, &Source)> = HashMap::new();
+    for (b, brief) in site.briefs.iter().enumerate() {
+        let locator = Locator::new(&brief.file);
+        for (n, entry) in brief.sources.iter().enumerate() {
+            let SourceEntry::Defined(source) = entry else { continue };
+            let Some(id) = source.id.as_deref() else { continue };
+            match sources.get(id) {
+                Some((first, existing)) if *existing != source => {
+                    let first = &site.briefs[*first];
+                    let first_span = Locator::new(&first.file).value(&source_path_of(first, id));
+                    out.push(
+                        Diagnostic::error("duplicate-source", format!("the source id `{id}` is defined twice, differently"))
+                            .at(locator.value(&format!("sources.{n}.id")))
+                            .note("first defined here", Some(first_span))
+                            .help("define a source once and cite it by id elsewhere (`sources: [id]`), or give the second one another id"),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    sources.insert(id, (b, source));
+                }
+            }
+        }
+    }
+    sources
+}
+
+fn source_path_of(brief: &Brief, id: &str) -> String {
+    let n = brief
+        .sources
+        .iter()
+        .position(|e| matches!(e, SourceEntry::Defined(s) if s.id.as_deref() == Some(id)))
+        .unwrap_or(0);
+    format!("sources.{n}.id")
+}
+
+/// Checks every reference of every brief.
+pub fn check(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source)>, out: &mut Vec<Diagnostic>) {
+    for (index, brief) in site.briefs.iter().enumerate() {
+        let mut c = Checker { site, names, brief, index, locator: Locator::new(&brief.file), out };
+        for (n, entry) in brief.sources.iter().enumerate() {
+            if let SourceEntry::Cited(id) = entry {
+                c.source(id, &format!("sources.{n}"), sources);
+            }
+        }
+        match &c.brief.facts {
+            Facts::Party(party) => {
+                for (n, m) in party.member_of.iter().enumerate() {
+                    c.id(&m.party, &format!("member_of.{n}.party"), Expect::Party, "member_of");
+                }
+                for (n, r) in party.relations.iter().enumerate() {
+                    c.id(&r.party, &format!("relations.{n}.party"), Expect::Party, "relations");
+                    if let Some(by) = &r.claimed_by {
+                        c.id(by, &format!("relations.{n}.claimed_by"), Expect::Party, "claimed_by");
+                    }
+                    for (k, s) in r.source.iter().enumerate() {
+                        c.source(s, &format!("relations.{n}.source.{k}"), sources);
+                    }
+                }
+            }
+            Facts::Event(event) => {
+                if let Some(parent) = &event.part_of {
+                    c.id(parent, "part_of", Expect::Event, "part_of");
+                }
+                for (n, p) in event.participants.iter().enumerate() {
+                    c.id(&p.party, &format!("participants.{n}.party"), Expect::Party, "participants");
+                    if let Some(by) = &p.claimed_by {
+                        c.id(by, &format!("participants.{n}.claimed_by"), Expect::Party, "claimed_by");
+                    }
+                }
+                for (n, x) in event.casualties.iter().enumerate() {
+                    if let Counted::Party(of) = &x.of {
+                        check_counted(&mut c, of, &format!("casualties.{n}.of"));
+                    }
+                    if let Some(by) = &x.claimed_by {
+                        c.id(by, &format!("casualties.{n}.claimed_by"), Expect::Party, "claimed_by");
+                    }
+                    for (k, s) in x.source.iter().enumerate() {
+                        c.source(s, &format!("casualties.{n}.source.{k}"), sources);
+                    }
+                }
+                for (n, claim) in event.claims.iter().enumerate() {
+                    c.id(&claim.by, &format!("claims.{n}.by"), Expect::Party, "by");
+                    for (k, s) in claim.source.iter().enumerate() {
+                        c.source(s, &format!("claims.{n}.source.{k}"), sources);
+                    }
+                }
+                for (n, r) in event.related.iter().enumerate() {
+                    c.id(r, &format!("related.{n}"), Expect::Any, "related");
+                }
+            }
+            Facts::Page(_) => {}
+        }
+    }
+}
+
+/// `of` is a party id or a group word; an unknown word may be a misspelt group.
+fn check_counted(c: &mut Checker, of: &str, path: &str) {
+    if c.names.by_id.contains_key(of) || c.site.drafts.contains_key(of) {
+        c.id(of, path, Expect::Party, "of");
+        return;
+    }
+    let group = crate::diagnostics::nearest(of, Group::WORDS.iter().copied());
+    let party = c.names.nearest_id(of, |b| b.kind() == BriefKind::Party);
+    let help = match (group, party) {
+        (Some(g), _) => format!("did you mean `{g}`? `of` takes a party id or one of: {}", Group::WORDS.join(", ")),
+        (None, Some(p)) => format!("did you mean `{p}`?"),
+        (None, None) => format!("`of` takes a party id or one of: {}", Group::WORDS.join(", ")),
+    };
+    c.out.push(
+        Diagnostic::error("unknown-reference", format!("unknown party or group `{of}`"))
+            .at(c.locator.value(path))
+            .help(help),
+    );
+}

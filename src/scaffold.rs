@@ -1,0 +1,174 @@
+//! `briefing new` and `briefing init`: briefs and sites to start from.
+//!
+//! A new brief lists every field its kind accepts, the optional ones commented out, so a
+//! writer never has to look up a key name. Nothing existing is ever overwritten.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::model::{BriefKind, Day, EventKind, PartyKind, RelationKind, Role, slug};
+
+/// Why scaffolding refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ScaffoldError {
+    #[error("`{0}` is not a valid id: ids use lowercase letters a-z, digits and hyphens{1}")]
+    InvalidId(String, String),
+    #[error("`{0}` already exists; briefing never overwrites a brief")]
+    Exists(PathBuf),
+    #[error("`{0}` is not empty; choose a new or empty folder for the site")]
+    NotEmpty(PathBuf),
+    #[error("the id `{0}` is already used by `{1}`")]
+    IdTaken(String, PathBuf),
+    #[error("{0}: {1}")]
+    Io(PathBuf, io::Error),
+}
+
+fn quote(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn words(list: &[&str]) -> String {
+    list.join(" | ")
+}
+
+/// The text of a new brief of `kind`.
+pub fn brief_text(kind: BriefKind, id: &str, title: Option<&str>, today: Day) -> String {
+    let today = today.iso();
+    match kind {
+        BriefKind::Party => {
+            let name = title.map_or_else(|| quote(&id.replace('-', " ")), quote);
+            format!(
+                "---\n\
+name: {name}                  # required: the full name\n\
+# short_name: Armenia           # used in tables, cards and running text\n\
+kind: organisation              # {kinds}\n\
+# aliases: [Yerevan]            # other names: [[links]] and autolinks find the party by them\n\
+summary: One sentence for cards, tooltips and feeds.\n\
+# role: Prime Minister of Armenia   # persons: their position\n\
+# founded: 1991-09-21           # persons: born (dates: 2020, 2020-10, 2020-10-02, 1994~, 1991?, 2020-09-27/..)\n\
+# ended: 2023                   # dissolved / died\n\
+# seat: Yerevan                 # capital, headquarters\n\
+# member_of:\n\
+#   - {{ party: other-party-id, role: member, since: 1994, until: 2002 }}\n\
+# relations:                    # reads \"this party is <kind> of <party>\"; kinds: {relations}\n\
+#   - {{ party: other-party-id, kind: ally, since: 1993, note: \"...\", claimed_by: some-party-id, source: source-id }}\n\
+# sources:\n\
+#   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://...\" }}\n\
+tags: []\n\
+updated: {today}\n\
+# draft: true                   # left out of the site unless built with --drafts\n\
+---\n\
+Background on the party, in the newsroom's own words. Link other briefs with [[id]].\n",
+                kinds = words(PartyKind::WORDS),
+                relations = words(RelationKind::WORDS),
+            )
+        }
+        BriefKind::Event => {
+            let title = title.map_or_else(|| quote(&id.replace('-', " ")), quote);
+            format!(
+                "---\n\
+title: {title}                  # required\n\
+date: {today}                   # required: 2020, 2020-10, 2020-10-02, 1994~, 1991?, or an interval 2020-09-27/2020-11-10\n\
+# end: {today}                  # optional end date (or give an interval in date)\n\
+kind: other                     # {kinds}\n\
+# part_of: larger-event-id      # the war or campaign this belongs to\n\
+# place: Where it happened\n\
+participants: []                # an id, or {{ party, role, claimed_by }}; roles: {roles}\n\
+#   - party-id\n\
+#   - {{ party: other-party-id, role: side_b }}\n\
+# casualties:                   # always attributed; of: a party id or civilians | military | unknown\n\
+#   - {{ of: civilians, kind: killed, count: 12, as_of: {today}, claimed_by: party-id, source: source-id }}\n\
+# claims:                       # rendered \"X says ...\"; stance: asserts | denies | disputes\n\
+#   - {{ by: party-id, stance: asserts, text: \"What they said, in your words.\", date: {today}, source: source-id }}\n\
+# sources:\n\
+#   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://...\" }}\n\
+# related: [other-event-id]\n\
+summary: One sentence for the timeline and feeds.\n\
+tags: []\n\
+updated: {today}\n\
+# draft: true\n\
+---\n\
+What happened and why it matters, in the newsroom's own words.\n",
+                kinds = words(EventKind::WORDS),
+                roles = words(Role::WORDS),
+            )
+        }
+        BriefKind::Page => {
+            let title = title.map_or_else(|| quote(&id.replace('-', " ")), quote);
+            format!(
+                "---\n\
+title: {title}                  # required\n\
+summary: One sentence for search results and feeds.\n\
+menu: true                      # list it in the site navigation\n\
+weight: 10                      # menu order: lower comes first\n\
+updated: {today}\n\
+# tags: []\n\
+# draft: true\n\
+---\n\
+The page's text in Markdown.\n"
+            )
+        }
+    }
+}
+
+/// Writes a new brief into `root`'s content folder, refusing to overwrite anything.
+pub fn new_brief(root: &Path, kind: BriefKind, id: &str, title: Option<&str>) -> Result<PathBuf, ScaffoldError> {
+    if !slug::is_slug(id) {
+        let s = slug::slugify(id);
+        let hint = if s.is_empty() || s == id { String::new() } else { format!("; try `{s}`") };
+        return Err(ScaffoldError::InvalidId(id.to_string(), hint));
+    }
+    let content = root.join(crate::load::CONTENT_DIR);
+    for other in [BriefKind::Party, BriefKind::Event, BriefKind::Page] {
+        let existing = content.join(other.dir()).join(format!("{id}.md"));
+        if existing.exists() {
+            return Err(if other == kind {
+                ScaffoldError::Exists(existing)
+            } else {
+                ScaffoldError::IdTaken(id.to_string(), existing)
+            });
+        }
+    }
+    let dir = content.join(kind.dir());
+    fs::create_dir_all(&dir).map_err(|e| ScaffoldError::Io(dir.clone(), e))?;
+    let path = dir.join(format!("{id}.md"));
+    let text = brief_text(kind, id, title, Day::today());
+    let mut file = fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| match e.kind() {
+        io::ErrorKind::AlreadyExists => ScaffoldError::Exists(path.clone()),
+        _ => ScaffoldError::Io(path.clone(), e),
+    })?;
+    io::Write::write_all(&mut file, text.as_bytes()).map_err(|e| ScaffoldError::Io(path.clone(), e))?;
+    Ok(path)
+}
+
+const STARTER: &[(&str, &str)] = &[
+    ("briefing.toml", include_str!("../scaffold/briefing.toml")),
+    ("content/_index.md", include_str!("../scaffold/content/_index.md")),
+    ("content/parties/northland.md", include_str!("../scaffold/content/parties/northland.md")),
+    ("content/parties/southland.md", include_str!("../scaffold/content/parties/southland.md")),
+    ("content/events/border-clash.md", include_str!("../scaffold/content/events/border-clash.md")),
+    ("content/events/ceasefire-talks.md", include_str!("../scaffold/content/events/ceasefire-talks.md")),
+    ("content/pages/about.md", include_str!("../scaffold/content/pages/about.md")),
+];
+
+/// Creates a small working site in `dir`, which must be new or empty.
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
+    if dir.exists() {
+        let mut entries = fs::read_dir(dir).map_err(|e| ScaffoldError::Io(dir.to_path_buf(), e))?;
+        if entries.next().is_some() {
+            return Err(ScaffoldError::NotEmpty(dir.to_path_buf()));
+        }
+    }
+    let mut written = Vec::new();
+    for (rel, text) in STARTER {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| ScaffoldError::Io(parent.to_path_buf(), e))?;
+        }
+        fs::write(&path, text).map_err(|e| ScaffoldError::Io(path.clone(), e))?;
+        written.push(path);
+    }
+    fs::write(dir.join(".gitignore"), "/public\n").map_err(|e| ScaffoldError::Io(dir.join(".gitignore"), e))?;
+    Ok(written)
+}
