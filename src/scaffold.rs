@@ -59,7 +59,7 @@ tags: []\n\
 updated: {today}\n\
 # draft: true                   # left out of the site unless built with --drafts\n\
 ---\n\
-Background on the party, in the newsroom's own words. Link other briefs with [[id]].\n",
+Background on the party, in the newsroom's own words. Link other briefs with `[[id]]`.\n",
                 kinds = words(PartyKind::WORDS),
                 relations = words(RelationKind::WORDS),
             )

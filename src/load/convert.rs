@@ -54,8 +54,12 @@ impl<'a, 'f> Checker<'a, 'f> {
         value
     }
 
+    /// An optional date; `..` alone means unknown or still open (`ended: ..`).
     fn date(&mut self, value: Option<Text>, path: &str) -> Option<Date> {
         let text = clean(value)?;
+        if text == ".." {
+            return None;
+        }
         match Date::parse(&text) {
             Ok(date) => Some(date),
             Err(e) => {
@@ -294,9 +298,13 @@ fn relation(raw: RawRelation, i: usize, c: &mut Checker) -> Option<Relation> {
 
 pub fn event(raw: RawEvent, c: &mut Checker) -> (Option<Event>, Common) {
     let title = c.required(raw.title, "title", "Fighting erupts along the line of contact");
-    let date_text = clean(raw.date.clone());
-    let mut date =
-        if date_text.is_some() { c.date(raw.date, "date") } else { c.required(None, "date", "2020-09-27").and(None) };
+    let date_given = clean(raw.date.clone()).filter(|d| d != "..").is_some();
+    let mut date = if date_given {
+        c.date(raw.date, "date")
+    } else {
+        c.required(None, "date", "2020-09-27");
+        None
+    };
     if let (Some(start), Some(end)) = (date, c.date(raw.end, "end")) {
         date = match start.until(end) {
             Ok(joined) => Some(joined),

@@ -34,6 +34,9 @@ pub struct Site {
     pub home: Option<Home>,
     /// Drafts left out of this build, by id, so references to them get a clear message.
     pub drafts: BTreeMap<String, String>,
+    /// Briefs that exist but could not be read (their errors are already reported), by id.
+    /// References to them are not reported a second time.
+    pub failed: BTreeMap<String, BriefKind>,
 }
 
 /// A failure that stops loading before any brief is read.
@@ -162,6 +165,8 @@ fn read_text(found: &Found) -> Result<String, Diagnostic> {
 enum Loaded {
     Brief(Box<Brief>),
     Home(Home),
+    /// A brief with a valid id whose front-matter could not be used.
+    Failed(String, BriefKind),
     Nothing,
 }
 
@@ -179,7 +184,13 @@ fn load_one(found: &Found) -> (Loaded, Vec<Diagnostic>) {
             file.body_start = s.body_start;
         }
         Err(frontmatter::SplitError::Missing) if found.role == Role::Home => {}
-        Err(e) => return (Loaded::Nothing, vec![frontmatter::split_diagnostic(&file, e)]),
+        Err(e) => {
+            let failed = match found.role {
+                Role::Brief(kind) => brief_id(&found.path).map_or(Loaded::Nothing, |id| Loaded::Failed(id, kind)),
+                Role::Home => Loaded::Nothing,
+            };
+            return (failed, vec![frontmatter::split_diagnostic(&file, e)]);
+        }
     }
     let loaded = match found.role {
         Role::Home => load_home(file, &mut diagnostics),
@@ -196,6 +207,11 @@ fn load_home(file: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
         Some(raw) => Loaded::Home(convert::home(raw, file.clone())),
         None => Loaded::Nothing,
     }
+}
+
+/// The id a brief file would have, when its name is a valid id.
+fn brief_id(path: &Path) -> Option<String> {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).filter(|s| slug::is_slug(s))
 }
 
 fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
@@ -218,7 +234,7 @@ fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut 
         BriefKind::Party => {
             let schema = Schema { noun: "party", keys: keys::PARTY };
             let Some(raw) = frontmatter::parse::<raw::RawParty>(&file, &locator, schema, diagnostics) else {
-                return Loaded::Nothing;
+                return Loaded::Failed(stem, kind);
             };
             let (party, common) = convert::party(raw, &mut Checker::new(&locator, diagnostics, "party"));
             (party.map(Facts::Party), common)
@@ -226,7 +242,7 @@ fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut 
         BriefKind::Event => {
             let schema = Schema { noun: "event", keys: keys::EVENT };
             let Some(raw) = frontmatter::parse::<raw::RawEvent>(&file, &locator, schema, diagnostics) else {
-                return Loaded::Nothing;
+                return Loaded::Failed(stem, kind);
             };
             let (event, common) = convert::event(raw, &mut Checker::new(&locator, diagnostics, "event"));
             (event.map(Facts::Event), common)
@@ -234,7 +250,7 @@ fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut 
         BriefKind::Page => {
             let schema = Schema { noun: "page", keys: keys::PAGE };
             let Some(raw) = frontmatter::parse::<raw::RawPage>(&file, &locator, schema, diagnostics) else {
-                return Loaded::Nothing;
+                return Loaded::Failed(stem, kind);
             };
             let (page, common) = convert::page(raw, &mut Checker::new(&locator, diagnostics, "page"));
             (page.map(Facts::Page), common)
@@ -243,7 +259,7 @@ fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut 
     drop(locator);
     match facts {
         Some(facts) => Loaded::Brief(Box::new(common.into_brief(stem, file, facts))),
-        None => Loaded::Nothing,
+        None => Loaded::Failed(stem, kind),
     }
 }
 
@@ -258,11 +274,15 @@ pub fn load(root: &Path, config: Config, include_drafts: bool) -> Result<(Site, 
 
     let mut briefs: Vec<Brief> = Vec::with_capacity(results.len());
     let mut home = None;
+    let mut failed = BTreeMap::new();
     for (loaded, mut diags) in results {
         diagnostics.append(&mut diags);
         match loaded {
             Loaded::Brief(brief) => briefs.push(*brief),
             Loaded::Home(h) => home = Some(h),
+            Loaded::Failed(id, kind) => {
+                failed.insert(id, kind);
+            }
             Loaded::Nothing => {}
         }
     }
@@ -277,7 +297,7 @@ pub fn load(root: &Path, config: Config, include_drafts: bool) -> Result<(Site, 
         });
     }
     briefs.sort_by(|a, b| (a.kind(), &a.id).cmp(&(b.kind(), &b.id)));
-    Ok((Site { root: root.to_path_buf(), config, briefs, home, drafts }, diagnostics))
+    Ok((Site { root: root.to_path_buf(), config, briefs, home, drafts, failed }, diagnostics))
 }
 
 /// Ids are one namespace across parties, events and pages: keep the first file (by path)

@@ -79,6 +79,8 @@ pub enum Lookup {
     Found(usize),
     Ambiguous(Vec<usize>),
     Draft,
+    /// A brief that exists but failed to load; its own errors say why.
+    Failed,
     Missing,
 }
 
@@ -259,6 +261,7 @@ impl Rewriter<'_, '_> {
                 );
                 None
             }
+            Lookup::Failed => None,
             Lookup::Missing => {
                 let help = self.ctx.suggest(target).unwrap_or_else(|| {
                     "link to a brief by its id (its file name), its name, short name or an alias".into()

@@ -291,6 +291,27 @@ vocabulary! {
     }
 }
 
+impl Role {
+    /// How a party page introduces its events in this role: "On side A", "As mediator".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Role::SideA => "On side A",
+            Role::SideB => "On side B",
+            Role::Attacker => "As attacker",
+            Role::Defender => "As defender",
+            Role::Backer => "As backer",
+            Role::Mediator => "As mediator",
+            Role::Signatory => "As signatory",
+            Role::Speaker => "As speaker",
+            Role::Target => "As target",
+            Role::Host => "As host",
+            Role::Observer => "As observer",
+            Role::Other => "In another role",
+            Role::Participant => "As participant",
+        }
+    }
+}
+
 vocabulary! {
     /// What a casualty figure counts.
     CasualtyKind {

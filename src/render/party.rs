@@ -215,7 +215,7 @@ fn event_groups(graph: &Graph, index: usize) -> Vec<RoleGroup> {
     roles
         .into_iter()
         .map(|role| RoleGroup {
-            role: role.label(),
+            role: role.phrase(),
             events: events
                 .iter()
                 .filter(|e| e.role == role)

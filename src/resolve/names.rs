@@ -125,6 +125,7 @@ impl LinkContext for Names<'_> {
             Some([one]) => Lookup::Found(*one),
             Some(many) if !many.is_empty() => Lookup::Ambiguous(many.to_vec()),
             _ if self.site.drafts.contains_key(lower.as_str()) => Lookup::Draft,
+            _ if self.site.failed.contains_key(lower.as_str()) => Lookup::Failed,
             _ => Lookup::Missing,
         }
     }

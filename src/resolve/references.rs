@@ -73,6 +73,7 @@ impl Checker<'_, '_> {
                     .help(help),
                 );
             }
+            None if self.site.failed.contains_key(id) => {}
             None if self.site.drafts.contains_key(id) => {
                 self.out.push(
                     Diagnostic::error("draft-reference", format!("`{id}` is a draft and is left out of this build"))
@@ -100,7 +101,8 @@ impl Checker<'_, '_> {
     }
 
     fn source(&mut self, id: &str, path: &str, sources: &HashMap<&str, (usize, &Source)>) {
-        if sources.contains_key(id) {
+        // A source may be defined in a brief that failed to load; its errors are reported.
+        if sources.contains_key(id) || !self.site.failed.is_empty() {
             return;
         }
         let near = crate::diagnostics::nearest(id, sources.keys().copied());
@@ -233,7 +235,7 @@ pub fn check(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source
 
 /// `of` is a party id or a group word; an unknown word may be a misspelt group.
 fn check_counted(c: &mut Checker, of: &str, path: &str) {
-    if c.names.by_id.contains_key(of) || c.site.drafts.contains_key(of) {
+    if c.names.by_id.contains_key(of) || c.site.drafts.contains_key(of) || c.site.failed.contains_key(of) {
         c.id(of, path, Expect::Party, "of");
         return;
     }

@@ -1,0 +1,290 @@
+//! What a reader sees in a built site: cross-links both ways, attributed figures, dates by
+//! precision, the timeline order, and links that hold under a base URL with a subpath.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::{Site, hrefs, section, text};
+
+fn built() -> Site {
+    let site = Site::copy("crosslinks");
+    site.build_ok();
+    site
+}
+
+#[test]
+fn party_page_links_to_each_event_it_took_part_in() {
+    let site = built();
+    let alpha = site.page("parties/alpha/");
+    let events = section(&alpha, "events");
+    for event in ["war", "first-clash", "spring-raids", "ceasefire-1994"] {
+        assert!(hrefs(events).contains(&format!("/events/{event}/")), "alpha's events lack {event}:\n{events}");
+    }
+    assert!(!hrefs(events).contains(&"/events/talks/".to_string()), "alpha was not in the talks");
+    let t = text(events);
+    assert!(t.contains("On side A January – December 2020 The long war"), "{t}");
+    assert!(t.contains("As attacker 15 March 2020 First clash at the river"), "{t}");
+}
+
+#[test]
+fn alleged_participation_names_who_alleges_it() {
+    let site = built();
+    let delta = text(section(&site.page("parties/delta/"), "events"));
+    assert!(delta.contains("First clash at the river alleged by Beta"), "{delta}");
+    let event = site.page("events/first-clash/");
+    assert!(text(&event).contains("Backer Delta (alleged by Beta)"));
+}
+
+#[test]
+fn party_page_lists_every_brief_that_mentions_it() {
+    let site = built();
+    let alpha = site.page("parties/alpha/");
+    let mentioned = hrefs(section(&alpha, "mentioned-in"));
+    // beta autolinks "Alphaville", gamma links with a Markdown link, first-clash autolinks
+    // "Alpha", about uses three kinds of wikilink.
+    for from in ["/parties/beta/", "/parties/gamma/", "/events/first-clash/", "/about/"] {
+        assert!(mentioned.contains(&from.to_string()), "{from} missing from {mentioned:?}");
+    }
+    assert!(!mentioned.contains(&"/parties/alpha/".to_string()), "a brief does not mention itself");
+}
+
+#[test]
+fn a_relation_appears_on_both_pages_with_its_direction() {
+    let site = built();
+    let delta = text(section(&site.page("parties/delta/"), "relations"));
+    let beta = text(section(&site.page("parties/beta/"), "relations"));
+    assert!(delta.contains("Backs Beta according to Alpha"), "{delta}");
+    assert!(beta.contains("Backed by Delta according to Alpha"), "{beta}");
+    let alpha = text(section(&site.page("parties/alpha/"), "relations"));
+    assert!(alpha.contains("Adversary of Beta (since 1993) according to Alpha border dispute"), "{alpha}");
+    assert!(beta.contains("Adversary of Alpha (since 1993)"), "{beta}");
+}
+
+#[test]
+fn memberships_show_on_both_pages() {
+    let site = built();
+    let delta = text(section(&site.page("parties/delta/"), "members"));
+    assert!(delta.contains("Alpha founding member (since 1994)"), "{delta}");
+    let alpha = site.page("parties/alpha/");
+    assert!(text(&alpha).contains("Member of Delta (founding member, since 1994)"));
+    assert!(text(section(&alpha, "members")).contains("Gammason President (since 8 May 2018)"));
+}
+
+#[test]
+fn figures_carry_their_claimant_and_are_never_merged() {
+    let site = built();
+    let event = site.page("events/first-clash/");
+    let figures = text(section(&event, "casualties"));
+    assert!(
+        figures.contains("According to Alpha Counted Kind Low Figure High As of Source Alpha killed – 158 –"),
+        "{figures}"
+    );
+    assert!(
+        figures.contains("According to Beta Counted Kind Low Figure High As of Source Civilians killed 19 – 25"),
+        "{figures}"
+    );
+    assert!(figures.contains("Not attributed to a party (the source’s own count)"), "{figures}");
+    assert!(!figures.contains("171") && !figures.contains("32"), "figures of different claimants are never added up");
+    let alpha = text(section(&site.page("parties/alpha/"), "figures"));
+    assert!(alpha.contains("First clash at the river Alpha killed 158 16 March 2020"), "{alpha}");
+}
+
+#[test]
+fn claims_are_in_the_claimants_voice_with_a_citation() {
+    let site = built();
+    let event = site.page("events/first-clash/");
+    let claims = section(&event, "claims");
+    assert!(text(claims).contains("Alpha says: Beta fired first."), "{}", text(claims));
+    assert!(text(claims).contains("Beta denies: Its troops fired first."));
+    assert!(claims.contains("href=\"#source-1\""));
+    assert!(event.contains("<li id=\"source-1\">"));
+}
+
+#[test]
+fn partial_dates_render_by_precision() {
+    let site = built();
+    let timeline = text(&site.page("events/"));
+    assert!(timeline.contains("c. 1994 The old ceasefire"), "{timeline}");
+    assert!(timeline.contains("March 2020 Spring raids"));
+    assert!(timeline.contains("15 March 2020 First clash at the river"));
+    assert!(timeline.contains("1–5 June 2020 Talks in June"));
+    assert!(timeline.contains("The long war January – December 2020"));
+    assert!(site.page("events/spring-raids/").contains("<time datetime=\"2020-03\">March 2020</time>"));
+}
+
+#[test]
+fn the_timeline_is_in_date_order_with_sub_events_under_their_war() {
+    let site = built();
+    let timeline = text(&site.page("events/"));
+    let order = ["The old ceasefire", "The long war", "Spring raids", "First clash at the river", "Talks in June"];
+    let positions: Vec<usize> =
+        order.iter().map(|t| timeline.find(t).unwrap_or_else(|| panic!("{t} not on the timeline"))).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "timeline order wrong: {timeline}");
+    assert!(!timeline.contains("A draft event"), "drafts stay out");
+}
+
+fn breadcrumb(html: &str) -> &str {
+    let start = html.find("class=\"breadcrumb\"").expect("event pages have a breadcrumb");
+    let end = start + html[start..].find("</nav>").expect("the breadcrumb nav closes");
+    &html[start..end]
+}
+
+#[test]
+fn events_link_to_their_neighbours_parents_and_children() {
+    let site = built();
+    let clash = site.page("events/first-clash/");
+    assert!(clash.contains("<a class=\"pager-prev\" href=\"/events/spring-raids/\" rel=\"prev\">"));
+    assert!(clash.contains("<a class=\"pager-next\" href=\"/events/talks/\" rel=\"next\">"));
+    let crumbs = hrefs(breadcrumb(&clash));
+    assert_eq!(crumbs, ["/events/", "/events/war/"]);
+    assert!(hrefs(section(&clash, "sub-events")).contains(&"/events/spring-raids/".to_string()));
+    let raids = site.page("events/spring-raids/");
+    let crumbs = hrefs(breadcrumb(&raids));
+    assert_eq!(crumbs, ["/events/", "/events/war/", "/events/first-clash/"]);
+    // `related` is listed on both events.
+    assert!(hrefs(section(&site.page("events/talks/"), "related")).contains(&"/events/first-clash/".to_string()));
+}
+
+#[test]
+fn wikilinks_resolve_by_id_name_alias_with_text_and_heading() {
+    let site = built();
+    let about = site.page("about/");
+    assert!(about.contains("<a class=\"ref ref-party\" href=\"/parties/alpha/\">Alphaville</a>"), "{about}");
+    assert!(about.contains("<a class=\"ref ref-party\" href=\"/parties/alpha/\">the northern side</a>"));
+    assert!(about.contains("<a class=\"ref ref-party\" href=\"/parties/alpha/#history\">Alpha</a>"));
+    assert!(site.page("parties/alpha/").contains("<h2 id=\"history\">History</h2>"));
+    assert!(site.page("parties/alpha/").contains("<a class=\"ref ref-event\" href=\"/events/war/\">long war</a>"));
+}
+
+#[test]
+fn markdown_links_to_briefs_are_rewritten_to_their_pages() {
+    let site = built();
+    let gamma = site.page("parties/gamma/");
+    assert!(gamma.contains("<a href=\"/parties/alpha/\">Alpha’s page</a>"), "{gamma}");
+    assert!(gamma.contains("<a href=\"/events/war/\">the war</a>"));
+}
+
+#[test]
+fn autolink_links_the_first_plain_mention_only() {
+    let site = built();
+    let beta = site.page("parties/beta/");
+    let body = &beta[beta.find("class=\"prose\"").unwrap()..beta.find("id=\"relations\"").unwrap()];
+    assert_eq!(body.matches("href=\"/parties/alpha/\"").count(), 1, "{body}");
+    assert!(body.contains("<a class=\"ref ref-party autolink\" href=\"/parties/alpha/\">Alphaville</a>"));
+    assert!(body.contains("<h2 id=\"alpha-in-betas-view\">Alpha in Beta’s view</h2>"), "never in headings: {body}");
+    let clash = site.page("events/first-clash/");
+    assert!(clash.contains("<code>Alpha in a code block"), "never in code");
+    let gamma = site.page("parties/gamma/");
+    assert!(gamma.contains("<code>Alpha</code>"), "never in code spans");
+}
+
+#[test]
+fn front_matter_text_is_escaped() {
+    let site = built();
+    let alpha = site.page("parties/alpha/");
+    assert!(!alpha.contains("<script>alert"), "summary must be escaped");
+    assert!(alpha.contains("&lt;script&gt;alert("));
+}
+
+#[test]
+fn drafts_are_left_out_unless_asked_for() {
+    let site = built();
+    assert!(!site.exists("events/secret/index.html"));
+    let out = site.build(&["--drafts"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(site.exists("events/secret/index.html"));
+}
+
+#[test]
+fn tags_pages_list_their_briefs() {
+    let site = built();
+    let tags = site.page("tags/");
+    assert!(hrefs(&tags).contains(&"/tags/border/".to_string()));
+    assert!(hrefs(&tags).contains(&"/tags/north/".to_string()), "tag URLs are slugs");
+    let border = site.page("tags/border/");
+    for brief in ["/parties/alpha/", "/parties/beta/", "/events/war/"] {
+        assert!(hrefs(&border).contains(&brief.to_string()), "{brief}");
+    }
+}
+
+#[test]
+fn machine_readable_files_are_written() {
+    let site = built();
+    let json: serde_json::Value = serde_json::from_str(&site.page("data/site.json")).expect("site.json parses");
+    let parties = json["parties"].as_array().unwrap();
+    let alpha = parties.iter().find(|p| p["id"] == "alpha").unwrap();
+    assert_eq!(alpha["members"], serde_json::json!(["gamma"]));
+    assert!(alpha["mentioned_in"].as_array().unwrap().contains(&serde_json::json!("about")));
+    assert_eq!(json["timeline"][0], "ceasefire-1994");
+    let sitemap = site.page("sitemap.xml");
+    assert!(sitemap.contains("<loc>https://example.org/parties/alpha/</loc>"));
+    assert!(sitemap.contains("<lastmod>2020-10-02</lastmod>"));
+    assert!(site.page("robots.txt").contains("Sitemap: https://example.org/sitemap.xml"));
+    assert!(site.page("404.html").contains("<h1>Page not found</h1>"));
+}
+
+#[test]
+fn every_page_has_one_h1_a_title_a_description_and_a_canonical_url() {
+    let site = built();
+    for entry in walkdir::WalkDir::new(site.root().join("public")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|x| x != "html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(entry.path()).unwrap();
+        let name = entry.path().display();
+        assert_eq!(html.matches("<h1").count(), 1, "{name}");
+        assert!(html.contains("<title>") && html.contains("<meta name=\"description\" content=\""), "{name}");
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/"), "{name}");
+        assert!(html.contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\""), "{name}");
+    }
+}
+
+/// Every root-relative link of every page names a file of the output under the base path.
+fn assert_links_resolve(public: &Path, base_path: &str) -> usize {
+    let mut checked = 0;
+    let mut files = BTreeSet::new();
+    for entry in walkdir::WalkDir::new(public) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            files.insert(entry.path().strip_prefix(public).unwrap().to_string_lossy().replace('\\', "/"));
+        }
+    }
+    for file in files.iter().filter(|f| f.ends_with(".html")) {
+        let html = std::fs::read_to_string(public.join(file)).unwrap();
+        for href in hrefs(&html) {
+            if href.starts_with("http") || href.starts_with('#') || href.starts_with("mailto:") {
+                continue;
+            }
+            assert!(href.starts_with(base_path), "{file}: link {href} is outside {base_path}");
+            let path = href[base_path.len()..].split(['#', '?']).next().unwrap();
+            let target =
+                if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
+            assert!(files.contains(&target), "{file}: link {href} leads nowhere");
+            checked += 1;
+        }
+    }
+    checked
+}
+
+#[test]
+fn links_resolve_at_the_root() {
+    let site = built();
+    assert!(assert_links_resolve(&site.root().join("public"), "/") > 100);
+}
+
+#[test]
+fn a_base_url_with_a_subpath_is_honoured_in_every_link() {
+    let site = Site::copy("crosslinks");
+    let out = site.build(&["--base-url", "https://example.org/karabakh/"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let checked = assert_links_resolve(&site.root().join("public"), "/karabakh/");
+    assert!(checked > 100, "only {checked} links checked");
+    let alpha = site.page("parties/alpha/");
+    assert!(alpha.contains("<link rel=\"canonical\" href=\"https://example.org/karabakh/parties/alpha/\">"));
+    assert!(alpha.contains("href=\"/karabakh/style.css?v="));
+    assert!(site.page("sitemap.xml").contains("<loc>https://example.org/karabakh/events/war/</loc>"));
+    assert!(site.page("parties/gamma/").contains("<a href=\"/karabakh/parties/alpha/\">Alpha’s page</a>"));
+}

@@ -1,0 +1,171 @@
+//! The promises of SPEC section 6 and the CLI contract of section 5: deterministic output,
+//! nothing lost on a failed build, output folders that would swallow the site refused, exit
+//! codes, and scaffolding that builds.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use assert_cmd::Command;
+use common::{Site, stderr, stdout};
+
+/// Every file of a tree with its bytes, for exact comparison.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.expect("output tree is readable"))
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn the_same_input_gives_byte_identical_output() {
+    let site = Site::copy("crosslinks");
+    site.build_ok();
+    let first = snapshot(&site.root().join("public"));
+    let mut cmd = Command::cargo_bin("briefing").unwrap();
+    let out = cmd.args(["build", "--root"]).arg(site.root()).env("RAYON_NUM_THREADS", "1").output().unwrap();
+    assert!(out.status.success());
+    let second = snapshot(&site.root().join("public"));
+    assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>());
+    for (path, bytes) in &first {
+        assert!(bytes == &second[path], "{path} differs between runs");
+    }
+}
+
+#[test]
+fn file_order_on_disk_does_not_change_the_output() {
+    // The same content written in reverse order gets different directory order and mtimes.
+    let a = Site::copy("crosslinks");
+    let b = Site::empty();
+    let mut files: Vec<_> = walkdir::WalkDir::new(a.root())
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().strip_prefix(a.root()).unwrap().to_path_buf())
+        .collect();
+    files.reverse();
+    for rel in &files {
+        b.write(&rel.to_string_lossy(), &std::fs::read_to_string(a.root().join(rel)).unwrap());
+    }
+    a.build_ok();
+    b.build_ok();
+    assert_eq!(snapshot(&a.root().join("public")), snapshot(&b.root().join("public")));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let site = Site::copy("crosslinks");
+    site.build_ok();
+    let before = snapshot(&site.root().join("public"));
+    site.write("content/parties/alpha.md", "---\nname: Alpha\nkind: stat\n---\n");
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("the previous output is unchanged"));
+    assert_eq!(before, snapshot(&site.root().join("public")));
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "no staging folder is left behind: {leftovers:?}");
+}
+
+#[test]
+fn a_rebuild_removes_pages_of_deleted_briefs() {
+    let site = Site::copy("crosslinks");
+    site.build_ok();
+    assert!(site.exists("events/talks/index.html"));
+    site.remove("content/events/talks.md");
+    site.write(
+        "content/events/first-clash.md",
+        &std::fs::read_to_string(site.root().join("content/events/first-clash.md"))
+            .unwrap()
+            .replace("related: [talks]\n", ""),
+    );
+    site.write("content/parties/gamma.md", "---\nname: Gamma\nkind: person\n---\nA person.\n");
+    site.build_ok();
+    assert!(!site.exists("events/talks/index.html"));
+}
+
+#[test]
+fn output_folders_that_hold_the_site_are_refused() {
+    let site = Site::copy("crosslinks");
+    for output in [".", "content", "content/public", ".."] {
+        let out = site.build(&["--output", &site.root().join(output).to_string_lossy()]);
+        assert_eq!(out.status.code(), Some(2), "--output {output} must be refused: {}", stderr(&out));
+        assert!(stderr(&out).starts_with("error: the output folder"), "{}", stderr(&out));
+    }
+    assert!(site.root().join("content/parties/alpha.md").exists(), "nothing was deleted");
+    let other = Site::copy("crosslinks");
+    let out = site.build(&["--output", &other.root().to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2), "another site's folder is refused");
+    assert!(other.root().join("content/parties/alpha.md").exists());
+}
+
+#[test]
+fn a_folder_without_content_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("briefing").unwrap().args(["build", "--root"]).arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("there is no `content/` folder"), "{}", stderr(&out));
+}
+
+#[test]
+fn bad_arguments_exit_with_status_2() {
+    let out = Command::cargo_bin("briefing").unwrap().args(["build", "--no-such-flag"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = Command::cargo_bin("briefing").unwrap().args(["new", "villain", "x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn every_command_has_help_and_the_binary_a_version() {
+    for command in [vec!["--help"], vec!["build", "--help"], vec!["new", "--help"], vec!["init", "--help"]] {
+        let out = Command::cargo_bin("briefing").unwrap().args(&command).output().unwrap();
+        assert!(out.status.success(), "{command:?}");
+        assert!(stdout(&out).contains("Usage: briefing"), "{command:?}");
+    }
+    let out = Command::cargo_bin("briefing").unwrap().arg("--version").output().unwrap();
+    assert!(stdout(&out).starts_with("briefing "));
+}
+
+#[test]
+fn init_makes_a_site_that_builds_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let out = Command::cargo_bin("briefing").unwrap().arg("init").arg(&root).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = Command::cargo_bin("briefing").unwrap().args(["build", "--root"]).arg(&root).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "no warnings: {}", stderr(&out));
+    assert!(root.join("public/events/border-clash/index.html").exists());
+    let again = Command::cargo_bin("briefing").unwrap().arg("init").arg(&root).output().unwrap();
+    assert_eq!(again.status.code(), Some(2), "init refuses a folder that is not empty");
+}
+
+#[test]
+fn new_briefs_of_every_kind_build() {
+    let site = Site::copy("crosslinks");
+    for (kind, id) in [("party", "epsilon"), ("event", "new-clash"), ("page", "method")] {
+        let out = site.run(&["new", kind, id, "--title", "A \"quoted\" title"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    site.build_ok();
+    assert!(site.page("parties/epsilon/").contains("<h1>A &quot;quoted&quot; title</h1>"));
+    assert!(site.exists("events/new-clash/index.html"));
+    assert!(site.exists("method/index.html"));
+    let again = site.run(&["new", "party", "epsilon"]);
+    assert_eq!(again.status.code(), Some(2), "new never overwrites");
+    assert!(stderr(&again).contains("already exists"));
+    let taken = site.run(&["new", "page", "alpha"]);
+    assert_eq!(taken.status.code(), Some(2), "ids are one namespace");
+    let bad = site.run(&["new", "party", "Bad Name"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("try `bad-name`"), "{}", stderr(&bad));
+}

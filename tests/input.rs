@@ -1,0 +1,127 @@
+//! Awkward but legitimate input (SPEC section 6, "Bad input"): each either works or gives a
+//! clear diagnostic with exit status 1; none panics, and one broken brief does not drown the
+//! report in follow-on errors.
+
+mod common;
+
+use common::{Site, stderr};
+
+const PARTY: &str = "---\nname: Republic of Armenia\nshort_name: Armenia\nkind: state\n---\nArmenia.\n";
+
+fn assert_no_panic(out: &std::process::Output) {
+    let err = stderr(out);
+    assert!(!err.contains("panicked"), "briefing panicked:\n{err}");
+    assert!(out.status.code().is_some_and(|c| c <= 2), "unexpected exit {:?}", out.status);
+}
+
+#[test]
+fn crlf_line_ends_and_a_byte_order_mark_work() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", &format!("\u{feff}{}", PARTY.replace('\n', "\r\n")));
+    site.write(
+        "content/events/clash.md",
+        "---\r\ntitle: A clash\r\ndate: 2020-09-27\r\nparticipants: [armenia]\r\n---\r\nSee [[armenia]].\r\n",
+    );
+    site.build_ok();
+    assert!(site.page("events/clash/").contains("<h1>A clash</h1>"));
+    assert!(site.page("parties/armenia/").contains("<h1>Republic of Armenia</h1>"));
+}
+
+#[test]
+fn crlf_files_report_the_right_line_and_column() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", &PARTY.replace('\n', "\r\n"));
+    site.write("content/events/clash.md", "---\r\ntitle: A clash\r\ndate: 2020-13\r\n---\r\n");
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--> content/events/clash.md:3:7"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_open_end_date_means_still_going() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", "---\nname: Armenia\nkind: state\nfounded: 1991~\nended: ..\n---\n");
+    site.build_ok();
+    let page = site.page("parties/armenia/");
+    assert!(page.contains("c. 1991"));
+    assert!(!page.contains("Dissolved"));
+}
+
+#[test]
+fn one_broken_brief_does_not_cascade_into_its_references() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", "---\nname: Armenia\n  kind: state\n---\n");
+    site.write(
+        "content/events/clash.md",
+        "---\ntitle: A clash\ndate: 2020-09-27\nparticipants: [armenia]\nclaims:\n  - { by: armenia, text: x }\n---\nSee [[armenia]].\n",
+    );
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("content/parties/armenia.md:3:7"), "{err}");
+    assert_eq!(err.matches("error[").count(), 1, "only the broken file is reported:\n{err}");
+}
+
+#[test]
+fn an_empty_file_is_a_clear_error() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", "");
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("error[missing-front-matter]: this brief has no front-matter"));
+    assert!(stderr(&out).contains("--> content/parties/armenia.md:1:1"));
+}
+
+#[test]
+fn non_utf8_bytes_point_at_their_line() {
+    let site = Site::empty();
+    std::fs::create_dir_all(site.root().join("content/parties")).unwrap();
+    std::fs::write(site.root().join("content/parties/cafe.md"), b"---\nname: Caf\xe9\n---\n").unwrap();
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--> content/parties/cafe.md:2:10"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("UTF-8"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_reported_not_followed_forever() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    std::os::unix::fs::symlink(site.root().join("content"), site.root().join("content/parties/loop")).unwrap();
+    let out = site.build(&[]);
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("loops back"), "{}", stderr(&out));
+}
+
+#[test]
+fn hidden_swap_and_backup_files_are_ignored() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    for junk in [".armenia.md.swp", ".#armenia.md", "armenia.md~", "#armenia.md#", ".hidden.md", "armenia.md.bak"] {
+        site.write(&format!("content/parties/{junk}"), "not a brief");
+    }
+    site.write("content/.drafts/ghost.md", "not a brief");
+    site.build_ok();
+}
+
+#[test]
+fn a_large_body_builds() {
+    let site = Site::empty();
+    let paragraph = "Armenia and its neighbours, with *emphasis*, `code` and a [[armenia]] link.\n\n";
+    let body = paragraph.repeat(8 * 1024 * 1024 / paragraph.len());
+    site.write("content/parties/armenia.md", PARTY);
+    site.write("content/pages/long.md", &format!("---\ntitle: Long\n---\n{body}"));
+    site.build_ok();
+    assert!(site.page("long/").len() > 8 * 1024 * 1024);
+}
+
+#[test]
+fn yaml_that_is_not_a_map_is_explained() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", "---\n- name: Armenia\n---\n");
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("must be a list of `key: value` lines"), "{}", stderr(&out));
+}
