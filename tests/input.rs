@@ -125,3 +125,12 @@ fn yaml_that_is_not_a_map_is_explained() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("must be a list of `key: value` lines"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_page_cannot_take_a_section_name() {
+    let site = Site::empty();
+    site.write("content/pages/events.md", "---\ntitle: Events\n---\n");
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("error[reserved-id]: a page cannot be called `events`"), "{}", stderr(&out));
+}

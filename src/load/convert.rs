@@ -262,8 +262,8 @@ pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
         updated: c.date(raw.updated, "updated"),
         draft: raw.draft.unwrap_or(false),
     };
-    let ok = !party.name.is_empty();
-    (ok.then_some(party), common)
+    // Kept even when `name` is missing (already reported), so its references still get checked.
+    (Some(party), common)
 }
 
 fn membership(raw: IdOr<RawMembership>, i: usize, c: &mut Checker) -> Option<Membership> {
@@ -334,20 +334,19 @@ pub fn event(raw: RawEvent, c: &mut Checker) -> (Option<Event>, Common) {
         updated: c.date(raw.updated, "updated"),
         draft: raw.draft.unwrap_or(false),
     };
-    let event = match (title, date) {
-        (Some(title), Some(date)) => Some(Event {
-            title,
-            date,
-            kind: kind.unwrap_or(EventKind::Other),
-            part_of: clean(raw.part_of),
-            place: clean(raw.place),
-            participants,
-            casualties,
-            claims,
-            related: clean_list(raw.related),
-        }),
-        _ => None,
-    };
+    // Kept when `title` or `date` is missing or wrong (already reported), so that the rest of
+    // the brief is still checked; a build with errors never renders it.
+    let event = Some(Event {
+        title: title.unwrap_or_default(),
+        date: date.unwrap_or(Date::UNKNOWN),
+        kind: kind.unwrap_or(EventKind::Other),
+        part_of: clean(raw.part_of),
+        place: clean(raw.place),
+        participants,
+        casualties,
+        claims,
+        related: clean_list(raw.related),
+    });
     (event, common)
 }
 
@@ -386,31 +385,26 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
     let best = c.number(raw.best, &format!("{path}.best"));
     let high = c.number(raw.high, &format!("{path}.high"));
     let as_of = c.date(raw.as_of, &format!("{path}.as_of"));
-    let span = c.locator.value(&path);
     let ranged = low.is_some() || best.is_some() || high.is_some();
-    if count.is_some() && ranged {
-        c.error(
-            Diagnostic::error("invalid-figure", "a figure has both `count` and `low`/`best`/`high`")
-                .at(span)
-                .help("use `count` for one number, or `low`, `best` and `high` for a range"),
-        );
-        return None;
-    }
-    if count.is_none() && !ranged {
-        c.error(
-            Diagnostic::error("invalid-figure", "this casualty figure has no number")
-                .at(span)
-                .help("give `count`, or any of `low`, `best` and `high`"),
-        );
-        return None;
-    }
     let ordered = [low, best, high].into_iter().flatten().collect::<Vec<_>>().windows(2).all(|w| w[0] <= w[1]);
-    if !ordered {
-        c.error(
-            Diagnostic::error("invalid-figure", "the figure's `low`, `best` and `high` are out of order")
-                .at(span)
-                .help("low must not exceed best, and best must not exceed high"),
-        );
+    let problem = if count.is_some() && ranged {
+        Some((
+            "a figure has both `count` and `low`/`best`/`high`",
+            "use `count` for one number, or `low`, `best` and `high` for a range",
+        ))
+    } else if count.is_none() && !ranged {
+        Some(("this casualty figure has no number", "give `count`, or any of `low`, `best` and `high`"))
+    } else if !ordered {
+        Some((
+            "the figure's `low`, `best` and `high` are out of order",
+            "low must not exceed best, and best must not exceed high",
+        ))
+    } else {
+        None
+    };
+    if let Some((message, help)) = problem {
+        let span = c.locator.value(&path);
+        c.error(Diagnostic::error("invalid-figure", message).at(span).help(help));
         return None;
     }
     Some(Casualty {
@@ -469,7 +463,7 @@ pub fn page(raw: RawPage, c: &mut Checker) -> (Option<Page>, Common) {
         updated: c.date(raw.updated, "updated"),
         draft: raw.draft.unwrap_or(false),
     };
-    (title.map(|title| Page { title, weight, menu: raw.menu.unwrap_or(false) }), common)
+    (Some(Page { title: title.unwrap_or_default(), weight, menu: raw.menu.unwrap_or(false) }), common)
 }
 
 pub fn home(raw: RawHome, file: SourceFile) -> Home {

@@ -82,7 +82,7 @@ pub fn parse<T: DeserializeOwned + Default>(
     }
     let mut ignored = Vec::new();
     let deserializer = serde_yaml::Deserializer::from_str(yaml);
-    let result: Result<T, _> = serde_ignored::deserialize(deserializer, |path| ignored.push(path.to_string()));
+    let result: Result<T, _> = serde_ignored::deserialize(deserializer, |path| ignored.push(field_path(&path)));
     match result {
         Ok(value) => {
             for path in ignored {
@@ -97,35 +97,57 @@ pub fn parse<T: DeserializeOwned + Default>(
     }
 }
 
+/// A serde_ignored path as the dotted field path the locator uses (`participants.1.rol`),
+/// without the markers serde adds for options and newtypes.
+fn field_path(path: &serde_ignored::Path) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => join(&field_path(parent), &index.to_string()),
+        Path::Map { parent, key } => join(&field_path(parent), key),
+        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => field_path(parent),
+    }
+}
+
+fn join(parent: &str, child: &str) -> String {
+    if parent.is_empty() { child.to_string() } else { format!("{parent}.{child}") }
+}
+
 fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Diagnostic {
     let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
     let pattern: Vec<&str> = parent.split('.').filter(|s| !s.is_empty() && s.parse::<usize>().is_err()).collect();
     let accepted = keys::for_parent(schema.keys, &pattern.join("."));
-    let place =
-        if parent.is_empty() { format!("{} front-matter", schema.noun) } else { format!("`{}`", pattern.join(".")) };
-    let help = did_you_mean(key, accepted.iter().copied())
-        .unwrap_or_else(|| format!("accepted keys here: {}", accepted.join(", ")));
+    let place = if parent.is_empty() {
+        format!("{} front-matter", schema.noun)
+    } else {
+        format!("a `{}` entry", pattern.join("."))
+    };
+    let help = if !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()) {
+        "inside `{ }` a comma separates entries, so a number written as 1,200 splits in two: write 1200".to_string()
+    } else {
+        did_you_mean(key, accepted.iter().copied())
+            .unwrap_or_else(|| format!("accepted keys here: {}", accepted.join(", ")))
+    };
     Diagnostic::error("unknown-key", format!("unknown key `{key}` in {place}")).at(locator.key(path)).help(help)
 }
 
 fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Error, schema: Schema) -> Diagnostic {
-    let full = error.to_string();
-    let message = match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full.clone(),
-    };
+    let message = without_positions(&error.to_string());
     if let Some(rest) = message.strip_prefix("duplicate field `") {
         let key = rest.split('`').next().unwrap_or_default();
         return Diagnostic::error("duplicate-key", format!("`{key}` is given twice"))
             .at_opt(locator.duplicate(key))
             .help("keep one of the two; YAML keys must be unique in a map");
     }
-    let span = error.location().filter(|l| l.line() > 0).map(|l| {
-        let line = file.line_of(file.front_matter.start) + l.line() - 1;
-        let text = file.text.split('\n').nth(line - 1).unwrap_or("");
-        let rest: String = text.chars().skip(l.column().saturating_sub(1)).collect();
-        let width = rest.find([' ', ',', ']', '}', '\r']).unwrap_or(rest.len()).max(1);
-        file.span_at(line, l.column(), l.column() + rest[..width].chars().count())
+    let unclosed = message.contains("quoted scalar").then(|| unclosed_quote(file)).flatten();
+    let span = unclosed.or_else(|| {
+        error.location().filter(|l| l.line() > 0).map(|l| {
+            let line = file.line_of(file.front_matter.start) + l.line() - 1;
+            let text = file.text.split('\n').nth(line - 1).unwrap_or("");
+            let rest: String = text.chars().skip(l.column().saturating_sub(1)).collect();
+            let width = rest.find([' ', ',', ']', '}', '\r']).unwrap_or(rest.len()).max(1);
+            file.span_at(line, l.column(), l.column() + rest[..width].chars().count())
+        })
     });
     let (code, message, help) = if message.contains("invalid type") {
         let shape = if message.contains("expected struct") {
@@ -138,6 +160,38 @@ fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Err
         ("yaml-syntax", format!("the front-matter is not valid YAML: {message}"), syntax_help(&message))
     };
     Diagnostic::error(code, message).at(span.unwrap_or_else(|| locator.opening())).help(help)
+}
+
+/// serde_yaml's message without the "at line N column M" parts, which count lines of the
+/// YAML block rather than of the file; the diagnostic's span gives the file position.
+fn without_positions(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = |t: &str| t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+        let after = &after[digits(after)..];
+        rest = match after.strip_prefix(" column ") {
+            Some(col) => &col[digits(col)..],
+            None => after,
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The first front-matter line with a quote that is never closed.
+fn unclosed_quote(file: &SourceFile) -> Option<crate::diagnostics::Span> {
+    let first = file.line_of(file.front_matter.start);
+    file.yaml().lines().enumerate().find_map(|(n, line)| {
+        let doubles = line.matches('"').count() - line.matches("\\\"").count();
+        let open = if doubles % 2 == 1 { line.find('"') } else { None };
+        open.map(|i| {
+            let column = line[..i].chars().count() + 1;
+            file.span_at(first + n, column, line.chars().count() + 1)
+        })
+    })
 }
 
 fn type_help(message: &str) -> String {
@@ -194,6 +248,17 @@ mod tests {
         assert_eq!(split(""), Err(SplitError::Missing));
         assert_eq!(split("---\ntitle: x\n"), Err(SplitError::Unclosed));
         assert_eq!(split("----\ntitle: x\n---\n"), Err(SplitError::Missing));
+    }
+
+    #[test]
+    fn drops_block_relative_positions_from_messages() {
+        assert_eq!(
+            without_positions(
+                "found a tab character at line 2 column 1, while scanning a plain scalar at line 2 column 3"
+            ),
+            "found a tab character, while scanning a plain scalar"
+        );
+        assert_eq!(without_positions("no position"), "no position");
     }
 
     #[test]

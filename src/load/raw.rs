@@ -102,9 +102,37 @@ impl<T> IntoIterator for List<T> {
     }
 }
 
+/// A list, an empty value, or a single item standing for a list of one
+/// (`participants: armenia`).
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Option::<Vec<T>>::deserialize(d).map(|v| List(v.unwrap_or_default()))
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = List<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<List<T>, E> {
+                Ok(List(Vec::new()))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<List<T>, E> {
+                Ok(List(Vec::new()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(List(items))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<List<T>, E> {
+                T::deserialize(de::value::StrDeserializer::new(v)).map(|t| List(vec![t]))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<List<T>, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|t| List(vec![t]))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
     }
 }
 
@@ -358,6 +386,13 @@ mod tests {
         assert_eq!(raw.title, Some(Text("1994".into())));
         assert_eq!(raw.date, Some(Text("2020-10-02".into())));
         assert_eq!(raw.related, OneOrMany(vec!["x".into()]));
+    }
+
+    #[test]
+    fn a_single_participant_is_a_list_of_one() {
+        let raw: RawEvent = serde_yaml::from_str("participants: armenia\ncasualties:\n").unwrap();
+        assert!(matches!(&raw.participants.0[..], [IdOr::Id(id)] if id == "armenia"));
+        assert!(raw.casualties.0.is_empty());
     }
 
     #[test]

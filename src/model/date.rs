@@ -251,6 +251,11 @@ impl Point {
 }
 
 impl Date {
+    /// Stands in for a date that was missing or invalid (and reported), so that the rest of
+    /// a brief can still be checked. Never rendered: a build with errors writes nothing.
+    pub const UNKNOWN: Date =
+        Date::Point(Point { year: 0, month: None, day: None, uncertain: true, approximate: false });
+
     /// Parses the EDTF subset; surrounding whitespace is ignored.
     pub fn parse(text: &str) -> Result<Date, DateError> {
         let text = text.trim();

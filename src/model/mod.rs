@@ -291,6 +291,13 @@ vocabulary! {
     }
 }
 
+impl RelationKind {
+    /// Relations that read the same from both ends.
+    pub fn is_symmetric(self) -> bool {
+        matches!(self, RelationKind::Ally | RelationKind::Adversary | RelationKind::Rival | RelationKind::Other)
+    }
+}
+
 impl Role {
     /// How a party page introduces its events in this role: "On side A", "As mediator".
     pub fn phrase(self) -> &'static str {
@@ -337,7 +344,7 @@ vocabulary! {
     Group {
         Civilians => "civilians", "Civilians";
         Military => "military", "Military personnel";
-        Unknown => "unknown", "Unspecified";
+        Unknown => "unknown", "People (not specified)";
     }
 }
 

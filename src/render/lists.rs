@@ -10,6 +10,10 @@ use crate::resolve::Graph;
 
 #[derive(Serialize)]
 pub struct HomePage {
+    /// `title` of `content/_index.md`, or the site title.
+    pub title: String,
+    /// `summary` of `content/_index.md`, or the site description.
+    pub summary: Option<String>,
     pub intro: Option<String>,
     pub key_parties: Vec<Ref>,
     pub latest: Vec<Ref>,
@@ -26,16 +30,28 @@ const SHORT_TIMELINE: usize = 12;
 pub fn home(graph: &Graph) -> HomePage {
     let site = graph.site;
     let mut parties: Vec<usize> = (0..site.briefs.len()).filter(|&i| site.briefs[i].as_party().is_some()).collect();
+    // Key parties: those most involved, by events taken part in and briefs that mention them.
+    let weight = |i: usize| 2 * graph.derived[i].events.len() + graph.derived[i].mentioned_in.len();
     parties.sort_by(|&a, &b| {
-        let (da, db) = (graph.derived[a].events.len(), graph.derived[b].events.len());
-        db.cmp(&da).then_with(|| site.briefs[a].short_title().cmp(site.briefs[b].short_title()))
+        weight(b).cmp(&weight(a)).then_with(|| site.briefs[a].short_title().cmp(site.briefs[b].short_title()))
     });
     let roots: Vec<usize> = graph.timeline.iter().copied().filter(|&e| graph.derived[e].ancestors.is_empty()).collect();
     let short: &[usize] = if roots.len() >= 3 { &roots } else { &graph.timeline };
+    let home = site.home.as_ref();
+    let description = Some(site.config.description.clone()).filter(|d| !d.is_empty());
     HomePage {
+        title: home.and_then(|h| h.title.clone()).unwrap_or_else(|| site.config.title.clone()),
+        summary: home.and_then(|h| h.summary.clone()).or(description),
         intro: graph.home_body.as_ref().map(|b| b.html.clone()).filter(|h| !h.trim().is_empty()),
         key_parties: parties.iter().take(KEY_PARTIES).map(|&i| Ref::new(graph, i)).collect(),
-        latest: graph.timeline.iter().rev().take(LATEST).map(|&i| Ref::new(graph, i)).collect(),
+        latest: graph
+            .timeline
+            .iter()
+            .rev()
+            .filter(|&&e| graph.derived[e].sub_events.is_empty())
+            .take(LATEST)
+            .map(|&i| Ref::new(graph, i))
+            .collect(),
         timeline: short[short.len().saturating_sub(SHORT_TIMELINE)..].iter().map(|&i| Ref::new(graph, i)).collect(),
         pages: menu_pages(graph).into_iter().map(|i| Ref::new(graph, i)).collect(),
         party_count: parties.len(),

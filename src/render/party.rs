@@ -23,6 +23,8 @@ pub struct PartyPage {
     pub ended: Option<DateView>,
     pub memberships: Vec<MembershipView>,
     pub members: Vec<MembershipView>,
+    /// "Members", or "Officials and members" for states and governments.
+    pub members_heading: &'static str,
     pub relations: Vec<RelationView>,
     pub event_groups: Vec<RoleGroup>,
     pub event_count: usize,
@@ -144,6 +146,12 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
     }
     for &(other, n) in &derived.relations_in {
         let Some(r) = graph.site.briefs[other].as_party().and_then(|p| p.relations.get(n)) else { continue };
+        let mirrored = r.kind.is_symmetric()
+            && party.relations.iter().any(|own| own.kind == r.kind && graph.index_of(&own.party) == Some(other));
+        if mirrored {
+            // Both sides list the same two-way relation: show it once, as this party wrote it.
+            continue;
+        }
         relations.push(RelationView {
             phrase: phrases(r.kind).1,
             kind: r.kind.word(),
@@ -193,6 +201,10 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         ended: DateView::of(party.ended),
         memberships,
         members,
+        members_heading: match party.kind {
+            PartyKind::State | PartyKind::DeFactoState | PartyKind::Government => "Officials and members",
+            _ => "Members",
+        },
         relations,
         event_groups: event_groups(graph, index),
         event_count: derived.events.len(),

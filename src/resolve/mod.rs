@@ -50,6 +50,7 @@ pub struct Tag {
 /// that Markdown links to them can be checked.
 pub fn resolve(site: &Site, site_paths: HashSet<String>) -> (Graph<'_>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
+    check_page_ids(site, &site_paths, &mut diagnostics);
     let names = Names::new(site, site_paths);
     let sources = references::index_sources(site, &mut diagnostics);
     references::check(site, &names, &sources, &mut diagnostics);
@@ -75,6 +76,26 @@ pub fn resolve(site: &Site, site_paths: HashSet<String>) -> (Graph<'_>, Vec<Diag
     let derived = derive::derive(site, &names, &bodies, &timeline);
     let tags = tags(site);
     (Graph { site, names, bodies, home_body, derived, timeline, sources, tags }, diagnostics)
+}
+
+/// Pages live at `/<id>/`, beside the site's own sections and static files: an id that
+/// would collide with one of them is refused.
+fn check_page_ids(site: &Site, site_paths: &HashSet<String>, out: &mut Vec<Diagnostic>) {
+    for brief in site.briefs.iter().filter(|b| b.as_page().is_some()) {
+        let prefix = format!("{}/", brief.id);
+        let taken = ["parties", "events", "tags", "data", "search"].contains(&brief.id.as_str())
+            || site_paths.iter().any(|p| p.starts_with(&prefix) || *p == brief.id);
+        if taken {
+            out.push(
+                Diagnostic::error(
+                    "reserved-id",
+                    format!("a page cannot be called `{}`: /{prefix} is already part of the site", brief.id),
+                )
+                .at(crate::diagnostics::Span::file_only(&brief.file.path))
+                .help(format!("rename the file, for example to `about-{}.md`", brief.id)),
+            );
+        }
+    }
 }
 
 /// Events in reading order: by date, then title, then id.

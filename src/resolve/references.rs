@@ -84,6 +84,7 @@ impl Checker<'_, '_> {
             None => {
                 let near = self.names.nearest_id(id, |b| expect.accepts(b));
                 let help = match near {
+                    _ if id.contains(" - ") => "this looks like two list items run together: every `- item` of a list must start in the same column".to_string(),
                     Some(near) => format!("did you mean `{near}`?"),
                     None => format!(
                         "no {} has this id; ids are the file names under content/{}/",
