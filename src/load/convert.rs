@@ -12,7 +12,7 @@ use crate::load::raw::{
 };
 use crate::model::{
     Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts, Group, Home, Membership,
-    Page, Participant, Party, PartyKind, Relation, RelationKind, Role, Source, SourceEntry, SourceFile, Stance, slug,
+    Page, Participant, Party, PartyKind, Relation, Role, Source, SourceEntry, SourceFile, Stance, Vocabulary, slug,
 };
 
 /// Checks fields of one file, collecting diagnostics.
@@ -73,15 +73,8 @@ impl<'a, 'f> Checker<'a, 'f> {
     }
 
     /// One of a closed set of words, with `default` when absent.
-    fn word<E: Copy>(
-        &mut self,
-        value: Option<Text>,
-        path: &str,
-        default: Option<E>,
-        from_word: fn(&str) -> Option<E>,
-        words: &[&str],
-        what: &str,
-    ) -> Option<E> {
+    fn word<E: Vocabulary>(&mut self, value: Option<Text>, path: &str, default: Option<E>) -> Option<E> {
+        let (from_word, words, what) = (E::from_word, E::WORDS, E::WHAT);
         let Some(text) = clean(value) else {
             if default.is_none() {
                 let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
@@ -195,6 +188,24 @@ impl<'a, 'f> Checker<'a, 'f> {
         Some(source)
     }
 
+    /// The fields every kind of brief shares.
+    fn common(
+        &mut self,
+        summary: Option<Text>,
+        sources: List<IdOr<RawSource>>,
+        tags: OneOrMany,
+        updated: Option<Text>,
+        draft: Option<bool>,
+    ) -> Common {
+        Common {
+            summary: clean(summary),
+            sources: self.sources(sources),
+            tags: self.tags(tags),
+            updated: self.date(updated, "updated"),
+            draft: draft.unwrap_or(false),
+        }
+    }
+
     fn tags(&mut self, raw: OneOrMany) -> Vec<String> {
         let mut tags = Vec::new();
         for (i, tag) in clean_list(raw).into_iter().enumerate() {
@@ -239,8 +250,7 @@ impl Common {
 
 pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
     let name = c.required(raw.name, "name", "Republic of Armenia");
-    let kind =
-        c.word(raw.kind, "kind", Some(PartyKind::Organisation), PartyKind::from_word, PartyKind::WORDS, "party kind");
+    let kind = c.word(raw.kind, "kind", Some(PartyKind::Organisation));
     let member_of = raw.member_of.into_iter().enumerate().filter_map(|(i, m)| membership(m, i, c)).collect();
     let relations = raw.relations.into_iter().enumerate().filter_map(|(i, r)| relation(r, i, c)).collect();
     let party = Party {
@@ -255,13 +265,7 @@ pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
         member_of,
         relations,
     };
-    let common = Common {
-        summary: clean(raw.summary),
-        sources: c.sources(raw.sources),
-        tags: c.tags(raw.tags),
-        updated: c.date(raw.updated, "updated"),
-        draft: raw.draft.unwrap_or(false),
-    };
+    let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft);
     // Kept even when `name` is missing (already reported), so its references still get checked.
     (Some(party), common)
 }
@@ -281,8 +285,7 @@ fn membership(raw: IdOr<RawMembership>, i: usize, c: &mut Checker) -> Option<Mem
 fn relation(raw: RawRelation, i: usize, c: &mut Checker) -> Option<Relation> {
     let path = format!("relations.{i}");
     let party = c.required(raw.party, &format!("{path}.party"), "turkey");
-    let kind =
-        c.word(raw.kind, &format!("{path}.kind"), None, RelationKind::from_word, RelationKind::WORDS, "relation kind");
+    let kind = c.word(raw.kind, &format!("{path}.kind"), None);
     let since = c.date(raw.since, &format!("{path}.since"));
     let until = c.date(raw.until, &format!("{path}.until"));
     Some(Relation {
@@ -323,17 +326,11 @@ pub fn event(raw: RawEvent, c: &mut Checker) -> (Option<Event>, Common) {
             }
         };
     }
-    let kind = c.word(raw.kind, "kind", Some(EventKind::Other), EventKind::from_word, EventKind::WORDS, "event kind");
+    let kind = c.word(raw.kind, "kind", Some(EventKind::Other));
     let participants = raw.participants.into_iter().enumerate().filter_map(|(i, p)| participant(p, i, c)).collect();
     let casualties = raw.casualties.into_iter().enumerate().filter_map(|(i, x)| casualty(x, i, c)).collect();
     let claims = raw.claims.into_iter().enumerate().filter_map(|(i, x)| claim(x, i, c)).collect();
-    let common = Common {
-        summary: clean(raw.summary),
-        sources: c.sources(raw.sources),
-        tags: c.tags(raw.tags),
-        updated: c.date(raw.updated, "updated"),
-        draft: raw.draft.unwrap_or(false),
-    };
+    let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft);
     // Kept when `title` or `date` is missing or wrong (already reported), so that the rest of
     // the brief is still checked; a build with errors never renders it.
     let event = Some(Event {
@@ -359,7 +356,7 @@ fn participant(raw: IdOr<RawParticipant>, i: usize, c: &mut Checker) -> Option<P
     };
     let path = format!("participants.{i}");
     let party = c.required(raw.party, &format!("{path}.party"), "armenia");
-    let role = c.word(raw.role, &format!("{path}.role"), Some(Role::Participant), Role::from_word, Role::WORDS, "role");
+    let role = c.word(raw.role, &format!("{path}.role"), Some(Role::Participant));
     Some(Participant { party: party?, role: role.unwrap_or(Role::Participant), claimed_by: clean(raw.claimed_by) })
 }
 
@@ -372,14 +369,7 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
             None => Counted::Party(of),
         },
     };
-    let kind = c.word(
-        raw.kind,
-        &format!("{path}.kind"),
-        Some(CasualtyKind::Killed),
-        CasualtyKind::from_word,
-        CasualtyKind::WORDS,
-        "casualty kind",
-    );
+    let kind = c.word(raw.kind, &format!("{path}.kind"), Some(CasualtyKind::Killed));
     let count = c.number(raw.count, &format!("{path}.count"));
     let low = c.number(raw.low, &format!("{path}.low"));
     let best = c.number(raw.best, &format!("{path}.best"));
@@ -424,14 +414,7 @@ fn claim(raw: RawClaim, i: usize, c: &mut Checker) -> Option<Claim> {
     let path = format!("claims.{i}");
     let by = c.required(raw.by, &format!("{path}.by"), "armenia");
     let text = c.required(raw.text, &format!("{path}.text"), "\"What they said, in the site's words.\"");
-    let stance = c.word(
-        raw.stance,
-        &format!("{path}.stance"),
-        Some(Stance::Asserts),
-        Stance::from_word,
-        Stance::WORDS,
-        "stance",
-    );
+    let stance = c.word(raw.stance, &format!("{path}.stance"), Some(Stance::Asserts));
     let date = c.date(raw.date, &format!("{path}.date"));
     Some(Claim {
         by: by?,
@@ -456,13 +439,7 @@ pub fn page(raw: RawPage, c: &mut Checker) -> (Option<Page>, Common) {
             None
         }
     });
-    let common = Common {
-        summary: clean(raw.summary),
-        sources: c.sources(raw.sources),
-        tags: c.tags(raw.tags),
-        updated: c.date(raw.updated, "updated"),
-        draft: raw.draft.unwrap_or(false),
-    };
+    let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft);
     (Some(Page { title: title.unwrap_or_default(), weight, menu: raw.menu.unwrap_or(false) }), common)
 }
 

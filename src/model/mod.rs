@@ -193,9 +193,18 @@ pub struct Home {
     pub summary: Option<String>,
 }
 
+/// A closed set of front-matter words, such as the kinds of event.
+pub trait Vocabulary: Copy + 'static {
+    /// Every accepted spelling, in documentation order.
+    const WORDS: &'static [&'static str];
+    /// What the words are, for messages: "event kind".
+    const WHAT: &'static str;
+    fn from_word(word: &str) -> Option<Self>;
+}
+
 /// Declares a closed set of front-matter words with their spelling and a reader's label.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $word:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident ($what:literal) { $($variant:ident => $word:literal, $label:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($variant),+ }
@@ -219,6 +228,14 @@ macro_rules! vocabulary {
             }
         }
 
+        impl Vocabulary for $name {
+            const WORDS: &'static [&'static str] = $name::WORDS;
+            const WHAT: &'static str = $what;
+            fn from_word(word: &str) -> Option<$name> {
+                $name::from_word(word)
+            }
+        }
+
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.word())
@@ -229,7 +246,7 @@ macro_rules! vocabulary {
 
 vocabulary! {
     /// What sort of actor a party is; the who's who groups by it.
-    PartyKind {
+    PartyKind ("party kind") {
         State => "state", "State";
         DeFactoState => "de_facto_state", "De facto state";
         Government => "government", "Government";
@@ -243,7 +260,7 @@ vocabulary! {
 
 vocabulary! {
     /// How two parties stand towards each other, from the one that lists the relation.
-    RelationKind {
+    RelationKind ("relation kind") {
         Ally => "ally", "Ally";
         Backer => "backer", "Backer";
         Adversary => "adversary", "Adversary";
@@ -256,7 +273,7 @@ vocabulary! {
 
 vocabulary! {
     /// What happened.
-    EventKind {
+    EventKind ("event kind") {
         Clash => "clash", "Clash";
         Strike => "strike", "Strike";
         Shelling => "shelling", "Shelling";
@@ -274,7 +291,7 @@ vocabulary! {
 
 vocabulary! {
     /// The part a party played in an event.
-    Role {
+    Role ("role") {
         SideA => "side_a", "Side A";
         SideB => "side_b", "Side B";
         Attacker => "attacker", "Attacker";
@@ -321,7 +338,7 @@ impl Role {
 
 vocabulary! {
     /// What a casualty figure counts.
-    CasualtyKind {
+    CasualtyKind ("casualty kind") {
         Killed => "killed", "Killed";
         Wounded => "wounded", "Wounded";
         Missing => "missing", "Missing";
@@ -332,7 +349,7 @@ vocabulary! {
 
 vocabulary! {
     /// How a claim stands towards what it says.
-    Stance {
+    Stance ("stance") {
         Asserts => "asserts", "says";
         Denies => "denies", "denies";
         Disputes => "disputes", "disputes";
@@ -341,7 +358,7 @@ vocabulary! {
 
 vocabulary! {
     /// The groups a casualty figure can count besides a party.
-    Group {
+    Group ("group") {
         Civilians => "civilians", "Civilians";
         Military => "military", "Military personnel";
         Unknown => "unknown", "People (not specified)";

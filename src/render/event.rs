@@ -45,7 +45,7 @@ pub struct ParticipantView {
     pub alleged_by: Option<Ref>,
 }
 
-/// "Armenia says ...", "Turkey denies ...".
+/// "Armenia says ...", "Turkey denies ...": on event pages and on the claimant's page.
 #[derive(Serialize)]
 pub struct ClaimView {
     pub by: Ref,
@@ -54,6 +54,30 @@ pub struct ClaimView {
     pub text: String,
     pub date: Option<DateView>,
     pub cites: Vec<Cite>,
+    /// The event it is about, on the claimant's page.
+    pub event: Option<Ref>,
+}
+
+impl ClaimView {
+    /// The view of claim `n` of event `event`.
+    pub fn new(
+        graph: &Graph,
+        event: usize,
+        n: usize,
+        citations: &mut Citations,
+        on_party_page: bool,
+    ) -> Option<ClaimView> {
+        let claim = graph.site.briefs[event].as_event()?.claims.get(n)?;
+        Some(ClaimView {
+            by: Ref::by_id(graph, &claim.by)?,
+            stance: claim.stance.word(),
+            verb: claim.stance.label(),
+            text: claim.text.clone(),
+            date: DateView::of(claim.date),
+            cites: citations.cite(&claim.source),
+            event: on_party_page.then(|| Ref::new(graph, event)),
+        })
+    }
 }
 
 pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
@@ -83,20 +107,8 @@ pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
         .collect();
 
     let casualty_groups = by_claimant(graph, &event.casualties, &mut citations);
-    let claims = event
-        .claims
-        .iter()
-        .filter_map(|c| {
-            Some(ClaimView {
-                by: Ref::by_id(graph, &c.by)?,
-                stance: c.stance.word(),
-                verb: c.stance.label(),
-                text: c.text.clone(),
-                date: DateView::of(c.date),
-                cites: citations.cite(&c.source),
-            })
-        })
-        .collect();
+    let claims =
+        (0..event.claims.len()).filter_map(|n| ClaimView::new(graph, index, n, &mut citations, false)).collect();
 
     let mut related: Vec<usize> = event.related.iter().filter_map(|id| graph.index_of(id)).collect();
     for &r in &derived.related_in {

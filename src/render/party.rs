@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::model::{Counted, Facts, Party, PartyKind, RelationKind, Role};
+use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, figure_view};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, span_text, tag_links};
 use crate::resolve::Graph;
@@ -28,7 +29,7 @@ pub struct PartyPage {
     pub relations: Vec<RelationView>,
     pub event_groups: Vec<RoleGroup>,
     pub event_count: usize,
-    pub claims: Vec<ClaimMade>,
+    pub claims: Vec<ClaimView>,
     pub figures: Vec<FigureMade>,
     pub mentioned_in: Vec<Ref>,
     pub body: String,
@@ -70,15 +71,6 @@ pub struct EventItem {
     pub event: Ref,
     /// Set when the participation is only alleged, by this party.
     pub alleged_by: Option<Ref>,
-}
-
-#[derive(Serialize)]
-pub struct ClaimMade {
-    pub event: Ref,
-    pub verb: &'static str,
-    pub text: String,
-    pub date: Option<DateView>,
-    pub cites: Vec<Cite>,
 }
 
 #[derive(Serialize)]
@@ -164,20 +156,8 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         });
     }
 
-    let claims = derived
-        .claims
-        .iter()
-        .filter_map(|&(e, n)| {
-            let claim = graph.site.briefs[e].as_event()?.claims.get(n)?;
-            Some(ClaimMade {
-                event: Ref::new(graph, e),
-                verb: claim.stance.label(),
-                text: claim.text.clone(),
-                date: DateView::of(claim.date),
-                cites: citations.cite(&claim.source),
-            })
-        })
-        .collect();
+    let claims =
+        derived.claims.iter().filter_map(|&(e, n)| ClaimView::new(graph, e, n, &mut citations, true)).collect();
     let figures = derived
         .figures
         .iter()
