@@ -160,7 +160,8 @@ fn build(options: BuildOptions, quiet: bool, verbose: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(BuildError::Content(diagnostics)) => {
-            print_diagnostics(&diagnostics);
+            let renderer = stderr_renderer();
+            eprint!("{}", diagnostics.iter().map(|d| renderer.render(d)).collect::<String>());
             eprintln!(
                 "{}: the site was not built; the previous output is unchanged",
                 diagnostics::summary(&diagnostics)

@@ -58,7 +58,7 @@ fn one_broken_brief_does_not_cascade_into_its_references() {
     let out = site.build(&[]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("content/parties/armenia.md:3:7"), "{err}");
+    assert!(err.contains("content/parties/armenia.md:3:3"), "{err}");
     assert_eq!(err.matches("error[").count(), 1, "only the broken file is reported:\n{err}");
 }
 

@@ -144,6 +144,11 @@ fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Err
         error.location().filter(|l| l.line() > 0).map(|l| {
             let line = file.line_of(file.front_matter.start) + l.line() - 1;
             let text = file.text.split('\n').nth(line - 1).unwrap_or("");
+            if message.contains("mapping values are not allowed") {
+                // The colon is where libyaml gave up; the line's indentation is what to fix.
+                let indent = text.chars().take_while(|c| c.is_whitespace()).count();
+                return file.span_at(line, indent + 1, l.column() + 1);
+            }
             let rest: String = text.chars().skip(l.column().saturating_sub(1)).collect();
             let width = rest.find([' ', ',', ']', '}', '\r']).unwrap_or(rest.len()).max(1);
             file.span_at(line, l.column(), l.column() + rest[..width].chars().count())
@@ -199,6 +204,8 @@ fn type_help(message: &str) -> String {
         "this key takes a list: `[a, b]` on one line, or one `- item` per line below it".to_string()
     } else if message.contains("expected a boolean") {
         "write `true` or `false`".to_string()
+    } else if message.contains("a list of values") {
+        "write one value, or a list: `[a, b]` on one line, or one `- item` per line below it".to_string()
     } else if message.contains("expected a single value") {
         "this key takes a single value; quote text that contains `:`, `[` or `{`".to_string()
     } else {

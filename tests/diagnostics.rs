@@ -1,0 +1,374 @@
+//! What `briefing build` tells a writer for each class of error: exit status 1, the file,
+//! line and column, and a hint. Each test pins the location by hand and snapshots the whole
+//! message, so a change in wording or position shows up in review.
+
+mod common;
+
+use common::{Site, stderr};
+
+const ARMENIA: &str =
+    "---\nname: Republic of Armenia\nshort_name: Armenia\nkind: state\n---\nArmenia.\n\n## History\n\nOld.\n";
+const AZERBAIJAN: &str = "---\nname: Republic of Azerbaijan\nshort_name: Azerbaijan\nkind: state\n---\nAzerbaijan.\n";
+
+/// A site with two valid parties and the given files; builds it and returns stderr, after
+/// checking the exit status and that `location` and a hint are printed.
+fn diagnose(files: &[(&str, &str)], location: &str) -> String {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", ARMENIA);
+    site.write("content/parties/azerbaijan.md", AZERBAIJAN);
+    for (path, text) in files {
+        site.write(path, text);
+    }
+    let out = site.build(&[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "content errors exit with 1:\n{err}");
+    assert!(err.contains(&format!("--> {location}")), "expected the location {location}:\n{err}");
+    assert!(err.contains("= help: "), "every diagnostic has a hint:\n{err}");
+    assert!(!err.contains(&site.root().to_string_lossy().into_owned()), "paths are relative to the site");
+    assert!(!site.root().join("public").exists(), "a failed build writes nothing");
+    err
+}
+
+fn event(front: &str) -> String {
+    format!("---\ntitle: A clash\ndate: 2020-09-27\n{front}---\nText.\n")
+}
+
+#[test]
+fn yaml_with_a_bad_indent() {
+    let err = diagnose(
+        &[("content/events/clash.md", "---\ntitle: A clash\ndate: 2020-09-27\n  place: x\n---\n")],
+        "content/events/clash.md:4:3",
+    );
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_map_where_a_list_belongs() {
+    let err = diagnose(
+        &[("content/parties/turkey.md", "---\nname: Turkey\naliases: { a: Ankara }\n---\n")],
+        "content/parties/turkey.md:3:10",
+    );
+    assert!(err.contains("error[wrong-type]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn unknown_top_level_key_suggests_the_nearest() {
+    let err = diagnose(
+        &[("content/parties/turkey.md", "---\nname: Turkey\nkindd: state\n---\n")],
+        "content/parties/turkey.md:3:1",
+    );
+    assert!(err.contains("did you mean `kind`?"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn unknown_nested_key_suggests_the_nearest() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("participants:\n  - { party: armenia, rol: side_a }\n"))],
+        "content/events/clash.md:5:23",
+    );
+    assert!(err.contains("unknown key `rol` in a `participants` entry"));
+    assert!(err.contains("did you mean `role`?"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_missing_required_field() {
+    let err = diagnose(&[("content/events/clash.md", "---\ntitle: A clash\n---\n")], "content/events/clash.md:1:1");
+    assert!(err.contains("error[missing-field]: this event has no `date`"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_key_given_twice() {
+    let err = diagnose(
+        &[("content/parties/turkey.md", "---\nname: Turkey\nkind: state\nname: Türkiye\n---\n")],
+        "content/parties/turkey.md:4:1",
+    );
+    assert!(err.contains("error[duplicate-key]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn impossible_dates() {
+    let err = diagnose(
+        &[
+            ("content/events/clash.md", "---\ntitle: A clash\ndate: 2020-02-30\n---\n"),
+            ("content/events/talks.md", "---\ntitle: Talks\ndate: 2020-13\n---\n"),
+        ],
+        "content/events/clash.md:3:7",
+    );
+    assert!(err.contains("February 2020 has 29 days, not 30"));
+    assert!(err.contains("--> content/events/talks.md:3:7"));
+    assert!(err.contains("there is no month 13"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_word_outside_its_vocabulary() {
+    let err = diagnose(
+        &[("content/parties/turkey.md", "---\nname: Turkey\nkind: stat\n---\n")],
+        "content/parties/turkey.md:3:7",
+    );
+    assert!(err.contains("did you mean `state`?"));
+    assert!(err.contains("accepted values: state, de_facto_state"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn figures_without_a_number_or_with_both_forms() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event("casualties:\n  - { of: civilians, claimed_by: armenia }\n  - { of: military, count: 3, low: 1 }\n"),
+        )],
+        "content/events/clash.md:5:5",
+    );
+    assert!(err.contains("this casualty figure has no number"));
+    assert!(err.contains("--> content/events/clash.md:6:5"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_javascript_source_url() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("sources:\n  - { id: x, title: X, url: \"javascript:alert(1)\" }\n"))],
+        "content/events/clash.md:5:29",
+    );
+    assert!(err.contains("error[unsafe-url]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn missing_and_unclosed_fences() {
+    let err = diagnose(
+        &[("content/parties/turkey.md", "name: Turkey\n"), ("content/parties/russia.md", "---\nname: Russia\n")],
+        "content/parties/russia.md:1:1",
+    );
+    assert!(err.contains("error[unclosed-front-matter]"));
+    assert!(err.contains("error[missing-front-matter]"));
+    assert!(err.contains("--> content/parties/turkey.md:1:1"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_file_name_that_is_not_an_id() {
+    let err = diagnose(&[("content/parties/Bad_Name.md", "---\nname: Bad\n---\n")], "content/parties/Bad_Name.md:1:1");
+    assert!(err.contains("rename the file to `bad-name.md`"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn the_same_id_for_a_party_and_an_event() {
+    let err = diagnose(
+        &[("content/events/armenia.md", "---\ntitle: Armenia\ndate: 2020\n---\n")],
+        "content/parties/armenia.md:1:1",
+    );
+    assert!(err.contains("error[duplicate-id]"));
+    assert!(err.contains("--> content/events/armenia.md:1:1"), "both files are named:\n{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_brief_outside_the_three_folders() {
+    let err = diagnose(&[("content/notes.md", "---\ntitle: Notes\n---\n")], "content/notes.md:1:1");
+    assert!(err.contains("error[misplaced-file]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn bytes_that_are_not_utf8() {
+    let site = Site::empty();
+    std::fs::create_dir_all(site.root().join("content/parties")).unwrap();
+    std::fs::write(site.root().join("content/parties/cafe.md"), b"---\nname: Caf\xe9 Noir\n---\n").unwrap();
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("--> content/parties/cafe.md:2:10"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn unknown_participant_suggests_the_nearest_party() {
+    let err =
+        diagnose(&[("content/events/clash.md", &event("participants:\n  - armenai\n"))], "content/events/clash.md:5:5");
+    assert!(err.contains("error[unknown-reference]: unknown party `armenai`"));
+    assert!(err.contains("did you mean `armenia`?"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_participant_that_is_an_event() {
+    let err = diagnose(
+        &[
+            ("content/events/war.md", "---\ntitle: War\ndate: 2020\n---\n"),
+            ("content/events/clash.md", &event("participants:\n  - { party: war, role: side_a }\n")),
+        ],
+        "content/events/clash.md:5:14",
+    );
+    assert!(err.contains("error[wrong-kind]: `war` is an event, not a party"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_party_that_is_a_member_of_itself() {
+    let err = diagnose(
+        &[("content/parties/csto.md", "---\nname: CSTO\nkind: alliance\nmember_of:\n  - { party: csto }\n---\n")],
+        "content/parties/csto.md:5:14",
+    );
+    assert!(err.contains("error[self-reference]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_reference_to_a_draft() {
+    let err = diagnose(
+        &[
+            ("content/parties/turkey.md", "---\nname: Turkey\ndraft: true\n---\n"),
+            ("content/events/clash.md", &event("participants: [turkey]\n")),
+        ],
+        "content/events/clash.md:4:16",
+    );
+    assert!(err.contains("error[draft-reference]"));
+    assert!(err.contains("--drafts"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_source_nobody_defines() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event(
+                "claims:\n  - { by: armenia, text: \"x\", source: afp-2020-10-20 }\nsources:\n  - { id: afp-2020-10-02, publisher: AFP }\n",
+            ),
+        )],
+        "content/events/clash.md:5:39",
+    );
+    assert!(err.contains("error[unknown-source]"));
+    assert!(err.contains("did you mean `afp-2020-10-02`?"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn one_source_id_defined_twice_differently() {
+    let err = diagnose(
+        &[
+            ("content/events/clash.md", &event("sources:\n  - { id: afp, publisher: AFP, title: One }\n")),
+            (
+                "content/events/talks.md",
+                "---\ntitle: Talks\ndate: 2020\nsources:\n  - { id: afp, publisher: AFP, title: Two }\n---\n",
+            ),
+        ],
+        "content/events/talks.md:5:11",
+    );
+    assert!(err.contains("error[duplicate-source]"));
+    assert!(err.contains("--> content/events/clash.md:5:11"), "the first definition is named too:\n{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn part_of_going_round_in_a_circle() {
+    let err = diagnose(
+        &[
+            ("content/events/a.md", "---\ntitle: A\ndate: 2020\npart_of: b\n---\n"),
+            ("content/events/b.md", "---\ntitle: B\ndate: 2020\npart_of: a\n---\n"),
+        ],
+        "content/events/a.md:4:10",
+    );
+    assert!(err.contains("a → b → a"));
+    assert_eq!(err.matches("error[part-of-cycle]").count(), 1, "one cycle, one error");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_wikilink_to_nothing_suggests_the_nearest() {
+    let err = diagnose(
+        &[("content/pages/about.md", "---\ntitle: About\n---\nSee [[armenai]].\n")],
+        "content/pages/about.md:4:5",
+    );
+    assert!(err.contains("did you mean `[[armenia]]`?"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_wikilink_to_a_shared_alias() {
+    let err = diagnose(
+        &[
+            ("content/parties/turkey.md", "---\nname: Turkey\naliases: [The South]\n---\n"),
+            ("content/parties/russia.md", "---\nname: Russia\naliases: [The South]\n---\n"),
+            ("content/pages/about.md", "---\ntitle: About\n---\nSee [[The South]].\n"),
+        ],
+        "content/pages/about.md:4:5",
+    );
+    assert!(err.contains("error[ambiguous-link]"));
+    assert!(err.contains("[[russia]] or [[turkey]]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_markdown_link_to_no_page() {
+    let err = diagnose(
+        &[("content/pages/about.md", "---\ntitle: About\n---\nSee [the war](../events/nope/).\n")],
+        "content/pages/about.md:4:5",
+    );
+    assert!(err.contains("error[broken-link]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_link_to_a_missing_heading() {
+    let err = diagnose(
+        &[("content/pages/about.md", "---\ntitle: About\n---\nSee [[armenia#histroy]].\n")],
+        "content/pages/about.md:4:5",
+    );
+    assert!(err.contains("did you mean `#history`?"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn an_unknown_key_in_the_configuration() {
+    let err = diagnose(&[("briefing.toml", "title = \"T\"\nautolnk = true\n")], "briefing.toml:2:1");
+    assert!(err.contains("did you mean `autolink`?"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_theme_that_does_not_exist() {
+    let err = diagnose(&[("briefing.toml", "theme = \"nope\"\n")], "briefing.toml:1:1");
+    assert!(err.contains("error[unknown-theme]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_template_with_a_syntax_error() {
+    let err = diagnose(
+        &[(
+            "templates/party.html",
+            "{% extends \"base.html\" %}\n{% block content %}\n{% if %}\n{% endblock content %}\n",
+        )],
+        "templates/party.html:3:",
+    );
+    assert!(err.contains("error[template]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn all_errors_of_a_build_are_reported_together() {
+    let err = diagnose(
+        &[
+            ("content/events/a.md", "---\ntitle: A\ndate: 2020-13\n---\n"),
+            ("content/events/b.md", &event("participants: [armenai]\n")),
+            ("content/parties/turkey.md", "---\nname: Turkey\nkindd: state\n---\n"),
+        ],
+        "content/events/a.md:3:7",
+    );
+    let order: Vec<usize> = ["content/events/a.md", "content/events/b.md", "content/parties/turkey.md"]
+        .iter()
+        .map(|f| err.find(&format!("--> {f}")).unwrap_or_else(|| panic!("{f} missing:\n{err}")))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "in file order:\n{err}");
+    assert!(err.contains("\n3 errors: the site was not built"), "{err}");
+    insta::assert_snapshot!(err);
+}
