@@ -257,6 +257,33 @@ mod tests {
         assert_eq!(split("----\ntitle: x\n---\n"), Err(SplitError::Missing));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn split_never_panics_and_keeps_ranges_inside_the_text(text in "(---\r?\n)?(\\PC{0,20}\r?\n){0,6}(---|\\.\\.\\.)?\r?\n?\\PC{0,20}") {
+            if let Ok(s) = split(&text) {
+                proptest::prop_assert!(s.front_matter.start <= s.front_matter.end);
+                proptest::prop_assert!(s.front_matter.end <= s.body_start && s.body_start <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(s.body_start) && text.is_char_boundary(s.front_matter.start));
+            }
+        }
+
+        #[test]
+        fn any_yaml_between_fences_is_read_or_reported(yaml in "([a-z_]{1,8}: ?[\\[\\]{}a-z0-9 ,:'\"-]{0,16}\n){0,6}") {
+            let text = format!("---\n{yaml}---\nbody\n");
+            let s = split(&text).expect("fences are there");
+            let file = SourceFile { path: "x.md".into(), text: text.clone(), front_matter: s.front_matter, body_start: s.body_start };
+            let locator = Locator::new(&file);
+            let mut diagnostics = Vec::new();
+            let schema = Schema { noun: "event", keys: keys::EVENT };
+            let raw = parse::<crate::load::raw::RawEvent>(&file, &locator, schema, &mut diagnostics);
+            proptest::prop_assert!(raw.is_some() || !diagnostics.is_empty());
+            for d in diagnostics {
+                let span = d.span.expect("front-matter problems have a place");
+                proptest::prop_assert!(span.line >= 1 && span.line <= text.lines().count());
+            }
+        }
+    }
+
     #[test]
     fn drops_block_relative_positions_from_messages() {
         assert_eq!(

@@ -456,6 +456,119 @@ mod tests {
         assert_eq!(normalize("a/b", "/c"), "c");
     }
 
+    /// Two briefs, `armenia` (a party also called Yerevan) and `war` (an event).
+    struct Fake {
+        linker: Option<Autolinker>,
+    }
+
+    impl LinkContext for Fake {
+        fn lookup(&self, text: &str) -> Lookup {
+            match text.to_lowercase().as_str() {
+                "armenia" | "yerevan" => Lookup::Found(0),
+                "war" => Lookup::Found(1),
+                "twin" => Lookup::Ambiguous(vec![0, 1]),
+                _ => Lookup::Missing,
+            }
+        }
+        fn is_id(&self, text: &str) -> bool {
+            text == "armenia" || text == "war"
+        }
+        fn url(&self, brief: usize) -> &str {
+            ["/parties/armenia/", "/events/war/"][brief]
+        }
+        fn display(&self, brief: usize) -> &str {
+            ["Armenia", "The war"][brief]
+        }
+        fn kind(&self, brief: usize) -> &'static str {
+            ["party", "event"][brief]
+        }
+        fn suggest(&self, _: &str) -> Option<String> {
+            None
+        }
+        fn brief_at(&self, path: &str) -> Option<usize> {
+            ["parties/armenia/", "events/war/"].iter().position(|p| *p == path)
+        }
+        fn is_site_path(&self, path: &str) -> bool {
+            path == "events/"
+        }
+        fn brief_file(&self, path: &str) -> Option<usize> {
+            ["content/parties/armenia.md", "content/events/war.md"].iter().position(|p| *p == path)
+        }
+        fn base_path(&self) -> &str {
+            "/"
+        }
+        fn autolinker(&self) -> Option<&Autolinker> {
+            self.linker.as_ref()
+        }
+    }
+
+    fn render_body(body: &str) -> Body {
+        let text = format!("---\n---\n{body}");
+        let file = SourceFile { path: "content/events/x.md".into(), text, front_matter: 4..4, body_start: 8 };
+        let ctx = Fake { linker: Autolinker::new(vec![("Armenia".into(), 0), ("Yerevan".into(), 0)]) };
+        render(&Document { file: &file, index: None, path: "events/x/" }, &ctx)
+    }
+
+    #[test]
+    fn binds_every_wikilink_form() {
+        let body = render_body("[[armenia]], [[Yerevan]], [[armenia|the side]] and [[war#h]].");
+        assert!(body.html.contains("<a class=\"ref ref-party\" href=\"/parties/armenia/\">Armenia</a>"));
+        assert!(body.html.contains(">Yerevan</a>"));
+        assert!(body.html.contains(">the side</a>"));
+        assert!(body.html.contains("<a class=\"ref ref-event\" href=\"/events/war/#h\">The war</a>"));
+        assert_eq!(body.links, vec![0, 1]);
+        assert_eq!(body.anchors.len(), 1);
+        assert!(body.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn reports_unknown_and_ambiguous_links_with_their_place() {
+        let body = render_body("Line one.\n\nSee [[nowhere]] and [[twin]].");
+        let codes: Vec<&str> = body.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["unknown-link", "ambiguous-link"]);
+        let span = body.diagnostics[0].span.as_ref().unwrap();
+        assert_eq!((span.line, span.column, span.end_column), (5, 5, 16));
+    }
+
+    #[test]
+    fn rewrites_markdown_links_to_briefs_and_rejects_broken_ones() {
+        let body = render_body(
+            "[a](../../parties/armenia/) [b](../parties/armenia.md) [c](/events/) [d](../nope/) [e](https://x.org)",
+        );
+        assert!(body.html.contains("<a href=\"/parties/armenia/\">a</a>"));
+        assert!(body.html.contains("<a href=\"/parties/armenia/\">b</a>"));
+        assert!(body.html.contains("<a href=\"/events/\">c</a>"));
+        assert!(body.html.contains("<a href=\"https://x.org\">e</a>"));
+        assert_eq!(body.diagnostics.len(), 1, "{:?}", body.diagnostics);
+        assert_eq!(body.diagnostics[0].code, "broken-link");
+    }
+
+    #[test]
+    fn autolinks_once_and_never_in_headings_or_code() {
+        let body = render_body("## Armenia\n\n`Armenia` then Armenia and Armenia again.");
+        assert_eq!(body.html.matches("href=\"/parties/armenia/\"").count(), 1, "{}", body.html);
+        assert!(body.html.contains("<h2 id=\"armenia\">Armenia</h2>"));
+        assert!(body.html.contains("<code>Armenia</code> then <a class=\"ref ref-party autolink\""));
+    }
+
+    #[test]
+    fn headings_get_unique_anchors_that_avoid_the_templates_ids() {
+        let body = render_body("## Sources\n\n## Background\n\n## Background\n\n## Own {#mine}\n");
+        let ids: Vec<&str> = body.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["sources-1", "background", "background-1", "mine"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_body_renders_or_reports_without_panic(body in "(\\PC|\\[\\[|\\]\\]|\\||#|`|\\n|Armenia|Yerevan|\\(|\\)|\\[|\\]){0,80}") {
+            let rendered = render_body(&body);
+            for d in &rendered.diagnostics {
+                proptest::prop_assert!(d.span.is_some(), "{d:?}");
+            }
+            proptest::prop_assert!(rendered.links.iter().all(|&l| l < 2));
+        }
+    }
+
     #[test]
     fn recognises_schemes() {
         assert!(has_scheme("https://x"));
