@@ -78,11 +78,11 @@ fn figures_carry_their_claimant_and_are_never_merged() {
     let event = site.page("events/first-clash/");
     let figures = text(section(&event, "casualties"));
     assert!(
-        figures.contains("According to Alpha Counted Kind Low Figure High As of Source Alpha killed – 158 –"),
+        figures.contains("According to Alpha Counted Kind Low Best High As of Source Alpha killed – 158 –"),
         "{figures}"
     );
     assert!(
-        figures.contains("According to Beta Counted Kind Low Figure High As of Source Civilians killed 19 – 25"),
+        figures.contains("According to Beta Counted Kind Low Best High As of Source Civilians killed 19 – 25"),
         "{figures}"
     );
     assert!(figures.contains("Not attributed to a party (the source’s own count)"), "{figures}");
