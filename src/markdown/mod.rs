@@ -223,6 +223,10 @@ impl Rewriter<'_, '_> {
                     let dest = self.markdown_link(&dest_url, &range);
                     out.push(Event::Start(Tag::Link { link_type, dest_url: dest, title, id }));
                 }
+                Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                    let dest = self.markdown_link(&dest_url, &range);
+                    out.push(Event::Start(Tag::Image { link_type, dest_url: dest, title, id }));
+                }
                 other => out.push(other),
             }
         }
@@ -347,7 +351,7 @@ impl Rewriter<'_, '_> {
         };
         let Some(target) = target else {
             self.body.diagnostics.push(
-                Diagnostic::error("broken-link", format!("the link `{url}` leads to no page of this site"))
+                Diagnostic::error("broken-link", format!("the link `{url}` leads to no page or file of this site"))
                     .at(self.span(range))
                     .help("link to briefs with [[id]], or give the path of a brief's page such as ../events/<id>/ or the file such as ../events/<id>.md"),
             );
@@ -489,7 +493,7 @@ mod tests {
             ["parties/armenia/", "events/war/"].iter().position(|p| *p == path)
         }
         fn is_site_path(&self, path: &str) -> bool {
-            path == "events/"
+            path == "events/" || path == "images/map.png"
         }
         fn brief_file(&self, path: &str) -> Option<usize> {
             ["content/parties/armenia.md", "content/events/war.md"].iter().position(|p| *p == path)
@@ -541,6 +545,14 @@ mod tests {
         assert!(body.html.contains("<a href=\"https://x.org\">e</a>"));
         assert_eq!(body.diagnostics.len(), 1, "{:?}", body.diagnostics);
         assert_eq!(body.diagnostics[0].code, "broken-link");
+    }
+
+    #[test]
+    fn image_paths_are_checked_and_follow_the_base_path() {
+        let body = render_body("![map](/images/map.png) ![gone](/images/gone.png)");
+        assert!(body.html.contains("<img src=\"/images/map.png\" alt=\"map\" />"), "{}", body.html);
+        assert_eq!(body.diagnostics.len(), 1);
+        assert!(body.diagnostics[0].message.contains("/images/gone.png"));
     }
 
     #[test]
