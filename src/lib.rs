@@ -26,7 +26,8 @@ use render::theme::Theme;
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     pub root: PathBuf,
-    /// Overrides `[build] output`; relative paths are relative to `root`.
+    /// Overrides `[build] output`; a relative path is taken from the current folder, as
+    /// command-line paths are (the configured `output` is relative to `root`).
     pub output: Option<PathBuf>,
     /// Overrides `base_url`.
     pub base_url: Option<String>,
