@@ -291,8 +291,7 @@ pub fn tag(graph: &Graph, slug: &str) -> TagPage {
             let mut briefs: Vec<usize> =
                 tag.briefs.iter().copied().filter(|&i| graph.site.briefs[i].kind() == kind).collect();
             if kind == BriefKind::Event {
-                let order: HashMap<usize, usize> = graph.timeline.iter().enumerate().map(|(p, &e)| (e, p)).collect();
-                briefs.sort_by_key(|i| order.get(i).copied());
+                briefs.sort_by_key(|&i| graph.derived[i].position);
             }
             (!briefs.is_empty())
                 .then(|| BriefGroup { label, briefs: briefs.into_iter().map(|i| Ref::new(graph, i)).collect() })

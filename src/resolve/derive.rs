@@ -40,6 +40,8 @@ pub struct Derived {
     pub ancestors: Vec<usize>,
     /// Briefs that list this one in `related`.
     pub related_in: Vec<usize>,
+    /// Events: the place in the timeline.
+    pub position: usize,
     /// Events: neighbours in the timeline.
     pub previous: Option<usize>,
     pub next: Option<usize>,
@@ -51,6 +53,7 @@ pub fn derive(site: &Site, names: &Names, bodies: &[Body], timeline: &[usize]) -
     let any = |id: &str| names.by_id.get(id).copied();
 
     for (pos, &e) in timeline.iter().enumerate() {
+        derived[e].position = pos;
         derived[e].previous = pos.checked_sub(1).map(|p| timeline[p]);
         derived[e].next = timeline.get(pos + 1).copied();
         let Some(event) = site.briefs[e].as_event() else { continue };

@@ -81,10 +81,11 @@ pub fn resolve(site: &Site, site_paths: HashSet<String>) -> (Graph<'_>, Vec<Diag
 /// Pages live at `/<id>/`, beside the site's own sections and static files: an id that
 /// would collide with one of them is refused.
 fn check_page_ids(site: &Site, site_paths: &HashSet<String>, out: &mut Vec<Diagnostic>) {
+    let first_segments: HashSet<&str> = site_paths.iter().map(|p| p.split('/').next().unwrap_or(p)).collect();
     for brief in site.briefs.iter().filter(|b| b.as_page().is_some()) {
         let prefix = format!("{}/", brief.id);
         let taken = ["parties", "events", "tags", "data", "search"].contains(&brief.id.as_str())
-            || site_paths.iter().any(|p| p.starts_with(&prefix) || *p == brief.id);
+            || first_segments.contains(brief.id.as_str());
         if taken {
             out.push(
                 Diagnostic::error(
