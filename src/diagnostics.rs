@@ -97,11 +97,6 @@ impl Diagnostic {
         self
     }
 
-    pub fn help_opt(mut self, help: Option<String>) -> Diagnostic {
-        self.help = help;
-        self
-    }
-
     pub fn note(mut self, message: impl Into<String>, span: Option<Span>) -> Diagnostic {
         self.notes.push(Note { message: message.into(), span });
         self
@@ -226,43 +221,6 @@ impl HumanRenderer {
         }
         out
     }
-}
-
-/// The JSON form of a diagnostic for editors and CI annotations.
-#[derive(Debug, Serialize)]
-pub struct JsonDiagnostic<'a> {
-    pub severity: Severity,
-    pub code: &'static str,
-    pub file: Option<&'a str>,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub end_line: Option<usize>,
-    pub end_column: Option<usize>,
-    pub message: &'a str,
-    pub help: Option<&'a str>,
-}
-
-impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
-    fn from(d: &'a Diagnostic) -> Self {
-        let span = d.span.as_ref();
-        JsonDiagnostic {
-            severity: d.severity,
-            code: d.code,
-            file: span.map(|s| s.file.as_str()),
-            line: span.map(|s| s.line),
-            column: span.map(|s| s.column),
-            end_line: span.map(|s| s.end_line),
-            end_column: span.map(|s| s.end_column),
-            message: &d.message,
-            help: d.help.as_deref(),
-        }
-    }
-}
-
-/// The whole list as a JSON array.
-pub fn to_json(diagnostics: &[Diagnostic]) -> String {
-    let items: Vec<JsonDiagnostic> = diagnostics.iter().map(JsonDiagnostic::from).collect();
-    serde_json::to_string_pretty(&items).expect("diagnostics serialize: all fields are plain data")
 }
 
 /// The nearest of `candidates` to `wrong`, if any is close enough to be a plausible typo.

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Counted, Facts, Party, PartyKind, RelationKind, Role};
+use crate::model::{Facts, Party, PartyKind, RelationKind, Role};
 use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, figure_view};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, span_text, tag_links};
@@ -218,11 +218,6 @@ fn event_groups(graph: &Graph, index: usize) -> Vec<RoleGroup> {
                 .collect(),
         })
         .collect()
-}
-
-/// Whether a casualty figure counts this party's own people.
-pub fn counts_party(of: &Counted, graph: &Graph, index: usize) -> bool {
-    matches!(of, Counted::Party(id) if graph.index_of(id) == Some(index))
 }
 
 /// The schema.org type a party is, for structured data.
