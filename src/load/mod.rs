@@ -11,6 +11,7 @@ pub mod raw;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -29,8 +30,9 @@ pub const CONTENT_DIR: &str = "content";
 pub struct Site {
     pub root: PathBuf,
     pub config: Config,
-    /// Published briefs (drafts only with `--drafts`), ordered by kind and id.
-    pub briefs: Vec<Brief>,
+    /// Published briefs (drafts only with `--drafts`), ordered by kind and id. Shared, so
+    /// that the preview server can keep unchanged briefs across rebuilds without copying.
+    pub briefs: Vec<Arc<Brief>>,
     pub home: Option<Home>,
     /// Drafts left out of this build, by id, so references to them get a clear message.
     pub drafts: BTreeMap<String, String>,
@@ -53,11 +55,12 @@ enum Role {
     Home,
 }
 
-/// A file the walk found, before it is read.
-#[derive(Debug)]
-struct Found {
-    path: PathBuf,
-    display: String,
+/// A file under `content/` that holds a brief or the home intro, before it is read.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub path: PathBuf,
+    /// The path as diagnostics show it, relative to the site root with `/`.
+    pub display: String,
     role: Role,
 }
 
@@ -112,29 +115,43 @@ fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
                 continue;
             }
         };
-        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
+        if !entry.file_type().is_file() || !is_markdown(entry.path()) {
             continue;
         }
-        let rel = entry.path().strip_prefix(&content).unwrap_or(entry.path());
-        let top = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
-        let display = display_path(root, entry.path());
-        let role = match top.as_str() {
-            "_index.md" => Role::Home,
-            "parties" => Role::Brief(BriefKind::Party),
-            "events" => Role::Brief(BriefKind::Event),
-            "pages" => Role::Brief(BriefKind::Page),
-            _ => {
-                diagnostics.push(
-                    Diagnostic::error("misplaced-file", format!("`{display}` is not in parties/, events/ or pages/"))
-                        .at(Span::file_only(&display))
-                        .help("move it to content/parties/, content/events/ or content/pages/ so briefing knows what it is"),
-                );
-                continue;
-            }
-        };
-        found.push(Found { path: entry.into_path(), display, role });
+        match classify(root, entry.path()) {
+            Ok(f) => found.push(f),
+            Err(d) => diagnostics.push(d),
+        }
     }
     found
+}
+
+/// Whether a path names a Markdown file, the only files `content/` is read for.
+pub fn is_markdown(path: &Path) -> bool {
+    path.extension().is_some_and(|x| x == "md")
+}
+
+/// What a Markdown file under `content/` is, by the folder it is in.
+pub fn classify(root: &Path, path: &Path) -> Result<Found, Diagnostic> {
+    let content = root.join(CONTENT_DIR);
+    let rel = path.strip_prefix(&content).unwrap_or(path);
+    let top = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+    let display = display_path(root, path);
+    let role = match top.as_str() {
+        "_index.md" => Role::Home,
+        "parties" => Role::Brief(BriefKind::Party),
+        "events" => Role::Brief(BriefKind::Event),
+        "pages" => Role::Brief(BriefKind::Page),
+        _ => {
+            return Err(Diagnostic::error(
+                "misplaced-file",
+                format!("`{display}` is not in parties/, events/ or pages/"),
+            )
+            .at(Span::file_only(&display))
+            .help("move it to content/parties/, content/events/ or content/pages/ so briefing knows what it is"));
+        }
+    };
+    Ok(Found { path: path.to_path_buf(), display, role })
 }
 
 /// Reads a file as UTF-8 text without a byte-order mark.
@@ -162,15 +179,17 @@ fn read_text(found: &Found) -> Result<String, Diagnostic> {
 }
 
 /// What one file yielded.
-enum Loaded {
-    Brief(Box<Brief>),
+#[derive(Debug, Clone)]
+pub enum Loaded {
+    Brief(Arc<Brief>),
     Home(Home),
     /// A brief with a valid id whose front-matter could not be used.
     Failed(String, BriefKind),
     Nothing,
 }
 
-fn load_one(found: &Found) -> (Loaded, Vec<Diagnostic>) {
+/// Reads and checks one file. Problems become diagnostics; nothing here fails.
+pub fn load_file(found: &Found) -> (Loaded, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let text = match read_text(found) {
         Ok(text) => text,
@@ -258,30 +277,50 @@ fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut 
     };
     drop(locator);
     match facts {
-        Some(facts) => Loaded::Brief(Box::new(common.into_brief(stem, file, facts))),
+        Some(facts) => Loaded::Brief(Arc::new(common.into_brief(stem, file, facts))),
         None => Loaded::Failed(stem, kind),
     }
 }
 
 /// Reads the whole site. Briefs with errors are reported and left out; the rest load.
 pub fn load(root: &Path, config: Config, include_drafts: bool) -> Result<(Site, Vec<Diagnostic>), LoadError> {
+    let (found, mut diagnostics) = walk_content(root)?;
+    let results: Vec<(Loaded, Vec<Diagnostic>)> = found.par_iter().map(load_file).collect();
+    let (site, more) = assemble(root, config, include_drafts, results.iter().map(|(l, d)| (l, d.as_slice())));
+    diagnostics.extend(more);
+    Ok((site, diagnostics))
+}
+
+/// Finds every Markdown file under `content/`, in a stable order, with the problems met on
+/// the way (misplaced files, unreadable folders, symbolic-link loops).
+pub fn walk_content(root: &Path) -> Result<(Vec<Found>, Vec<Diagnostic>), LoadError> {
     if !root.join(CONTENT_DIR).is_dir() {
         return Err(LoadError::NoContent(root.to_path_buf()));
     }
     let mut diagnostics = Vec::new();
     let found = walk(root, &mut diagnostics);
-    let results: Vec<(Loaded, Vec<Diagnostic>)> = found.par_iter().map(load_one).collect();
+    Ok((found, diagnostics))
+}
 
-    let mut briefs: Vec<Brief> = Vec::with_capacity(results.len());
+/// Puts the site together from what each file yielded: one brief per id (duplicates
+/// reported), drafts set aside, the rest ordered by kind and id.
+pub fn assemble<'a>(
+    root: &Path,
+    config: Config,
+    include_drafts: bool,
+    results: impl Iterator<Item = (&'a Loaded, &'a [Diagnostic])>,
+) -> (Site, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut briefs: Vec<Arc<Brief>> = Vec::new();
     let mut home = None;
     let mut failed = BTreeMap::new();
-    for (loaded, mut diags) in results {
-        diagnostics.append(&mut diags);
+    for (loaded, diags) in results {
+        diagnostics.extend_from_slice(diags);
         match loaded {
-            Loaded::Brief(brief) => briefs.push(*brief),
-            Loaded::Home(h) => home = Some(h),
+            Loaded::Brief(brief) => briefs.push(Arc::clone(brief)),
+            Loaded::Home(h) => home = Some(h.clone()),
             Loaded::Failed(id, kind) => {
-                failed.insert(id, kind);
+                failed.insert(id.clone(), *kind);
             }
             Loaded::Nothing => {}
         }
@@ -297,12 +336,12 @@ pub fn load(root: &Path, config: Config, include_drafts: bool) -> Result<(Site, 
         });
     }
     briefs.sort_by(|a, b| (a.kind(), &a.id).cmp(&(b.kind(), &b.id)));
-    Ok((Site { root: root.to_path_buf(), config, briefs, home, drafts, failed }, diagnostics))
+    (Site { root: root.to_path_buf(), config, briefs, home, drafts, failed }, diagnostics)
 }
 
 /// Ids are one namespace across parties, events and pages: keep the first file (by path)
 /// and report every other one with both places.
-fn report_duplicate_ids(briefs: &mut Vec<Brief>, diagnostics: &mut Vec<Diagnostic>) {
+fn report_duplicate_ids(briefs: &mut Vec<Arc<Brief>>, diagnostics: &mut Vec<Diagnostic>) {
     briefs.sort_by(|a, b| (&a.id, &a.file.path).cmp(&(&b.id, &b.file.path)));
     let mut keep = vec![true; briefs.len()];
     for i in 1..briefs.len() {

@@ -3,6 +3,8 @@
 //! One pass over all briefs fills, for every brief, the lists of things pointing at it;
 //! pages then read them directly, with no whole-site scan per page.
 
+use std::sync::Arc;
+
 use crate::load::Site;
 use crate::markdown::Body;
 use crate::model::{Counted, Facts, Role};
@@ -47,7 +49,7 @@ pub struct Derived {
     pub next: Option<usize>,
 }
 
-pub fn derive(site: &Site, names: &Names, bodies: &[Body], timeline: &[usize]) -> Vec<Derived> {
+pub fn derive(site: &Site, names: &Names, bodies: &[Arc<Body>], timeline: &[usize]) -> Vec<Derived> {
     let mut derived = vec![Derived::default(); site.briefs.len()];
     let party = |id: &str| names.by_id.get(id).copied().filter(|&i| matches!(site.briefs[i].facts, Facts::Party(_)));
     let any = |id: &str| names.by_id.get(id).copied();

@@ -9,7 +9,10 @@ pub mod derive;
 pub mod names;
 pub mod references;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
+
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -17,7 +20,7 @@ use crate::diagnostics::{Diagnostic, nearest};
 use crate::load::Site;
 use crate::load::locate::Locator;
 use crate::markdown::{self, Body, Document};
-use crate::model::{Facts, Source, slug};
+use crate::model::{Brief, Facts, Source, slug};
 pub use derive::{Derived, EventRole};
 pub use names::{Names, site_path};
 
@@ -26,7 +29,7 @@ pub struct Graph<'s> {
     pub site: &'s Site,
     pub names: Names<'s>,
     /// Rendered bodies, by brief index.
-    pub bodies: Vec<Body>,
+    pub bodies: Vec<Arc<Body>>,
     pub home_body: Option<Body>,
     /// Derived links, by brief index.
     pub derived: Vec<Derived>,
@@ -46,35 +49,91 @@ pub struct Tag {
     pub briefs: Vec<usize>,
 }
 
+/// Rendered bodies kept from an earlier resolve, so that a rebuild renders only the bodies of
+/// briefs that changed. Valid while the names they were rendered against stay the same.
+#[derive(Default)]
+pub struct BodyCache {
+    fingerprint: u64,
+    by_id: HashMap<String, (Arc<Brief>, Arc<Body>)>,
+}
+
+impl BodyCache {
+    /// Keeps the bodies of `graph` for the next resolve.
+    pub fn from_graph(graph: &Graph) -> BodyCache {
+        let by_id = graph
+            .site
+            .briefs
+            .iter()
+            .zip(&graph.bodies)
+            .map(|(brief, body)| (brief.id.clone(), (Arc::clone(brief), Arc::clone(body))))
+            .collect();
+        BodyCache { fingerprint: graph.names.fingerprint(), by_id }
+    }
+
+    fn get(&self, names: &Names, brief: &Arc<Brief>) -> Option<Arc<Body>> {
+        if self.fingerprint != names.fingerprint() {
+            return None;
+        }
+        let (cached, body) = self.by_id.get(&brief.id)?;
+        Arc::ptr_eq(cached, brief).then(|| Arc::clone(body))
+    }
+}
+
 /// Resolves `site`. `site_paths` lists the pages and files the site has besides briefs, so
 /// that Markdown links to them can be checked.
 pub fn resolve(site: &Site, site_paths: HashSet<String>) -> (Graph<'_>, Vec<Diagnostic>) {
+    resolve_with(site, site_paths, &BodyCache::default())
+}
+
+/// Resolves `site`, reusing the bodies in `cache` that are still valid.
+pub fn resolve_with<'s>(
+    site: &'s Site,
+    site_paths: HashSet<String>,
+    cache: &BodyCache,
+) -> (Graph<'s>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     check_page_ids(site, &site_paths, &mut diagnostics);
-    let names = Names::new(site, site_paths);
-    let sources = references::index_sources(site, &mut diagnostics);
-    references::check(site, &names, &sources, &mut diagnostics);
-    check_part_of_cycles(site, &names, &mut diagnostics);
-
-    let mut bodies: Vec<Body> = site
-        .briefs
-        .par_iter()
-        .enumerate()
-        .map(|(i, brief)| {
-            let path = site_path(brief);
-            markdown::render(&Document { file: &brief.file, index: Some(i), path: &path }, &names)
-        })
-        .collect();
-    let mut home_body =
-        site.home.as_ref().map(|home| markdown::render(&Document { file: &home.file, index: None, path: "" }, &names));
-    for body in bodies.iter_mut().chain(home_body.iter_mut()) {
-        diagnostics.append(&mut body.diagnostics);
+    // Independent steps run side by side; the diagnostics are sorted by the caller.
+    let (names, (sources, mut source_problems)) = rayon::join(
+        || Names::new(site, site_paths),
+        || {
+            let mut problems = Vec::new();
+            (references::index_sources(site, &mut problems), problems)
+        },
+    );
+    diagnostics.append(&mut source_problems);
+    let (mut problems, (bodies, home_body, timeline, tags)) = rayon::join(
+        || {
+            let mut problems = Vec::new();
+            references::check(site, &names, &sources, &mut problems);
+            check_part_of_cycles(site, &names, &mut problems);
+            problems
+        },
+        || {
+            let bodies: Vec<Arc<Body>> = site
+                .briefs
+                .par_iter()
+                .enumerate()
+                .map(|(i, brief)| {
+                    cache.get(&names, brief).unwrap_or_else(|| {
+                        let path = site_path(brief);
+                        Arc::new(markdown::render(&Document { file: &brief.file, index: Some(i), path: &path }, &names))
+                    })
+                })
+                .collect();
+            let home = site
+                .home
+                .as_ref()
+                .map(|home| markdown::render(&Document { file: &home.file, index: None, path: "" }, &names));
+            (bodies, home, timeline(site), tags(site))
+        },
+    );
+    diagnostics.append(&mut problems);
+    for body in bodies.iter().map(|b| &**b).chain(home_body.iter()) {
+        diagnostics.extend_from_slice(&body.diagnostics);
     }
     check_anchors(site, &bodies, home_body.as_ref(), &mut diagnostics);
-
-    let timeline = timeline(site);
     let derived = derive::derive(site, &names, &bodies, &timeline);
-    let tags = tags(site);
     (Graph { site, names, bodies, home_body, derived, timeline, sources, tags }, diagnostics)
 }
 
@@ -114,9 +173,15 @@ fn timeline(site: &Site) -> Vec<usize> {
 
 fn tags(site: &Site) -> BTreeMap<String, Tag> {
     let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
+    // Many briefs share few tags: slugify each spelling once.
+    let mut slugs: HashMap<&str, String> = HashMap::default();
     for (i, brief) in site.briefs.iter().enumerate() {
         for name in &brief.tags {
-            let tag = tags.entry(slug::slugify(name)).or_insert_with(|| Tag { name: name.clone(), briefs: Vec::new() });
+            let slug = slugs.entry(name.as_str()).or_insert_with(|| slug::slugify(name));
+            if !tags.contains_key(slug.as_str()) {
+                tags.insert(slug.clone(), Tag { name: name.clone(), briefs: Vec::new() });
+            }
+            let Some(tag) = tags.get_mut(slug.as_str()) else { continue };
             if tag.briefs.last() != Some(&i) {
                 tag.briefs.push(i);
             }
@@ -171,8 +236,8 @@ fn report_cycle(site: &Site, cycle: &[usize], out: &mut Vec<Diagnostic>) {
 }
 
 /// Every `[[id#heading]]` and `page/#heading` must name a heading of its target.
-fn check_anchors(site: &Site, bodies: &[Body], home: Option<&Body>, out: &mut Vec<Diagnostic>) {
-    let sources = bodies.iter().enumerate().map(|(i, b)| (&site.briefs[i].file, b));
+fn check_anchors(site: &Site, bodies: &[Arc<Body>], home: Option<&Body>, out: &mut Vec<Diagnostic>) {
+    let sources = bodies.iter().enumerate().map(|(i, b)| (&site.briefs[i].file, &**b));
     let home = site.home.as_ref().zip(home).map(|(h, b)| (&h.file, b));
     for (file, body) in sources.chain(home) {
         for anchor in &body.anchors {

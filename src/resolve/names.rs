@@ -3,7 +3,9 @@
 //! Ids match exactly; names, short names, aliases and titles match case-insensitively. A
 //! name two briefs share is ambiguous when linked and never autolinked.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::config::BaseUrl;
 use crate::diagnostics::nearest;
@@ -22,6 +24,7 @@ pub struct Names<'s> {
     by_file: HashMap<&'s str, usize>,
     site_paths: HashSet<String>,
     autolinker: Option<Autolinker>,
+    fingerprint: u64,
 }
 
 /// The site path of a brief's page: `parties/armenia/`, `events/x/`, or `<id>/` for pages.
@@ -50,11 +53,12 @@ impl<'s> Names<'s> {
     /// `site_paths` are the site's other pages and files (`events/`, `style.css`...).
     pub fn new(site: &'s Site, site_paths: HashSet<String>) -> Names<'s> {
         let base = site.config.base();
-        let mut by_id = HashMap::with_capacity(site.briefs.len());
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::with_capacity(site.briefs.len() * 2);
+        let mut by_id = HashMap::with_capacity_and_hasher(site.briefs.len(), Default::default());
+        let mut by_name: HashMap<String, Vec<usize>> =
+            HashMap::with_capacity_and_hasher(site.briefs.len() * 2, Default::default());
         let mut urls = Vec::with_capacity(site.briefs.len());
-        let mut by_path = HashMap::with_capacity(site.briefs.len());
-        let mut by_file = HashMap::with_capacity(site.briefs.len());
+        let mut by_path = HashMap::with_capacity_and_hasher(site.briefs.len(), Default::default());
+        let mut by_file = HashMap::with_capacity_and_hasher(site.briefs.len(), Default::default());
         for (i, brief) in site.briefs.iter().enumerate() {
             by_id.insert(brief.id.as_str(), i);
             for name in names_of(brief) {
@@ -68,7 +72,9 @@ impl<'s> Names<'s> {
             by_path.insert(path, i);
             by_file.insert(brief.file.path.as_str(), i);
         }
-        let mut names = Names { site, base, by_id, by_name, urls, by_path, by_file, site_paths, autolinker: None };
+        let fingerprint = fingerprint(site, &site_paths, &base);
+        let mut names =
+            Names { site, base, by_id, by_name, urls, by_path, by_file, site_paths, autolinker: None, fingerprint };
         if site.config.autolink {
             names.autolinker = Autolinker::new(names.autolink_names());
         }
@@ -92,6 +98,13 @@ impl<'s> Names<'s> {
         out
     }
 
+    /// A hash of everything a body's links can depend on: ids, names, kinds, file paths and
+    /// their order, the site's other paths, drafts and failed briefs. Two `Names` with the
+    /// same fingerprint render every unchanged body the same way.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
     pub fn url_of(&self, brief: usize) -> &str {
         &self.urls[brief]
     }
@@ -110,6 +123,20 @@ impl<'s> Names<'s> {
         let named = self.by_name.get(&wrong.to_lowercase())?;
         named.iter().map(|&i| &self.site.briefs[i]).find(|b| accept(b)).map(|b| b.id.as_str())
     }
+}
+
+fn fingerprint(site: &Site, site_paths: &HashSet<String>, base: &BaseUrl) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    for brief in &site.briefs {
+        (&brief.id, brief.kind().noun(), &brief.file.path, brief.short_title(), names_of(brief)).hash(&mut h);
+    }
+    let mut paths: Vec<&String> = site_paths.iter().collect();
+    paths.sort_unstable();
+    (paths, &base.path, site.config.autolink).hash(&mut h);
+    site.drafts.keys().for_each(|k| k.hash(&mut h));
+    site.failed.keys().for_each(|k| k.hash(&mut h));
+    h.finish()
 }
 
 impl LinkContext for Names<'_> {

@@ -3,7 +3,7 @@
 //!
 //! Each bad reference is reported at its value, with the nearest id of the right kind.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Site;
@@ -138,7 +138,7 @@ fn dir_of(expect: Expect) -> &'static str {
 
 /// Every source defined with an id, by id: the defining brief and the source.
 pub fn index_sources<'s>(site: &'s Site, out: &mut Vec<Diagnostic>) -> HashMap<&'s str, (usize, &'s Source)> {
-    let mut sources: HashMap<&str, (usize, &Source)> = HashMap::new();
+    let mut sources: HashMap<&str, (usize, &Source)> = HashMap::default();
     for (b, brief) in site.briefs.iter().enumerate() {
         let locator = Locator::new(&brief.file);
         for (n, entry) in brief.sources.iter().enumerate() {
