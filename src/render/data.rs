@@ -1,5 +1,6 @@
 //! Machine-readable output: `/data/site.json`, `sitemap.xml` and `robots.txt`.
 
+use rayon::prelude::*;
 use serde_json::{Value, json};
 
 use crate::model::{Brief, Counted, Date, Facts, Source, SourceEntry};
@@ -131,11 +132,17 @@ fn brief_json(graph: &Graph, index: usize) -> Value {
     value
 }
 
-/// `/data/site.json`: every brief with its facts and derived links.
+/// `/data/site.json`: every brief with its facts and derived links. Compact, with one
+/// brief, source or tag per line, so that it stays small and diffs well; the briefs are
+/// serialized in parallel.
 pub fn site_json(graph: &Graph) -> Vec<u8> {
     let site = graph.site;
-    let of_kind = |pred: fn(&Brief) -> bool| -> Vec<Value> {
-        (0..site.briefs.len()).filter(|&i| pred(&site.briefs[i])).map(|i| brief_json(graph, i)).collect()
+    let lines: Vec<String> = (0..site.briefs.len())
+        .into_par_iter()
+        .map(|i| serde_json::to_string(&brief_json(graph, i)).expect("a JSON value always serializes"))
+        .collect();
+    let of_kind = |pred: fn(&Brief) -> bool| -> Vec<&str> {
+        (0..site.briefs.len()).filter(|&i| pred(&site.briefs[i])).map(|i| lines[i].as_str()).collect()
     };
     let mut sources: Vec<(&str, Value)> = graph
         .sources
@@ -147,23 +154,41 @@ pub fn site_json(graph: &Graph) -> Vec<u8> {
         })
         .collect();
     sources.sort_by(|a, b| a.0.cmp(b.0));
-    let value = json!({
-        "site": {
-            "title": site.config.title,
-            "description": site.config.description,
-            "language": site.config.language,
-            "base_url": graph.names.base().absolute(""),
-        },
-        "parties": of_kind(|b| b.as_party().is_some()),
-        "events": of_kind(|b| b.as_event().is_some()),
-        "pages": of_kind(|b| b.as_page().is_some()),
-        "timeline": ids(graph, graph.timeline.iter().copied()),
-        "sources": sources.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
-        "tags": graph.tags.iter().map(|(slug, t)| json!({ "slug": slug, "name": t.name, "briefs": ids(graph, t.briefs.iter().copied()) })).collect::<Vec<_>>(),
+    let compact = |v: &Value| serde_json::to_string(v).expect("a JSON value always serializes");
+    let site_info = json!({
+        "title": site.config.title,
+        "description": site.config.description,
+        "language": site.config.language,
+        "base_url": graph.names.base().absolute(""),
     });
-    let mut out = serde_json::to_vec_pretty(&value).expect("serde_json::Value always serializes");
-    out.push(b'\n');
-    out
+    let sources: Vec<String> = sources.iter().map(|(_, v)| compact(v)).collect();
+    let tags: Vec<String> = graph
+        .tags
+        .iter()
+        .map(|(slug, t)| {
+            compact(&json!({ "slug": slug, "name": t.name, "briefs": ids(graph, t.briefs.iter().copied()) }))
+        })
+        .collect();
+    let timeline = compact(&json!(ids(graph, graph.timeline.iter().copied())));
+
+    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 2).sum::<usize>() + 1024);
+    let list = |out: &mut String, key: &str, items: &[&str]| {
+        out.push_str(&format!(",\n\"{key}\": ["));
+        for (n, item) in items.iter().enumerate() {
+            out.push_str(if n == 0 { "\n  " } else { ",\n  " });
+            out.push_str(item);
+        }
+        out.push_str(if items.is_empty() { "]" } else { "\n]" });
+    };
+    out.push_str(&format!("{{\"site\": {}", compact(&site_info)));
+    list(&mut out, "parties", &of_kind(|b| b.as_party().is_some()));
+    list(&mut out, "events", &of_kind(|b| b.as_event().is_some()));
+    list(&mut out, "pages", &of_kind(|b| b.as_page().is_some()));
+    out.push_str(&format!(",\n\"timeline\": {timeline}"));
+    list(&mut out, "sources", &sources.iter().map(String::as_str).collect::<Vec<_>>());
+    list(&mut out, "tags", &tags.iter().map(String::as_str).collect::<Vec<_>>());
+    out.push_str("\n}\n");
+    out.into_bytes()
 }
 
 fn xml_escape(text: &str) -> String {
