@@ -67,7 +67,7 @@ impl ClaimView {
         citations: &mut Citations,
         on_party_page: bool,
     ) -> Option<ClaimView> {
-        let claim = graph.site.briefs[event].as_event()?.claims.get(n)?;
+        let claim = super::read(graph, event).as_event()?.claims.get(n)?;
         Some(ClaimView {
             by: Ref::by_id(graph, &claim.by)?,
             stance: claim.stance.word(),

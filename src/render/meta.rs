@@ -118,7 +118,7 @@ fn article(graph: &Graph, index: usize, meta: &Meta) -> Value {
         .links
         .iter()
         .map(|&i| {
-            let other = &graph.site.briefs[i];
+            let other = super::read(graph, i);
             json!({ "@type": schema_type(&other.facts), "name": other.title(), "url": base.absolute(&crate::resolve::site_path(other)) })
         })
         .collect();

@@ -13,6 +13,7 @@ pub mod party;
 pub mod theme;
 pub mod views;
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 use rayon::prelude::*;
@@ -20,7 +21,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Span};
-use crate::model::{Date, Facts};
+use crate::model::{Brief, Date, Facts};
 use crate::resolve::{Graph, site_path};
 use crate::write::Sink;
 use meta::Meta;
@@ -51,8 +52,8 @@ pub struct MenuItem {
 }
 
 /// One output file to produce.
-#[derive(Debug, Clone)]
-enum Job {
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Job {
     Home,
     Parties,
     Timeline,
@@ -66,6 +67,35 @@ enum Job {
     Static(usize),
 }
 
+thread_local! {
+    /// The briefs read by the page being rendered on this thread, when someone is listening.
+    static READS: RefCell<Option<Vec<usize>>> = const { RefCell::new(None) };
+}
+
+/// Notes that the page being rendered shows something of brief `index`.
+pub(crate) fn note_read(index: usize) {
+    READS.with(|reads| {
+        if let Some(reads) = reads.borrow_mut().as_mut() {
+            reads.push(index);
+        }
+    });
+}
+
+/// Brief `index`, noted as read by the page being rendered. Page builders read other briefs
+/// through this (or [`views::Ref::new`]), so that the preview server knows which pages to
+/// render again when a brief changes.
+pub(crate) fn read<'a>(graph: &'a Graph, index: usize) -> &'a Brief {
+    note_read(index);
+    &graph.site.briefs[index]
+}
+
+/// A rendered file, with the briefs its page showed something of (sorted, unique).
+pub struct Rendered {
+    pub path: String,
+    pub bytes: Vec<u8>,
+    pub reads: Vec<usize>,
+}
+
 /// Site paths the build writes besides brief pages, for link checking.
 pub fn site_paths(site: &crate::load::Site, theme: &Theme) -> HashSet<String> {
     let mut paths: HashSet<String> =
@@ -73,11 +103,8 @@ pub fn site_paths(site: &crate::load::Site, theme: &Theme) -> HashSet<String> {
             .into_iter()
             .map(String::from)
             .collect();
-    for brief in &site.briefs {
-        for tag in &brief.tags {
-            paths.insert(format!("tags/{}/", crate::model::slug::slugify(tag)));
-        }
-    }
+    let names: HashSet<&str> = site.briefs.iter().flat_map(|b| b.tags.iter().map(String::as_str)).collect();
+    paths.extend(names.into_iter().map(|tag| format!("tags/{}/", crate::model::slug::slugify(tag))));
     paths.extend(theme.statics.iter().map(|s| s.path.clone()));
     paths
 }
@@ -102,6 +129,8 @@ pub struct Renderer<'g> {
     graph: &'g Graph<'g>,
     theme: &'g Theme,
     tera: Tera,
+    /// A hash of what every page shows of the site (title, menu, asset URLs).
+    site_signature: u64,
 }
 
 fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
@@ -141,10 +170,27 @@ impl<'g> Renderer<'g> {
             .map_err(|e| vec![template_diagnostic(theme, &e)])?;
         let site = site_view(graph, theme);
         tera.global_context().insert("site", &site);
-        Ok(Renderer { graph, theme, tera })
+        let site_signature = {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            serde_json::to_string(&site).unwrap_or_default().hash(&mut hasher);
+            hasher.finish()
+        };
+        Ok(Renderer { graph, theme, tera, site_signature })
     }
 
-    fn jobs(&self) -> Vec<Job> {
+    /// Changes whenever something every page shows changes (the menu, the stylesheet URL).
+    pub fn site_signature(&self) -> u64 {
+        self.site_signature
+    }
+
+    /// The URL of the stylesheet, with its fingerprint.
+    pub fn stylesheet_url(&self) -> String {
+        site_view(self.graph, self.theme).stylesheet
+    }
+
+    /// Every file of the site, as jobs.
+    pub fn jobs(&self) -> Vec<Job> {
         let mut jobs = vec![
             Job::Home,
             Job::Parties,
@@ -183,6 +229,16 @@ impl<'g> Renderer<'g> {
         let mut diagnostics: Vec<Diagnostic> = results.into_iter().flatten().collect();
         crate::diagnostics::sort(&mut diagnostics);
         diagnostics
+    }
+
+    /// Renders one job, noting which briefs the page read.
+    pub fn render_traced(&self, job: &Job) -> Result<Rendered, Diagnostic> {
+        READS.with(|reads| *reads.borrow_mut() = Some(Vec::new()));
+        let result = self.render(job);
+        let mut reads = READS.with(|reads| reads.borrow_mut().take()).unwrap_or_default();
+        reads.sort_unstable();
+        reads.dedup();
+        result.map(|(path, bytes)| Rendered { path, bytes, reads })
     }
 
     /// Renders one job to its output file path and bytes.

@@ -113,7 +113,7 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         .members
         .iter()
         .filter_map(|&(member, n)| {
-            let m = graph.site.briefs[member].as_party()?.member_of.get(n)?;
+            let m = super::read(graph, member).as_party()?.member_of.get(n)?;
             Some(MembershipView {
                 party: Ref::new(graph, member),
                 role: m.role.clone(),
@@ -137,7 +137,7 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         });
     }
     for &(other, n) in &derived.relations_in {
-        let Some(r) = graph.site.briefs[other].as_party().and_then(|p| p.relations.get(n)) else { continue };
+        let Some(r) = super::read(graph, other).as_party().and_then(|p| p.relations.get(n)) else { continue };
         let mirrored = r.kind.is_symmetric()
             && party.relations.iter().any(|own| own.kind == r.kind && graph.index_of(&own.party) == Some(other));
         if mirrored {
@@ -162,7 +162,7 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         .figures
         .iter()
         .filter_map(|&(e, n)| {
-            let figure = graph.site.briefs[e].as_event()?.casualties.get(n)?;
+            let figure = super::read(graph, e).as_event()?.casualties.get(n)?;
             Some(FigureMade { event: Ref::new(graph, e), figure: figure_view(graph, figure, &mut citations) })
         })
         .collect();

@@ -74,16 +74,21 @@ fn walk_files(dir: &Path) -> Vec<(String, PathBuf)> {
 }
 
 impl Theme {
-    /// Layers the embedded default theme, `themes/<name>/` and `templates/` + `static/`.
-    pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
-        let mut theme = Theme {
+    /// The default theme alone, as compiled into the binary.
+    pub fn embedded() -> Theme {
+        Theme {
             templates: TEMPLATES.iter().map(|t| (t.name.to_string(), t.text.to_string())).collect(),
             origins: TEMPLATES.iter().map(|t| format!("built-in theme: {}", t.name)).collect(),
             statics: STATIC
                 .iter()
                 .map(|s| StaticFile { path: s.name.to_string(), source: StaticSource::Embedded(s.text) })
                 .collect(),
-        };
+        }
+    }
+
+    /// Layers the embedded default theme, `themes/<name>/` and `templates/` + `static/`.
+    pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
+        let mut theme = Theme::embedded();
         let theme_dir = root.join("themes").join(name);
         if !theme_dir.is_dir() && name != "default" {
             return Err(vec![

@@ -33,7 +33,7 @@ pub struct Ref {
 
 impl Ref {
     pub fn new(graph: &Graph, index: usize) -> Ref {
-        let brief = &graph.site.briefs[index];
+        let brief = super::read(graph, index);
         let (kind_label, date, role) = match &brief.facts {
             Facts::Party(p) => (p.kind.label(), None, p.role.clone()),
             Facts::Event(e) => (e.kind.label(), Some(e.date), None),
@@ -80,7 +80,7 @@ pub struct SourceView {
 
 /// Numbers a page's sources: the brief's own first, then each cited one as first cited.
 pub struct Citations<'g> {
-    sources: &'g HashMap<&'g str, (usize, &'g Source)>,
+    sources: &'g rustc_hash::FxHashMap<&'g str, (usize, &'g Source)>,
     pub list: Vec<SourceView>,
     by_id: HashMap<String, usize>,
 }
@@ -124,7 +124,8 @@ impl<'g> Citations<'g> {
         if let Some(&n) = self.by_id.get(id) {
             return Some(Cite { n, href: format!("#source-{n}") });
         }
-        let (_, source) = self.sources.get(id)?;
+        let &(owner, source) = self.sources.get(id)?;
+        super::note_read(owner);
         let n = self.list.len() + 1;
         self.by_id.insert(id.to_string(), n);
         self.list.push(source_view(n, source));
