@@ -13,6 +13,7 @@ pub mod model;
 pub mod render;
 pub mod resolve;
 pub mod scaffold;
+pub mod serve;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -53,6 +54,20 @@ pub struct Timings {
     pub resolve: Duration,
     pub render: Duration,
     pub write: Duration,
+}
+
+impl Timings {
+    /// "load 12.0 ms, resolve 3.1 ms, render 40.2 ms, write 1.0 ms"
+    pub fn breakdown(&self) -> String {
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        format!(
+            "load {:.1} ms, resolve {:.1} ms, render {:.1} ms, write {:.1} ms",
+            ms(self.load),
+            ms(self.resolve),
+            ms(self.render),
+            ms(self.write)
+        )
+    }
 }
 
 /// Why a build did not happen.

@@ -46,6 +46,24 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Preview the site: build it in memory, serve it, rebuild and reload on every save.
+    Serve {
+        /// The site's folder (the one with briefing.toml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The address to listen on; 127.0.0.1 keeps the preview to this machine.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// The port; the next free one is used if it is taken.
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// Include briefs marked draft: true.
+        #[arg(long)]
+        drafts: bool,
+        /// Print where each rebuild's time went.
+        #[arg(long, short)]
+        verbose: bool,
+    },
     /// Create a new brief with every field it accepts.
     New {
         /// What to create.
@@ -103,6 +121,18 @@ fn main() -> ExitCode {
         Command::Build { root, output, base_url, drafts, quiet, verbose } => {
             build(BuildOptions { root, output, base_url, drafts }, quiet, verbose)
         }
+        Command::Serve { root, bind, port, drafts, verbose } => {
+            let color = stderr_renderer().color;
+            let options = briefing::serve::ServeOptions { root, bind, port, drafts, color, verbose };
+            match briefing::serve::serve(&options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(BuildError::Content(d)) => {
+                    print_diagnostics(&d);
+                    ExitCode::from(1)
+                }
+                Err(BuildError::Usage(m)) => usage_error(&m),
+            }
+        }
         Command::New { kind, id, root, title } => {
             if !briefing::is_site(&root) && !root.join("briefing.toml").is_file() {
                 return usage_error(&format!(
@@ -148,14 +178,7 @@ fn build(options: BuildOptions, quiet: bool, verbose: bool) -> ExitCode {
                 );
             }
             if verbose {
-                let t = report.timings;
-                println!(
-                    "  load {:>7.1} ms\n  resolve {:>4.1} ms\n  render {:>5.1} ms\n  write {:>6.1} ms",
-                    t.load.as_secs_f64() * 1e3,
-                    t.resolve.as_secs_f64() * 1e3,
-                    t.render.as_secs_f64() * 1e3,
-                    t.write.as_secs_f64() * 1e3
-                );
+                println!("  {}", report.timings.breakdown());
             }
             ExitCode::SUCCESS
         }

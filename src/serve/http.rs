@@ -1,0 +1,402 @@
+//! A small HTTP/1.1 server for the preview: GET and HEAD of the in-memory site, plus the
+//! live-reload script and its event stream.
+//!
+//! Only files of the preview exist here: a request path is decoded, checked, and looked up
+//! in memory, never joined to a folder on disk, so `..`, encoded slashes, backslashes and
+//! symbolic links cannot reach anything else. Requests are parsed by `httparse`; each
+//! connection has its own thread, their number is capped, and slow or silent clients time out.
+
+use std::io::{self, Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use crate::serve::output::Output;
+
+/// Where the live-reload script and its event stream live; no site path starts like this.
+pub const PREFIX: &str = "/__briefing/";
+const LIVE_SCRIPT: &str = include_str!("live.js");
+const MAX_CONNECTIONS: usize = 512;
+const MAX_HEAD: usize = 16 * 1024;
+const IDLE: Duration = Duration::from_secs(30);
+const KEEPALIVE: Duration = Duration::from_secs(15);
+
+/// Binds `port` on `addr`, or the next free port after it. Returns the listener and whether
+/// the port asked for was taken.
+pub fn bind(addr: IpAddr, port: u16) -> io::Result<(TcpListener, bool)> {
+    let mut last = None;
+    for candidate in port..=port.saturating_add(50) {
+        match TcpListener::bind(SocketAddr::new(addr, candidate)) {
+            Ok(listener) => return Ok((listener, candidate != port)),
+            Err(e) if e.kind() == io::ErrorKind::AddrInUse => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| io::Error::new(io::ErrorKind::AddrInUse, "no free port")))
+}
+
+/// Accepts connections until the process ends.
+pub fn run(listener: TcpListener, output: Arc<Output>) {
+    let active = Arc::new(AtomicUsize::new(0));
+    for stream in listener.incoming() {
+        let Ok(mut stream) = stream else { continue };
+        if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            active.fetch_sub(1, Ordering::SeqCst);
+            let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+            let _ = respond(&mut stream, &Reply::text(503, "Too many connections; try again."), false, false);
+            continue;
+        }
+        let output = Arc::clone(&output);
+        let count = Arc::clone(&active);
+        let spawned = std::thread::Builder::new().name("preview-http".into()).spawn(move || {
+            let _ = serve_connection(stream, &output);
+            count.fetch_sub(1, Ordering::SeqCst);
+        });
+        if spawned.is_err() {
+            // The thread never started, so it will not count itself out.
+            active.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+}
+
+/// A parsed request line and the headers the server uses.
+struct Request {
+    method: String,
+    target: String,
+    keep_alive: bool,
+    if_none_match: Option<String>,
+}
+
+/// Reads one request head from `stream`, keeping bytes that follow it in `buffer`.
+/// `Ok(None)` when the client closed the connection between requests.
+fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> io::Result<Option<Result<Request, u16>>> {
+    loop {
+        if !buffer.is_empty() {
+            let mut headers = [httparse::EMPTY_HEADER; 64];
+            let mut parsed = httparse::Request::new(&mut headers);
+            match parsed.parse(buffer) {
+                Ok(httparse::Status::Complete(len)) => {
+                    let request = to_request(&parsed);
+                    let body = content_length(&parsed);
+                    buffer.drain(..len);
+                    return match (request, body) {
+                        // Bodies are never used; a request with one ends the connection.
+                        (Ok(r), 0) => Ok(Some(Ok(r))),
+                        (Ok(_), _) => Ok(Some(Err(413))),
+                        (Err(code), _) => Ok(Some(Err(code))),
+                    };
+                }
+                Ok(httparse::Status::Partial) if buffer.len() < MAX_HEAD => {}
+                Ok(httparse::Status::Partial) => return Ok(Some(Err(431))),
+                Err(_) => return Ok(Some(Err(400))),
+            }
+        }
+        let mut chunk = [0u8; 4096];
+        let n = stream.read(&mut chunk)?;
+        if n == 0 {
+            return if buffer.is_empty() { Ok(None) } else { Err(io::ErrorKind::UnexpectedEof.into()) };
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+    }
+}
+
+fn header<'a>(parsed: &'a httparse::Request, name: &str) -> Option<&'a str> {
+    parsed
+        .headers
+        .iter()
+        .find(|h| h.name.eq_ignore_ascii_case(name))
+        .and_then(|h| std::str::from_utf8(h.value).ok())
+        .map(str::trim)
+}
+
+fn content_length(parsed: &httparse::Request) -> usize {
+    let chunked = header(parsed, "transfer-encoding").is_some();
+    let length = header(parsed, "content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
+    if chunked { usize::MAX } else { length }
+}
+
+fn to_request(parsed: &httparse::Request) -> Result<Request, u16> {
+    let (Some(method), Some(target), Some(version)) = (parsed.method, parsed.path, parsed.version) else {
+        return Err(400);
+    };
+    let connection = header(parsed, "connection").map(str::to_ascii_lowercase);
+    let keep_alive = match connection.as_deref() {
+        Some(c) if c.contains("close") => false,
+        Some(c) if c.contains("keep-alive") => true,
+        _ => version == 1,
+    };
+    Ok(Request {
+        method: method.to_string(),
+        target: target.to_string(),
+        keep_alive,
+        if_none_match: header(parsed, "if-none-match").map(String::from),
+    })
+}
+
+/// What to send back.
+struct Reply {
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+    etag: Option<String>,
+    location: Option<String>,
+}
+
+impl Reply {
+    fn text(status: u16, text: &str) -> Reply {
+        Reply {
+            status,
+            content_type: "text/plain; charset=utf-8",
+            body: text.as_bytes().to_vec(),
+            etag: None,
+            location: None,
+        }
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        304 => "Not Modified",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        413 => "Content Too Large",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
+        _ => "Error",
+    }
+}
+
+fn respond(stream: &mut TcpStream, reply: &Reply, head_only: bool, keep_alive: bool) -> io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: {}\r\n",
+        reply.status,
+        reason(reply.status),
+        reply.content_type,
+        reply.body.len(),
+        if keep_alive { "keep-alive" } else { "close" },
+    );
+    if let Some(etag) = &reply.etag {
+        head.push_str(&format!("ETag: {etag}\r\n"));
+    }
+    if let Some(location) = &reply.location {
+        head.push_str(&format!("Location: {location}\r\n"));
+    }
+    if reply.status == 405 {
+        head.push_str("Allow: GET, HEAD\r\n");
+    }
+    head.push_str("\r\n");
+    let mut out = head.into_bytes();
+    if !head_only && reply.status != 304 {
+        out.extend_from_slice(&reply.body);
+    }
+    stream.write_all(&out)?;
+    stream.flush()
+}
+
+fn serve_connection(mut stream: TcpStream, output: &Output) -> io::Result<()> {
+    stream.set_read_timeout(Some(IDLE))?;
+    stream.set_write_timeout(Some(IDLE))?;
+    let _ = stream.set_nodelay(true);
+    let mut buffer = Vec::new();
+    loop {
+        let request = match read_request(&mut stream, &mut buffer)? {
+            None => return Ok(()),
+            Some(Err(status)) => {
+                return respond(&mut stream, &Reply::text(status, reason(status)), false, false);
+            }
+            Some(Ok(request)) => request,
+        };
+        let head_only = request.method == "HEAD";
+        if request.method != "GET" && !head_only {
+            return respond(&mut stream, &Reply::text(405, "Only GET and HEAD are served."), false, false);
+        }
+        if request.target == format!("{PREFIX}events") && !head_only {
+            return stream_events(stream, output);
+        }
+        let mut reply = answer(&request.target, output);
+        if reply.etag.is_some() && reply.etag == request.if_none_match {
+            reply.status = 304;
+        }
+        respond(&mut stream, &reply, head_only, request.keep_alive)?;
+        if !request.keep_alive {
+            return Ok(());
+        }
+    }
+}
+
+/// The server-sent event stream: the status now, then after every rebuild.
+fn stream_events(mut stream: TcpStream, output: &Output) -> io::Result<()> {
+    stream.write_all(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nretry: 500\n\n",
+    )?;
+    let mut seen = None;
+    loop {
+        let status = match seen {
+            None => output.status(),
+            Some(v) => output.wait(v, KEEPALIVE),
+        };
+        if seen == Some(status.version) {
+            stream.write_all(b": still here\n\n")?;
+        } else {
+            let json = serde_json::to_string(&status).unwrap_or_default();
+            stream.write_all(format!("data: {json}\n\n").as_bytes())?;
+            seen = Some(status.version);
+        }
+        stream.flush()?;
+    }
+}
+
+/// The site path a request target names, or the status that refuses it.
+pub fn site_path(target: &str) -> Result<String, u16> {
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    if !path.starts_with('/') {
+        return Err(400);
+    }
+    let lower = path.to_ascii_lowercase();
+    if ["%2f", "%5c", "%00"].iter().any(|bad| lower.contains(bad)) {
+        return Err(400);
+    }
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8().map_err(|_| 400u16)?;
+    if decoded.contains(['\\', '\0']) || decoded.split('/').any(|seg| seg == ".." || seg == ".") {
+        return Err(400);
+    }
+    let key = decoded.trim_start_matches('/');
+    Ok(if key.is_empty() || key.ends_with('/') { format!("{key}index.html") } else { key.to_string() })
+}
+
+fn answer(target: &str, output: &Output) -> Reply {
+    if let Some(name) = target.strip_prefix(PREFIX) {
+        return match name.split('?').next().unwrap_or("") {
+            "live.js" => Reply {
+                status: 200,
+                content_type: "text/javascript; charset=utf-8",
+                body: LIVE_SCRIPT.as_bytes().to_vec(),
+                etag: None,
+                location: None,
+            },
+            "status" => Reply {
+                status: 200,
+                content_type: "application/json",
+                body: serde_json::to_vec(&output.status()).unwrap_or_default(),
+                etag: None,
+                location: None,
+            },
+            _ => Reply::text(404, "Not found."),
+        };
+    }
+    let key = match site_path(target) {
+        Ok(key) => key,
+        Err(status) => return Reply::text(status, "This address is not allowed."),
+    };
+    if let Some(file) = output.get(&key) {
+        let content_type = content_type(&key);
+        let body = if content_type.starts_with("text/html") { inject(&file.bytes) } else { file.bytes.clone() };
+        return Reply { status: 200, content_type, body, etag: Some(file.etag.clone()), location: None };
+    }
+    if !key.ends_with("index.html") && output.get(&format!("{key}/index.html")).is_some() {
+        let mut reply = Reply::text(301, "Moved.");
+        reply.location = Some(format!("/{key}/"));
+        return reply;
+    }
+    if output.is_empty() {
+        let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The site has errors</title></head><body><main><h1>The site has errors</h1><p>The terminal lists them. This page reloads once they are fixed.</p></main></body></html>";
+        return Reply {
+            status: 503,
+            content_type: "text/html; charset=utf-8",
+            body: inject(page.as_bytes()),
+            etag: None,
+            location: None,
+        };
+    }
+    match output.get("404.html") {
+        Some(page) => Reply {
+            status: 404,
+            content_type: "text/html; charset=utf-8",
+            body: inject(&page.bytes),
+            etag: None,
+            location: None,
+        },
+        None => Reply::text(404, "Not found."),
+    }
+}
+
+/// Adds the live-reload script to an HTML page, before `</body>`.
+fn inject(html: &[u8]) -> Vec<u8> {
+    let tag = format!("<script src=\"{PREFIX}live.js\"></script>");
+    let at = html.windows(7).rposition(|w| w.eq_ignore_ascii_case(b"</body>")).unwrap_or(html.len());
+    let mut out = Vec::with_capacity(html.len() + tag.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(tag.as_bytes());
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+/// The media type of a site path, by extension.
+pub fn content_type(path: &str) -> &'static str {
+    let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" if path.ends_with("atom.xml") => "application/atom+xml",
+        "xml" => "application/xml",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        "pdf" => "application/pdf",
+        "csv" => "text/csv; charset=utf-8",
+        "wasm" => "application/wasm",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_targets_to_site_paths() {
+        assert_eq!(site_path("/").unwrap(), "index.html");
+        assert_eq!(site_path("/events/x/?q=1").unwrap(), "events/x/index.html");
+        assert_eq!(site_path("/style.css?v=abc").unwrap(), "style.css");
+        assert_eq!(site_path("/caf%C3%A9/").unwrap(), "café/index.html");
+    }
+
+    #[test]
+    fn refuses_paths_that_climb_or_hide_separators() {
+        for bad in [
+            "/../etc/passwd",
+            "/events/../../x",
+            "/%2e%2e/x",
+            "/%2E%2E/%2E%2E/etc/passwd",
+            "/a%2fb",
+            "/a%5cb",
+            "/a\\b",
+            "/a%00b",
+            "http://example.org/",
+            "*",
+            "/%ff",
+            "/./index.html",
+        ] {
+            assert!(site_path(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn injects_the_script_before_the_last_body_end() {
+        let out = String::from_utf8(inject(b"<p>x</p></BODY></html>")).unwrap();
+        assert_eq!(out, "<p>x</p><script src=\"/__briefing/live.js\"></script></BODY></html>");
+    }
+}

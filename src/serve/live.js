@@ -1,0 +1,104 @@
+// briefing serve: reloads the page after a rebuild and shows content errors over it.
+// Served only by the preview server; `briefing build` output never includes it.
+(function () {
+  "use strict";
+  var PREFIX = "/__briefing/";
+  var SCROLL_KEY = "briefing-scroll:" + location.pathname;
+  var instance = null;
+  var version = null;
+  var overlay = null;
+
+  // Keep the reader's place across reloads.
+  try {
+    var saved = sessionStorage.getItem(SCROLL_KEY);
+    if (saved !== null) {
+      sessionStorage.removeItem(SCROLL_KEY);
+      window.addEventListener("load", function () { window.scrollTo(0, Number(saved) || 0); });
+    }
+  } catch (e) { /* storage may be off */ }
+
+  function reload() {
+    try { sessionStorage.setItem(SCROLL_KEY, String(window.scrollY)); } catch (e) { /* ignore */ }
+    location.reload();
+  }
+
+  function el(tag, text, style) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = text;
+    if (style) node.setAttribute("style", style);
+    return node;
+  }
+
+  function hideOverlay() {
+    if (overlay) { overlay.remove(); overlay = null; }
+  }
+
+  function showOverlay(errors) {
+    hideOverlay();
+    overlay = el("div", null,
+      "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.92);" +
+      "color:#f4f4f4;font:15px/1.5 system-ui,sans-serif;padding:2rem;");
+    overlay.id = "briefing-errors";
+    overlay.setAttribute("role", "alertdialog");
+    overlay.setAttribute("aria-modal", "true");
+    overlay.setAttribute("aria-labelledby", "briefing-errors-title");
+    var box = el("div", null, "max-width:60rem;margin:0 auto;");
+    var title = el("h2", (errors.length === 1 ? "1 error" : errors.length + " errors") +
+      ": the preview shows the last good version", "margin:0 0 .25rem;font-size:1.4rem;color:#ff8f8f;");
+    title.id = "briefing-errors-title";
+    box.appendChild(title);
+    box.appendChild(el("p", "Fix the content and save: this goes away by itself.", "margin:0 0 1.5rem;color:#ccc;"));
+    errors.forEach(function (problem) {
+      var item = el("section", null, "margin:0 0 1.5rem;border-left:4px solid #ff8f8f;padding-left:1rem;");
+      var span = problem.span;
+      var where = span ? span.file + ":" + span.line + ":" + span.column : "";
+      item.appendChild(el("div", where, "font-family:ui-monospace,monospace;color:#9fd0ff;"));
+      item.appendChild(el("div", problem.message, "font-weight:600;"));
+      if (problem.help) item.appendChild(el("div", "help: " + problem.help, "color:#b8f0b8;"));
+      item.appendChild(el("pre", problem.text,
+        "margin:.5rem 0 0;padding:.75rem;background:#000;color:#eee;overflow:auto;font-size:13px;white-space:pre;"));
+      box.appendChild(item);
+    });
+    var close = el("button", "Dismiss", "font:inherit;padding:.3rem 1rem;cursor:pointer;");
+    close.type = "button";
+    close.addEventListener("click", hideOverlay);
+    box.appendChild(close);
+    overlay.appendChild(box);
+    document.body.appendChild(overlay);
+    close.focus();
+  }
+
+  function swapStylesheet(url) {
+    var path = url.split("?")[0];
+    var links = document.querySelectorAll("link[rel=stylesheet]");
+    for (var i = 0; i < links.length; i++) {
+      var href = links[i].getAttribute("href") || "";
+      if (href.split("?")[0] === path) links[i].setAttribute("href", url);
+    }
+  }
+
+  function onStatus(status) {
+    if (instance !== null && status.instance !== instance) { reload(); return; }
+    var first = version === null;
+    var fresh = !first && status.version > version;
+    instance = status.instance;
+    version = status.version;
+    if (status.errors.length > 0) { showOverlay(status.errors); return; }
+    if (first) { hideOverlay(); return; }
+    if (!fresh) return;
+    if (status.kind === "css") { hideOverlay(); swapStylesheet(status.stylesheet); return; }
+    reload();
+  }
+
+  function connect() {
+    var source = new EventSource(PREFIX + "events");
+    source.onmessage = function (event) {
+      try { onStatus(JSON.parse(event.data)); } catch (e) { /* a partial message; the next one will do */ }
+    };
+    // EventSource reconnects by itself (the server asks for 500 ms); a new server instance
+    // announces itself in its first message and the page reloads.
+  }
+
+  if (window.EventSource) connect();
+  window.__briefingLive = { status: function () { return { instance: instance, version: version, overlay: !!overlay }; } };
+})();

@@ -1,0 +1,223 @@
+//! `briefing serve`: the live preview. Beside the build pipeline, not in it.
+//!
+//! Three parts: [`preview`] keeps the site in memory and rebuilds what an edit touches,
+//! [`http`] serves it with a live-reload script, and the loop below watches the site's files
+//! (notify), gathers each burst of changes into one rebuild, and tells the browsers.
+//! Nothing is written to disk: `public/` is never touched.
+
+pub mod http;
+pub mod output;
+pub mod preview;
+
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::{Duration, Instant};
+
+use notify::{EventKind, RecursiveMode, Watcher};
+
+use crate::diagnostics::{self, HumanRenderer};
+use crate::{BuildError, BuildOptions};
+use output::Output;
+use preview::{Changes, Outcome, Preview};
+
+/// A burst of file events ends after this long without another one.
+const QUIET: Duration = Duration::from_millis(25);
+/// A rebuild starts after this long even if events keep coming (an edit storm).
+const MAX_WAIT: Duration = Duration::from_secs(1);
+/// Folders (beside `content/`) whose changes render everything.
+const THEME_DIRS: &[&str] = &["templates", "themes", "static"];
+
+/// What `serve` was asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+    pub drafts: bool,
+    /// Colour in the terminal's diagnostics.
+    pub color: bool,
+    /// Print where each rebuild's time went.
+    pub verbose: bool,
+}
+
+/// How rebuilds are reported in the terminal.
+struct Terminal {
+    diagnostics: HumanRenderer,
+    verbose: bool,
+}
+
+enum Message {
+    Fs(notify::Result<notify::Event>),
+    Stop,
+}
+
+/// Runs the preview until Ctrl-C.
+pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
+    // Events name files by the path watched; one absolute root keeps them comparable.
+    let root = options
+        .root
+        .canonicalize()
+        .map_err(|e| BuildError::Usage(format!("cannot open the site folder {}: {e}", options.root.display())))?;
+    let (listener, moved) = http::bind(options.bind, options.port)
+        .map_err(|e| BuildError::Usage(format!("cannot listen on {}:{}: {e}", options.bind, options.port)))?;
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(options.port);
+    let host = if options.bind.is_unspecified() { "localhost".to_string() } else { host_of(options.bind) };
+    let url = format!("http://{host}:{port}/");
+
+    let output = Arc::new(Output::default());
+    let build = BuildOptions { root: root.clone(), output: None, base_url: Some(url.clone()), drafts: options.drafts };
+    let mut preview = Preview::open(build, Arc::clone(&output))?;
+    let terminal = Terminal { diagnostics: HumanRenderer { color: options.color }, verbose: options.verbose };
+    let (outcome, took) = preview::timed(|| preview.rebuild());
+    report(&terminal, &outcome, "Built the site", took, &output, false);
+
+    let (tx, rx) = channel();
+    let _watcher = watch(&root, tx.clone())
+        .map_err(|e| BuildError::Usage(format!("cannot watch {} for changes: {e}", root.display())))?;
+    let stop = tx.clone();
+    ctrlc::set_handler(move || {
+        let _ = stop.send(Message::Stop);
+    })
+    .map_err(|e| BuildError::Usage(format!("cannot handle Ctrl-C: {e}")))?;
+
+    let server_output = Arc::clone(&output);
+    std::thread::Builder::new()
+        .name("preview-accept".into())
+        .spawn(move || http::run(listener, server_output))
+        .map_err(|e| BuildError::Usage(format!("cannot start the server: {e}")))?;
+    if moved {
+        println!("Port {} is taken; using {port} instead.", options.port);
+    }
+    if !options.bind.is_loopback() {
+        println!("Listening on {}: anyone who can reach this machine can read the preview.", options.bind);
+    }
+    println!("Serving {url} (Ctrl-C to stop)");
+
+    while let Some(changes) = next_changes(&rx, &root) {
+        preview.take(&changes);
+        let (outcome, took) = preview::timed(|| preview.rebuild());
+        let what = describe(&changes, &root);
+        report(&terminal, &outcome, &what, took, &output, changes.styles_only);
+    }
+    println!("Stopped.");
+    Ok(())
+}
+
+fn host_of(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V6(v6) => format!("[{v6}]"),
+        IpAddr::V4(v4) => v4.to_string(),
+    }
+}
+
+/// Prints a rebuild's line (and its diagnostics) and tells the browsers.
+fn report(terminal: &Terminal, outcome: &Outcome, what: &str, took: Duration, output: &Output, css: bool) {
+    let Terminal { diagnostics: terminal, verbose } = terminal;
+    let ms = took.as_secs_f64() * 1000.0;
+    match outcome {
+        Outcome::Rendered { pages, removed, warnings, timings } => {
+            if !warnings.is_empty() {
+                eprint!("{}", terminal.render_all(warnings));
+            }
+            let removed = if *removed > 0 { format!(", removed {removed}") } else { String::new() };
+            let plural = if *pages == 1 { "" } else { "s" };
+            println!("{what}: rendered {pages} file{plural}{removed} in {ms:.0} ms");
+            if *verbose {
+                println!("  {}", timings.breakdown());
+            }
+            output.publish(&[], css);
+        }
+        Outcome::Failed(errors) => {
+            eprint!("{}", terminal.render_all(errors));
+            println!(
+                "{what}: {}; the preview keeps the last good pages",
+                diagnostics::summary(errors).trim_end_matches('.')
+            );
+            output.publish(errors, false);
+        }
+    }
+}
+
+/// Watches the site's sources: `content/` and the theme folders recursively, the root itself
+/// for `briefing.toml` and for theme folders created later.
+fn watch(root: &Path, tx: Sender<Message>) -> notify::Result<notify::RecommendedWatcher> {
+    let mut watcher = notify::recommended_watcher(move |event| {
+        let _ = tx.send(Message::Fs(event));
+    })?;
+    watcher.watch(root, RecursiveMode::NonRecursive)?;
+    for dir in std::iter::once(crate::load::CONTENT_DIR).chain(THEME_DIRS.iter().copied()) {
+        let path = root.join(dir);
+        if path.is_dir() {
+            watcher.watch(&path, RecursiveMode::Recursive)?;
+        }
+    }
+    Ok(watcher)
+}
+
+/// Waits for file events and gathers one burst of them; `None` once asked to stop.
+fn next_changes(rx: &Receiver<Message>, root: &Path) -> Option<Changes> {
+    loop {
+        let mut changes = Changes { styles_only: true, ..Changes::default() };
+        let first = rx.recv().ok()?;
+        let started = Instant::now();
+        let mut message = first;
+        loop {
+            match message {
+                Message::Stop => return None,
+                Message::Fs(Ok(event)) => sort_event(&event, root, &mut changes),
+                Message::Fs(Err(e)) => eprintln!("warning: file watching: {e}"),
+            }
+            if started.elapsed() >= MAX_WAIT {
+                break;
+            }
+            message = match rx.recv_timeout(QUIET) {
+                Ok(m) => m,
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return None,
+            };
+        }
+        changes.styles_only &= changes.everything && changes.content.is_empty();
+        if !changes.is_empty() {
+            return Some(changes);
+        }
+    }
+}
+
+/// Files an event is about, sorted into content and theme changes. Opening and reading
+/// files, editors' swap and backup files, and anything outside the sources are ignored.
+fn sort_event(event: &notify::Event, root: &Path, changes: &mut Changes) {
+    if matches!(event.kind, EventKind::Access(_)) {
+        return;
+    }
+    for path in &event.paths {
+        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        if crate::load::is_ignored(&name) {
+            continue;
+        }
+        let Ok(rel) = path.strip_prefix(root) else { continue };
+        let top = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+        if top == crate::load::CONTENT_DIR {
+            if !changes.content.contains(path) {
+                changes.content.push(path.clone());
+            }
+        } else if THEME_DIRS.contains(&top.as_str()) || top == crate::config::CONFIG_FILE {
+            changes.everything = true;
+            let stylesheet = path.extension().is_some_and(|e| e == "css") && top != "templates";
+            changes.styles_only &= stylesheet;
+        }
+    }
+}
+
+/// "content/events/x.md" for one file, "3 files" for more.
+fn describe(changes: &Changes, root: &Path) -> String {
+    match changes.content.as_slice() {
+        [one] if !changes.everything => {
+            let shown = one.strip_prefix(root).unwrap_or(one).to_string_lossy().replace('\\', "/");
+            format!("Changed {shown}")
+        }
+        [] => "Theme or configuration changed".to_string(),
+        many => format!("Changed {} files", many.len() + usize::from(changes.everything)),
+    }
+}

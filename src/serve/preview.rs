@@ -1,0 +1,477 @@
+//! The preview's site, kept in memory and brought up to date edit by edit.
+//!
+//! A rebuild re-reads only the files that changed, resolves again (reusing every body whose
+//! brief and names are unchanged), and renders only the pages whose output can differ: the
+//! changed briefs, every page that showed something of them (as noted while it rendered),
+//! every page whose derived links or body changed, the tag pages they are filed under, and
+//! the site-wide lists and exports. A template, static file or configuration change renders
+//! everything. When the content has errors the last good pages stay in place.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Instant, SystemTime};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diagnostics::{self, Diagnostic};
+use crate::load::{self, Found, Loaded};
+use crate::markdown::Body;
+use crate::model::Brief;
+use crate::render::theme::Theme;
+use crate::render::{self, Job, Rendered, Renderer};
+use crate::resolve::{self, BodyCache, Graph, site_path};
+use crate::serve::output::Output;
+use crate::{BuildError, BuildOptions, Timings};
+
+/// What the watcher saw change since the last rebuild.
+#[derive(Debug, Default, Clone)]
+pub struct Changes {
+    /// Files (or folders) under `content/`.
+    pub content: Vec<PathBuf>,
+    /// Templates, themes, static files or the configuration changed: render everything.
+    pub everything: bool,
+    /// Only stylesheets changed among the non-content files.
+    pub styles_only: bool,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.content.is_empty() && !self.everything
+    }
+}
+
+/// What a rebuild did.
+#[derive(Debug)]
+pub enum Outcome {
+    /// New pages are in place.
+    Rendered { pages: usize, removed: usize, warnings: Vec<Diagnostic>, timings: Timings },
+    /// The content has errors; the previous pages stay.
+    Failed(Vec<Diagnostic>),
+}
+
+/// One file under `content/` as last read.
+struct Entry {
+    loaded: Loaded,
+    diagnostics: Vec<Diagnostic>,
+    stamp: Stamp,
+}
+
+/// When a file was last changed, and its size: a cheap test for "changed since read".
+type Stamp = Option<(SystemTime, u64)>;
+
+fn stamp(path: &Path) -> Stamp {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
+}
+
+fn loaded_id(loaded: &Loaded) -> Option<&str> {
+    match loaded {
+        Loaded::Brief(brief) => Some(&brief.id),
+        Loaded::Failed(id, _) => Some(id),
+        Loaded::Home(_) | Loaded::Nothing => None,
+    }
+}
+
+/// What the last good render showed of one brief.
+struct Shown {
+    /// Its page's output file.
+    file: String,
+    signature: Signature,
+    body: Arc<Body>,
+    /// Ids of the briefs its page showed something of.
+    reads: Vec<String>,
+}
+
+/// The state of the last good render, to compare the next one with.
+#[derive(Default)]
+struct Last {
+    /// `None` until something was rendered, and after a theme or configuration change.
+    site_signature: Option<u64>,
+    briefs: HashMap<String, Shown>,
+    /// Tag slug to the ids filed under it.
+    tags: BTreeMap<String, Vec<String>>,
+}
+
+/// Hashes that tell whether what other pages show of a brief changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Signature {
+    /// Its derived links, by id.
+    derived: u64,
+    /// Its front-matter (and file path).
+    front: u64,
+    /// The ids its body links to.
+    links: u64,
+}
+
+/// What every page of a render shows of the site.
+struct SiteShown {
+    signature: u64,
+    stylesheet: String,
+}
+
+/// The preview's site.
+pub struct Preview {
+    options: BuildOptions,
+    config: Config,
+    theme: Theme,
+    /// Problems of the configuration or theme, which block every rebuild until mended.
+    setup_errors: Vec<Diagnostic>,
+    files: BTreeMap<PathBuf, Entry>,
+    walk_diagnostics: Vec<Diagnostic>,
+    cache: BodyCache,
+    last: Last,
+    /// Ids whose files changed since the last good render.
+    pending: HashSet<String>,
+    /// The home page intro (`content/_index.md`) changed since the last good render.
+    home_changed: bool,
+    output: Arc<Output>,
+}
+
+impl Preview {
+    /// Reads the whole site. Content errors do not stop the preview; `rebuild` reports them.
+    pub fn open(options: BuildOptions, output: Arc<Output>) -> Result<Preview, BuildError> {
+        if !crate::is_site(&options.root) {
+            return Err(BuildError::Usage(format!(
+                "there is no `content/` folder in {}; run this in your site's folder or pass --root",
+                options.root.display()
+            )));
+        }
+        let mut preview = Preview {
+            options,
+            config: Config::default(),
+            theme: Theme::embedded(),
+            setup_errors: Vec::new(),
+            files: BTreeMap::new(),
+            walk_diagnostics: Vec::new(),
+            cache: BodyCache::default(),
+            last: Last::default(),
+            pending: HashSet::new(),
+            home_changed: false,
+            output,
+        };
+        preview.reload_setup();
+        preview.rescan();
+        Ok(preview)
+    }
+
+    pub fn output(&self) -> &Arc<Output> {
+        &self.output
+    }
+
+    /// Reads the configuration and the theme again.
+    fn reload_setup(&mut self) {
+        self.setup_errors.clear();
+        match crate::configure(&self.options) {
+            Ok(config) => self.config = config,
+            Err(BuildError::Content(d)) => self.setup_errors.extend(d),
+            Err(BuildError::Usage(m)) => self.setup_errors.push(Diagnostic::error("config", m)),
+        }
+        match Theme::load(&self.options.root, &self.config.theme) {
+            Ok(theme) => self.theme = theme,
+            Err(d) => self.setup_errors.extend(d),
+        }
+        self.last = Last::default();
+    }
+
+    /// Walks `content/` again and reads every file that is new or changed since it was read.
+    fn rescan(&mut self) {
+        let (found, diagnostics) = match load::walk_content(&self.options.root) {
+            Ok(walked) => walked,
+            Err(e) => (Vec::new(), vec![Diagnostic::error("no-content", e.to_string())]),
+        };
+        self.walk_diagnostics = diagnostics;
+        let on_disk: HashSet<&Path> = found.iter().map(|f| f.path.as_path()).collect();
+        let gone: Vec<PathBuf> = self.files.keys().filter(|p| !on_disk.contains(p.as_path())).cloned().collect();
+        for path in gone {
+            self.forget(&path);
+        }
+        let stale: Vec<&Found> =
+            found.iter().filter(|f| self.files.get(&f.path).is_none_or(|e| e.stamp != stamp(&f.path))).collect();
+        let read: Vec<(PathBuf, Entry)> = stale.par_iter().map(|f| (f.path.clone(), read_entry(f))).collect();
+        for (path, entry) in read {
+            self.store(path, entry);
+        }
+    }
+
+    fn forget(&mut self, path: &Path) {
+        if let Some(old) = self.files.remove(path) {
+            self.note_change(&old.loaded);
+        }
+    }
+
+    fn store(&mut self, path: PathBuf, entry: Entry) {
+        self.note_change(&entry.loaded);
+        if let Some(old) = self.files.insert(path, entry) {
+            self.note_change(&old.loaded);
+        }
+    }
+
+    fn note_change(&mut self, loaded: &Loaded) {
+        match loaded_id(loaded) {
+            Some(id) => {
+                self.pending.insert(id.to_string());
+            }
+            None => self.home_changed = true,
+        }
+    }
+
+    /// Takes in what changed on disk.
+    pub fn take(&mut self, changes: &Changes) {
+        if changes.everything {
+            self.reload_setup();
+        }
+        let content = self.options.root.join(load::CONTENT_DIR);
+        let mut rescan = changes.everything;
+        for path in &changes.content {
+            let ignored = path
+                .strip_prefix(&content)
+                .map(|rel| rel.components().any(|c| load::is_ignored(&c.as_os_str().to_string_lossy())))
+                .unwrap_or(true);
+            if ignored {
+                continue;
+            }
+            if path.is_dir() || (!path.exists() && self.files.keys().any(|p| p.starts_with(path) && p != path)) {
+                rescan = true;
+            } else if load::is_markdown(path) {
+                if path.is_file() {
+                    match load::classify(&self.options.root, path) {
+                        Ok(found) => {
+                            let entry = read_entry(&found);
+                            self.store(found.path, entry);
+                        }
+                        // A misplaced file: the walk reports it.
+                        Err(_) => rescan = true,
+                    }
+                } else if self.files.contains_key(path) {
+                    self.forget(path);
+                } else {
+                    // Never read (misplaced, say): the walk knows what to report now.
+                    rescan = true;
+                }
+            }
+        }
+        if rescan {
+            self.rescan();
+        }
+    }
+
+    /// Renders what the changes since the last good render touched.
+    pub fn rebuild(&mut self) -> Outcome {
+        if !self.setup_errors.is_empty() {
+            let mut errors = self.setup_errors.clone();
+            diagnostics::sort(&mut errors);
+            return Outcome::Failed(errors);
+        }
+        let mut timings = Timings::default();
+        let started = Instant::now();
+        let results = self.files.values().map(|e| (&e.loaded, e.diagnostics.as_slice()));
+        let (site, mut found) =
+            load::assemble(&self.options.root, self.config.clone(), self.config.build.drafts, results);
+        found.extend(self.walk_diagnostics.iter().cloned());
+        timings.load = started.elapsed();
+        let started = Instant::now();
+        let (graph, resolved) = resolve::resolve_with(&site, render::site_paths(&site, &self.theme), &self.cache);
+        found.extend(resolved);
+        timings.resolve = started.elapsed();
+        diagnostics::sort(&mut found);
+        if found.iter().any(Diagnostic::is_error) {
+            return Outcome::Failed(found);
+        }
+        let renderer = match Renderer::new(&graph, &self.theme) {
+            Ok(r) => r,
+            Err(d) => return Outcome::Failed(d),
+        };
+        let started = Instant::now();
+        let everything = self.last.site_signature != Some(renderer.site_signature());
+        let signatures: Vec<Signature> = (0..graph.site.briefs.len())
+            .into_par_iter()
+            .map(|i| Signature {
+                derived: derived_signature(&graph, i),
+                front: front_signature(&graph.site.briefs[i]),
+                links: links_signature(&graph, i),
+            })
+            .collect();
+        let jobs = self.jobs(&graph, &renderer, &signatures, everything);
+        let results: Vec<Result<(Job, Rendered), Diagnostic>> =
+            jobs.into_par_iter().map(|j| renderer.render_traced(&j).map(|r| (j, r))).collect();
+        let (pages, failed): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);
+        if !failed.is_empty() {
+            let mut errors: Vec<Diagnostic> = failed.into_iter().filter_map(Result::err).collect();
+            diagnostics::sort(&mut errors);
+            return Outcome::Failed(errors);
+        }
+        let pages: Vec<(Job, Rendered)> = pages.into_iter().filter_map(Result::ok).collect();
+        let count = pages.len();
+        timings.render = started.elapsed();
+        let started = Instant::now();
+        let shown = SiteShown { signature: renderer.site_signature(), stylesheet: renderer.stylesheet_url() };
+        drop(renderer);
+        let removed = self.remember(&graph, shown, &signatures, pages, everything);
+        self.cache = BodyCache::from_graph(&graph);
+        self.pending.clear();
+        self.home_changed = false;
+        drop(graph);
+        timings.write = started.elapsed();
+        Outcome::Rendered { pages: count, removed, warnings: found, timings }
+    }
+
+    /// The files to render: everything, or what the pending changes can have touched.
+    fn jobs(&self, graph: &Graph, renderer: &Renderer, signatures: &[Signature], everything: bool) -> Vec<Job> {
+        if everything {
+            return renderer.jobs();
+        }
+        // Briefs whose front-matter changed (or which came or went): pages that showed
+        // something of them follow. A body-only edit touches only its own page, and the
+        // pages its links add or remove "mentioned in" entries on.
+        let mut changed: HashSet<&str> = HashSet::new();
+        for id in &self.pending {
+            let now = graph.index_of(id).map(|i| signatures[i].front);
+            if now != self.last.briefs.get(id).map(|s| s.signature.front) {
+                changed.insert(id);
+            }
+        }
+        let states: Vec<(bool, bool)> = (0..graph.site.briefs.len())
+            .into_par_iter()
+            .map(|i| {
+                let brief = &graph.site.briefs[i];
+                let Some(shown) = self.last.briefs.get(&brief.id) else { return (true, true) };
+                let links_changed =
+                    shown.signature.derived != signatures[i].derived || shown.signature.links != signatures[i].links;
+                let dirty = links_changed
+                    || self.pending.contains(&brief.id)
+                    || shown.file != render::output_file(&site_path(brief))
+                    || !same_body(&shown.body, &graph.bodies[i])
+                    || shown.reads.iter().any(|id| changed.contains(id.as_str()));
+                (dirty, links_changed)
+            })
+            .collect();
+        // Lists, exports and the home page show every brief's front-matter and links.
+        let site_wide = self.home_changed
+            || !changed.is_empty()
+            || graph.site.briefs.len() != self.last.briefs.len()
+            || states.iter().any(|&(_, links)| links);
+        let mut jobs: Vec<Job> =
+            if site_wide { renderer.jobs().into_iter().filter(is_site_wide).collect() } else { Vec::new() };
+        for (slug, tag) in &graph.tags {
+            let ids: Vec<&str> = tag.briefs.iter().map(|&i| graph.site.briefs[i].id.as_str()).collect();
+            let same =
+                self.last.tags.get(slug).is_some_and(|old| old.iter().map(String::as_str).eq(ids.iter().copied()));
+            if !same || ids.iter().any(|id| changed.contains(*id)) {
+                jobs.push(Job::Tag(slug.clone()));
+            }
+        }
+        jobs.extend(states.iter().enumerate().filter(|(_, (dirty, _))| *dirty).map(|(i, _)| Job::Brief(i)));
+        jobs
+    }
+
+    /// Stores the rendered files and what they showed; removes the files of briefs and tags
+    /// that are gone. Returns how many files were removed.
+    fn remember(
+        &mut self,
+        graph: &Graph,
+        site: SiteShown,
+        signatures: &[Signature],
+        pages: Vec<(Job, Rendered)>,
+        all: bool,
+    ) -> usize {
+        let ids = |reads: &[usize]| reads.iter().map(|&r| graph.site.briefs[r].id.clone()).collect::<Vec<_>>();
+        let mut reads: HashMap<usize, Vec<String>> = HashMap::new();
+        for (job, page) in &pages {
+            if let Job::Brief(i) = job {
+                reads.insert(*i, ids(&page.reads));
+            }
+        }
+        // Files the previous render had that this one has not: briefs gone or moved, tags gone.
+        let mut gone = Vec::new();
+        let mut briefs = HashMap::with_capacity(graph.site.briefs.len());
+        for (i, brief) in graph.site.briefs.iter().enumerate() {
+            let file = render::output_file(&site_path(brief));
+            let old = self.last.briefs.remove(&brief.id);
+            if let Some(old) = old.as_ref().filter(|o| o.file != file) {
+                gone.push(old.file.clone());
+            }
+            let reads = reads.remove(&i).or_else(|| old.map(|o| o.reads)).unwrap_or_default();
+            let shown = Shown { file, signature: signatures[i], body: Arc::clone(&graph.bodies[i]), reads };
+            briefs.insert(brief.id.clone(), shown);
+        }
+        gone.extend(self.last.briefs.drain().map(|(_, s)| s.file));
+        let tags: BTreeMap<String, Vec<String>> =
+            graph.tags.iter().map(|(slug, tag)| (slug.clone(), ids(&tag.briefs))).collect();
+        gone.extend(self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| format!("tags/{t}/index.html")));
+        let removed = gone.len();
+        self.output.update(pages.into_iter().map(|(_, p)| (p.path, p.bytes)), &gone, all, site.stylesheet);
+        self.last = Last { site_signature: Some(site.signature), briefs, tags };
+        removed
+    }
+}
+
+fn read_entry(found: &Found) -> Entry {
+    let stamp = stamp(&found.path);
+    let (loaded, diagnostics) = load::load_file(found);
+    Entry { loaded, diagnostics, stamp }
+}
+
+/// Pages and files drawn from the whole site, rendered on every rebuild.
+fn is_site_wide(job: &Job) -> bool {
+    !matches!(job, Job::Brief(_) | Job::Tag(_) | Job::Static(_))
+}
+
+fn same_body(a: &Arc<Body>, b: &Arc<Body>) -> bool {
+    Arc::ptr_eq(a, b) || (a.html == b.html && a.headings.len() == b.headings.len())
+}
+
+fn links_signature(graph: &Graph, index: usize) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    for &link in &graph.bodies[index].links {
+        graph.site.briefs[link].id.hash(&mut h);
+    }
+    h.finish()
+}
+
+fn front_signature(brief: &Brief) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    (&brief.file.path, &brief.file.text[brief.file.front_matter.clone()]).hash(&mut h);
+    h.finish()
+}
+
+/// A hash of a brief's derived links, by id, so that it compares across rebuilds in which
+/// indices shift. The timeline position is left out: it moves for every event after an
+/// inserted one, and pages show only the neighbours, which are in.
+fn derived_signature(graph: &Graph, index: usize) -> u64 {
+    let d = &graph.derived[index];
+    let id = |i: usize| graph.site.briefs[i].id.as_str();
+    let mut h = rustc_hash::FxHasher::default();
+    let list = |h: &mut rustc_hash::FxHasher, items: &[usize]| {
+        items.len().hash(h);
+        items.iter().for_each(|&i| id(i).hash(h));
+    };
+    let pairs = |h: &mut rustc_hash::FxHasher, items: &[(usize, usize)]| {
+        items.len().hash(h);
+        items.iter().for_each(|&(i, n)| (id(i), n).hash(h));
+    };
+    list(&mut h, &d.mentioned_in);
+    d.events.len().hash(&mut h);
+    for e in &d.events {
+        (id(e.event), e.role.word(), e.claimed_by.map(id)).hash(&mut h);
+    }
+    pairs(&mut h, &d.claims);
+    pairs(&mut h, &d.figures);
+    pairs(&mut h, &d.losses);
+    pairs(&mut h, &d.members);
+    pairs(&mut h, &d.relations_in);
+    list(&mut h, &d.sub_events);
+    list(&mut h, &d.ancestors);
+    list(&mut h, &d.related_in);
+    (d.previous.map(id), d.next.map(id)).hash(&mut h);
+    h.finish()
+}
+
+/// Times a rebuild for the terminal line.
+pub fn timed<T>(f: impl FnOnce() -> T) -> (T, std::time::Duration) {
+    let started = Instant::now();
+    let value = f();
+    (value, started.elapsed())
+}

@@ -1,0 +1,175 @@
+//! The preview's incremental rebuilds give, file for file, what a full build of the same
+//! content gives: after every kind of edit a writer makes, and after errors are mended.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use briefing::BuildOptions;
+use briefing::serve::output::Output;
+use briefing::serve::preview::{Changes, Outcome, Preview};
+use common::Site;
+
+fn options(root: &Path) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        output: None,
+        base_url: Some("http://127.0.0.1:1111/".into()),
+        drafts: false,
+    }
+}
+
+/// Everything a fresh preview of the site on disk renders.
+fn full(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let output = Arc::new(Output::default());
+    let mut preview = Preview::open(options(root), Arc::clone(&output)).expect("the site opens");
+    match preview.rebuild() {
+        Outcome::Rendered { .. } => output.snapshot(),
+        Outcome::Failed(errors) => panic!("a full build failed: {errors:#?}"),
+    }
+}
+
+struct Session {
+    site: Site,
+    preview: Preview,
+    output: Arc<Output>,
+}
+
+impl Session {
+    fn open(fixture: &str) -> Session {
+        let site = Site::copy(fixture);
+        let output = Arc::new(Output::default());
+        let mut preview = Preview::open(options(site.root()), Arc::clone(&output)).expect("the site opens");
+        assert!(matches!(preview.rebuild(), Outcome::Rendered { .. }), "the fixture builds");
+        Session { site, preview, output }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.site.root().join(rel)
+    }
+
+    /// Writes (or with `None` removes) a file and rebuilds as the watcher would.
+    fn edit(&mut self, rel: &str, text: Option<&str>) -> Outcome {
+        match text {
+            Some(text) => self.site.write(rel, text),
+            None => self.site.remove(rel),
+        }
+        let changes = Changes { content: vec![self.path(rel)], ..Changes::default() };
+        self.preview.take(&changes);
+        self.preview.rebuild()
+    }
+
+    /// Edits, then checks the preview against a full build of the same files.
+    fn edit_and_compare(&mut self, rel: &str, text: Option<&str>) -> usize {
+        let pages = match self.edit(rel, text) {
+            Outcome::Rendered { pages, .. } => pages,
+            Outcome::Failed(errors) => panic!("editing {rel} failed: {errors:#?}"),
+        };
+        assert_same(&self.output.snapshot(), &full(self.site.root()), rel);
+        pages
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).expect("fixture file exists")
+    }
+}
+
+fn assert_same(incremental: &BTreeMap<String, Vec<u8>>, full: &BTreeMap<String, Vec<u8>>, after: &str) {
+    let missing: Vec<&String> = full.keys().filter(|k| !incremental.contains_key(*k)).collect();
+    let extra: Vec<&String> = incremental.keys().filter(|k| !full.contains_key(*k)).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "after {after}: missing {missing:?}, extra {extra:?}");
+    for (path, bytes) in full {
+        assert!(
+            incremental[path] == *bytes,
+            "after {after}: `{path}` differs from a full build\n--- incremental\n{}\n--- full\n{}",
+            String::from_utf8_lossy(&incremental[path]),
+            String::from_utf8_lossy(bytes)
+        );
+    }
+}
+
+#[test]
+fn every_kind_of_edit_matches_a_full_build() {
+    let mut s = Session::open("crosslinks");
+    let beta = s.read("content/parties/beta.md");
+    s.edit_and_compare("content/parties/beta.md", Some(&beta.replace("Kingdom of Beta", "Republic of Beta")));
+    s.edit_and_compare("content/parties/beta.md", Some(&beta.replace("short_name: Beta", "short_name: Betania")));
+
+    let talks = s.read("content/events/talks.md");
+    s.edit_and_compare("content/events/talks.md", Some(&talks.replace("2020-06-01/2020-06-05", "2019-03")));
+    s.edit_and_compare("content/events/talks.md", Some(&talks.replace("  - beta\n", "  - beta\n  - alpha\n")));
+    s.edit_and_compare(
+        "content/events/talks.md",
+        Some(&talks.replace("Five days of talks.", "Five days of talks with [[alpha]].")),
+    );
+    s.edit_and_compare(
+        "content/events/talks.md",
+        Some(&talks.replace("kind: summit", "kind: summit\ntags: [diplomacy]")),
+    );
+
+    let new_event = "---\ntitle: A new clash\ndate: 2020-07\nkind: clash\nparticipants: [alpha, beta]\ntags: [border]\n---\nIt happened near [[gamma]].\n";
+    s.edit_and_compare("content/events/new-clash.md", Some(new_event));
+    s.edit_and_compare("content/events/new-clash.md", None);
+
+    let draft = "---\ntitle: Not yet\ndate: 2020-08\nkind: clash\ndraft: true\n---\n";
+    s.edit_and_compare("content/events/not-yet.md", Some(draft));
+    let about = s.read("content/pages/about.md");
+    s.edit_and_compare("content/pages/about.md", Some(&format!("{about}\nSee [[beta]] and [[first-clash]].\n")));
+}
+
+#[test]
+fn mending_an_error_brings_back_every_change_made_meanwhile() {
+    let mut s = Session::open("crosslinks");
+    let before = s.output.snapshot();
+    let beta = s.read("content/parties/beta.md");
+    // A renamed party and a broken event in one go: nothing changes until both are fine.
+    s.site.write("content/parties/beta.md", &beta.replace("Kingdom of Beta", "Beta Republic"));
+    let outcome = s.edit("content/events/talks.md", Some("---\ntitle: [unclosed\n---\n"));
+    let Outcome::Failed(errors) = outcome else { panic!("a broken brief must fail the rebuild") };
+    assert!(errors.iter().any(|e| e.span.as_ref().is_some_and(|s| s.file == "content/events/talks.md")));
+    assert_eq!(s.output.snapshot(), before, "the last good pages stay while the content is broken");
+
+    let talks =
+        "---\ntitle: Talks in June\ndate: 2020-06-01/2020-06-05\nkind: summit\nparticipants: [beta]\n---\nFixed.\n";
+    s.preview.take(&Changes { content: vec![s.path("content/parties/beta.md")], ..Changes::default() });
+    s.edit_and_compare("content/events/talks.md", Some(talks));
+    let snapshot = s.output.snapshot();
+    let alpha = String::from_utf8_lossy(&snapshot["parties/beta/index.html"]).into_owned();
+    assert!(alpha.contains("Beta Republic"), "the rename made while broken shows once mended");
+}
+
+#[test]
+fn an_unrelated_edit_renders_few_pages() {
+    let mut s = Session::open("crosslinks");
+    let total = s.output.len();
+    let gamma = s.read("content/parties/gamma.md");
+    let pages = s.edit_and_compare("content/parties/gamma.md", Some(&format!("{gamma}\nOne more sentence.\n")));
+    assert!(pages < total / 2, "a body edit rendered {pages} of {total} files");
+}
+
+#[test]
+fn the_example_site_matches_after_editing_each_brief() {
+    let site = Site::empty();
+    common::copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &site.root().join("content"));
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("briefing.toml"), site.root().join("briefing.toml"))
+        .expect("config copies");
+    let output = Arc::new(Output::default());
+    let mut preview = Preview::open(options(site.root()), Arc::clone(&output)).expect("the site opens");
+    assert!(matches!(preview.rebuild(), Outcome::Rendered { .. }));
+    let mut s = Session { site, preview, output };
+    let mut files: Vec<String> = walkdir::WalkDir::new(s.site.root().join("content"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .map(|e| e.path().strip_prefix(s.site.root()).unwrap().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    for rel in files.iter().filter(|f| !f.ends_with("_index.md")) {
+        let text = s.read(rel);
+        // Retitle: every page that names the brief must follow.
+        let edited = text.replacen("\ntitle: ", "\ntitle: Edited ", 1).replacen("\nname: ", "\nname: Edited ", 1);
+        s.edit_and_compare(rel, Some(&edited));
+    }
+}
