@@ -141,6 +141,11 @@ impl<'f> Locator<'f> {
         self.file.span_at(1, 1, 4)
     }
 
+    /// Whether the front-matter has a key or value at `path`.
+    pub fn has(&self, path: &str) -> bool {
+        self.index().entries.contains_key(path)
+    }
+
     /// The span of the key at `path`, or of the nearest enclosing thing that exists.
     pub fn key(&self, path: &str) -> Span {
         let entry = self.index().entries.get(path);
