@@ -137,6 +137,7 @@ fn main() -> ExitCode {
             match scaffold::new_brief(&root, kind.into(), &id, title.as_deref()) {
                 Ok(path) => {
                     println!("Created {}", path.display());
+                    println!("Next: fill it in, then run `briefing check` to see what it still needs");
                     ExitCode::SUCCESS
                 }
                 Err(e) => usage_error(&e.to_string()),
