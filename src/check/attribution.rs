@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::diagnostics::Diagnostic;
 use crate::model::{Date, Event, Source, SourceEntry};
 
-use super::{Lint, citations, listed_source_ids};
+use super::{Lint, cited_ids, listed_source_ids};
 
 pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
     for (i, brief) in lint.briefs() {
@@ -69,7 +69,7 @@ fn uncited_sources(lint: &Lint, out: &mut Vec<Diagnostic>) {
     let mut cited: HashSet<&str> = HashSet::new();
     let mut definitions: HashMap<&str, usize> = HashMap::new();
     for (_, brief) in lint.briefs() {
-        cited.extend(citations(brief).into_iter().map(|(_, id)| id));
+        cited.extend(cited_ids(brief));
         for entry in &brief.sources {
             if let SourceEntry::Defined(Source { id: Some(id), .. }) = entry {
                 *definitions.entry(id.as_str()).or_default() += 1;
@@ -95,7 +95,7 @@ fn uncited_sources(lint: &Lint, out: &mut Vec<Diagnostic>) {
 /// A source cited by a brief: its date, and where that date is written.
 struct Dated {
     date: Date,
-    /// How the message names it: its id, else its title or publisher.
+    /// How the message names it: its id, else its title, publisher or URL.
     name: String,
     /// The brief that defines it, and the path of its `date` there.
     brief: usize,
@@ -110,6 +110,7 @@ fn newest_source(lint: &Lint, i: usize) -> Option<Dated> {
             .map(|id| format!("`{id}`"))
             .or_else(|| s.title.as_ref().map(|t| format!("“{t}”")))
             .or_else(|| s.publisher.clone())
+            .or_else(|| s.url.clone())
             .unwrap_or_default()
     };
     let mut dated: Vec<Dated> = Vec::new();
@@ -118,7 +119,7 @@ fn newest_source(lint: &Lint, i: usize) -> Option<Dated> {
             dated.push(Dated { date: *date, name: name(s), brief: i, path: format!("sources.{n}.date") });
         }
     }
-    for (_, id) in citations(brief) {
+    for id in cited_ids(brief) {
         let Some(&(d, source)) = lint.graph.sources.get(id) else { continue };
         let Some(date) = source.date else { continue };
         let n = lint

@@ -99,37 +99,26 @@ impl<'g, 's> Lint<'g, 's> {
     }
 }
 
-/// Every source id a brief cites, with the front-matter path of each citation:
-/// `sources: [id]`, and the `source:` of relations, casualty figures and claims.
-fn citations(brief: &Brief) -> Vec<(String, &str)> {
-    let mut out = Vec::new();
-    for (n, entry) in brief.sources.iter().enumerate() {
-        if let SourceEntry::Cited(id) = entry {
-            out.push((format!("sources.{n}"), id.as_str()));
-        }
-    }
-    fn cite<'b>(out: &mut Vec<(String, &'b str)>, list: &str, n: usize, ids: &'b [String]) {
-        for (k, id) in ids.iter().enumerate() {
-            out.push((format!("{list}.{n}.source.{k}"), id.as_str()));
-        }
-    }
+/// Every source id a brief cites: `sources: [id]`, and the `source:` of relations, casualty
+/// figures and claims.
+fn cited_ids(brief: &Brief) -> Vec<&str> {
+    let mut ids: Vec<&str> = brief
+        .sources
+        .iter()
+        .filter_map(|entry| match entry {
+            SourceEntry::Cited(id) => Some(id.as_str()),
+            SourceEntry::Defined(_) => None,
+        })
+        .collect();
     match &brief.facts {
-        Facts::Party(party) => {
-            for (n, r) in party.relations.iter().enumerate() {
-                cite(&mut out, "relations", n, &r.source);
-            }
-        }
+        Facts::Party(party) => ids.extend(party.relations.iter().flat_map(|r| &r.source).map(String::as_str)),
         Facts::Event(event) => {
-            for (n, c) in event.casualties.iter().enumerate() {
-                cite(&mut out, "casualties", n, &c.source);
-            }
-            for (n, c) in event.claims.iter().enumerate() {
-                cite(&mut out, "claims", n, &c.source);
-            }
+            ids.extend(event.casualties.iter().flat_map(|c| &c.source).map(String::as_str));
+            ids.extend(event.claims.iter().flat_map(|c| &c.source).map(String::as_str));
         }
         Facts::Page(_) => {}
     }
-    out
+    ids
 }
 
 /// The ids of the sources a brief lists in its own `sources:`, defined there or cited.
