@@ -248,14 +248,19 @@ fn what_is_not_a_warning() {
     let party = |id: &str, relation: &str| {
         format!("---\nname: {id}\nrelations:\n  - {relation}\nsources:\n  - {{ publisher: Wire, title: {id} }}\n---\n")
     };
-    // Attributed claims may disagree; a relationship may change over time.
+    // Attributed claims may disagree; a relationship may change over time (some time in 2019).
     site.write("content/parties/east.md", &party("east", "{ party: west, kind: ally, claimed_by: east }"));
     site.write("content/parties/west.md", &party("west", "{ party: east, kind: adversary, claimed_by: west }"));
     site.write("content/parties/north.md", &party("north", "{ party: south, kind: ally, until: 2019 }"));
-    site.write("content/parties/south.md", &party("south", "{ party: north, kind: rival, since: 2020 }"));
+    site.write("content/parties/south.md", &party("south", "{ party: north, kind: rival, since: 2019 }"));
     site.write(
         "content/events/clash.md",
-        "---\ntitle: Clash\ndate: 2020\nparticipants: [east, west, north, south]\ncasualties:\n  - { of: civilians, count: 4, source: wire }\nsources:\n  - { id: wire, publisher: Wire, title: Clash }\n---\n",
+        "---\ntitle: Clash\ndate: 2020-11\npart_of: campaign\nparticipants: [east, west, north, south]\ncasualties:\n  - { of: civilians, count: 4, source: wire }\nsources:\n  - { id: wire, publisher: Wire, title: Clash }\n---\n",
+    );
+    // "November 2020" may well be 1-22 November.
+    site.write(
+        "content/events/campaign.md",
+        "---\ntitle: Campaign\ndate: 2020-09-02/2020-11-22\nsources: [wire]\n---\n",
     );
     // A page reached only through its "Mentioned in" backlink on a party page is reachable.
     site.write("content/pages/notes.md", "---\ntitle: Notes\n---\nOn [[east]].\n");

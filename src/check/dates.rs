@@ -79,8 +79,9 @@ fn future_dates(lint: &Lint, i: usize, brief: &Brief, out: &mut Vec<Diagnostic>)
     }
 }
 
-/// An event `part_of` a larger one happens within it: a date outside is a typo in one of the
-/// two dates, or the wrong `part_of`.
+/// An event `part_of` a larger one happens within it: a date certainly outside is a typo in
+/// one of the two dates, or the wrong `part_of`. A date given to the month or year only counts
+/// as within when it can be.
 fn outside_part_of(lint: &Lint, i: usize, out: &mut Vec<Diagnostic>) {
     let brief = lint.brief(i);
     let Some(event) = brief.as_event() else { return };
@@ -88,7 +89,7 @@ fn outside_part_of(lint: &Lint, i: usize, out: &mut Vec<Diagnostic>) {
         return;
     };
     let Some(parent) = lint.brief(p).as_event() else { return };
-    if event.date == Date::UNKNOWN || parent.date == Date::UNKNOWN || parent.date.covers(&event.date) {
+    if event.date == Date::UNKNOWN || parent.date == Date::UNKNOWN || event.date.can_lie_within(&parent.date) {
         return;
     }
     out.push(

@@ -22,9 +22,11 @@ fn leaning(kind: RelationKind) -> Leaning {
     }
 }
 
-/// The days a relation holds: from `since` to `until`, open where either is missing.
+/// The days a relation certainly holds: from the latest day `since` can mean to the earliest
+/// day `until` can, open where either is missing. So an alliance `until: 2019` and a rivalry
+/// `since: 2019` do not overlap: the change came some time in 2019.
 fn period(r: &Relation) -> (Day, Day) {
-    (r.since.map_or(Day::MIN, |d| d.earliest()), r.until.map_or(Day::MAX, |d| d.latest()))
+    (r.since.map_or(Day::MIN, |d| d.latest()), r.until.map_or(Day::MAX, |d| d.earliest()))
 }
 
 fn overlap(a: &Relation, b: &Relation) -> bool {
