@@ -42,16 +42,19 @@ fn event_sources(lint: &Lint, i: usize, event: &Event, out: &mut Vec<Diagnostic>
     for (n, claim) in event.claims.iter().enumerate() {
         if claim.source.is_empty() {
             out.push(
-                Diagnostic::warning("claim-without-source", format!("{}'s claim has no source", lint.name(&claim.by)))
-                    .at(lint.value(i, &format!("claims.{n}")))
-                    .help(which_source("claim")),
+                Diagnostic::warning(
+                    "claim-without-source",
+                    format!("the claim by {} has no source", lint.name(&claim.by)),
+                )
+                .at(lint.value(i, &format!("claims.{n}")))
+                .help(which_source("claim")),
             );
         }
     }
     for (n, figure) in event.casualties.iter().enumerate().filter(|(_, c)| c.source.is_empty()) {
         let at = lint.value(i, &format!("casualties.{n}"));
         let warning = match &figure.claimed_by {
-            Some(by) => Diagnostic::warning("figure-without-source", format!("{}'s figure has no source", lint.name(by)))
+            Some(by) => Diagnostic::warning("figure-without-source", format!("the figure claimed by {} has no source", lint.name(by)))
                 .help(which_source("figure")),
             None => Diagnostic::warning(
                 "unattributed-figure",

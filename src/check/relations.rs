@@ -57,13 +57,13 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
                     Diagnostic::warning(
                         "contradictory-relation",
                         format!(
-                            "this makes {b_name} {} of {a_name}, but {a_name}'s brief makes {a_name} {} of {b_name} at the same time",
+                            "this makes {b_name} {} of {a_name}, while the relation {a_name} lists makes {a_name} {} of {b_name} at the same time",
                             with_article(mirror.kind.word()),
                             with_article(relation.kind.word())
                         ),
                     )
                     .at(lint.value(b, &format!("relations.{m}.kind")))
-                    .note(format!("{a_name}'s relation is here"), Some(lint.value(a, &format!("relations.{n}.kind"))))
+                    .note(format!("the relation {a_name} lists is here"), Some(lint.value(a, &format!("relations.{n}.kind"))))
                     .help("correct the one that is wrong; if the relationship changed, give each `since` and `until` dates that do not overlap; if each is one side's view, attribute both with `claimed_by`"),
                 );
             }
