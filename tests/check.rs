@@ -285,3 +285,11 @@ fn usage_problems_exit_with_status_2() {
     let out = assert_cmd::Command::cargo_bin("briefing").unwrap().args(["check", "--help"]).output().unwrap();
     assert!(out.status.success() && stdout(&out).contains("--strict"));
 }
+
+#[test]
+fn the_guide_explains_every_warning() {
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/guide.md")).expect("docs/guide.md");
+    for code in briefing::check::CODES {
+        assert!(guide.contains(&format!("### `{code}`")), "docs/guide.md has no section for `{code}`");
+    }
+}
