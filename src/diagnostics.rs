@@ -131,6 +131,15 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
     }
 }
 
+/// "2 errors, 5 warnings in 40 briefs", or "no problems in 40 briefs": what `check` ends with.
+pub fn summary_in(diagnostics: &[Diagnostic], briefs: usize) -> String {
+    let counted = if briefs == 1 { "1 brief".to_string() } else { format!("{briefs} briefs") };
+    if diagnostics.is_empty() {
+        return format!("no problems in {counted}");
+    }
+    format!("{} in {counted}", summary(diagnostics))
+}
+
 /// Writes diagnostics as a terminal reader expects them.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct HumanRenderer {
@@ -223,6 +232,44 @@ impl HumanRenderer {
     }
 }
 
+/// The JSON form of a diagnostic, for editors and CI annotations. Location fields are
+/// `null` when the problem has no place in a file (a missing folder, a broken theme).
+#[derive(Debug, Serialize)]
+pub struct JsonDiagnostic<'a> {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub file: Option<&'a str>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub end_line: Option<usize>,
+    pub end_column: Option<usize>,
+    pub message: &'a str,
+    pub help: Option<&'a str>,
+}
+
+impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
+    fn from(d: &'a Diagnostic) -> Self {
+        let span = d.span.as_deref();
+        JsonDiagnostic {
+            severity: d.severity,
+            code: d.code,
+            file: span.map(|s| s.file.as_str()),
+            line: span.map(|s| s.line),
+            column: span.map(|s| s.column),
+            end_line: span.map(|s| s.end_line),
+            end_column: span.map(|s| s.end_column),
+            message: &d.message,
+            help: d.help.as_deref(),
+        }
+    }
+}
+
+/// The whole list as a pretty-printed JSON array, one object per problem.
+pub fn to_json(diagnostics: &[Diagnostic]) -> String {
+    let items: Vec<JsonDiagnostic> = diagnostics.iter().map(JsonDiagnostic::from).collect();
+    serde_json::to_string_pretty(&items).expect("diagnostics serialize: every field is plain data")
+}
+
 /// The nearest of `candidates` to `wrong`, if any is close enough to be a plausible typo.
 pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let wrong_lower = wrong.to_lowercase();
@@ -283,6 +330,24 @@ mod tests {
         let e = Diagnostic::error("x", "a");
         let w = Diagnostic::warning("y", "b");
         assert_eq!(summary(&[e.clone(), e.clone(), w]), "2 errors, 1 warning");
-        assert_eq!(summary(&[e]), "1 error");
+        assert_eq!(summary(std::slice::from_ref(&e)), "1 error");
+        assert_eq!(summary_in(&[e], 40), "1 error in 40 briefs");
+        assert_eq!(summary_in(&[], 1), "no problems in 1 brief");
+    }
+
+    #[test]
+    fn json_has_one_flat_object_per_problem() {
+        let located = Diagnostic::warning("uncited-source", "nothing cites `x`").at(span()).help("cite it");
+        let placeless = Diagnostic::error("config", "bad");
+        let json: serde_json::Value = serde_json::from_str(&to_json(&[located, placeless])).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!([
+                {"severity": "warning", "code": "uncited-source", "file": "content/events/x.md", "line": 12,
+                 "column": 14, "end_line": 12, "end_column": 21, "message": "nothing cites `x`", "help": "cite it"},
+                {"severity": "error", "code": "config", "file": null, "line": null, "column": null,
+                 "end_line": null, "end_column": null, "message": "bad", "help": null}
+            ])
+        );
     }
 }

@@ -3,8 +3,10 @@
 //! The pipeline runs one way: [`load`] reads `content/` into a [`load::Site`], [`resolve`]
 //! binds every reference and derives the cross-links into a [`resolve::Graph`], [`render`]
 //! lays out each page with the theme, and [`write`] swaps the finished site into place.
-//! `build` below strings them together; the CLI in `main.rs` only parses arguments.
+//! `build` below strings them together; `check` runs the same stages, writes nothing and
+//! adds the editorial warnings of [`check`]. The CLI in `main.rs` only parses arguments.
 
+pub mod check;
 pub mod config;
 pub mod diagnostics;
 pub mod load;
@@ -20,8 +22,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use config::Config;
-use diagnostics::Diagnostic;
+use diagnostics::{Diagnostic, Severity};
+use model::Day;
 use render::theme::Theme;
+use resolve::Graph;
 
 /// What `build` was asked to do.
 #[derive(Debug, Clone, Default)]
@@ -45,6 +49,30 @@ pub struct BuildReport {
     /// Warnings that did not stop the build.
     pub warnings: Vec<Diagnostic>,
     pub timings: Timings,
+}
+
+/// What `check` was asked to do.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub root: PathBuf,
+    /// Reports warnings as errors.
+    pub strict: bool,
+    /// The day dates are compared with ("a date in the future").
+    pub today: Day,
+}
+
+/// What `check` found: every error and warning, in file order.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// Briefs checked, including those that could not be read.
+    pub briefs: usize,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CheckReport {
+    pub fn has_errors(&self) -> bool {
+        errors_only(&self.diagnostics)
+    }
 }
 
 /// Where a build spent its time.
@@ -114,6 +142,36 @@ fn errors_only(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(Diagnostic::is_error)
 }
 
+/// Loads and resolves the site, then hands the graph and every diagnostic so far (sorted)
+/// to `then`. The graph borrows the loaded site, so what comes next happens inside.
+fn with_graph<T>(
+    root: &Path,
+    config: Config,
+    theme: &Theme,
+    timings: &mut Timings,
+    then: impl FnOnce(&Graph, Vec<Diagnostic>) -> Result<T, BuildError>,
+) -> Result<T, BuildError> {
+    let started = Instant::now();
+    let drafts = config.build.drafts;
+    let (site, mut diagnostics) = load::load(root, config, drafts).map_err(|e| BuildError::Usage(e.to_string()))?;
+    timings.load = started.elapsed();
+
+    let started = Instant::now();
+    let (graph, resolve_diagnostics) = resolve::resolve(&site, render::site_paths(&site, theme));
+    diagnostics.extend(resolve_diagnostics);
+    timings.resolve = started.elapsed();
+    diagnostics::sort(&mut diagnostics);
+    then(&graph, diagnostics)
+}
+
+/// Renders every page into `sink`; returns what rendering reported (errors included).
+fn render_into(graph: &Graph, theme: &Theme, sink: &dyn write::Sink) -> Vec<Diagnostic> {
+    match render::Renderer::new(graph, theme) {
+        Ok(renderer) => renderer.render_all(sink),
+        Err(diagnostics) => diagnostics,
+    }
+}
+
 /// Builds the site at `options.root` into its output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let config = configure(options)?;
@@ -121,40 +179,57 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     write::check_output(&options.root, &output).map_err(|e| BuildError::Usage(e.to_string()))?;
     let theme = Theme::load(&options.root, &config.theme).map_err(BuildError::Content)?;
     let mut timings = Timings::default();
+    let (briefs, files, warnings, render_time, write_time) =
+        with_graph(&options.root, config, &theme, &mut timings, |graph, mut diagnostics| {
+            if errors_only(&diagnostics) {
+                return Err(BuildError::Content(diagnostics));
+            }
+            let started = Instant::now();
+            let staging = write::Staging::new(&output).map_err(|e| BuildError::Usage(e.to_string()))?;
+            let counter = CountingSink { inner: &staging, count: std::sync::atomic::AtomicUsize::new(0) };
+            let render_diagnostics = render_into(graph, &theme, &counter);
+            let render_time = started.elapsed();
+            if errors_only(&render_diagnostics) {
+                return Err(BuildError::Content(render_diagnostics));
+            }
 
-    let started = Instant::now();
-    let drafts = config.build.drafts;
-    let (site, mut diagnostics) =
-        load::load(&options.root, config, drafts).map_err(|e| BuildError::Usage(e.to_string()))?;
-    timings.load = started.elapsed();
+            let started = Instant::now();
+            let files = counter.count.into_inner();
+            staging
+                .commit()
+                .map_err(|e| BuildError::Usage(format!("cannot move the new site into `{}`: {e}", output.display())))?;
+            diagnostics.extend(render_diagnostics);
+            Ok((graph.site.briefs.len(), files, diagnostics, render_time, started.elapsed()))
+        })?;
+    timings.render = render_time;
+    timings.write = write_time;
+    Ok(BuildReport { output, briefs, files, warnings, timings })
+}
 
-    let started = Instant::now();
-    let (graph, resolve_diagnostics) = resolve::resolve(&site, render::site_paths(&site, &theme));
-    diagnostics.extend(resolve_diagnostics);
-    timings.resolve = started.elapsed();
-    diagnostics::sort(&mut diagnostics);
-    if errors_only(&diagnostics) {
-        return Err(BuildError::Content(diagnostics));
+/// Checks the site at `options.root` as `build` would, plus the editorial warnings of
+/// [`check::lint`], and writes nothing: pages are rendered into a sink that drops them, so
+/// template errors are found too. Content errors are in the report, not an `Err`; `Err` is
+/// for a site that cannot be read at all (its configuration or theme included).
+pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
+    let config = configure(&BuildOptions { root: options.root.clone(), ..BuildOptions::default() })?;
+    let theme = Theme::load(&options.root, &config.theme).map_err(BuildError::Content)?;
+    let mut report = with_graph(&options.root, config, &theme, &mut Timings::default(), |graph, mut diagnostics| {
+        let mut warnings = check::lint(graph, options.today);
+        check::drop_unreliable(&mut warnings, &diagnostics);
+        // A graph with errors is never rendered: stand-ins for what was wrong are not pages.
+        if !errors_only(&diagnostics) {
+            diagnostics.extend(render_into(graph, &theme, &write::Discard));
+        }
+        diagnostics.extend(warnings);
+        diagnostics::sort(&mut diagnostics);
+        Ok(CheckReport { briefs: graph.site.briefs.len() + graph.site.failed.len(), diagnostics })
+    })?;
+    if options.strict {
+        for d in &mut report.diagnostics {
+            d.severity = Severity::Error;
+        }
     }
-
-    let started = Instant::now();
-    let renderer = render::Renderer::new(&graph, &theme).map_err(BuildError::Content)?;
-    let staging = write::Staging::new(&output).map_err(|e| BuildError::Usage(e.to_string()))?;
-    let counter = CountingSink { inner: &staging, count: std::sync::atomic::AtomicUsize::new(0) };
-    let render_diagnostics = renderer.render_all(&counter);
-    timings.render = started.elapsed();
-    if errors_only(&render_diagnostics) {
-        return Err(BuildError::Content(render_diagnostics));
-    }
-
-    let started = Instant::now();
-    let files = counter.count.into_inner();
-    staging
-        .commit()
-        .map_err(|e| BuildError::Usage(format!("cannot move the new site into `{}`: {e}", output.display())))?;
-    timings.write = started.elapsed();
-    diagnostics.extend(render_diagnostics);
-    Ok(BuildReport { output, briefs: site.briefs.len(), files, warnings: diagnostics, timings })
+    Ok(report)
 }
 
 /// Counts what goes through to another sink.

@@ -9,8 +9,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use briefing::diagnostics::{self, Diagnostic, HumanRenderer};
-use briefing::model::BriefKind;
-use briefing::{BuildError, BuildOptions, scaffold};
+use briefing::model::{BriefKind, Date, Day, Precision};
+use briefing::{BuildError, BuildOptions, CheckOptions, scaffold};
 
 #[derive(Parser)]
 #[command(
@@ -64,6 +64,20 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Check the site as build does, plus editorial warnings; writes nothing.
+    ///
+    /// Dates are compared with today's date, or with BRIEFING_TODAY (YYYY-MM-DD) when set.
+    Check {
+        /// The site's folder (the one with briefing.toml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// How to print the problems: for people, or as a JSON array for tools.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Treat warnings as errors (exit status 1).
+        #[arg(long)]
+        strict: bool,
+    },
     /// Create a new brief with every field it accepts.
     New {
         /// What to create.
@@ -82,6 +96,12 @@ enum Command {
         /// The folder to create.
         dir: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -133,6 +153,10 @@ fn main() -> ExitCode {
                 Err(BuildError::Usage(m)) => usage_error(&m),
             }
         }
+        Command::Check { root, format, strict } => match today() {
+            Ok(today) => check(CheckOptions { root, strict, today }, format),
+            Err(message) => usage_error(&message),
+        },
         Command::New { kind, id, root, title } => {
             if !briefing::is_site(&root) && !root.join("briefing.toml").is_file() {
                 return usage_error(&format!(
@@ -143,6 +167,7 @@ fn main() -> ExitCode {
             match scaffold::new_brief(&root, kind.into(), &id, title.as_deref()) {
                 Ok(path) => {
                     println!("Created {}", path.display());
+                    println!("Next: fill it in, then run `briefing check` to see what it still needs");
                     ExitCode::SUCCESS
                 }
                 Err(e) => usage_error(&e.to_string()),
@@ -196,4 +221,42 @@ fn build(options: BuildOptions, quiet: bool, verbose: bool) -> ExitCode {
             ExitCode::from(e.exit_code() as u8)
         }
     }
+}
+
+/// The day `check` compares dates with: `BRIEFING_TODAY` when set (for tests and for checking
+/// a site as of another day), else the clock.
+fn today() -> Result<Day, String> {
+    let Some(value) = std::env::var_os("BRIEFING_TODAY").filter(|v| !v.is_empty()) else {
+        return Ok(Day::today());
+    };
+    let text = value.to_string_lossy();
+    match Date::parse(&text) {
+        Ok(date @ Date::Point(_)) if date.precision() == Precision::Day && text.trim().len() == 10 => {
+            Ok(date.earliest())
+        }
+        _ => Err(format!("BRIEFING_TODAY is `{text}`; give a day as YYYY-MM-DD, such as 2020-10-02, or unset it")),
+    }
+}
+
+fn check(options: CheckOptions, format: Format) -> ExitCode {
+    let (diagnostics, briefs) = match briefing::check(&options) {
+        Ok(report) => (report.diagnostics, Some(report.briefs)),
+        Err(BuildError::Content(diagnostics)) => (diagnostics, None),
+        Err(e @ BuildError::Usage(_)) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(e.exit_code() as u8);
+        }
+    };
+    match format {
+        Format::Json => println!("{}", diagnostics::to_json(&diagnostics)),
+        Format::Human => {
+            let renderer = stderr_renderer();
+            eprint!("{}", diagnostics.iter().map(|d| renderer.render(d)).collect::<String>());
+            match briefs {
+                Some(briefs) => eprintln!("{}", diagnostics::summary_in(&diagnostics, briefs)),
+                None => eprintln!("{}", diagnostics::summary(&diagnostics)),
+            }
+        }
+    }
+    if diagnostics.iter().any(Diagnostic::is_error) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

@@ -14,6 +14,16 @@ pub trait Sink: Sync {
     fn put(&self, path: &str, bytes: Vec<u8>) -> io::Result<()>;
 }
 
+/// A sink that drops every file: `check` renders every page to find template errors, and
+/// writes nothing.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _path: &str, _bytes: Vec<u8>) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Why an output folder cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {

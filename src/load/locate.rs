@@ -106,6 +106,33 @@ fn value_path(stack: &mut [Frame]) -> Option<String> {
     }
 }
 
+/// How many characters of `spanned` the scalar itself takes. saphyr ends a quoted scalar's
+/// span after the blanks and comment that follow it; the underline stops at the closing quote.
+fn scalar_width(spanned: &str) -> usize {
+    let mut chars = spanned.chars().peekable();
+    let quote = match chars.next() {
+        Some(q @ ('"' | '\'')) => q,
+        _ => return spanned.trim_end().chars().count(),
+    };
+    let mut width = 1;
+    while let Some(c) = chars.next() {
+        width += 1;
+        match c {
+            '\\' if quote == '"' => {
+                chars.next();
+                width += 1;
+            }
+            '\'' if quote == '\'' && chars.peek() == Some(&'\'') => {
+                chars.next();
+                width += 1;
+            }
+            c if c == quote => return width,
+            _ => {}
+        }
+    }
+    width
+}
+
 /// Finds spans in one brief's front-matter, indexing it on first use.
 pub struct Locator<'f> {
     file: &'f SourceFile,
@@ -133,12 +160,21 @@ impl<'f> Locator<'f> {
     fn to_span(&self, place: Place) -> Span {
         let line = self.first_line() + place.line - 1;
         let end_col = if place.end_line == place.line { place.end_col } else { place.col + 1 };
-        self.file.span_at(line, place.col + 1, end_col + 1)
+        let mut span = self.file.span_at(line, place.col + 1, end_col + 1);
+        let spanned: String =
+            span.source_line.chars().skip(span.column - 1).take(span.end_column - span.column).collect();
+        span.end_column = span.column + scalar_width(&spanned).max(1);
+        span
     }
 
     /// The opening `---` line: where problems of the front-matter as a whole point.
     pub fn opening(&self) -> Span {
         self.file.span_at(1, 1, 4)
+    }
+
+    /// Whether the front-matter has a key or value at `path`.
+    pub fn has(&self, path: &str) -> bool {
+        self.index().entries.contains_key(path)
     }
 
     /// The span of the key at `path`, or of the nearest enclosing thing that exists.
@@ -205,6 +241,18 @@ mod tests {
         let loc = Locator::new(&f);
         assert_eq!(loc.value("claims.0.text").line, 3);
         assert_eq!(loc.value("nothing").line, 1);
+    }
+
+    #[test]
+    fn quoted_values_end_at_their_closing_quote() {
+        let f = file("---\ntitle: \"a \\\" b\"   # required\nname: 'it''s'  # c\nkind: state   # c\n---\n");
+        let loc = Locator::new(&f);
+        let s = loc.value("title");
+        assert_eq!((s.line, s.column, s.end_column), (2, 8, 16));
+        let s = loc.value("name");
+        assert_eq!((s.column, s.end_column), (7, 14));
+        let s = loc.value("kind");
+        assert_eq!((s.column, s.end_column), (7, 12));
     }
 
     #[test]

@@ -326,6 +326,21 @@ impl Date {
         self.earliest() <= other.earliest() && other.latest() <= self.latest()
     }
 
+    /// Whether this date can lie within `outer`, given what the writer does not know: it
+    /// cannot when it certainly starts before `outer` starts or certainly ends after `outer`
+    /// ends. Unlike [`Date::covers`], "November 2015" can lie within "2 September – 22
+    /// November 2015" (it may be the 10th). An open end may come right after the start.
+    pub fn can_lie_within(&self, outer: &Date) -> bool {
+        let (latest_start, earliest_end) = match self {
+            Date::Point(p) => (p.latest(), p.earliest()),
+            Date::Interval { start, end } => {
+                let (first, last) = (start.or(*end), end.or(*start));
+                (first.map_or(Day::MIN, |p| p.latest()), last.map_or(Day::MAX, |p| p.earliest()))
+            }
+        };
+        latest_start >= outer.earliest() && earliest_end <= outer.latest()
+    }
+
     /// The EDTF form, normalised (what `parse` accepts back).
     pub fn edtf(&self) -> String {
         let mut out = String::new();
@@ -484,6 +499,19 @@ mod tests {
     }
 
     #[test]
+    fn lies_within_unless_certainly_outside() {
+        let campaign = d("2015-09-02/2015-11-22");
+        assert!(d("2015-11").can_lie_within(&campaign), "it may be 1-22 November");
+        assert!(!d("2015-11").can_lie_within(&d("2015-09-02/2015-10-31")));
+        assert!(!d("2024-04-28").can_lie_within(&d("2024-05/2024-06")));
+        assert!(d("1994").can_lie_within(&d("1990~/1994")));
+        assert!(d("2020-10-02").can_lie_within(&d("2020-09-27/..")));
+        assert!(!d("2020-09-01/2020-12-31").can_lie_within(&d("2020-09-27/2020-11-10")));
+        assert!(d("2020-10-01/..").can_lie_within(&d("2020-09-27/2020-11-10")), "its end is not known");
+        assert!(!d("2020-12-01/..").can_lie_within(&d("2020-09-27/2020-11-10")));
+    }
+
+    #[test]
     fn counts_days_from_the_epoch() {
         assert_eq!(Day::from_unix_days(0).iso(), "1970-01-01");
         assert_eq!(Day::from_unix_days(18_537).iso(), "2020-10-02");
@@ -528,6 +556,14 @@ mod tests {
         fn earliest_never_after_latest(date in date()) {
             prop_assert!(date.earliest() <= date.latest());
             prop_assert!(date.covers(&date));
+            prop_assert!(date.can_lie_within(&date));
+        }
+
+        #[test]
+        fn what_is_covered_can_lie_within(a in date(), b in date()) {
+            if b.covers(&a) {
+                prop_assert!(a.can_lie_within(&b));
+            }
         }
 
         #[test]

@@ -62,8 +62,15 @@ impl Site {
 
     /// Runs `briefing <args> --root <site>`.
     pub fn run(&self, args: &[&str]) -> Output {
+        self.run_with(args, &[])
+    }
+
+    /// Runs `briefing <args> --root <site>` with extra environment variables; `BRIEFING_TODAY`
+    /// is unset unless given, so the caller's environment cannot change what `check` says.
+    pub fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
         let mut cmd = Command::cargo_bin("briefing").expect("the binary is built");
-        cmd.args(args).arg("--root").arg(self.root()).env("NO_COLOR", "1");
+        cmd.args(args).arg("--root").arg(self.root()).env("NO_COLOR", "1").env_remove("BRIEFING_TODAY");
+        cmd.envs(env.iter().copied());
         cmd.output().expect("briefing runs")
     }
 

@@ -1,0 +1,140 @@
+//! Check: editorial warnings about a site that builds, for `briefing check`.
+//!
+//! Build errors say a site cannot be published; these warnings say it should not be yet:
+//! events, claims and figures with no source, sources nothing cites, parties and pages cut off
+//! from the rest, dates that contradict each other or lie in the future, relations their
+//! mirror denies. Each has a stable code, points at the key or value to change, and says what
+//! to do in a writer's terms. The checks only read the resolved [`Graph`].
+
+mod attribution;
+mod dates;
+mod reach;
+mod relations;
+
+use std::collections::HashSet;
+
+use crate::diagnostics::{Diagnostic, Span};
+use crate::load::locate::Locator;
+use crate::model::{Brief, Day, Facts, SourceEntry};
+use crate::resolve::Graph;
+
+/// Every warning `check` can give, in the order the guide documents them.
+pub const CODES: &[&str] = &[
+    "event-without-source",
+    "claim-without-source",
+    "figure-without-source",
+    "unattributed-figure",
+    "uncited-source",
+    "unlinked-party",
+    "unreachable-page",
+    "updated-before-source",
+    "future-date",
+    "date-outside-part-of",
+    "contradictory-relation",
+];
+
+/// Warnings that look at the whole site at once, and so mean little while some brief has errors
+/// (a party looks unlinked when the event naming it could not be read).
+const WHOLE_SITE: &[&str] = &["uncited-source", "unlinked-party", "unreachable-page"];
+
+/// Every editorial warning about `graph`; `today` is the day future dates are measured from.
+pub fn lint(graph: &Graph, today: Day) -> Vec<Diagnostic> {
+    let lint = Lint::new(graph, today);
+    let mut out = Vec::new();
+    attribution::check(&lint, &mut out);
+    reach::check(&lint, &mut out);
+    dates::check(&lint, &mut out);
+    relations::check(&lint, &mut out);
+    out
+}
+
+/// Drops the warnings that errors make unreliable: those about files with errors (a date left
+/// out because it was invalid is not "missing"), and whole-site ones while any error remains.
+pub fn drop_unreliable(warnings: &mut Vec<Diagnostic>, found: &[Diagnostic]) {
+    let errors: Vec<&Diagnostic> = found.iter().filter(|d| d.is_error()).collect();
+    if errors.is_empty() {
+        return;
+    }
+    let broken: HashSet<&str> = errors.iter().filter_map(|d| d.span.as_deref()).map(|s| s.file.as_str()).collect();
+    warnings.retain(|w| {
+        let mut places = w.span.as_deref().into_iter().chain(w.notes.iter().filter_map(|n| n.span.as_ref()));
+        !WHOLE_SITE.contains(&w.code) && !places.any(|s| broken.contains(s.file.as_str()))
+    });
+}
+
+/// The graph with a locator per brief, so each file's front-matter is indexed at most once.
+struct Lint<'g, 's> {
+    graph: &'g Graph<'s>,
+    locators: Vec<Locator<'s>>,
+    today: Day,
+}
+
+impl<'g, 's> Lint<'g, 's> {
+    fn new(graph: &'g Graph<'s>, today: Day) -> Lint<'g, 's> {
+        let locators = graph.site.briefs.iter().map(|b| Locator::new(&b.file)).collect();
+        Lint { graph, locators, today }
+    }
+
+    fn briefs(&self) -> impl Iterator<Item = (usize, &'s Brief)> + use<'s> {
+        self.graph.site.briefs.iter().map(|b| &**b).enumerate()
+    }
+
+    fn brief(&self, index: usize) -> &'s Brief {
+        &self.graph.site.briefs[index]
+    }
+
+    /// Where the value at `path` of brief `index` is.
+    fn value(&self, index: usize, path: &str) -> Span {
+        self.locators[index].value(path)
+    }
+
+    fn has(&self, index: usize, path: &str) -> bool {
+        self.locators[index].has(path)
+    }
+
+    /// How running text names a brief: a party's short name, an event's title; the id when
+    /// nothing has it.
+    fn name(&self, id: &str) -> String {
+        self.graph.index_of(id).map_or_else(|| id.to_string(), |i| self.brief(i).short_title().to_string())
+    }
+}
+
+/// Every source id a brief cites: `sources: [id]`, and the `source:` of relations, casualty
+/// figures and claims.
+fn cited_ids(brief: &Brief) -> Vec<&str> {
+    let mut ids: Vec<&str> = brief
+        .sources
+        .iter()
+        .filter_map(|entry| match entry {
+            SourceEntry::Cited(id) => Some(id.as_str()),
+            SourceEntry::Defined(_) => None,
+        })
+        .collect();
+    match &brief.facts {
+        Facts::Party(party) => ids.extend(party.relations.iter().flat_map(|r| &r.source).map(String::as_str)),
+        Facts::Event(event) => {
+            ids.extend(event.casualties.iter().flat_map(|c| &c.source).map(String::as_str));
+            ids.extend(event.claims.iter().flat_map(|c| &c.source).map(String::as_str));
+        }
+        Facts::Page(_) => {}
+    }
+    ids
+}
+
+/// The ids of the sources a brief lists in its own `sources:`, defined there or cited.
+fn listed_source_ids(brief: &Brief) -> Vec<&str> {
+    brief
+        .sources
+        .iter()
+        .filter_map(|entry| match entry {
+            SourceEntry::Defined(s) => s.id.as_deref(),
+            SourceEntry::Cited(id) => Some(id.as_str()),
+        })
+        .collect()
+}
+
+/// "an ally", "a backer": a word with its indefinite article.
+fn with_article(word: &str) -> String {
+    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {word}")
+}
