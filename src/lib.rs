@@ -159,6 +159,7 @@ fn with_graph<T>(
     let started = Instant::now();
     let (graph, resolve_diagnostics) = resolve::resolve(&site, render::site_paths(&site, theme));
     diagnostics.extend(resolve_diagnostics);
+    diagnostics.extend(theme.warnings.iter().cloned());
     timings.resolve = started.elapsed();
     diagnostics::sort(&mut diagnostics);
     then(&graph, diagnostics)

@@ -56,6 +56,8 @@ pub struct Theme {
     /// Where each template came from, for error messages.
     pub origins: Vec<String>,
     pub statics: Vec<StaticFile>,
+    /// Problems that leave a file out without stopping the build.
+    pub warnings: Vec<Diagnostic>,
 }
 
 fn walk_files(dir: &Path) -> Vec<(String, PathBuf)> {
@@ -83,6 +85,7 @@ impl Theme {
                 .iter()
                 .map(|s| StaticFile { path: s.name.to_string(), source: StaticSource::Embedded(s.text) })
                 .collect(),
+            warnings: Vec::new(),
         }
     }
 
@@ -126,7 +129,21 @@ impl Theme {
                 ),
             }
         }
+        let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         for (name, path) in walk_files(statics) {
+            // A symbolic link out of the site would publish whatever it points at.
+            if !path.canonicalize().is_ok_and(|real| real.starts_with(&site)) {
+                let shown = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                self.warnings.push(
+                    Diagnostic::warning(
+                        "static-outside-site",
+                        format!("`{shown}` links to a file outside the site; it is left out"),
+                    )
+                    .at(Span::file_only(&shown))
+                    .help("copy the file into the site's static/ folder instead of linking to it"),
+                );
+                continue;
+            }
             let file = StaticFile { path: name.clone(), source: StaticSource::Disk(path) };
             match self.statics.iter().position(|s| s.path == name) {
                 Some(i) => self.statics[i] = file,

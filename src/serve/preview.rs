@@ -271,6 +271,7 @@ impl Preview {
         let (site, mut found) =
             load::assemble(&self.options.root, self.config.clone(), self.config.build.drafts, results);
         found.extend(self.walk_diagnostics.iter().cloned());
+        found.extend(self.theme.warnings.iter().cloned());
         timings.load = started.elapsed();
         let started = Instant::now();
         let (graph, resolved) = resolve::resolve_with(&site, render::site_paths(&site, &self.theme), &self.cache);

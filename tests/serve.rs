@@ -1,0 +1,331 @@
+//! `briefing serve` driven as a writer uses it: start it, open the event stream a browser
+//! would, edit files on disk, and read what the server sends and serves.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use common::Site;
+use serde_json::Value;
+
+const WAIT: Duration = Duration::from_secs(20);
+
+/// A running `briefing serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    lines: Receiver<String>,
+    seen: Vec<String>,
+}
+
+impl Server {
+    fn start(site: &Site, port: &str) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
+            .args(["serve", "--port", port])
+            .arg("--root")
+            .arg(site.root())
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("briefing serve starts");
+        let (tx, lines) = channel();
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let stderr = child.stderr.take().expect("stderr is piped");
+        let err_tx = tx.clone();
+        std::thread::spawn(move || BufReader::new(stdout).lines().map_while(Result::ok).for_each(|l| drop(tx.send(l))));
+        std::thread::spawn(move || {
+            BufReader::new(stderr).lines().map_while(Result::ok).for_each(|l| drop(err_tx.send(l)))
+        });
+        let mut server = Server { child, port: 0, lines, seen: Vec::new() };
+        let line = server.wait_line(|l| l.starts_with("Serving "));
+        let port = line.rsplit(':').next().and_then(|p| p.split('/').next()).and_then(|p| p.parse().ok());
+        server.port = port.unwrap_or_else(|| panic!("no port in {line:?}"));
+        server
+    }
+
+    /// Waits for a printed line that `pred` accepts; panics with everything printed so far.
+    fn wait_line(&mut self, pred: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.seen.push(line.clone());
+                    if pred(&line) {
+                        return line;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        panic!("the expected line never came; the server printed:\n{}", self.seen.join("\n"));
+    }
+
+    /// Sends a raw request and returns the whole response.
+    fn raw(&self, request: &[u8]) -> String {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("the server accepts");
+        stream.set_read_timeout(Some(WAIT)).unwrap();
+        stream.write_all(request).unwrap();
+        let mut out = Vec::new();
+        let _ = stream.read_to_end(&mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    fn request(&self, method: &str, target: &str, headers: &str) -> Response {
+        let text =
+            self.raw(format!("{method} {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{headers}\r\n").as_bytes());
+        Response::parse(&text)
+    }
+
+    fn get(&self, target: &str) -> Response {
+        self.request("GET", target, "")
+    }
+
+    fn events(&self) -> Events {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("the server accepts");
+        stream.write_all(b"GET /__briefing/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        stream.set_read_timeout(Some(WAIT)).unwrap();
+        Events { reader: BufReader::new(stream) }
+    }
+
+    fn interrupt(&mut self) -> std::process::ExitStatus {
+        Command::new("kill").args(["-INT", &self.child.id().to_string()]).status().expect("kill runs");
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("can wait") {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "the server did not stop on Ctrl-C");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Response {
+    status: u16,
+    head: String,
+    body: String,
+}
+
+impl Response {
+    fn parse(text: &str) -> Response {
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((text, ""));
+        let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+        Response { status, head: head.to_string(), body: body.to_string() }
+    }
+
+    fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+/// The server-sent event stream, as a browser's EventSource reads it.
+struct Events {
+    reader: BufReader<TcpStream>,
+}
+
+impl Events {
+    fn next(&mut self) -> Value {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let n = self.reader.read_line(&mut line).expect("the event stream stays open");
+            assert!(n > 0, "the event stream ended");
+            if let Some(data) = line.strip_prefix("data: ") {
+                return serde_json::from_str(data.trim()).expect("events carry JSON");
+            }
+        }
+    }
+
+    /// The next status after `version`.
+    fn after(&mut self, version: u64) -> Value {
+        loop {
+            let status = self.next();
+            if status["version"].as_u64().unwrap_or(0) > version {
+                return status;
+            }
+        }
+    }
+}
+
+fn version(status: &Value) -> u64 {
+    status["version"].as_u64().expect("a status has a version")
+}
+
+#[test]
+fn an_edit_reloads_the_browser_and_serves_the_new_page() {
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    let mut events = server.events();
+    let first = events.next();
+    assert_eq!(first["errors"], Value::Array(vec![]));
+
+    let page = server.get("/events/talks/");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<script src=\"/__briefing/live.js\"></script></body>"), "live reload is injected");
+
+    let talks = std::fs::read_to_string(site.root().join("content/events/talks.md")).unwrap();
+    site.write("content/events/talks.md", &format!("{talks}\nA sentence written just now.\n"));
+    let status = events.after(version(&first));
+    assert_eq!(status["kind"], "reload");
+    assert!(server.get("/events/talks/").body.contains("A sentence written just now."));
+
+    // The injected script is the preview's alone: a build of the same site has none of it.
+    let built = site.build(&[]);
+    assert!(built.status.success());
+    assert!(!site.page("events/talks/index.html").contains("__briefing"));
+}
+
+#[test]
+fn broken_content_shows_in_the_overlay_and_the_last_good_page_stays() {
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    let mut events = server.events();
+    let first = events.next();
+    let talks = std::fs::read_to_string(site.root().join("content/events/talks.md")).unwrap();
+
+    site.write("content/events/talks.md", &talks.replace("date: 2020-06-01/2020-06-05", "date: 2020-13-45"));
+    let status = events.after(version(&first));
+    assert_eq!(status["kind"], "errors");
+    let error = &status["errors"][0];
+    assert_eq!(error["span"]["file"], "content/events/talks.md");
+    assert_eq!(error["span"]["line"], 3);
+    assert_eq!(error["span"]["column"], 7);
+    assert!(error["help"].as_str().is_some_and(|h| !h.is_empty()), "the overlay has a hint: {error}");
+    assert!(error["text"].as_str().unwrap().contains("--> content/events/talks.md:3:7"));
+
+    let page = server.get("/events/talks/");
+    assert_eq!(page.status, 200, "the last good page is still served");
+    assert!(page.body.contains("Five days of talks."));
+    assert!(server.get("/__briefing/status").body.contains("content/events/talks.md"));
+
+    site.write("content/events/talks.md", &talks.replace("Five days of talks.", "Six days of talks."));
+    let status = events.after(version(&status));
+    assert_eq!(status["kind"], "reload");
+    assert_eq!(status["errors"], Value::Array(vec![]));
+    assert!(server.get("/events/talks/").body.contains("Six days of talks."));
+}
+
+#[test]
+fn requests_outside_the_preview_are_refused() {
+    let site = Site::copy("crosslinks");
+    std::fs::create_dir_all(site.root().join("static")).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", site.root().join("static/passwd.txt")).unwrap();
+    let server = Server::start(&site, "0");
+    for target in [
+        "/../../../../etc/passwd",
+        "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
+        "/events%2f..%2f..%2fbriefing.toml",
+        "/..\\..\\briefing.toml",
+        "/%5c..%5cbriefing.toml",
+        "//etc/passwd",
+        "/etc/passwd",
+        "/briefing.toml",
+        "/content/events/talks.md",
+        "/passwd.txt",
+        "/%00",
+        "http://127.0.0.1/../etc/passwd",
+    ] {
+        let response = server.get(target);
+        assert!(matches!(response.status, 400 | 404), "{target} gave {}", response.status);
+        assert!(!response.body.contains("root:"), "{target} leaked /etc/passwd");
+        assert!(!response.body.contains("base_url"), "{target} leaked the configuration");
+    }
+    // A malformed request line gets a 400, and the server keeps serving.
+    assert!(server.raw(b"NONSENSE\r\n\r\n").starts_with("HTTP/1.1 400"));
+    assert!(server.raw(b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello").starts_with("HTTP/1.1 413"));
+    assert_eq!(server.request("POST", "/", "").status, 405);
+    assert_eq!(server.get("/").status, 200);
+}
+
+#[test]
+fn pages_come_with_the_right_status_type_and_validators() {
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    let home = server.get("/");
+    assert_eq!(home.status, 200);
+    assert_eq!(home.header("content-type").as_deref(), Some("text/html; charset=utf-8"));
+    assert_eq!(home.header("cache-control").as_deref(), Some("no-cache"));
+
+    let head = server.request("HEAD", "/", "");
+    assert_eq!(head.status, 200);
+    assert_eq!(head.header("content-length"), home.header("content-length"));
+    assert!(head.body.is_empty(), "HEAD has no body");
+
+    let etag = home.header("etag").expect("pages have an ETag");
+    assert_eq!(server.request("GET", "/", &format!("If-None-Match: {etag}\r\n")).status, 304);
+
+    let missing = server.get("/no/such/page/");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("Page not found"), "the site's own 404 page");
+
+    let moved = server.get("/events");
+    assert_eq!(moved.status, 301);
+    assert_eq!(moved.header("location").as_deref(), Some("/events/"));
+
+    assert!(server.get("/style.css").header("content-type").unwrap().starts_with("text/css"));
+    assert_eq!(server.get("/data/site.json").header("content-type").as_deref(), Some("application/json"));
+    assert_eq!(server.get("/sitemap.xml").header("content-type").as_deref(), Some("application/xml"));
+    let script = server.get("/__briefing/live.js");
+    assert!(script.header("content-type").unwrap().starts_with("text/javascript"));
+}
+
+#[test]
+fn a_burst_of_saves_gives_few_rebuilds_and_ends_up_current() {
+    let site = Site::copy("crosslinks");
+    let mut server = Server::start(&site, "0");
+    let mut events = server.events();
+    let first = events.next();
+    // Like a `git checkout`: 120 new briefs and 80 saves of one file, as fast as possible.
+    let talks = std::fs::read_to_string(site.root().join("content/events/talks.md")).unwrap();
+    for n in 0..120 {
+        site.write(
+            &format!("content/events/burst-{n:03}.md"),
+            &format!("---\ntitle: Burst {n}\ndate: 2021-01-01\nkind: clash\nparticipants: [alpha]\n---\nBody {n}.\n"),
+        );
+    }
+    for n in 0..80 {
+        site.write("content/events/talks.md", &format!("{talks}\nRevision {n}.\n"));
+    }
+    // The last rebuild includes every file; wait for the page that shows the last save.
+    let deadline = Instant::now() + WAIT;
+    let mut status = events.after(version(&first));
+    while !server.get("/events/talks/").body.contains("Revision 79.") {
+        assert!(Instant::now() < deadline, "the last save never showed");
+        status = events.after(version(&status));
+    }
+    assert_eq!(status["errors"], Value::Array(vec![]));
+    assert_eq!(server.get("/events/burst-119/").status, 200);
+    let rebuilds = version(&status) - version(&first);
+    assert!(rebuilds <= 5, "200 saves in a burst gave {rebuilds} rebuilds");
+    assert_eq!(server.interrupt().code(), Some(0));
+}
+
+#[test]
+fn ctrl_c_stops_cleanly_and_a_taken_port_moves_on() {
+    let site = Site::copy("crosslinks");
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let mut server = Server::start(&site, &port);
+    assert_ne!(server.port.to_string(), port);
+    assert!(server.seen.iter().any(|l| l.contains(&format!("Port {port} is taken"))), "{:?}", server.seen);
+    let status = server.interrupt();
+    assert_eq!(status.code(), Some(0));
+    server.wait_line(|l| l == "Stopped.");
+    assert!(!site.root().join("public").exists(), "serve writes nothing into the site");
+}
