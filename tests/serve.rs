@@ -176,7 +176,7 @@ fn an_edit_reloads_the_browser_and_serves_the_new_page() {
 
     let page = server.get("/events/talks/");
     assert_eq!(page.status, 200);
-    assert!(page.body.contains("<script src=\"/__briefing/live.js\"></script></body>"), "live reload is injected");
+    assert!(page.body.contains("<script src=\"/__briefing/live.js\" data-version=\"1\""), "live reload is injected");
 
     let talks = std::fs::read_to_string(site.root().join("content/events/talks.md")).unwrap();
     site.write("content/events/talks.md", &format!("{talks}\nA sentence written just now.\n"));

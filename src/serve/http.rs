@@ -292,6 +292,10 @@ fn answer(target: &str, output: &Output) -> Reply {
         Ok(key) => key,
         Err(status) => return Reply::text(status, "This address is not allowed."),
     };
+    // Read before the file, so a page is never newer than the version it carries: at worst
+    // the browser reloads once more than needed, never once less.
+    let status = output.status();
+    let inject = |html: &[u8]| inject(html, status.version, &status.instance);
     if let Some(file) = output.get(&key) {
         let content_type = content_type(&key);
         let body = if content_type.starts_with("text/html") { inject(&file.bytes) } else { file.bytes.clone() };
@@ -324,9 +328,11 @@ fn answer(target: &str, output: &Output) -> Reply {
     }
 }
 
-/// Adds the live-reload script to an HTML page, before `</body>`.
-fn inject(html: &[u8]) -> Vec<u8> {
-    let tag = format!("<script src=\"{PREFIX}live.js\"></script>");
+/// Adds the live-reload script to an HTML page, before `</body>`, with the version of the
+/// site the page belongs to.
+fn inject(html: &[u8], version: u64, instance: &str) -> Vec<u8> {
+    let tag =
+        format!("<script src=\"{PREFIX}live.js\" data-version=\"{version}\" data-instance=\"{instance}\"></script>");
     let at = html.windows(7).rposition(|w| w.eq_ignore_ascii_case(b"</body>")).unwrap_or(html.len());
     let mut out = Vec::with_capacity(html.len() + tag.len());
     out.extend_from_slice(&html[..at]);
@@ -396,7 +402,10 @@ mod tests {
 
     #[test]
     fn injects_the_script_before_the_last_body_end() {
-        let out = String::from_utf8(inject(b"<p>x</p></BODY></html>")).unwrap();
-        assert_eq!(out, "<p>x</p><script src=\"/__briefing/live.js\"></script></BODY></html>");
+        let out = String::from_utf8(inject(b"<p>x</p></BODY></html>", 3, "ab")).unwrap();
+        assert_eq!(
+            out,
+            "<p>x</p><script src=\"/__briefing/live.js\" data-version=\"3\" data-instance=\"ab\"></script></BODY></html>"
+        );
     }
 }

@@ -4,8 +4,12 @@
   "use strict";
   var PREFIX = "/__briefing/";
   var SCROLL_KEY = "briefing-scroll:" + location.pathname;
-  var instance = null;
-  var version = null;
+  // The version of the site this page was served from: a rebuild announced before the event
+  // stream connects (a second save right after the first) still reloads the page.
+  var tag = document.currentScript;
+  var instance = (tag && tag.getAttribute("data-instance")) || null;
+  var served = tag && tag.getAttribute("data-version");
+  var version = served ? Number(served) : null;
   var overlay = null;
 
   // Keep the reader's place across reloads.
@@ -84,8 +88,7 @@
     instance = status.instance;
     version = status.version;
     if (status.errors.length > 0) { showOverlay(status.errors); return; }
-    if (first) { hideOverlay(); return; }
-    if (!fresh) return;
+    if (!fresh) { hideOverlay(); return; }
     if (status.kind === "css") { hideOverlay(); swapStylesheet(status.stylesheet); return; }
     reload();
   }
