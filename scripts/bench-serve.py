@@ -167,9 +167,16 @@ def main():
         if args.memory_edits:
             for n in range(args.memory_edits):
                 path = targets[n % len(targets)]
+                url = "/" + os.path.relpath(path, os.path.join(site, "content"))[:-3] + "/"
                 with open(path, "a", encoding="utf-8") as f:
                     f.write(f"\nMemory edit {n}.\n")
-                events.wait_newer()
+                # Wait for the page itself: under load one save's events can split into two
+                # rebuilds, or two saves share one, so counting versions would drift.
+                deadline = time.perf_counter() + 60
+                while f"Memory edit {n}." not in get(port, url):
+                    if time.perf_counter() > deadline:
+                        raise RuntimeError(f"memory edit {n} never showed")
+                    time.sleep(0.005)
                 if n % max(1, args.memory_edits // 10) == 0 or n == args.memory_edits - 1:
                     samples.append((n + 1, rss_kib(server.pid)))
 
