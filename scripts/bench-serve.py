@@ -29,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -129,6 +130,9 @@ def main():
                 break
         if port is None:
             raise RuntimeError("the server did not start")
+        # Keep reading what the server prints (a line per rebuild): a pipe nobody reads fills
+        # up after some 700 lines and then blocks the server's next print, and its rebuilds.
+        threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
         first_build = time.perf_counter() - started
         events = Events(port)
         rss_start = rss_kib(server.pid)
@@ -170,8 +174,8 @@ def main():
                 url = "/" + os.path.relpath(path, os.path.join(site, "content"))[:-3] + "/"
                 with open(path, "a", encoding="utf-8") as f:
                     f.write(f"\nMemory edit {n}.\n")
-                # Wait for the page itself: under load one save's events can split into two
-                # rebuilds, or two saves share one, so counting versions would drift.
+                # Wait for the page itself: two saves can share one rebuild, so counting
+                # versions could drift.
                 deadline = time.perf_counter() + 60
                 while f"Memory edit {n}." not in get(port, url):
                     if time.perf_counter() > deadline:

@@ -95,20 +95,11 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
     }
     println!("Serving {url} (Ctrl-C to stop)");
 
-    while let Some(mut changes) = next_changes(&rx, &root) {
-        loop {
-            preview.take(&changes);
-            let (outcome, took) = preview::timed(|| preview.rebuild());
-            let what = describe(&changes, &root);
-            report(&terminal, &outcome, &what, took, &output, changes.styles_only);
-            // A file written again while it was being read: read it again now rather than
-            // wait for an event that may have been merged with the first.
-            let stale = preview.stale(&changes);
-            if stale.is_empty() {
-                break;
-            }
-            changes = Changes { content: stale, ..Changes::default() };
-        }
+    while let Some(changes) = next_changes(&rx, &root) {
+        preview.take(&changes);
+        let (outcome, took) = preview::timed(|| preview.rebuild());
+        let what = describe(&changes, &root);
+        report(&terminal, &outcome, &what, took, &output, changes.styles_only);
     }
     println!("Stopped.");
     Ok(())

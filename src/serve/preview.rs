@@ -258,17 +258,6 @@ impl Preview {
         }
     }
 
-    /// The content files among `changes` that changed again on disk after they were read:
-    /// a safety net for file events that arrive merged or late.
-    pub fn stale(&self, changes: &Changes) -> Vec<PathBuf> {
-        changes
-            .content
-            .iter()
-            .filter(|p| self.files.get(p.as_path()).is_some_and(|e| e.stamp != stamp(p)))
-            .cloned()
-            .collect()
-    }
-
     /// Renders what the changes since the last good render touched.
     pub fn rebuild(&mut self) -> Outcome {
         if !self.setup_errors.is_empty() {
