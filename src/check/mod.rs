@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use crate::diagnostics::{Diagnostic, Span};
 use crate::load::locate::Locator;
-use crate::model::{Brief, Day, Facts, SourceEntry};
+use crate::model::{Brief, Day, SourceEntry};
 use crate::resolve::Graph;
 
 /// Every warning `check` can give, in the order the guide documents them.
@@ -99,26 +99,9 @@ impl<'g, 's> Lint<'g, 's> {
     }
 }
 
-/// Every source id a brief cites: `sources: [id]`, and the `source:` of relations, casualty
-/// figures and claims.
+/// Every source id a brief cites.
 fn cited_ids(brief: &Brief) -> Vec<&str> {
-    let mut ids: Vec<&str> = brief
-        .sources
-        .iter()
-        .filter_map(|entry| match entry {
-            SourceEntry::Cited(id) => Some(id.as_str()),
-            SourceEntry::Defined(_) => None,
-        })
-        .collect();
-    match &brief.facts {
-        Facts::Party(party) => ids.extend(party.relations.iter().flat_map(|r| &r.source).map(String::as_str)),
-        Facts::Event(event) => {
-            ids.extend(event.casualties.iter().flat_map(|c| &c.source).map(String::as_str));
-            ids.extend(event.claims.iter().flat_map(|c| &c.source).map(String::as_str));
-        }
-        Facts::Page(_) => {}
-    }
-    ids
+    brief.cited_sources().into_iter().map(|(_, id)| id).collect()
 }
 
 /// The ids of the sources a brief lists in its own `sources:`, defined there or cited.

@@ -147,6 +147,32 @@ impl Brief {
         }
     }
 
+    /// Every source id this brief cites, with where in its front-matter (`sources.2`,
+    /// `claims.0.source.1`): the ids listed in `sources:`, and the `source:` of relations,
+    /// casualty figures and claims.
+    pub fn cited_sources(&self) -> Vec<(String, &str)> {
+        let mut cited: Vec<(String, &str)> = Vec::new();
+        for (n, entry) in self.sources.iter().enumerate() {
+            if let SourceEntry::Cited(id) = entry {
+                cited.push((format!("sources.{n}"), id));
+            }
+        }
+        fn each<'a>(cited: &mut Vec<(String, &'a str)>, key: &str, lists: impl Iterator<Item = &'a Vec<String>>) {
+            for (n, list) in lists.enumerate() {
+                cited.extend(list.iter().enumerate().map(|(k, id)| (format!("{key}.{n}.source.{k}"), id.as_str())));
+            }
+        }
+        match &self.facts {
+            Facts::Party(p) => each(&mut cited, "relations", p.relations.iter().map(|r| &r.source)),
+            Facts::Event(e) => {
+                each(&mut cited, "casualties", e.casualties.iter().map(|c| &c.source));
+                each(&mut cited, "claims", e.claims.iter().map(|c| &c.source));
+            }
+            Facts::Page(_) => {}
+        }
+        cited
+    }
+
     /// The name used in lists, tables and running text: a party's short name when it has one.
     pub fn short_title(&self) -> &str {
         match &self.facts {

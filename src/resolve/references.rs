@@ -178,10 +178,8 @@ fn source_path_of(brief: &Brief, id: &str) -> String {
 pub fn check(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source)>, out: &mut Vec<Diagnostic>) {
     for (index, brief) in site.briefs.iter().enumerate() {
         let mut c = Checker { site, names, brief, index, locator: Locator::new(&brief.file), out };
-        for (n, entry) in brief.sources.iter().enumerate() {
-            if let SourceEntry::Cited(id) = entry {
-                c.source(id, &format!("sources.{n}"), sources);
-            }
+        for (path, id) in brief.cited_sources() {
+            c.source(id, &path, sources);
         }
         match &c.brief.facts {
             Facts::Party(party) => {
@@ -192,9 +190,6 @@ pub fn check(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source
                     c.id(&r.party, &format!("relations.{n}.party"), Expect::Party, "relations");
                     if let Some(by) = &r.claimed_by {
                         c.id(by, &format!("relations.{n}.claimed_by"), Expect::Party, "claimed_by");
-                    }
-                    for (k, s) in r.source.iter().enumerate() {
-                        c.source(s, &format!("relations.{n}.source.{k}"), sources);
                     }
                 }
             }
@@ -215,15 +210,9 @@ pub fn check(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source
                     if let Some(by) = &x.claimed_by {
                         c.id(by, &format!("casualties.{n}.claimed_by"), Expect::Party, "claimed_by");
                     }
-                    for (k, s) in x.source.iter().enumerate() {
-                        c.source(s, &format!("casualties.{n}.source.{k}"), sources);
-                    }
                 }
                 for (n, claim) in event.claims.iter().enumerate() {
                     c.id(&claim.by, &format!("claims.{n}.by"), Expect::Party, "by");
-                    for (k, s) in claim.source.iter().enumerate() {
-                        c.source(s, &format!("claims.{n}.source.{k}"), sources);
-                    }
                 }
                 for (n, r) in event.related.iter().enumerate() {
                     c.id(r, &format!("related.{n}"), Expect::Any, "related");
