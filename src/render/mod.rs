@@ -111,12 +111,15 @@ pub fn site_paths(site: &crate::load::Site, theme: &Theme) -> HashSet<String> {
 
 /// Short content hash for cache-busting asset URLs.
 fn fingerprint(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{:08x}", hash >> 32)
+    format!("{:08x}", content_hash(bytes) >> 32)
+}
+
+/// A fast, stable (unseeded) hash of some bytes: asset fingerprints, the preview's ETags.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 /// The file a site path is written to: `parties/x/` is `parties/x/index.html`.
@@ -131,6 +134,7 @@ pub struct Renderer<'g> {
     tera: Tera,
     /// A hash of what every page shows of the site (title, menu, asset URLs).
     site_signature: u64,
+    stylesheet: String,
 }
 
 fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
@@ -170,13 +174,8 @@ impl<'g> Renderer<'g> {
             .map_err(|e| vec![template_diagnostic(theme, &e)])?;
         let site = site_view(graph, theme);
         tera.global_context().insert("site", &site);
-        let site_signature = {
-            use std::hash::{Hash, Hasher};
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            serde_json::to_string(&site).unwrap_or_default().hash(&mut hasher);
-            hasher.finish()
-        };
-        Ok(Renderer { graph, theme, tera, site_signature })
+        let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
+        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet })
     }
 
     /// Changes whenever something every page shows changes (the menu, the stylesheet URL).
@@ -185,22 +184,18 @@ impl<'g> Renderer<'g> {
     }
 
     /// The URL of the stylesheet, with its fingerprint.
-    pub fn stylesheet_url(&self) -> String {
-        site_view(self.graph, self.theme).stylesheet
+    pub fn stylesheet_url(&self) -> &str {
+        &self.stylesheet
+    }
+
+    /// The pages and files drawn from the whole site: lists, exports, the home page.
+    pub fn site_wide_jobs() -> Vec<Job> {
+        vec![Job::Home, Job::Parties, Job::Timeline, Job::Tags, Job::NotFound, Job::SiteJson, Job::Sitemap, Job::Robots]
     }
 
     /// Every file of the site, as jobs.
     pub fn jobs(&self) -> Vec<Job> {
-        let mut jobs = vec![
-            Job::Home,
-            Job::Parties,
-            Job::Timeline,
-            Job::Tags,
-            Job::NotFound,
-            Job::SiteJson,
-            Job::Sitemap,
-            Job::Robots,
-        ];
+        let mut jobs = Self::site_wide_jobs();
         jobs.extend(self.graph.tags.keys().map(|t| Job::Tag(t.clone())));
         jobs.extend((0..self.graph.site.briefs.len()).map(Job::Brief));
         jobs.extend((0..self.theme.statics.len()).map(Job::Static));

@@ -21,6 +21,7 @@ const MAX_CONNECTIONS: usize = 512;
 const MAX_HEAD: usize = 16 * 1024;
 const IDLE: Duration = Duration::from_secs(30);
 const KEEPALIVE: Duration = Duration::from_secs(15);
+const HTML: &str = "text/html; charset=utf-8";
 
 /// Binds `port` on `addr`, or the next free port after it. Returns the listener and whether
 /// the port asked for was taken.
@@ -144,14 +145,12 @@ struct Reply {
 }
 
 impl Reply {
+    fn new(status: u16, content_type: &'static str, body: Vec<u8>) -> Reply {
+        Reply { status, content_type, body, etag: None, location: None }
+    }
+
     fn text(status: u16, text: &str) -> Reply {
-        Reply {
-            status,
-            content_type: "text/plain; charset=utf-8",
-            body: text.as_bytes().to_vec(),
-            etag: None,
-            location: None,
-        }
+        Reply::new(status, "text/plain; charset=utf-8", text.as_bytes().to_vec())
     }
 }
 
@@ -250,8 +249,9 @@ fn stream_events(mut stream: TcpStream, output: &Output) -> io::Result<()> {
     }
 }
 
-/// The site path a request target names, or the status that refuses it.
-pub fn site_path(target: &str) -> Result<String, u16> {
+/// The in-memory file a request target names (`events/x/index.html`), or the status that
+/// refuses it.
+pub fn file_key(target: &str) -> Result<String, u16> {
     let path = target.split(['?', '#']).next().unwrap_or("");
     if !path.starts_with('/') {
         return Err(400);
@@ -271,24 +271,12 @@ pub fn site_path(target: &str) -> Result<String, u16> {
 fn answer(target: &str, output: &Output) -> Reply {
     if let Some(name) = target.strip_prefix(PREFIX) {
         return match name.split('?').next().unwrap_or("") {
-            "live.js" => Reply {
-                status: 200,
-                content_type: "text/javascript; charset=utf-8",
-                body: LIVE_SCRIPT.as_bytes().to_vec(),
-                etag: None,
-                location: None,
-            },
-            "status" => Reply {
-                status: 200,
-                content_type: "application/json",
-                body: serde_json::to_vec(&output.status()).unwrap_or_default(),
-                etag: None,
-                location: None,
-            },
+            "live.js" => Reply::new(200, "text/javascript; charset=utf-8", LIVE_SCRIPT.as_bytes().to_vec()),
+            "status" => Reply::new(200, "application/json", serde_json::to_vec(&output.status()).unwrap_or_default()),
             _ => Reply::text(404, "Not found."),
         };
     }
-    let key = match site_path(target) {
+    let key = match file_key(target) {
         Ok(key) => key,
         Err(status) => return Reply::text(status, "This address is not allowed."),
     };
@@ -298,8 +286,8 @@ fn answer(target: &str, output: &Output) -> Reply {
     let inject = |html: &[u8]| inject(html, status.version, &status.instance);
     if let Some(file) = output.get(&key) {
         let content_type = content_type(&key);
-        let body = if content_type.starts_with("text/html") { inject(&file.bytes) } else { file.bytes.clone() };
-        return Reply { status: 200, content_type, body, etag: Some(file.etag.clone()), location: None };
+        let body = if content_type == HTML { inject(&file.bytes) } else { file.bytes.clone() };
+        return Reply { etag: Some(file.etag.clone()), ..Reply::new(200, content_type, body) };
     }
     if !key.ends_with("index.html") && output.get(&format!("{key}/index.html")).is_some() {
         let mut reply = Reply::text(301, "Moved.");
@@ -308,22 +296,10 @@ fn answer(target: &str, output: &Output) -> Reply {
     }
     if output.is_empty() {
         let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The site has errors</title></head><body><main><h1>The site has errors</h1><p>The terminal lists them. This page reloads once they are fixed.</p></main></body></html>";
-        return Reply {
-            status: 503,
-            content_type: "text/html; charset=utf-8",
-            body: inject(page.as_bytes()),
-            etag: None,
-            location: None,
-        };
+        return Reply::new(503, HTML, inject(page.as_bytes()));
     }
     match output.get("404.html") {
-        Some(page) => Reply {
-            status: 404,
-            content_type: "text/html; charset=utf-8",
-            body: inject(&page.bytes),
-            etag: None,
-            location: None,
-        },
+        Some(page) => Reply::new(404, HTML, inject(&page.bytes)),
         None => Reply::text(404, "Not found."),
     }
 }
@@ -345,7 +321,7 @@ fn inject(html: &[u8], version: u64, instance: &str) -> Vec<u8> {
 pub fn content_type(path: &str) -> &'static str {
     let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
     match ext.as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
+        "html" | "htm" => HTML,
         "css" => "text/css; charset=utf-8",
         "js" | "mjs" => "text/javascript; charset=utf-8",
         "json" => "application/json",
@@ -374,10 +350,10 @@ mod tests {
 
     #[test]
     fn maps_targets_to_site_paths() {
-        assert_eq!(site_path("/").unwrap(), "index.html");
-        assert_eq!(site_path("/events/x/?q=1").unwrap(), "events/x/index.html");
-        assert_eq!(site_path("/style.css?v=abc").unwrap(), "style.css");
-        assert_eq!(site_path("/caf%C3%A9/").unwrap(), "café/index.html");
+        assert_eq!(file_key("/").unwrap(), "index.html");
+        assert_eq!(file_key("/events/x/?q=1").unwrap(), "events/x/index.html");
+        assert_eq!(file_key("/style.css?v=abc").unwrap(), "style.css");
+        assert_eq!(file_key("/caf%C3%A9/").unwrap(), "café/index.html");
     }
 
     #[test]
@@ -396,7 +372,7 @@ mod tests {
             "/%ff",
             "/./index.html",
         ] {
-            assert!(site_path(bad).is_err(), "{bad} should be refused");
+            assert!(file_key(bad).is_err(), "{bad} should be refused");
         }
     }
 

@@ -16,12 +16,7 @@ pub struct File {
 }
 
 fn etag(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("\"{hash:016x}-{}\"", bytes.len())
+    format!("\"{:016x}-{}\"", crate::render::content_hash(bytes), bytes.len())
 }
 
 /// What the browsers are told after a rebuild.

@@ -308,7 +308,8 @@ impl Preview {
         let count = pages.len();
         timings.render = started.elapsed();
         let started = Instant::now();
-        let shown = SiteShown { signature: renderer.site_signature(), stylesheet: renderer.stylesheet_url() };
+        let shown =
+            SiteShown { signature: renderer.site_signature(), stylesheet: renderer.stylesheet_url().to_string() };
         drop(renderer);
         let removed = self.remember(&graph, shown, &signatures, pages, everything);
         self.cache = BodyCache::from_graph(&graph);
@@ -354,8 +355,7 @@ impl Preview {
             || !changed.is_empty()
             || graph.site.briefs.len() != self.last.briefs.len()
             || states.iter().any(|&(_, links)| links);
-        let mut jobs: Vec<Job> =
-            if site_wide { renderer.jobs().into_iter().filter(is_site_wide).collect() } else { Vec::new() };
+        let mut jobs = if site_wide { Renderer::site_wide_jobs() } else { Vec::new() };
         for (slug, tag) in &graph.tags {
             let ids: Vec<&str> = tag.briefs.iter().map(|&i| graph.site.briefs[i].id.as_str()).collect();
             let same =
@@ -413,11 +413,6 @@ fn read_entry(found: &Found) -> Entry {
     let stamp = stamp(&found.path);
     let (loaded, diagnostics) = load::load_file(found);
     Entry { loaded, diagnostics, stamp }
-}
-
-/// Pages and files drawn from the whole site, rendered on every rebuild.
-fn is_site_wide(job: &Job) -> bool {
-    !matches!(job, Job::Brief(_) | Job::Tag(_) | Job::Static(_))
 }
 
 fn same_body(a: &Arc<Body>, b: &Arc<Body>) -> bool {
