@@ -210,14 +210,18 @@ fn sort_event(event: &notify::Event, root: &Path, changes: &mut Changes) {
     }
 }
 
-/// "content/events/x.md" for one file, "3 files" for more.
+/// "Changed content/events/x.md" for one brief, "Changed 3 briefs" for more. Editors' and
+/// tools' temporary files (sed's, say) under content/ are not counted.
 fn describe(changes: &Changes, root: &Path) -> String {
-    match changes.content.as_slice() {
-        [one] if !changes.everything => {
+    let briefs: Vec<&PathBuf> = changes.content.iter().filter(|p| crate::load::is_markdown(p)).collect();
+    let theme = if changes.everything { " and the theme or configuration" } else { "" };
+    match briefs.as_slice() {
+        [] if changes.everything => "Changed the theme or configuration".to_string(),
+        [] => "Changed content/".to_string(),
+        [one] => {
             let shown = one.strip_prefix(root).unwrap_or(one).to_string_lossy().replace('\\', "/");
-            format!("Changed {shown}")
+            format!("Changed {shown}{theme}")
         }
-        [] => "Theme or configuration changed".to_string(),
-        many => format!("Changed {} files", many.len() + usize::from(changes.everything)),
+        many => format!("Changed {} briefs{theme}", many.len()),
     }
 }

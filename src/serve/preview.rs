@@ -67,14 +67,6 @@ fn stamp(path: &Path) -> Stamp {
     Some((meta.modified().ok()?, meta.len()))
 }
 
-fn loaded_id(loaded: &Loaded) -> Option<&str> {
-    match loaded {
-        Loaded::Brief(brief) => Some(&brief.id),
-        Loaded::Failed(id, _) => Some(id),
-        Loaded::Home(_) | Loaded::Nothing => None,
-    }
-}
-
 /// What the last good render showed of one brief.
 struct Shown {
     /// Its page's output file.
@@ -157,10 +149,6 @@ impl Preview {
         Ok(preview)
     }
 
-    pub fn output(&self) -> &Arc<Output> {
-        &self.output
-    }
-
     /// Reads the configuration and the theme again.
     fn reload_setup(&mut self) {
         self.setup_errors.clear();
@@ -210,11 +198,16 @@ impl Preview {
     }
 
     fn note_change(&mut self, loaded: &Loaded) {
-        match loaded_id(loaded) {
-            Some(id) => {
-                self.pending.insert(id.to_string());
+        match loaded {
+            Loaded::Brief(brief) => {
+                self.pending.insert(brief.id.clone());
             }
-            None => self.home_changed = true,
+            Loaded::Failed(id, _) => {
+                self.pending.insert(id.clone());
+            }
+            Loaded::Home(_) => self.home_changed = true,
+            // A file that yielded nothing showed nothing.
+            Loaded::Nothing => {}
         }
     }
 
