@@ -113,6 +113,11 @@ impl Diagnostic {
     }
 }
 
+/// Whether any of `diagnostics` is an error (and so stops a build).
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(Diagnostic::is_error)
+}
+
 /// Puts diagnostics in a stable order (file, line, column) and drops exact repeats.
 pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

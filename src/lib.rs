@@ -71,7 +71,7 @@ pub struct CheckReport {
 
 impl CheckReport {
     pub fn has_errors(&self) -> bool {
-        errors_only(&self.diagnostics)
+        diagnostics::has_errors(&self.diagnostics)
     }
 }
 
@@ -138,10 +138,6 @@ pub fn output_dir(options: &BuildOptions, config: &Config) -> PathBuf {
     }
 }
 
-fn errors_only(diagnostics: &[Diagnostic]) -> bool {
-    diagnostics.iter().any(Diagnostic::is_error)
-}
-
 /// Loads and resolves the site, then hands the graph and every diagnostic so far (sorted)
 /// to `then`. The graph borrows the loaded site, so what comes next happens inside.
 fn with_graph<T>(
@@ -182,7 +178,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let mut timings = Timings::default();
     let (briefs, files, warnings, render_time, write_time) =
         with_graph(&options.root, config, &theme, &mut timings, |graph, mut diagnostics| {
-            if errors_only(&diagnostics) {
+            if diagnostics::has_errors(&diagnostics) {
                 return Err(BuildError::Content(diagnostics));
             }
             let started = Instant::now();
@@ -190,7 +186,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             let counter = CountingSink { inner: &staging, count: std::sync::atomic::AtomicUsize::new(0) };
             let render_diagnostics = render_into(graph, &theme, &counter);
             let render_time = started.elapsed();
-            if errors_only(&render_diagnostics) {
+            if diagnostics::has_errors(&render_diagnostics) {
                 return Err(BuildError::Content(render_diagnostics));
             }
 
@@ -218,7 +214,7 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         let mut warnings = check::lint(graph, options.today);
         check::drop_unreliable(&mut warnings, &diagnostics);
         // A graph with errors is never rendered: stand-ins for what was wrong are not pages.
-        if !errors_only(&diagnostics) {
+        if !diagnostics::has_errors(&diagnostics) {
             diagnostics.extend(render_into(graph, &theme, &write::Discard));
         }
         diagnostics.extend(warnings);

@@ -258,5 +258,5 @@ fn check(options: CheckOptions, format: Format) -> ExitCode {
             }
         }
     }
-    if diagnostics.iter().any(Diagnostic::is_error) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if diagnostics::has_errors(&diagnostics) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

@@ -271,7 +271,7 @@ impl Preview {
         found.extend(resolved);
         timings.resolve = started.elapsed();
         diagnostics::sort(&mut found);
-        if found.iter().any(Diagnostic::is_error) {
+        if diagnostics::has_errors(&found) {
             return Outcome::Failed(found);
         }
         let renderer = match Renderer::new(&graph, &self.theme) {
