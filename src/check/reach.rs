@@ -4,7 +4,6 @@
 use std::collections::VecDeque;
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Counted, Facts};
 use crate::render::lists::menu_pages;
 
 use super::Lint;
@@ -14,45 +13,13 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
     unreachable_pages(lint, out);
 }
 
-/// The ids a brief's front-matter points at: participants and who alleges them, figures'
-/// `of` and `claimed_by`, claims' `by`, `related`, `part_of`, memberships and relations.
-fn front_matter_targets(facts: &Facts) -> Vec<&str> {
-    let mut ids: Vec<&str> = Vec::new();
-    match facts {
-        Facts::Party(party) => {
-            ids.extend(party.member_of.iter().map(|m| m.party.as_str()));
-            for r in &party.relations {
-                ids.push(&r.party);
-                ids.extend(r.claimed_by.as_deref());
-            }
-        }
-        Facts::Event(event) => {
-            for p in &event.participants {
-                ids.push(&p.party);
-                ids.extend(p.claimed_by.as_deref());
-            }
-            for c in &event.casualties {
-                if let Counted::Party(of) = &c.of {
-                    ids.push(of);
-                }
-                ids.extend(c.claimed_by.as_deref());
-            }
-            ids.extend(event.claims.iter().map(|c| c.by.as_str()));
-            ids.extend(event.related.iter().map(String::as_str));
-            ids.extend(event.part_of.as_deref());
-        }
-        Facts::Page(_) => {}
-    }
-    ids
-}
-
 /// A party no other brief names or links to is cut off from the explainer: often a brief
 /// written ahead of the events it belongs to.
 fn unlinked_parties(lint: &Lint, out: &mut Vec<Diagnostic>) {
     let graph = lint.graph;
     let mut pointed_at = vec![false; graph.site.briefs.len()];
     for (b, brief) in lint.briefs() {
-        let named = front_matter_targets(&brief.facts).into_iter().filter_map(|id| graph.index_of(id));
+        let named = brief.named().into_iter().filter_map(|n| graph.index_of(n.id));
         for target in named.chain(graph.bodies[b].links.iter().copied()) {
             if target != b {
                 pointed_at[target] = true;

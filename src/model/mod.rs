@@ -115,6 +115,25 @@ impl SourceFile {
     }
 }
 
+/// What kind of brief a reference in front-matter must name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    Party,
+    Event,
+    Any,
+}
+
+/// An id given in a brief's front-matter where another brief belongs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named<'a> {
+    /// Where: `participants.1.party`.
+    pub path: String,
+    /// The key as a writer knows it: `participants`, `claimed_by`, `of`.
+    pub key: &'static str,
+    pub id: &'a str,
+    pub expect: Expect,
+}
+
 /// One brief: a party, an event or a page, with the facts of its front-matter.
 #[derive(Debug, Clone)]
 pub struct Brief {
@@ -145,6 +164,56 @@ impl Brief {
             Facts::Event(e) => &e.title,
             Facts::Page(p) => &p.title,
         }
+    }
+
+    /// Every id this brief's front-matter gives where another brief belongs, with where it
+    /// is and what kind of brief it must name. Casualty figures' `of` is here when it is not
+    /// a group word.
+    pub fn named<'a>(&'a self) -> Vec<Named<'a>> {
+        let mut named = Vec::new();
+        let mut add = |path: String, key: &'static str, id: &'a str, expect: Expect| {
+            named.push(Named { path, key, id, expect });
+        };
+        match &self.facts {
+            Facts::Party(party) => {
+                for (n, m) in party.member_of.iter().enumerate() {
+                    add(format!("member_of.{n}.party"), "member_of", &m.party, Expect::Party);
+                }
+                for (n, r) in party.relations.iter().enumerate() {
+                    add(format!("relations.{n}.party"), "relations", &r.party, Expect::Party);
+                    if let Some(by) = &r.claimed_by {
+                        add(format!("relations.{n}.claimed_by"), "claimed_by", by, Expect::Party);
+                    }
+                }
+            }
+            Facts::Event(event) => {
+                if let Some(parent) = &event.part_of {
+                    add("part_of".to_string(), "part_of", parent, Expect::Event);
+                }
+                for (n, p) in event.participants.iter().enumerate() {
+                    add(format!("participants.{n}.party"), "participants", &p.party, Expect::Party);
+                    if let Some(by) = &p.claimed_by {
+                        add(format!("participants.{n}.claimed_by"), "claimed_by", by, Expect::Party);
+                    }
+                }
+                for (n, x) in event.casualties.iter().enumerate() {
+                    if let Counted::Party(of) = &x.of {
+                        add(format!("casualties.{n}.of"), "of", of, Expect::Party);
+                    }
+                    if let Some(by) = &x.claimed_by {
+                        add(format!("casualties.{n}.claimed_by"), "claimed_by", by, Expect::Party);
+                    }
+                }
+                for (n, claim) in event.claims.iter().enumerate() {
+                    add(format!("claims.{n}.by"), "by", &claim.by, Expect::Party);
+                }
+                for (n, r) in event.related.iter().enumerate() {
+                    add(format!("related.{n}"), "related", r, Expect::Any);
+                }
+            }
+            Facts::Page(_) => {}
+        }
+        named
     }
 
     /// Every source id this brief cites, with where in its front-matter (`sources.2`,

@@ -8,16 +8,8 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::diagnostics::Diagnostic;
 use crate::load::Site;
 use crate::load::locate::Locator;
-use crate::model::{Brief, BriefKind, Counted, Facts, Group, Source, SourceEntry};
+use crate::model::{Brief, BriefKind, Expect, Group, Source, SourceEntry};
 use crate::resolve::names::Names;
-
-/// What a reference must point at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Expect {
-    Party,
-    Event,
-    Any,
-}
 
 impl Expect {
     fn accepts(self, brief: &Brief) -> bool {
@@ -41,7 +33,6 @@ impl Expect {
 struct Checker<'a, 's> {
     site: &'s Site,
     names: &'a Names<'s>,
-    brief: &'s Brief,
     index: usize,
     locator: Locator<'s>,
     out: &'a mut Vec<Diagnostic>,
@@ -177,48 +168,16 @@ fn source_path_of(brief: &Brief, id: &str) -> String {
 /// Checks every reference of every brief.
 pub fn check(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source)>, out: &mut Vec<Diagnostic>) {
     for (index, brief) in site.briefs.iter().enumerate() {
-        let mut c = Checker { site, names, brief, index, locator: Locator::new(&brief.file), out };
+        let mut c = Checker { site, names, index, locator: Locator::new(&brief.file), out };
         for (path, id) in brief.cited_sources() {
             c.source(id, &path, sources);
         }
-        match &c.brief.facts {
-            Facts::Party(party) => {
-                for (n, m) in party.member_of.iter().enumerate() {
-                    c.id(&m.party, &format!("member_of.{n}.party"), Expect::Party, "member_of");
-                }
-                for (n, r) in party.relations.iter().enumerate() {
-                    c.id(&r.party, &format!("relations.{n}.party"), Expect::Party, "relations");
-                    if let Some(by) = &r.claimed_by {
-                        c.id(by, &format!("relations.{n}.claimed_by"), Expect::Party, "claimed_by");
-                    }
-                }
+        for named in brief.named() {
+            match named.key {
+                // A casualty figure's `of` may also be a group word misspelt.
+                "of" => check_counted(&mut c, named.id, &named.path),
+                key => c.id(named.id, &named.path, named.expect, key),
             }
-            Facts::Event(event) => {
-                if let Some(parent) = &event.part_of {
-                    c.id(parent, "part_of", Expect::Event, "part_of");
-                }
-                for (n, p) in event.participants.iter().enumerate() {
-                    c.id(&p.party, &format!("participants.{n}.party"), Expect::Party, "participants");
-                    if let Some(by) = &p.claimed_by {
-                        c.id(by, &format!("participants.{n}.claimed_by"), Expect::Party, "claimed_by");
-                    }
-                }
-                for (n, x) in event.casualties.iter().enumerate() {
-                    if let Counted::Party(of) = &x.of {
-                        check_counted(&mut c, of, &format!("casualties.{n}.of"));
-                    }
-                    if let Some(by) = &x.claimed_by {
-                        c.id(by, &format!("casualties.{n}.claimed_by"), Expect::Party, "claimed_by");
-                    }
-                }
-                for (n, claim) in event.claims.iter().enumerate() {
-                    c.id(&claim.by, &format!("claims.{n}.by"), Expect::Party, "by");
-                }
-                for (n, r) in event.related.iter().enumerate() {
-                    c.id(r, &format!("related.{n}"), Expect::Any, "related");
-                }
-            }
-            Facts::Page(_) => {}
         }
     }
 }
