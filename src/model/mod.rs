@@ -123,11 +123,60 @@ pub enum Expect {
     Any,
 }
 
+/// Where a value sits in a brief's front-matter: `participants.1.party`,
+/// `claims.0.source.2`, `part_of`. Kept in pieces and spelt out only when a diagnostic needs
+/// it: checking ten thousand briefs formats none of them when all is well.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyPath {
+    key: &'static str,
+    index: Option<usize>,
+    field: Option<&'static str>,
+    item: Option<usize>,
+}
+
+impl KeyPath {
+    /// A top-level key: `part_of`.
+    pub fn key(key: &'static str) -> KeyPath {
+        KeyPath { key, index: None, field: None, item: None }
+    }
+
+    /// An item of a top-level list: `related.2`.
+    pub fn item(key: &'static str, index: usize) -> KeyPath {
+        KeyPath { index: Some(index), ..KeyPath::key(key) }
+    }
+
+    /// A field of an item of a top-level list: `participants.1.party`.
+    pub fn field(key: &'static str, index: usize, field: &'static str) -> KeyPath {
+        KeyPath { field: Some(field), ..KeyPath::item(key, index) }
+    }
+
+    /// An item of a list inside an item: `claims.0.source.2`.
+    pub fn nested(key: &'static str, index: usize, field: &'static str, item: usize) -> KeyPath {
+        KeyPath { item: Some(item), ..KeyPath::field(key, index, field) }
+    }
+}
+
+impl std::fmt::Display for KeyPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key)?;
+        if let Some(index) = self.index {
+            write!(f, ".{index}")?;
+        }
+        if let Some(field) = self.field {
+            write!(f, ".{field}")?;
+        }
+        if let Some(item) = self.item {
+            write!(f, ".{item}")?;
+        }
+        Ok(())
+    }
+}
+
 /// An id given in a brief's front-matter where another brief belongs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Named<'a> {
     /// Where: `participants.1.party`.
-    pub path: String,
+    pub path: KeyPath,
     /// The key as a writer knows it: `participants`, `claimed_by`, `of`.
     pub key: &'static str,
     pub id: &'a str,
@@ -171,44 +220,44 @@ impl Brief {
     /// a group word.
     pub fn named<'a>(&'a self) -> Vec<Named<'a>> {
         let mut named = Vec::new();
-        let mut add = |path: String, key: &'static str, id: &'a str, expect: Expect| {
+        let mut add = |path: KeyPath, key: &'static str, id: &'a str, expect: Expect| {
             named.push(Named { path, key, id, expect });
         };
         match &self.facts {
             Facts::Party(party) => {
                 for (n, m) in party.member_of.iter().enumerate() {
-                    add(format!("member_of.{n}.party"), "member_of", &m.party, Expect::Party);
+                    add(KeyPath::field("member_of", n, "party"), "member_of", &m.party, Expect::Party);
                 }
                 for (n, r) in party.relations.iter().enumerate() {
-                    add(format!("relations.{n}.party"), "relations", &r.party, Expect::Party);
+                    add(KeyPath::field("relations", n, "party"), "relations", &r.party, Expect::Party);
                     if let Some(by) = &r.claimed_by {
-                        add(format!("relations.{n}.claimed_by"), "claimed_by", by, Expect::Party);
+                        add(KeyPath::field("relations", n, "claimed_by"), "claimed_by", by, Expect::Party);
                     }
                 }
             }
             Facts::Event(event) => {
                 if let Some(parent) = &event.part_of {
-                    add("part_of".to_string(), "part_of", parent, Expect::Event);
+                    add(KeyPath::key("part_of"), "part_of", parent, Expect::Event);
                 }
                 for (n, p) in event.participants.iter().enumerate() {
-                    add(format!("participants.{n}.party"), "participants", &p.party, Expect::Party);
+                    add(KeyPath::field("participants", n, "party"), "participants", &p.party, Expect::Party);
                     if let Some(by) = &p.claimed_by {
-                        add(format!("participants.{n}.claimed_by"), "claimed_by", by, Expect::Party);
+                        add(KeyPath::field("participants", n, "claimed_by"), "claimed_by", by, Expect::Party);
                     }
                 }
                 for (n, x) in event.casualties.iter().enumerate() {
                     if let Counted::Party(of) = &x.of {
-                        add(format!("casualties.{n}.of"), "of", of, Expect::Party);
+                        add(KeyPath::field("casualties", n, "of"), "of", of, Expect::Party);
                     }
                     if let Some(by) = &x.claimed_by {
-                        add(format!("casualties.{n}.claimed_by"), "claimed_by", by, Expect::Party);
+                        add(KeyPath::field("casualties", n, "claimed_by"), "claimed_by", by, Expect::Party);
                     }
                 }
                 for (n, claim) in event.claims.iter().enumerate() {
-                    add(format!("claims.{n}.by"), "by", &claim.by, Expect::Party);
+                    add(KeyPath::field("claims", n, "by"), "by", &claim.by, Expect::Party);
                 }
                 for (n, r) in event.related.iter().enumerate() {
-                    add(format!("related.{n}"), "related", r, Expect::Any);
+                    add(KeyPath::item("related", n), "related", r, Expect::Any);
                 }
             }
             Facts::Page(_) => {}
@@ -219,16 +268,21 @@ impl Brief {
     /// Every source id this brief cites, with where in its front-matter (`sources.2`,
     /// `claims.0.source.1`): the ids listed in `sources:`, and the `source:` of relations,
     /// casualty figures and claims.
-    pub fn cited_sources(&self) -> Vec<(String, &str)> {
-        let mut cited: Vec<(String, &str)> = Vec::new();
+    pub fn cited_sources(&self) -> Vec<(KeyPath, &str)> {
+        let mut cited: Vec<(KeyPath, &str)> = Vec::new();
         for (n, entry) in self.sources.iter().enumerate() {
             if let SourceEntry::Cited(id) = entry {
-                cited.push((format!("sources.{n}"), id));
+                cited.push((KeyPath::item("sources", n), id));
             }
         }
-        fn each<'a>(cited: &mut Vec<(String, &'a str)>, key: &str, lists: impl Iterator<Item = &'a Vec<String>>) {
+        fn each<'a>(
+            cited: &mut Vec<(KeyPath, &'a str)>,
+            key: &'static str,
+            lists: impl Iterator<Item = &'a Vec<String>>,
+        ) {
             for (n, list) in lists.enumerate() {
-                cited.extend(list.iter().enumerate().map(|(k, id)| (format!("{key}.{n}.source.{k}"), id.as_str())));
+                cited
+                    .extend(list.iter().enumerate().map(|(k, id)| (KeyPath::nested(key, n, "source", k), id.as_str())));
             }
         }
         match &self.facts {

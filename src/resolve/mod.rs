@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, nearest};
 use crate::load::Site;
 use crate::load::locate::Locator;
-use crate::markdown::{self, Body, Document};
+use crate::markdown::{self, Autolinker, Body, Document};
 use crate::model::{Brief, Facts, Source, slug};
 pub use derive::{Derived, EventRole};
 pub use names::{Names, site_path};
@@ -55,6 +55,8 @@ pub struct Tag {
 pub struct BodyCache {
     fingerprint: u64,
     by_id: HashMap<String, (Arc<Brief>, Arc<Body>)>,
+    /// The autolinker built for those names; `None` until something was resolved.
+    autolinker: Option<Option<Arc<Autolinker>>>,
 }
 
 impl BodyCache {
@@ -67,7 +69,12 @@ impl BodyCache {
             .zip(&graph.bodies)
             .map(|(brief, body)| (brief.id.clone(), (Arc::clone(brief), Arc::clone(body))))
             .collect();
-        BodyCache { fingerprint: graph.names.fingerprint(), by_id }
+        BodyCache { fingerprint: graph.names.fingerprint(), by_id, autolinker: Some(graph.names.shared_autolinker()) }
+    }
+
+    /// The autolinker of the cached names, if they have `fingerprint`.
+    fn autolinker(&self, fingerprint: u64) -> Option<Option<Arc<Autolinker>>> {
+        self.autolinker.clone().filter(|_| self.fingerprint == fingerprint)
     }
 
     fn get(&self, names: &Names, brief: &Arc<Brief>) -> Option<Arc<Body>> {
@@ -95,7 +102,7 @@ pub fn resolve_with<'s>(
     check_page_ids(site, &site_paths, &mut diagnostics);
     // Independent steps run side by side; the diagnostics are sorted by the caller.
     let (names, (sources, mut source_problems)) = rayon::join(
-        || Names::new(site, site_paths),
+        || Names::new(site, site_paths, |fingerprint| cache.autolinker(fingerprint)),
         || {
             let mut problems = Vec::new();
             (references::index_sources(site, &mut problems), problems)

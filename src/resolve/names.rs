@@ -4,6 +4,7 @@
 //! name two briefs share is ambiguous when linked and never autolinked.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -23,7 +24,7 @@ pub struct Names<'s> {
     by_path: HashMap<String, usize>,
     by_file: HashMap<&'s str, usize>,
     site_paths: HashSet<String>,
-    autolinker: Option<Autolinker>,
+    autolinker: Option<Arc<Autolinker>>,
     fingerprint: u64,
 }
 
@@ -51,7 +52,12 @@ fn names_of(brief: &Brief) -> Vec<&str> {
 
 impl<'s> Names<'s> {
     /// `site_paths` are the site's other pages and files (`events/`, `style.css`...).
-    pub fn new(site: &'s Site, site_paths: HashSet<String>) -> Names<'s> {
+    /// `reuse` may hand back the autolinker of an earlier index with the same fingerprint.
+    pub fn new(
+        site: &'s Site,
+        site_paths: HashSet<String>,
+        reuse: impl FnOnce(u64) -> Option<Option<Arc<Autolinker>>>,
+    ) -> Names<'s> {
         let base = site.config.base();
         let mut by_id = HashMap::with_capacity_and_hasher(site.briefs.len(), Default::default());
         let mut by_name: HashMap<String, Vec<usize>> =
@@ -76,7 +82,10 @@ impl<'s> Names<'s> {
         let mut names =
             Names { site, base, by_id, by_name, urls, by_path, by_file, site_paths, autolinker: None, fingerprint };
         if site.config.autolink {
-            names.autolinker = Autolinker::new(names.autolink_names());
+            names.autolinker = match reuse(fingerprint) {
+                Some(kept) => kept,
+                None => Autolinker::new(names.autolink_names()).map(Arc::new),
+            };
         }
         names
     }
@@ -103,6 +112,11 @@ impl<'s> Names<'s> {
     /// same fingerprint render every unchanged body the same way.
     pub fn fingerprint(&self) -> u64 {
         self.fingerprint
+    }
+
+    /// The autolinker, to keep for the next index with the same fingerprint.
+    pub fn shared_autolinker(&self) -> Option<Arc<Autolinker>> {
+        self.autolinker.clone()
     }
 
     pub fn url_of(&self, brief: usize) -> &str {
@@ -202,6 +216,6 @@ impl LinkContext for Names<'_> {
     }
 
     fn autolinker(&self) -> Option<&Autolinker> {
-        self.autolinker.as_ref()
+        self.autolinker.as_deref()
     }
 }

@@ -3,12 +3,13 @@
 //!
 //! Each bad reference is reported at its value, with the nearest id of the right kind.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Site;
 use crate::load::locate::Locator;
-use crate::model::{Brief, BriefKind, Expect, Group, Source, SourceEntry};
+use crate::model::{Brief, BriefKind, Expect, Group, KeyPath, Source, SourceEntry};
 use crate::resolve::names::Names;
 
 impl Expect {
@@ -39,12 +40,12 @@ struct Checker<'a, 's> {
 }
 
 impl Checker<'_, '_> {
-    fn id(&mut self, id: &str, path: &str, expect: Expect, field: &str) {
+    fn id(&mut self, id: &str, path: KeyPath, expect: Expect, field: &str) {
         match self.names.by_id.get(id) {
             Some(&i) if i == self.index && matches!(field, "member_of" | "relations" | "part_of") => {
                 self.out.push(
                     Diagnostic::error("self-reference", format!("`{field}` names this brief itself"))
-                        .at(self.locator.value(path))
+                        .at(self.locator.value(&path.to_string()))
                         .help(format!("`{field}` must name another {}", expect.noun())),
                 );
             }
@@ -60,7 +61,7 @@ impl Checker<'_, '_> {
                         "wrong-kind",
                         format!("`{id}` is {}, not {}", other.kind().with_article(), a_noun(expect)),
                     )
-                    .at(self.locator.value(path))
+                    .at(self.locator.value(&path.to_string()))
                     .help(help),
                 );
             }
@@ -68,7 +69,7 @@ impl Checker<'_, '_> {
             None if self.site.drafts.contains_key(id) => {
                 self.out.push(
                     Diagnostic::error("draft-reference", format!("`{id}` is a draft and is left out of this build"))
-                        .at(self.locator.value(path))
+                        .at(self.locator.value(&path.to_string()))
                         .help("publish it (draft: false), build with --drafts, or remove this reference"),
                 );
             }
@@ -85,14 +86,14 @@ impl Checker<'_, '_> {
                 };
                 self.out.push(
                     Diagnostic::error("unknown-reference", format!("unknown {} `{id}`", expect.noun()))
-                        .at(self.locator.value(path))
+                        .at(self.locator.value(&path.to_string()))
                         .help(help),
                 );
             }
         }
     }
 
-    fn source(&mut self, id: &str, path: &str, sources: &HashMap<&str, (usize, &Source)>) {
+    fn source(&mut self, id: &str, path: KeyPath, sources: &HashMap<&str, (usize, &Source)>) {
         // A source may be defined in a brief that failed to load; its errors are reported.
         if sources.contains_key(id) || !self.site.failed.is_empty() {
             return;
@@ -105,7 +106,7 @@ impl Checker<'_, '_> {
         };
         self.out.push(
             Diagnostic::error("unknown-source", format!("no brief defines the source `{id}`"))
-                .at(self.locator.value(path))
+                .at(self.locator.value(&path.to_string()))
                 .help(help),
         );
     }
@@ -167,23 +168,31 @@ fn source_path_of(brief: &Brief, id: &str) -> String {
 
 /// Checks every reference of every brief.
 pub fn check(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source)>, out: &mut Vec<Diagnostic>) {
-    for (index, brief) in site.briefs.iter().enumerate() {
-        let mut c = Checker { site, names, index, locator: Locator::new(&brief.file), out };
-        for (path, id) in brief.cited_sources() {
-            c.source(id, &path, sources);
-        }
-        for named in brief.named() {
-            match named.key {
-                // A casualty figure's `of` may also be a group word misspelt.
-                "of" => check_counted(&mut c, named.id, &named.path),
-                key => c.id(named.id, &named.path, named.expect, key),
+    let found: Vec<Vec<Diagnostic>> = site
+        .briefs
+        .par_iter()
+        .enumerate()
+        .map(|(index, brief)| {
+            let mut problems = Vec::new();
+            let mut c = Checker { site, names, index, locator: Locator::new(&brief.file), out: &mut problems };
+            for (path, id) in brief.cited_sources() {
+                c.source(id, path, sources);
             }
-        }
-    }
+            for named in brief.named() {
+                match named.key {
+                    // A casualty figure's `of` may also be a group word misspelt.
+                    "of" => check_counted(&mut c, named.id, named.path),
+                    key => c.id(named.id, named.path, named.expect, key),
+                }
+            }
+            problems
+        })
+        .collect();
+    out.extend(found.into_iter().flatten());
 }
 
 /// `of` is a party id or a group word; an unknown word may be a misspelt group.
-fn check_counted(c: &mut Checker, of: &str, path: &str) {
+fn check_counted(c: &mut Checker, of: &str, path: KeyPath) {
     if c.names.by_id.contains_key(of) || c.site.drafts.contains_key(of) || c.site.failed.contains_key(of) {
         c.id(of, path, Expect::Party, "of");
         return;
@@ -197,7 +206,7 @@ fn check_counted(c: &mut Checker, of: &str, path: &str) {
     };
     c.out.push(
         Diagnostic::error("unknown-reference", format!("unknown party or group `{of}`"))
-            .at(c.locator.value(path))
+            .at(c.locator.value(&path.to_string()))
             .help(help),
     );
 }
