@@ -16,6 +16,7 @@ memory, to show it stays flat.
 Usage:
   scripts/bench-serve.py --example
   scripts/bench-serve.py --briefs 10000 [--edits 40] [--memory-edits 1000]
+  scripts/bench-serve.py --site /tmp/corpus-10000 (a copy of it is edited)
 """
 
 import argparse
@@ -100,12 +101,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--example", action="store_true", help="use the example site in content/")
     parser.add_argument("--briefs", type=int, help="generate a corpus of this many briefs")
+    parser.add_argument("--site", help="copy this site (a corpus generated earlier) instead")
     parser.add_argument("--edits", type=int, default=40, help="timed saves of each kind")
     parser.add_argument("--memory-edits", type=int, default=0, help="further saves while sampling memory")
     parser.add_argument("--binary", default=os.path.join(REPO, "target", "release", "briefing"))
     args = parser.parse_args()
-    if not args.example and not args.briefs:
-        parser.error("give --example or --briefs N")
+    if not (args.example or args.briefs or args.site):
+        parser.error("give --example, --briefs N or --site DIR")
 
     work = tempfile.mkdtemp(prefix="briefing-bench-serve-")
     server = None
@@ -115,6 +117,8 @@ def main():
             os.makedirs(site)
             shutil.copytree(os.path.join(REPO, "content"), os.path.join(site, "content"))
             shutil.copy(os.path.join(REPO, "briefing.toml"), site)
+        elif args.site:
+            shutil.copytree(args.site, site)
         else:
             subprocess.run([sys.executable, GEN, "--briefs", str(args.briefs), "--out", site, "--force"],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -137,7 +141,7 @@ def main():
         events = Events(port)
         rss_start = rss_kib(server.pid)
 
-        results = {"body": {"reload": [], "fresh": []}, "front": {"reload": [], "fresh": []}}
+        results = {"body": {"reload": [], "fresh": []}, "front": {"reload": [], "fresh": [], "list": []}}
         targets = pick_events(site, args.edits)
         for n, path in enumerate(targets):
             rel = os.path.relpath(path, os.path.join(site, "content"))[:-3]
@@ -164,6 +168,11 @@ def main():
                 t2 = time.perf_counter()
                 results[kind]["reload"].append((t1 - t0) * 1000)
                 results[kind]["fresh"].append((t2 - t0) * 1000)
+                if kind == "front":
+                    # The data export lists every summary: among the last files an edit re-renders.
+                    while marker not in get(port, "/data/site.json"):
+                        time.sleep(0.001)
+                    results[kind]["list"].append((time.perf_counter() - t0) * 1000)
                 text = new
                 time.sleep(0.05)
 
@@ -184,7 +193,8 @@ def main():
                 if n % max(1, args.memory_edits // 10) == 0 or n == args.memory_edits - 1:
                     samples.append((n + 1, rss_kib(server.pid)))
 
-        name = "example site" if args.example else f"{args.briefs}-brief corpus"
+        count = sum(len([n for n in files if n.endswith(".md")]) for _, _, files in os.walk(os.path.join(site, "content")))
+        name = "example site" if args.example else f"{count}-brief corpus"
         print(f"## briefing serve on the {name}")
         print()
         print(f"First build in memory and ready to serve: {first_build * 1000:.0f} ms; "
@@ -195,6 +205,7 @@ def main():
         for kind, label in (("body", "body sentence"), ("front", "front-matter summary")):
             print(summarise(f"{label}, reload event", results[kind]["reload"]))
             print(summarise(f"{label}, page served fresh", results[kind]["fresh"]))
+        print(summarise("front-matter summary, /data/site.json served fresh", results["front"]["list"]))
         if samples:
             print()
             print("Resident memory over " + str(args.memory_edits) + " further saves: " +

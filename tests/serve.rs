@@ -191,6 +191,35 @@ fn an_edit_reloads_the_browser_and_serves_the_new_page() {
 }
 
 #[test]
+fn after_the_reload_every_page_the_edit_touches_is_current() {
+    // The edited brief's page is put in place first and the browsers are told at once; the
+    // lists and exports follow. A request for one of those in between waits for it: a reader
+    // who follows the reload anywhere never gets a page from before the edit.
+    let site = Site::copy("crosslinks");
+    let mut server = Server::start(&site, "0");
+    let mut events = server.events();
+    let first = events.next();
+    let talks = std::fs::read_to_string(site.root().join("content/events/talks.md")).unwrap();
+    site.write("content/events/talks.md", &talks.replace("title: Talks in June", "title: Talks renamed today"));
+    let status = events.after(version(&first));
+    assert_eq!(status["kind"], "reload");
+    for page in
+        ["/events/talks/", "/events/", "/", "/parties/gamma/", "/parties/beta/", "/data/site.json", "/sitemap.xml"]
+    {
+        let response = server.get(page);
+        assert_eq!(response.status, 200, "{page}");
+        if page != "/sitemap.xml" {
+            assert!(response.body.contains("Talks renamed today"), "{page} is served stale after the reload");
+        }
+    }
+    // One edit, one reload: the early news is not sent twice.
+    server.wait_line(|l| l.starts_with("Changed content/events/talks.md: rendered"));
+    let now = server.get("/__briefing/status");
+    let now: Value = serde_json::from_str(&now.body).expect("the status is JSON");
+    assert_eq!(version(&now), version(&status), "a single edit gave more than one reload");
+}
+
+#[test]
 fn broken_content_shows_in_the_overlay_and_the_last_good_page_stays() {
     let site = Site::copy("crosslinks");
     let server = Server::start(&site, "0");

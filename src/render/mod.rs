@@ -236,9 +236,27 @@ impl<'g> Renderer<'g> {
         result.map(|(path, bytes)| Rendered { path, bytes, reads })
     }
 
+    /// Where a job's output lives on the site: `events/` for a page, `sitemap.xml` for a file.
+    pub fn site_path_of(&self, job: &Job) -> String {
+        match job {
+            Job::Home => String::new(),
+            Job::Parties => "parties/".to_string(),
+            Job::Timeline => "events/".to_string(),
+            Job::Tags => "tags/".to_string(),
+            Job::Tag(slug) => format!("tags/{slug}/"),
+            Job::Brief(i) => site_path(&self.graph.site.briefs[*i]),
+            Job::NotFound => "404.html".to_string(),
+            Job::SiteJson => "data/site.json".to_string(),
+            Job::Sitemap => "sitemap.xml".to_string(),
+            Job::Robots => "robots.txt".to_string(),
+            Job::Static(n) => self.theme.statics[*n].path.clone(),
+        }
+    }
+
     /// Renders one job to its output file path and bytes.
     fn render(&self, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
         let graph = self.graph;
+        let path = self.site_path_of(job);
         let html = |template: &str, meta: Meta, key: &'static str, data: &dyn erased::Data| {
             self.page(template, &meta, key, data).map(|text| (output_file(&meta.site_path), text.into_bytes()))
         };
@@ -246,13 +264,13 @@ impl<'g> Renderer<'g> {
             Job::Home => {
                 let title = graph.site.home.as_ref().and_then(|h| h.title.clone()).unwrap_or_default();
                 let description = graph.site.home.as_ref().and_then(|h| h.summary.clone());
-                let meta = Meta::new(graph, "", &title, description.as_deref(), "home");
+                let meta = Meta::new(graph, &path, &title, description.as_deref(), "home");
                 html("index.html", meta, "home", &lists::home(graph))
             }
             Job::Parties => {
                 let meta = Meta::new(
                     graph,
-                    "parties/",
+                    &path,
                     "Who’s who",
                     Some("Every party in this explainer, grouped by kind."),
                     "parties",
@@ -261,28 +279,21 @@ impl<'g> Renderer<'g> {
             }
             Job::Timeline => {
                 let meta =
-                    Meta::new(graph, "events/", "Timeline", Some("Every event in this explainer, in order."), "events");
+                    Meta::new(graph, &path, "Timeline", Some("Every event in this explainer, in order."), "events");
                 html("events.html", meta, "timeline", &lists::timeline(graph))
             }
             Job::Tags => {
-                let meta = Meta::new(graph, "tags/", "Tags", Some("Briefs by topic."), "tags");
+                let meta = Meta::new(graph, &path, "Tags", Some("Briefs by topic."), "tags");
                 html("tags.html", meta, "tags", &lists::tags(graph))
             }
             Job::Tag(slug) => {
                 let data = lists::tag(graph, slug);
                 let description = format!("Briefs tagged “{}”.", data.name);
-                let meta = Meta::new(
-                    graph,
-                    &format!("tags/{slug}/"),
-                    &format!("Tag: {}", data.name),
-                    Some(&description),
-                    "tags",
-                );
+                let meta = Meta::new(graph, &path, &format!("Tag: {}", data.name), Some(&description), "tags");
                 html("tag.html", meta, "tag", &data)
             }
             Job::Brief(i) => {
                 let brief = &graph.site.briefs[*i];
-                let path = site_path(brief);
                 match &brief.facts {
                     Facts::Party(p) => html(
                         "party.html",
@@ -302,19 +313,19 @@ impl<'g> Renderer<'g> {
                 }
             }
             Job::NotFound => {
-                let meta = Meta::new(graph, "404.html", "Page not found", None, "");
+                let meta = Meta::new(graph, &path, "Page not found", None, "");
                 html("404.html", meta, "not_found", &())
             }
-            Job::SiteJson => Ok(("data/site.json".to_string(), data::site_json(graph))),
-            Job::Sitemap => Ok(("sitemap.xml".to_string(), data::sitemap(graph, &self.sitemap_pages()))),
-            Job::Robots => Ok(("robots.txt".to_string(), data::robots(graph))),
+            Job::SiteJson => Ok((path, data::site_json(graph))),
+            Job::Sitemap => Ok((path, data::sitemap(graph, &self.sitemap_pages()))),
+            Job::Robots => Ok((path, data::robots(graph))),
             Job::Static(n) => {
                 let file = &self.theme.statics[*n];
                 let bytes = file.read().map_err(|e| {
                     Diagnostic::error("unreadable-file", format!("cannot read static file `{}`: {e}", file.path))
                         .help("check the file's permissions")
                 })?;
-                Ok((file.path.clone(), bytes))
+                Ok((path, bytes))
             }
         }
     }

@@ -117,7 +117,7 @@ fn report(terminal: &Terminal, outcome: &Outcome, what: &str, took: Duration, ou
     let Terminal { diagnostics: terminal, verbose } = terminal;
     let ms = took.as_secs_f64() * 1000.0;
     match outcome {
-        Outcome::Rendered { pages, removed, warnings, timings } => {
+        Outcome::Rendered { pages, removed, warnings, timings, published } => {
             if !warnings.is_empty() {
                 eprint!("{}", terminal.render_all(warnings));
             }
@@ -127,7 +127,9 @@ fn report(terminal: &Terminal, outcome: &Outcome, what: &str, took: Duration, ou
             if *verbose {
                 println!("  {}", timings.breakdown());
             }
-            output.publish(&[], css);
+            if !published {
+                output.publish(&[], css);
+            }
         }
         Outcome::Failed(errors) => {
             eprint!("{}", terminal.render_all(errors));

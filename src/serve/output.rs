@@ -1,6 +1,6 @@
 //! The preview's files, in memory, and the news of each rebuild for the browsers watching.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::Duration;
 
@@ -46,7 +46,14 @@ pub struct Output {
     files: RwLock<HashMap<String, Arc<File>>>,
     status: Mutex<Status>,
     changed: Condvar,
+    /// Files still being rendered after the browsers were told to reload: a request for one
+    /// waits for it rather than get the old page.
+    pending: Mutex<HashSet<String>>,
+    settled: Condvar,
 }
+
+/// How long a request waits for a pending file before it is given the old one.
+const PENDING_WAIT: Duration = Duration::from_secs(30);
 
 impl Default for Output {
     fn default() -> Output {
@@ -64,14 +71,34 @@ impl Default for Output {
                 errors: Vec::new(),
             }),
             changed: Condvar::new(),
+            pending: Mutex::new(HashSet::new()),
+            settled: Condvar::new(),
         }
     }
 }
 
 impl Output {
-    /// The file at a site path (`events/x/index.html`).
+    /// The file at a site path (`events/x/index.html`), once it is no longer pending.
     pub fn get(&self, path: &str) -> Option<Arc<File>> {
+        let pending = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+        if pending.contains(path) {
+            let waited = self.settled.wait_timeout_while(pending, PENDING_WAIT, |p| p.contains(path));
+            drop(waited.unwrap_or_else(|e| e.into_inner()));
+        } else {
+            drop(pending);
+        }
         self.files.read().unwrap_or_else(|e| e.into_inner()).get(path).cloned()
+    }
+
+    /// Marks files as being rendered: requests for them wait until `release`.
+    pub fn hold(&self, paths: impl Iterator<Item = String>) {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner()).extend(paths);
+    }
+
+    /// Lets the requests waiting for pending files go on.
+    pub fn release(&self) {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.settled.notify_all();
     }
 
     /// Every file, by site path: what `build` would have written.
@@ -88,26 +115,26 @@ impl Output {
         self.len() == 0
     }
 
-    /// Puts new files in place and takes `gone` away; with `replace`, the new files are the
-    /// whole site and everything else goes.
-    pub fn update(
-        &self,
-        files: impl Iterator<Item = (String, Vec<u8>)>,
-        gone: &[String],
-        replace: bool,
-        stylesheet: String,
-    ) {
+    /// Puts new files in place; with `replace`, they are the whole site and every other
+    /// file goes.
+    pub fn put(&self, files: impl Iterator<Item = (String, Vec<u8>)>, replace: bool) {
         let prepared: Vec<(String, Arc<File>)> =
             files.map(|(path, bytes)| (path, Arc::new(File { etag: etag(&bytes), bytes }))).collect();
+        let mut map = self.files.write().unwrap_or_else(|e| e.into_inner());
+        if replace {
+            map.clear();
+        }
+        map.extend(prepared);
+    }
+
+    /// Takes the files of briefs and tags that are gone away, and notes the stylesheet the
+    /// pages now use.
+    pub fn remove(&self, gone: &[String], stylesheet: String) {
         {
             let mut map = self.files.write().unwrap_or_else(|e| e.into_inner());
-            if replace {
-                map.clear();
-            }
             for path in gone {
                 map.remove(path);
             }
-            map.extend(prepared);
         }
         self.status.lock().unwrap_or_else(|e| e.into_inner()).stylesheet = stylesheet;
     }
@@ -141,5 +168,28 @@ impl Output {
         let (status, _) =
             self.changed.wait_timeout_while(status, timeout, |s| s.version <= seen).unwrap_or_else(|e| e.into_inner());
         status.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_for_a_held_file_waits_for_the_new_one() {
+        let output = Arc::new(Output::default());
+        output.put(std::iter::once(("events/index.html".to_string(), b"old".to_vec())), true);
+        output.hold(std::iter::once("events/index.html".to_string()));
+        let reader = {
+            let output = Arc::clone(&output);
+            std::thread::spawn(move || output.get("events/index.html").map(|f| f.bytes.clone()))
+        };
+        // Another file is not held: it is served at once.
+        output.put(std::iter::once(("parties/index.html".to_string(), b"list".to_vec())), false);
+        assert_eq!(output.get("parties/index.html").map(|f| f.bytes.clone()), Some(b"list".to_vec()));
+        std::thread::sleep(Duration::from_millis(100));
+        output.put(std::iter::once(("events/index.html".to_string(), b"new".to_vec())), false);
+        output.release();
+        assert_eq!(reader.join().unwrap(), Some(b"new".to_vec()));
     }
 }

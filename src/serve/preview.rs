@@ -47,7 +47,9 @@ impl Changes {
 #[derive(Debug)]
 pub enum Outcome {
     /// New pages are in place.
-    Rendered { pages: usize, removed: usize, warnings: Vec<Diagnostic>, timings: Timings },
+    /// `published`: the browsers were already told to reload, once the edited briefs' own
+    /// pages were in place.
+    Rendered { pages: usize, removed: usize, warnings: Vec<Diagnostic>, timings: Timings, published: bool },
     /// The content has errors; the previous pages stay.
     Failed(Vec<Diagnostic>),
 }
@@ -289,28 +291,42 @@ impl Preview {
             })
             .collect();
         let jobs = self.jobs(&graph, &renderer, &signatures, everything);
-        let results: Vec<Result<(Job, Rendered), Diagnostic>> =
-            jobs.into_par_iter().map(|j| renderer.render_traced(&j).map(|r| (j, r))).collect();
-        let (pages, failed): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);
-        if !failed.is_empty() {
-            let mut errors: Vec<Diagnostic> = failed.into_iter().filter_map(Result::err).collect();
-            diagnostics::sort(&mut errors);
-            return Outcome::Failed(errors);
+        // The edited briefs' own pages go first: the browsers reload as soon as they are in
+        // place, while the lists and exports that also show the edit are rendered. Requests
+        // for those wait for them, so no page is ever served stale.
+        let (first, rest): (Vec<Job>, Vec<Job>) = jobs.into_iter().partition(|job| match job {
+            Job::Brief(i) => everything || self.pending.contains(&graph.site.briefs[*i].id),
+            _ => everything,
+        });
+        let (first, rest) = if first.is_empty() { (rest, Vec::new()) } else { (first, rest) };
+        let mut reads = match render_jobs(&renderer, first, &self.output, everything) {
+            Ok(reads) => reads,
+            Err(errors) => return Outcome::Failed(errors),
+        };
+        let published = !rest.is_empty();
+        if published {
+            self.output.hold(rest.iter().map(|job| render::output_file(&renderer.site_path_of(job))));
+            self.output.publish(&[], false);
+            let later = render_jobs(&renderer, rest, &self.output, false);
+            self.output.release();
+            match later {
+                Ok(more) => reads.extend(more),
+                Err(errors) => return Outcome::Failed(errors),
+            }
         }
-        let pages: Vec<(Job, Rendered)> = pages.into_iter().filter_map(Result::ok).collect();
-        let count = pages.len();
+        let count = reads.len();
         timings.render = started.elapsed();
         let started = Instant::now();
         let shown =
             SiteShown { signature: renderer.site_signature(), stylesheet: renderer.stylesheet_url().to_string() };
         drop(renderer);
-        let removed = self.remember(&graph, shown, &signatures, pages, everything);
+        let removed = self.remember(&graph, shown, &signatures, reads);
         self.cache = BodyCache::from_graph(&graph);
         self.pending.clear();
         self.home_changed = false;
         drop(graph);
         timings.write = started.elapsed();
-        Outcome::Rendered { pages: count, removed, warnings: found, timings }
+        Outcome::Rendered { pages: count, removed, warnings: found, timings, published }
     }
 
     /// The files to render: everything, or what the pending changes can have touched.
@@ -361,21 +377,20 @@ impl Preview {
         jobs
     }
 
-    /// Stores the rendered files and what they showed; removes the files of briefs and tags
-    /// that are gone. Returns how many files were removed.
+    /// Remembers what the rendered pages showed; removes the files of briefs and tags that
+    /// are gone. Returns how many files were removed.
     fn remember(
         &mut self,
         graph: &Graph,
         site: SiteShown,
         signatures: &[Signature],
-        pages: Vec<(Job, Rendered)>,
-        all: bool,
+        rendered: Vec<(Job, Vec<usize>)>,
     ) -> usize {
         let ids = |reads: &[usize]| reads.iter().map(|&r| graph.site.briefs[r].id.clone()).collect::<Vec<_>>();
         let mut reads: HashMap<usize, Vec<String>> = HashMap::new();
-        for (job, page) in &pages {
+        for (job, page) in &rendered {
             if let Job::Brief(i) = job {
-                reads.insert(*i, ids(&page.reads));
+                reads.insert(*i, ids(page));
             }
         }
         // Files the previous render had that this one has not: briefs gone or moved, tags gone.
@@ -396,10 +411,35 @@ impl Preview {
             graph.tags.iter().map(|(slug, tag)| (slug.clone(), ids(&tag.briefs))).collect();
         gone.extend(self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| format!("tags/{t}/index.html")));
         let removed = gone.len();
-        self.output.update(pages.into_iter().map(|(_, p)| (p.path, p.bytes)), &gone, all, site.stylesheet);
+        self.output.remove(&gone, site.stylesheet);
         self.last = Last { site_signature: Some(site.signature), briefs, tags };
         removed
     }
+}
+
+/// Renders `jobs` and puts the files in place (with `replace`, in place of every file);
+/// what each page read, or every error.
+fn render_jobs(
+    renderer: &Renderer,
+    jobs: Vec<Job>,
+    output: &Output,
+    replace: bool,
+) -> Result<Vec<(Job, Vec<usize>)>, Vec<Diagnostic>> {
+    let results: Vec<Result<(Job, Rendered), Diagnostic>> =
+        jobs.into_par_iter().map(|j| renderer.render_traced(&j).map(|r| (j, r))).collect();
+    let (pages, failed): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);
+    if !failed.is_empty() {
+        let mut errors: Vec<Diagnostic> = failed.into_iter().filter_map(Result::err).collect();
+        diagnostics::sort(&mut errors);
+        return Err(errors);
+    }
+    let mut reads = Vec::with_capacity(pages.len());
+    let files = pages.into_iter().filter_map(Result::ok).map(|(job, page)| {
+        reads.push((job, page.reads));
+        (page.path, page.bytes)
+    });
+    output.put(files, replace);
+    Ok(reads)
 }
 
 fn read_entry(found: &Found) -> Entry {
