@@ -24,6 +24,7 @@ pub struct Config {
     pub theme: String,
     pub autolink: bool,
     pub build: BuildConfig,
+    pub markdown: MarkdownConfig,
 }
 
 /// The `[build]` table.
@@ -32,6 +33,26 @@ pub struct Config {
 pub struct BuildConfig {
     pub drafts: bool,
     pub output: String,
+}
+
+/// The `[markdown]` table.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MarkdownConfig {
+    pub raw_html: RawHtml,
+}
+
+/// What happens to HTML written inside a Markdown body.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawHtml {
+    /// Tags and HTML blocks are left out of the page; the Markdown around them stays. A brief
+    /// can then never carry a script, an event handler or a style into the site, whoever
+    /// wrote or pasted it.
+    #[default]
+    Strip,
+    /// Passed through as written, for sites whose every writer is trusted with the pages.
+    Keep,
 }
 
 impl Default for Config {
@@ -44,6 +65,7 @@ impl Default for Config {
             theme: "default".to_string(),
             autolink: true,
             build: BuildConfig::default(),
+            markdown: MarkdownConfig::default(),
         }
     }
 }
@@ -54,8 +76,9 @@ impl Default for BuildConfig {
     }
 }
 
-const TOP_KEYS: &[&str] = &["title", "base_url", "language", "description", "theme", "autolink", "build"];
+const TOP_KEYS: &[&str] = &["title", "base_url", "language", "description", "theme", "autolink", "build", "markdown"];
 const BUILD_KEYS: &[&str] = &["drafts", "output"];
+const MARKDOWN_KEYS: &[&str] = &["raw_html"];
 
 /// Where the site lives on the web: `https://example.org/karabakh/` gives the origin
 /// `https://example.org` and the path `/karabakh/`.
@@ -136,15 +159,14 @@ fn config_diagnostic(file: &SourceFile, e: &toml::de::Error) -> Diagnostic {
     let unknown = message.strip_prefix("unknown field `").and_then(|rest| rest.split('`').next()).map(str::to_string);
     match unknown {
         Some(key) => {
-            let in_build = span.as_ref().is_some_and(|s| {
-                file.text
-                    .lines()
-                    .take(s.line)
-                    .filter(|l| l.trim_start().starts_with('['))
-                    .last()
-                    .is_some_and(|l| l.contains("build"))
-            });
-            let keys = if in_build { BUILD_KEYS } else { TOP_KEYS };
+            let table = span
+                .as_ref()
+                .and_then(|s| file.text.lines().take(s.line).filter(|l| l.trim_start().starts_with('[')).last());
+            let keys = match table {
+                Some(t) if t.contains("build") => BUILD_KEYS,
+                Some(t) if t.contains("markdown") => MARKDOWN_KEYS,
+                _ => TOP_KEYS,
+            };
             let help = did_you_mean(&key, keys.iter().copied())
                 .unwrap_or_else(|| format!("accepted keys: {}", keys.join(", ")));
             Diagnostic::error("unknown-key", format!("unknown key `{key}` in {CONFIG_FILE}")).at_opt(span).help(help)
@@ -175,6 +197,17 @@ mod tests {
         let errors = Config::parse("title = \"x\"\nautolnk = true\n").unwrap_err();
         assert_eq!(errors[0].code, "unknown-key");
         assert_eq!(errors[0].help.as_deref(), Some("did you mean `autolink`?"));
+        assert_eq!(errors[0].span.as_ref().map(|s| s.line), Some(2));
+    }
+
+    #[test]
+    fn raw_html_is_stripped_unless_kept() {
+        assert_eq!(Config::parse("").unwrap().markdown.raw_html, RawHtml::Strip);
+        let keep = Config::parse("[markdown]\nraw_html = \"keep\"\n").unwrap();
+        assert_eq!(keep.markdown.raw_html, RawHtml::Keep);
+        let errors = Config::parse("[markdown]\nraw_htm = \"keep\"\n").unwrap_err();
+        assert_eq!(errors[0].help.as_deref(), Some("did you mean `raw_html`?"));
+        let errors = Config::parse("[markdown]\nraw_html = \"sanitize\"\n").unwrap_err();
         assert_eq!(errors[0].span.as_ref().map(|s| s.line), Some(2));
     }
 

@@ -173,7 +173,7 @@ fn render_into(graph: &Graph, theme: &Theme, sink: &dyn write::Sink) -> Vec<Diag
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let config = configure(options)?;
     let output = output_dir(options, &config);
-    write::check_output(&options.root, &output).map_err(|e| BuildError::Usage(e.to_string()))?;
+    write::check_output(&options.root, &output).map_err(|e| BuildError::Usage(e.with_help()))?;
     let theme = Theme::load(&options.root, &config.theme).map_err(BuildError::Content)?;
     let mut timings = Timings::default();
     let (briefs, files, warnings, render_time, write_time) =
@@ -182,7 +182,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
                 return Err(BuildError::Content(diagnostics));
             }
             let started = Instant::now();
-            let staging = write::Staging::new(&output).map_err(|e| BuildError::Usage(e.to_string()))?;
+            let staging = write::Staging::new(&output).map_err(|e| BuildError::Usage(e.with_help()))?;
             let counter = CountingSink { inner: &staging, count: std::sync::atomic::AtomicUsize::new(0) };
             let render_diagnostics = render_into(graph, &theme, &counter);
             let render_time = started.elapsed();

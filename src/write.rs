@@ -37,8 +37,42 @@ pub enum OutputError {
         "the output folder `{0}` contains a `content/` folder or a briefing.toml: it looks like another site, not build output"
     )]
     LooksLikeASite(PathBuf),
+    #[error(
+        "the output folder `{0}` is a symbolic link; briefing replaces its output folder whole and will not follow a link to do it"
+    )]
+    Symlink(PathBuf),
+    #[error("the output `{0}` exists and is not a folder")]
+    NotAFolder(PathBuf),
+    #[error(
+        "the output folder `{0}` holds files that are not a built site (such as `{1}`); briefing replaces its output folder whole, so it will not build there"
+    )]
+    NotOutput(PathBuf, String),
     #[error("cannot prepare the output folder `{0}`: {1}")]
     Io(PathBuf, io::Error),
+}
+
+impl OutputError {
+    /// The message with its help line, as the command line prints it.
+    pub fn with_help(&self) -> String {
+        match self.help() {
+            Some(help) => format!("{self}\n  = help: {help}"),
+            None => self.to_string(),
+        }
+    }
+
+    /// What the writer can do about it.
+    pub fn help(&self) -> Option<&'static str> {
+        match self {
+            OutputError::Symlink(_) => Some("give the folder the link points to with --output, or remove the link"),
+            OutputError::NotOutput(..) | OutputError::NotAFolder(_) => {
+                Some("choose a new or empty folder with --output (or [build] output), or empty this one yourself")
+            }
+            OutputError::ContainsSite(_) | OutputError::IsSource(..) | OutputError::LooksLikeASite(_) => {
+                Some("build into a folder of its own inside the site, such as `public`")
+            }
+            OutputError::Io(..) => None,
+        }
+    }
 }
 
 const SOURCES: &[&str] = &["content", "static", "templates", "themes", "briefing.toml", ".git"];
@@ -71,7 +105,28 @@ pub fn check_output(root: &Path, output: &Path) -> Result<(), OutputError> {
     if out.join("content").is_dir() || out.join("briefing.toml").is_file() {
         return Err(OutputError::LooksLikeASite(output.to_path_buf()));
     }
-    Ok(())
+    match fs::symlink_metadata(output) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(OutputError::Symlink(output.to_path_buf())),
+        Ok(meta) if !meta.is_dir() => Err(OutputError::NotAFolder(output.to_path_buf())),
+        Ok(_) => match foreign_entry(output) {
+            Some(name) => Err(OutputError::NotOutput(output.to_path_buf(), name)),
+            None => Ok(()),
+        },
+        Err(_) => Ok(()),
+    }
+}
+
+/// A file of an existing output folder that shows it is not a built site: none when the
+/// folder is empty or holds a site's `index.html` and `sitemap.xml` (an earlier build, or
+/// another generator's output, meant to be replaced).
+fn foreign_entry(output: &Path) -> Option<String> {
+    let mut names: Vec<String> =
+        fs::read_dir(output).ok()?.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    if names.is_empty() || (output.join("index.html").is_file() && output.join("sitemap.xml").is_file()) {
+        return None;
+    }
+    names.sort();
+    names.into_iter().next()
 }
 
 /// A folder beside the output where a build is written before it replaces the output.
@@ -87,18 +142,58 @@ fn sibling(output: &Path, tag: &str) -> PathBuf {
     parent.join(format!(".{name}.{tag}-{}", std::process::id()))
 }
 
-/// Removes staging and old-output folders that interrupted builds left beside `output`.
+/// Cleans up after builds that were killed: an old output moved aside but never replaced
+/// (the fallback swap was cut between its two renames) is put back first, then the staging
+/// and old-output folders left beside `output` are removed.
 fn remove_leftovers(output: &Path) {
     let Some(name) = output.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
     let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let Ok(entries) = fs::read_dir(parent) else { return };
-    let prefixes = [format!(".{name}.staging-"), format!(".{name}.old-")];
-    for entry in entries.flatten() {
-        let entry_name = entry.file_name().to_string_lossy().into_owned();
-        if prefixes.iter().any(|p| entry_name.starts_with(p)) && entry.file_type().is_ok_and(|t| t.is_dir()) {
-            let _ = fs::remove_dir_all(entry.path());
-        }
+    let (staging, old) = (format!(".{name}.staging-"), format!(".{name}.old-"));
+    let mut leftovers: Vec<(String, PathBuf)> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+        .filter(|(n, _)| n.starts_with(&staging) || n.starts_with(&old))
+        .collect();
+    leftovers.sort();
+    if fs::symlink_metadata(output).is_err()
+        && let Some(i) = leftovers.iter().position(|(n, _)| n.starts_with(&old))
+        && fs::rename(&leftovers[i].1, output).is_ok()
+    {
+        leftovers.remove(i);
     }
+    for (_, path) in leftovers {
+        let _ = fs::remove_dir_all(path);
+    }
+}
+
+/// Swaps two folders in one step, where the system can: the output is never missing, even
+/// for a moment. `Ok(false)` when the file system or kernel cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    const RENAME_EXCHANGE: libc::c_uint = 1 << 1;
+    let a = CString::new(a.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    let b = CString::new(b.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let done = unsafe {
+        libc::syscall(libc::SYS_renameat2, libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), RENAME_EXCHANGE)
+    };
+    if done == 0 {
+        return Ok(true);
+    }
+    let error = io::Error::last_os_error();
+    match error.raw_os_error() {
+        Some(libc::ENOSYS | libc::EINVAL | libc::ENOTSUP) => Ok(false),
+        _ => Err(error),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
+    Ok(false)
 }
 
 impl Staging {
@@ -113,10 +208,15 @@ impl Staging {
         Ok(Staging { dir, output: output.to_path_buf(), committed: false })
     }
 
-    /// Replaces the output with the staged build.
+    /// Replaces the output with the staged build: in one atomic exchange on Linux, else with
+    /// two renames (a build killed between them is mended by the next one).
     pub fn commit(mut self) -> io::Result<()> {
         let old = sibling(&self.output, "old");
         let had_output = match fs::symlink_metadata(&self.output) {
+            Ok(meta) if meta.is_dir() && exchange(&self.dir, &self.output)? => {
+                // The staging folder now holds the previous output; dropping `self` removes it.
+                return Ok(());
+            }
             Ok(meta) if meta.is_dir() => {
                 fs::rename(&self.output, &old)?;
                 true
@@ -187,6 +287,44 @@ mod tests {
         assert!(!output.join("stale.html").exists());
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("public")]);
+    }
+
+    #[test]
+    fn a_swap_cut_in_half_is_mended_by_the_next_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("public");
+        // What a build killed between the fallback's two renames leaves: the old output moved
+        // aside, the new one still staged.
+        fs::create_dir(dir.path().join(".public.old-1")).unwrap();
+        fs::write(dir.path().join(".public.old-1/index.html"), "old").unwrap();
+        fs::create_dir(dir.path().join(".public.staging-1")).unwrap();
+        fs::write(dir.path().join(".public.staging-1/index.html"), "half").unwrap();
+        let staging = Staging::new(&output).unwrap();
+        assert_eq!(fs::read_to_string(output.join("index.html")).unwrap(), "old", "the old output is back");
+        drop(staging);
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("public")]);
+    }
+
+    #[test]
+    fn outputs_that_are_links_files_or_other_folders_are_refused() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        let elsewhere = tempfile::tempdir().unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(elsewhere.path(), root.join("public")).unwrap();
+            assert!(matches!(check_output(root, &root.join("public")), Err(OutputError::Symlink(_))));
+        }
+        fs::write(root.join("out"), "a file").unwrap();
+        assert!(matches!(check_output(root, &root.join("out")), Err(OutputError::NotAFolder(_))));
+        fs::write(elsewhere.path().join("notes.txt"), "mine").unwrap();
+        assert!(matches!(check_output(root, elsewhere.path()), Err(OutputError::NotOutput(..))));
+        fs::write(elsewhere.path().join("index.html"), "").unwrap();
+        fs::write(elsewhere.path().join("sitemap.xml"), "").unwrap();
+        assert!(check_output(root, elsewhere.path()).is_ok(), "a built site may be replaced");
+        fs::create_dir(root.join("empty")).unwrap();
+        assert!(check_output(root, &root.join("empty")).is_ok());
     }
 
     #[test]

@@ -141,6 +141,20 @@ fn a_javascript_source_url() {
 }
 
 #[test]
+fn a_disguised_script_url_and_a_script_link_in_a_body() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            "---\ntitle: A clash\ndate: 2020-09-27\nsources:\n  - { id: x, title: X, url: \" JaVa&#x53;cript:alert(1)\" }\n---\nSee [the map](javascript:alert(1)).\n",
+        )],
+        "content/events/clash.md:7:5",
+    );
+    assert!(err.contains("--> content/events/clash.md:5:29"), "{err}");
+    assert_eq!(err.matches("error[unsafe-url]").count(), 2);
+    insta::assert_snapshot!(err);
+}
+
+#[test]
 fn missing_and_unclosed_fences() {
     let err = diagnose(
         &[("content/parties/turkey.md", "name: Turkey\n"), ("content/parties/russia.md", "---\nname: Russia\n")],

@@ -108,6 +108,146 @@ fn output_folders_that_hold_the_site_are_refused() {
     assert!(other.root().join("content/parties/alpha.md").exists());
 }
 
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_a_link_or_an_unrelated_folder_is_refused() {
+    let site = Site::copy("crosslinks");
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::write(elsewhere.path().join("notes.txt"), "mine").unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), site.root().join("public")).unwrap();
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is a symbolic link"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("= help: "), "{}", stderr(&out));
+    let out = site.build(&["--output", &elsewhere.path().to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("such as `notes.txt`"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(elsewhere.path().join("notes.txt")).unwrap(), "mine");
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 1, "nothing was written there");
+    let parent_entries = |p: &Path| std::fs::read_dir(p.parent().unwrap()).unwrap().count();
+    let before = parent_entries(elsewhere.path());
+    std::fs::remove_file(elsewhere.path().join("notes.txt")).unwrap();
+    site.remove("public");
+    let out = site.build(&["--output", &elsewhere.path().to_string_lossy()]);
+    assert!(out.status.success(), "an empty folder is fine: {}", stderr(&out));
+    assert!(elsewhere.path().join("index.html").is_file());
+    assert_eq!(parent_entries(elsewhere.path()), before, "no staging folder is left beside it");
+}
+
+const BIG: usize = 120;
+
+/// A site big enough that a debug build takes a noticeable time to render and write.
+fn big_site(summary: &str) -> Site {
+    let site = Site::empty();
+    let body = "A paragraph about the parties and the places where they met. ".repeat(20);
+    for i in 0..BIG {
+        site.write(
+            &format!("content/parties/p{i}.md"),
+            &format!("---\nname: Party {i}\nsummary: {summary} {i}\n---\n{body}\n"),
+        );
+        site.write(
+            &format!("content/events/e{i}.md"),
+            &format!("---\ntitle: Event {i}\ndate: 2020-01-{:02}\nparticipants: [p{i}]\n---\n{body}\n", i % 28 + 1),
+        );
+    }
+    site
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_killed_at_any_moment_leaves_a_whole_site() {
+    let site = big_site("First");
+    site.build_ok();
+    let first = snapshot(&site.root().join("public"));
+    for rel in (0..BIG).map(|i| format!("content/parties/p{i}.md")) {
+        let text = std::fs::read_to_string(site.root().join(&rel)).unwrap();
+        site.write(&rel, &text.replace("summary: First", "summary: Second"));
+    }
+    let started = std::time::Instant::now();
+    let bin = assert_cmd::cargo::cargo_bin("briefing");
+    let timed =
+        std::process::Command::new(&bin).args(["build", "--quiet", "--root"]).arg(site.root()).output().unwrap();
+    assert!(timed.status.success());
+    let full = started.elapsed();
+    // Put the first build back, then kill rebuilds at moments spread over a whole build.
+    let mut after_kills = Vec::new();
+    for step in 0..8u32 {
+        let public = site.root().join("public");
+        std::fs::remove_dir_all(&public).unwrap();
+        std::fs::create_dir(&public).unwrap();
+        for (rel, bytes) in &first {
+            let path = public.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+        let mut child = std::process::Command::new(&bin)
+            .args(["build", "--quiet", "--root"])
+            .arg(site.root())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(full * step / 7);
+        let _ = child.kill();
+        let _ = child.wait();
+        after_kills.push((full * step / 7, snapshot(&public)));
+    }
+    site.build_ok();
+    let second = snapshot(&site.root().join("public"));
+    assert_ne!(first, second);
+    let old = after_kills.iter().filter(|(_, s)| *s == first).count();
+    for (when, now) in &after_kills {
+        assert!(*now == first || *now == second, "a build killed after {when:?} left a mixed output");
+    }
+    assert!(old > 0, "some kills landed before the swap ({old} of {})", after_kills.len());
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "the next build cleans up after killed ones: {leftovers:?}");
+}
+
+/// A digest of a whole output tree: every path and every byte.
+fn tree_hash(dir: &Path) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    snapshot(dir).hash(&mut h);
+    h.finish()
+}
+
+#[test]
+fn output_is_the_same_whatever_the_threads_mtimes_and_creation_order() {
+    let reference = Site::copy("crosslinks");
+    let out = reference.run_with(&["build"], &[("RAYON_NUM_THREADS", "1")]);
+    assert!(out.status.success());
+    let expected = tree_hash(&reference.root().join("public"));
+    let files: Vec<_> = walkdir::WalkDir::new(reference.root().join("content"))
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().strip_prefix(reference.root()).unwrap().to_path_buf())
+        .collect();
+    for (round, threads) in ["4", "2", "8"].into_iter().enumerate() {
+        let site = Site::empty();
+        std::fs::copy(reference.root().join("briefing.toml"), site.root().join("briefing.toml")).unwrap();
+        // Another creation order and other modification times each round.
+        let mut order = files.clone();
+        order.rotate_left(round * 3 % files.len());
+        if round % 2 == 1 {
+            order.reverse();
+        }
+        for (i, rel) in order.iter().enumerate() {
+            site.write(&rel.to_string_lossy(), &std::fs::read_to_string(reference.root().join(rel)).unwrap());
+            let when =
+                std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000 * (i as u64 * 7 % 13 + 1));
+            std::fs::File::options().write(true).open(site.root().join(rel)).unwrap().set_modified(when).unwrap();
+        }
+        let out = site.run_with(&["build"], &[("RAYON_NUM_THREADS", threads)]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(tree_hash(&site.root().join("public")), expected, "round {round} with {threads} threads differs");
+    }
+}
+
 #[test]
 fn a_folder_without_content_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();

@@ -134,3 +134,85 @@ fn a_page_cannot_take_a_section_name() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("error[reserved-id]: a page cannot be called `events`"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_50_mb_file_builds() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    let line = "A long wire report pasted whole, with Armenia named in it and *some* emphasis.";
+    let mut text = String::from("---\ntitle: Dump\n---\n");
+    while text.len() < 50 * 1024 * 1024 {
+        text.push_str(line);
+        text.push_str(if text.len() % 7 == 0 { "\n\n" } else { " " });
+    }
+    site.write("content/pages/dump.md", &text);
+    site.build_ok();
+    assert!(site.page("dump/").len() > 50 * 1024 * 1024);
+}
+
+#[test]
+fn ids_that_differ_only_in_case_are_refused() {
+    // On macOS and Windows `Armenia.md` and `armenia.md` are one file, and their pages would be
+    // one folder: ids are lowercase, so the capitalised one is reported with the fix.
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    site.write("content/parties/Armenia.md", PARTY);
+    let out = site.build(&[]);
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("error[invalid-id]: `Armenia` is not a valid id"), "{err}");
+    assert!(err.contains("--> content/parties/Armenia.md"), "{err}");
+    assert!(err.contains("= help: rename the file to `armenia.md`"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_reported_with_its_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    site.write("content/parties/secret.md", PARTY);
+    let path = site.root().join("content/parties/secret.md");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&path).is_ok() {
+        eprintln!("skipped: this process reads files whatever their permissions (running as root)");
+        return;
+    }
+    let out = site.build(&[]);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("error[unreadable-file]: cannot read `content/parties/secret.md`"), "{err}");
+    assert!(err.contains("= help: "), "{err}");
+}
+
+#[test]
+fn odd_bytes_and_shapes_never_panic() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    let cases: &[(&str, &[u8])] = &[
+        ("content/parties/nul.md", b"---\nname: A\0B\n---\n\0\0"),
+        ("content/parties/bom-only.md", b"\xef\xbb\xbf"),
+        ("content/parties/fence-only.md", b"---"),
+        ("content/parties/cr-only.md", b"---\rname: X\r---\r"),
+        ("content/parties/deep.md", &[b'['; 100_000]),
+        ("content/parties/anchors.md", b"---\na: &a [*a, *a]\nname: *a\n---\n"),
+        ("content/parties/tabs.md", b"---\n\tname: X\n---\n"),
+        ("content/parties/surrogate.md", b"---\nname: \"\\ud800\"\n---\n"),
+        ("content/events/huge-number.md", b"---\ntitle: X\ndate: 99999999999-01-01\ncasualties:\n  - { of: civilians, count: 99999999999999999999999 }\n---\n"),
+    ];
+    for (path, bytes) in cases {
+        let full = site.root().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(&full, bytes).unwrap();
+    }
+    let out = site.build(&[]);
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    for (path, _) in cases {
+        assert!(err.contains(&format!("--> {path}")), "{path} is reported:\n{err}");
+    }
+}

@@ -358,3 +358,91 @@ fn ctrl_c_stops_cleanly_and_a_taken_port_moves_on() {
     server.wait_line(|l| l == "Stopped.");
     assert!(!site.root().join("public").exists(), "serve writes nothing into the site");
 }
+
+#[test]
+fn readers_during_an_edit_storm_and_faulty_clients_are_all_served() {
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    let port = server.port;
+    // A slow client sends its request head a byte at a time; it is cut off, not waited for.
+    let slow = std::thread::spawn(move || {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream.set_read_timeout(Some(Duration::from_millis(300))).unwrap();
+        let started = Instant::now();
+        let mut reply = Vec::new();
+        for byte in b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ".iter().cycle() {
+            if stream.write_all(&[*byte]).is_err() || started.elapsed() > Duration::from_secs(25) {
+                break;
+            }
+            let mut buf = [0u8; 256];
+            match stream.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => reply.extend_from_slice(&buf[..n]),
+                Err(_) => {}
+            }
+        }
+        (started.elapsed(), String::from_utf8_lossy(&reply).into_owned())
+    });
+    // Clients that go away mid-response, and one that sends nonsense.
+    for _ in 0..20 {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream.write_all(b"GET /data/site.json HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut buf = [0u8; 16];
+        let _ = stream.read(&mut buf);
+    }
+    assert!(server.raw(b"\x16\x03\x01 NOT HTTP AT ALL\r\n\r\n").starts_with("HTTP/1.1 400"));
+    // Forty readers keep loading pages while the writer saves one brief two hundred times.
+    let talks = std::fs::read_to_string(site.root().join("content/events/talks.md")).unwrap();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let readers: Vec<_> = (0..40)
+        .map(|i| {
+            let done = done.clone();
+            std::thread::spawn(move || {
+                let paths = ["/", "/events/talks/", "/parties/alpha/", "/events/", "/data/site.json"];
+                let (mut ok, mut failed) = (0, Vec::new());
+                while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                    let path = paths[(i + ok) % paths.len()];
+                    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+                    stream.set_read_timeout(Some(WAIT)).unwrap();
+                    let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                    let mut out = Vec::new();
+                    let sent = stream.write_all(request.as_bytes()).and_then(|_| stream.read_to_end(&mut out));
+                    let response = Response::parse(&String::from_utf8_lossy(&out));
+                    if sent.is_ok() && response.status == 200 {
+                        ok += 1;
+                    } else {
+                        failed.push(format!("{path}: {sent:?} {}", response.head));
+                    }
+                }
+                (ok, failed)
+            })
+        })
+        .collect();
+    for n in 0..200 {
+        site.write("content/events/talks.md", &format!("{talks}\nRevision {n}.\n"));
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let deadline = Instant::now() + WAIT;
+    while !server.get("/events/talks/").body.contains("Revision 199.") {
+        assert!(Instant::now() < deadline, "the page never showed the last save");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (mut served, mut failures) = (0, Vec::new());
+    for reader in readers {
+        let (ok, failed) = reader.join().unwrap();
+        served += ok;
+        failures.extend(failed);
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} requests failed: {:?}",
+        failures.len(),
+        served + failures.len(),
+        &failures[..failures.len().min(5)]
+    );
+    assert!(served > 200, "only {served} requests were served");
+    let (held, reply) = slow.join().unwrap();
+    assert!(reply.starts_with("HTTP/1.1 408"), "the slow client is told it took too long: {reply:?}");
+    assert!(held < Duration::from_secs(15), "the slow client held its connection for {held:?}");
+}

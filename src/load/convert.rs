@@ -13,6 +13,7 @@ use crate::load::raw::{
 use crate::model::{
     Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts, Group, Home, Membership,
     Page, Participant, Party, PartyKind, Relation, Role, Source, SourceEntry, SourceFile, Stance, Vocabulary, slug,
+    url,
 };
 
 /// Checks fields of one file, collecting diagnostics.
@@ -131,24 +132,18 @@ impl<'a, 'f> Checker<'a, 'f> {
 
     fn url(&mut self, value: Option<Text>, path: &str) -> Option<String> {
         let url = clean(value)?;
-        let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
-        let safe = match scheme.as_deref() {
-            None => true,
-            Some(s) if s.contains('/') || s.contains('?') || s.contains('#') => true,
-            Some("http" | "https" | "mailto") => true,
-            Some(_) => false,
-        };
-        if safe {
-            return Some(url);
-        }
+        let Some(scheme) = url::unsafe_scheme(&url) else { return Some(url) };
         let span = self.locator.value(path);
         self.error(
             Diagnostic::error(
                 "unsafe-url",
-                format!("the URL `{url}` uses a scheme readers' browsers should not follow"),
+                format!(
+                    "the URL `{}` uses the scheme `{scheme}:`, which readers' browsers should not follow",
+                    url.escape_debug()
+                ),
             )
             .at(span)
-            .help("source URLs must start with https://, http:// or mailto:, or be relative"),
+            .help(url::HELP),
         );
         None
     }

@@ -150,8 +150,9 @@ fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Err
                 return file.span_at(line, indent + 1, l.column() + 1);
             }
             let rest: String = text.chars().skip(l.column().saturating_sub(1)).collect();
-            let width = rest.find([' ', ',', ']', '}', '\r']).unwrap_or(rest.len()).max(1);
-            file.span_at(line, l.column(), l.column() + rest[..width].chars().count())
+            // At least one column wide, even where libyaml points past the end of the line.
+            let width = rest.find([' ', ',', ']', '}', '\r']).unwrap_or(rest.len());
+            file.span_at(line, l.column(), l.column() + rest[..width].chars().count().max(1))
         })
     });
     let (code, message, help) = if message.contains("invalid type") {
@@ -268,7 +269,7 @@ mod tests {
         }
 
         #[test]
-        fn any_yaml_between_fences_is_read_or_reported(yaml in "([a-z_]{1,8}: ?[\\[\\]{}a-z0-9 ,:'\"-]{0,16}\n){0,6}") {
+        fn any_yaml_between_fences_is_read_or_reported(yaml in "([a-z_]{1,8}: ?[\\[\\]{}a-z0-9 ,:'\"*&!|>#%@`\t-]{0,16}\n){0,6}") {
             let text = format!("---\n{yaml}---\nbody\n");
             let s = split(&text).expect("fences are there");
             let file = SourceFile { path: "x.md".into(), text: text.clone(), front_matter: s.front_matter, body_start: s.body_start };
@@ -282,6 +283,24 @@ mod tests {
                 proptest::prop_assert!(span.line >= 1 && span.line <= text.lines().count());
             }
         }
+    }
+
+    #[test]
+    fn an_alias_with_no_name_is_reported_not_a_panic() {
+        // libyaml points past the end of the line here; the span once sliced beyond it.
+        let text = "---\nname: *\n---\n";
+        let s = split(text).unwrap();
+        let file = SourceFile {
+            path: "x.md".into(),
+            text: text.into(),
+            front_matter: s.front_matter,
+            body_start: s.body_start,
+        };
+        let locator = Locator::new(&file);
+        let mut diagnostics = Vec::new();
+        let schema = Schema { noun: "party", keys: keys::PARTY };
+        assert!(parse::<crate::load::raw::RawParty>(&file, &locator, schema, &mut diagnostics).is_none());
+        assert_eq!(diagnostics[0].code, "yaml-syntax");
     }
 
     #[test]

@@ -364,3 +364,24 @@ fn report_duplicate_ids(briefs: &mut Vec<Arc<Brief>>, diagnostics: &mut Vec<Diag
     let mut flags = keep.into_iter();
     briefs.retain(|_| flags.next().unwrap_or(true));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_deleted_between_walk_and_read_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let parties = dir.path().join("content/parties");
+        std::fs::create_dir_all(&parties).unwrap();
+        std::fs::write(parties.join("gone.md"), "---\nname: Gone\n---\n").unwrap();
+        let (found, diagnostics) = walk_content(dir.path()).unwrap();
+        assert!(diagnostics.is_empty());
+        std::fs::remove_file(parties.join("gone.md")).unwrap();
+        let (loaded, diagnostics) = load_file(&found[0]);
+        assert!(matches!(loaded, Loaded::Nothing));
+        assert_eq!(diagnostics[0].code, "unreadable-file");
+        assert_eq!(diagnostics[0].span.as_ref().map(|s| s.file.as_str()), Some("content/parties/gone.md"));
+        assert!(diagnostics[0].help.is_some());
+    }
+}

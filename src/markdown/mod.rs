@@ -14,7 +14,7 @@ use std::ops::Range;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{SourceFile, slug};
+use crate::model::{SourceFile, slug, url};
 pub use autolink::Autolinker;
 
 /// Ids the page templates use; a body heading with the same slug gets a suffix instead.
@@ -107,6 +107,8 @@ pub trait LinkContext: Sync {
     /// The prefix of every root-relative link (`/karabakh/`).
     fn base_path(&self) -> &str;
     fn autolinker(&self) -> Option<&Autolinker>;
+    /// Whether HTML written in bodies is kept (`[markdown] raw_html = "keep"`) or left out.
+    fn keep_raw_html(&self) -> bool;
 }
 
 /// The brief being rendered.
@@ -132,6 +134,9 @@ pub fn render(doc: &Document, ctx: &dyn LinkContext) -> Body {
     let body_text = doc.file.body();
     let offset = doc.file.body_start;
     let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(body_text, options()).into_offset_iter().collect();
+    if !ctx.keep_raw_html() {
+        strip_raw_html(&mut events);
+    }
     let mut body = Body::default();
     let mut state = Rewriter { doc, ctx, offset, body: &mut body };
     state.anchor_headings(&mut events);
@@ -218,6 +223,9 @@ impl Rewriter<'_, '_> {
                         inner.push(e);
                     }
                     self.wikilink(&dest_url, has_pothole, inner, &range, &mut out);
+                }
+                Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id }) => {
+                    out.push(Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id }));
                 }
                 Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                     let dest = self.markdown_link(&dest_url, &range);
@@ -318,6 +326,20 @@ impl Rewriter<'_, '_> {
     /// Checks a Markdown link that stays inside the site and rewrites it to its final URL.
     fn markdown_link<'e>(&mut self, dest: &CowStr<'e>, range: &Range<usize>) -> CowStr<'e> {
         let url = dest.as_ref();
+        if let Some(scheme) = url::unsafe_scheme(url) {
+            self.body.diagnostics.push(
+                Diagnostic::error(
+                    "unsafe-url",
+                    format!(
+                        "the link `{}` uses the scheme `{scheme}:`, which readers' browsers should not follow",
+                        url.escape_debug()
+                    ),
+                )
+                .at(self.span(range))
+                .help(url::HELP),
+            );
+            return CowStr::Borrowed("#");
+        }
         if url.is_empty() || url.starts_with('#') || url.starts_with("//") || has_scheme(url) {
             return dest.clone();
         }
@@ -427,6 +449,18 @@ fn normalize(base: &str, rel: &str) -> String {
     out
 }
 
+/// Leaves out HTML written in the body, and the free-form attributes a heading may carry
+/// (`## Title {onclick=...}`): both would let a brief put markup of its own into the page.
+/// Heading ids and classes stay; they are escaped like any text.
+fn strip_raw_html(events: &mut Vec<(Event, Range<usize>)>) {
+    events.retain(|(e, _)| !matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    for (event, _) in events.iter_mut() {
+        if let Event::Start(Tag::Heading { attrs, .. }) = event {
+            attrs.clear();
+        }
+    }
+}
+
 /// Puts each table in a scrolling wrapper so wide tables do not break phone layouts.
 fn wrap_tables(events: Vec<Event>) -> Vec<Event> {
     if !events.iter().any(|e| matches!(e, Event::Start(Tag::Table(_)))) {
@@ -463,6 +497,7 @@ mod tests {
     /// Two briefs, `armenia` (a party also called Yerevan) and `war` (an event).
     struct Fake {
         linker: Option<Autolinker>,
+        keep_html: bool,
     }
 
     impl LinkContext for Fake {
@@ -504,13 +539,43 @@ mod tests {
         fn autolinker(&self) -> Option<&Autolinker> {
             self.linker.as_ref()
         }
+        fn keep_raw_html(&self) -> bool {
+            self.keep_html
+        }
     }
 
     fn render_body(body: &str) -> Body {
+        render_with(body, false)
+    }
+
+    fn render_with(body: &str, keep_html: bool) -> Body {
         let text = format!("---\n---\n{body}");
         let file = SourceFile { path: "content/events/x.md".into(), text, front_matter: 4..4, body_start: 8 };
-        let ctx = Fake { linker: Autolinker::new(vec![("Armenia".into(), 0), ("Yerevan".into(), 0)]) };
+        let ctx = Fake { linker: Autolinker::new(vec![("Armenia".into(), 0), ("Yerevan".into(), 0)]), keep_html };
         render(&Document { file: &file, index: None, path: "events/x/" }, &ctx)
+    }
+
+    #[test]
+    fn raw_html_is_left_out_unless_kept() {
+        let body = "<script>alert(1)</script>\n\nA <b onclick=\"x()\">bold</b> word.\n\n<div onmouseover=\"x()\">\nblock\n</div>\n\n## H {#h .c onclick=x()}\n";
+        let stripped = render_with(body, false);
+        assert_eq!(stripped.html, "<p>A bold word.</p>\n<h2 id=\"h\" class=\"c\">H</h2>\n", "{}", stripped.html);
+        let kept = render_with(body, true);
+        assert!(kept.html.contains("<script>alert(1)</script>"));
+        assert!(kept.html.contains("<b onclick=\"x()\">bold</b>"));
+    }
+
+    #[test]
+    fn script_links_in_bodies_are_errors() {
+        let body = render_body(
+            "[a](javascript:alert(1)) [b](JaVaScRiPt&#58;alert(1)) <javascript:alert(1)> ![c](data:text/html,x) [d](https://x.org) <desk@example.org>",
+        );
+        let codes: Vec<&str> = body.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["unsafe-url"; 4], "{:?}", body.diagnostics);
+        assert_eq!(body.diagnostics[0].span.as_ref().map(|s| (s.line, s.column)), Some((3, 1)));
+        assert_eq!(body.html.matches("href=\"#\"").count(), 3, "{}", body.html);
+        assert!(body.html.contains("<img src=\"#\""), "{}", body.html);
+        assert!(body.html.contains("href=\"mailto:desk@example.org\""), "{}", body.html);
     }
 
     #[test]
@@ -572,12 +637,15 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn any_body_renders_or_reports_without_panic(body in "(\\PC|\\[\\[|\\]\\]|\\||#|`|\\n|Armenia|Yerevan|\\(|\\)|\\[|\\]){0,80}") {
+        fn any_body_renders_or_reports_without_panic(body in "(\\PC|\\[\\[|\\]\\]|\\||#|`|\\n|Armenia|Yerevan|\\(|\\)|\\[|\\]|<script>|</script>|<b onclick=x>|javascript:|&#58;|<|>|:|\\t){0,80}") {
             let rendered = render_body(&body);
             for d in &rendered.diagnostics {
                 proptest::prop_assert!(d.span.is_some(), "{d:?}");
             }
             proptest::prop_assert!(rendered.links.iter().all(|&l| l < 2));
+            let html = rendered.html.to_lowercase();
+            proptest::prop_assert!(!html.contains("<script") && !html.contains("<b onclick"), "{}", rendered.html);
+            proptest::prop_assert!(!html.contains("href=\"javascript") && !html.contains("src=\"javascript"), "{}", rendered.html);
         }
     }
 

@@ -6,6 +6,7 @@
 
 pub mod date;
 pub mod slug;
+pub mod url;
 
 use std::ops::Range;
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::config::BaseUrl;
+use crate::config::{BaseUrl, RawHtml};
 use crate::diagnostics::nearest;
 use crate::load::Site;
 use crate::markdown::{Autolinker, LinkContext, Lookup};
@@ -147,7 +147,7 @@ fn fingerprint(site: &Site, site_paths: &HashSet<String>, base: &BaseUrl) -> u64
     }
     let mut paths: Vec<&String> = site_paths.iter().collect();
     paths.sort_unstable();
-    (paths, &base.path, site.config.autolink).hash(&mut h);
+    (paths, &base.path, site.config.autolink, site.config.markdown.raw_html).hash(&mut h);
     site.drafts.keys().for_each(|k| k.hash(&mut h));
     site.failed.keys().for_each(|k| k.hash(&mut h));
     h.finish()
@@ -217,5 +217,9 @@ impl LinkContext for Names<'_> {
 
     fn autolinker(&self) -> Option<&Autolinker> {
         self.autolinker.as_deref()
+    }
+
+    fn keep_raw_html(&self) -> bool {
+        self.site.config.markdown.raw_html == RawHtml::Keep
     }
 }

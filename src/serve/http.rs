@@ -10,7 +10,7 @@ use std::io::{self, Read, Write};
 use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::serve::output::Output;
 
@@ -20,6 +20,9 @@ const LIVE_SCRIPT: &str = include_str!("live.js");
 const MAX_CONNECTIONS: usize = 512;
 const MAX_HEAD: usize = 16 * 1024;
 const IDLE: Duration = Duration::from_secs(30);
+/// How long a request head may take once its first byte arrived: a client that sends a byte
+/// now and then (slowloris) cannot hold a connection past it.
+const HEAD_TIME: Duration = Duration::from_secs(10);
 const KEEPALIVE: Duration = Duration::from_secs(15);
 const HTML: &str = "text/html; charset=utf-8";
 
@@ -72,6 +75,7 @@ struct Request {
 /// Reads one request head from `stream`, keeping bytes that follow it in `buffer`.
 /// `Ok(None)` when the client closed the connection between requests.
 fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> io::Result<Option<Result<Request, u16>>> {
+    let mut started = (!buffer.is_empty()).then(Instant::now);
     loop {
         if !buffer.is_empty() {
             let mut headers = [httparse::EMPTY_HEADER; 64];
@@ -93,11 +97,26 @@ fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> io::Result<Opti
                 Err(_) => return Ok(Some(Err(400))),
             }
         }
+        let wait = match started {
+            None => IDLE,
+            Some(at) => match HEAD_TIME.checked_sub(at.elapsed()) {
+                Some(left) if !left.is_zero() => left,
+                _ => return Ok(Some(Err(408))),
+            },
+        };
+        stream.set_read_timeout(Some(wait))?;
         let mut chunk = [0u8; 4096];
-        let n = stream.read(&mut chunk)?;
+        let n = match stream.read(&mut chunk) {
+            Ok(n) => n,
+            Err(e) if started.is_some() && matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {
+                return Ok(Some(Err(408)));
+            }
+            Err(e) => return Err(e),
+        };
         if n == 0 {
             return if buffer.is_empty() { Ok(None) } else { Err(io::ErrorKind::UnexpectedEof.into()) };
         }
+        started.get_or_insert_with(Instant::now);
         buffer.extend_from_slice(&chunk[..n]);
     }
 }
@@ -162,6 +181,7 @@ fn reason(status: u16) -> &'static str {
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
         413 => "Content Too Large",
         431 => "Request Header Fields Too Large",
         503 => "Service Unavailable",
