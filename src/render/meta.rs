@@ -153,15 +153,12 @@ fn about(graph: &Graph, index: usize) -> Value {
     about
 }
 
-/// A claim as a schema.org `Claim`: who makes it, what it says, where it appeared.
-fn claim(graph: &Graph, event: usize, claim: &Claim) -> Value {
+/// A claim as a schema.org `Claim`: who makes it, what it says, where it appeared. What it
+/// is about is the event the article is about.
+fn claim(graph: &Graph, claim: &Claim) -> Value {
     let base = graph.names.base();
     let author = graph.party(&claim.by).map(|i| thing(graph, i));
-    let mut value = json!({
-        "@type": "Claim",
-        "text": claim.text,
-        "about": thing(graph, event),
-    });
+    let mut value = json!({ "@type": "Claim", "text": claim.text });
     if let Some(author) = author {
         value["name"] =
             json!(format!("{} {}: {}", author["name"].as_str().unwrap_or(&claim.by), claim.stance.label(), claim.text));
@@ -198,19 +195,6 @@ fn claim(graph: &Graph, event: usize, claim: &Claim) -> Value {
     value
 }
 
-/// The claims a page shows: an event's own, or those a party made.
-fn claims(graph: &Graph, index: usize) -> Vec<Value> {
-    match &graph.site.briefs[index].facts {
-        Facts::Event(e) => e.claims.iter().map(|c| claim(graph, index, c)).collect(),
-        Facts::Party(_) => graph.derived[index]
-            .claims
-            .iter()
-            .filter_map(|&(event, n)| Some(claim(graph, event, super::read(graph, event).as_event()?.claims.get(n)?)))
-            .collect(),
-        Facts::Page(_) => Vec::new(),
-    }
-}
-
 fn article(graph: &Graph, index: usize, meta: &Meta) -> Value {
     let brief = &graph.site.briefs[index];
     let base = graph.names.base();
@@ -239,9 +223,12 @@ fn article(graph: &Graph, index: usize, meta: &Meta) -> Value {
     if !mentions.is_empty() {
         article["mentions"] = json!(mentions);
     }
-    let claims = claims(graph, index);
-    if !claims.is_empty() {
-        article["hasPart"] = json!(claims);
+    // Claims are given where they are made, on the event's page; the parties' pages list
+    // them too, but carrying them there would make a busy party's page ten times heavier.
+    if let Facts::Event(e) = &brief.facts {
+        if !e.claims.is_empty() {
+            article["hasPart"] = e.claims.iter().map(|c| claim(graph, c)).collect();
+        }
     }
     article
 }
