@@ -33,6 +33,10 @@ pub struct Config {
 pub struct BuildConfig {
     pub drafts: bool,
     pub output: String,
+    /// Links relative to each page, for output opened from disk. Set by `build --relative`
+    /// only: a preview server always serves from the root.
+    #[serde(skip)]
+    pub relative: bool,
 }
 
 /// The `[markdown]` table.
@@ -72,7 +76,7 @@ impl Default for Config {
 
 impl Default for BuildConfig {
     fn default() -> Self {
-        BuildConfig { drafts: false, output: "public".to_string() }
+        BuildConfig { drafts: false, output: "public".to_string(), relative: false }
     }
 }
 

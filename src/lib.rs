@@ -38,6 +38,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Includes drafts, whatever the configuration says.
     pub drafts: bool,
+    /// Writes every internal link relative to its page (`build --relative`).
+    pub relative: bool,
 }
 
 /// What a successful build did.
@@ -126,6 +128,7 @@ pub fn configure(options: &BuildOptions) -> Result<Config, BuildError> {
         config.base_url = url.clone();
     }
     config.build.drafts |= options.drafts;
+    config.build.relative = options.relative;
     Ok(config)
 }
 

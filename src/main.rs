@@ -39,6 +39,10 @@ enum Command {
         /// Include briefs marked draft: true.
         #[arg(long)]
         drafts: bool,
+        /// Write every internal link relative to its page, so the output works opened
+        /// straight from disk (file://) or copied into any folder.
+        #[arg(long)]
+        relative: bool,
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,
@@ -138,8 +142,8 @@ fn usage_error(message: &str) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url, drafts, quiet, verbose } => {
-            build(BuildOptions { root, output, base_url, drafts }, quiet, verbose)
+        Command::Build { root, output, base_url, drafts, relative, quiet, verbose } => {
+            build(BuildOptions { root, output, base_url, drafts, relative }, quiet, verbose)
         }
         Command::Serve { root, bind, port, drafts, verbose } => {
             let color = stderr_renderer().color;

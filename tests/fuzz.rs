@@ -172,7 +172,7 @@ proptest! {
             prop_assert!(d.help.is_some(), "every error says how to mend it: {d:?}");
         }
         if !report.has_errors() {
-            let options = BuildOptions { root: dir.path().to_path_buf(), output: None, base_url: None, drafts: false };
+            let options = BuildOptions { root: dir.path().to_path_buf(), output: None, base_url: None, drafts: false, ..BuildOptions::default() };
             let built = briefing::build(&options);
             prop_assert!(built.is_ok(), "a site check passes also builds: {:?}", built.err());
         }

@@ -17,7 +17,7 @@ fn options(root: &Path) -> BuildOptions {
         root: root.to_path_buf(),
         output: None,
         base_url: Some("http://127.0.0.1:1111/".into()),
-        drafts: false,
+        ..BuildOptions::default()
     }
 }
 

@@ -173,12 +173,8 @@ pub fn site_json(graph: &Graph) -> Vec<u8> {
 
     let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 2).sum::<usize>() + 1024);
     let list = |out: &mut String, key: &str, items: &[&str]| {
-        out.push_str(&format!(",\n\"{key}\": ["));
-        for (n, item) in items.iter().enumerate() {
-            out.push_str(if n == 0 { "\n  " } else { ",\n  " });
-            out.push_str(item);
-        }
-        out.push_str(if items.is_empty() { "]" } else { "\n]" });
+        out.push_str(",\n");
+        super::exports::json_list(out, key, items);
     };
     out.push_str(&format!("{{\"site\": {}", compact(&site_info)));
     list(&mut out, "parties", &of_kind(|b| b.as_party().is_some()));
@@ -191,7 +187,8 @@ pub fn site_json(graph: &Graph) -> Vec<u8> {
     out.into_bytes()
 }
 
-fn xml_escape(text: &str) -> String {
+/// Escapes text for XML element content and attribute values.
+pub fn xml_escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

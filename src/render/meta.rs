@@ -3,9 +3,9 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::model::{Brief, Facts};
+use crate::model::{Brief, Claim, Date, Facts};
 use crate::render::party::schema_type;
-use crate::resolve::Graph;
+use crate::resolve::{Graph, site_path};
 
 /// What `<head>` needs about the page being rendered.
 #[derive(Debug, Serialize)]
@@ -89,10 +89,35 @@ fn fallback_description(brief: &Brief) -> String {
     }
 }
 
-fn article(graph: &Graph, index: usize, meta: &Meta) -> Value {
+/// A schema.org date with only the precision the content gives: `2020`, `2020-10` or
+/// `2020-10-02`; an interval gives its start.
+fn schema_date(date: Date) -> Option<String> {
+    let point = match date {
+        Date::Point(p) => p,
+        Date::Interval { start, end } => start.or(end)?,
+    };
+    (point.year > 0).then(|| match (point.month, point.day) {
+        (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", point.year),
+        (Some(m), None) => format!("{:04}-{m:02}", point.year),
+        _ => format!("{:04}", point.year),
+    })
+}
+
+/// A brief as a schema.org thing (Person, Organization, GovernmentOrganization, Event,
+/// WebPage) with its name and URL; noted as read by the page being rendered.
+fn thing(graph: &Graph, index: usize) -> Value {
+    let brief = super::read(graph, index);
+    json!({
+        "@type": schema_type(&brief.facts),
+        "name": brief.title(),
+        "url": graph.names.base().absolute(&site_path(brief)),
+    })
+}
+
+/// The entity a brief is about, with the facts schema.org has words for.
+fn about(graph: &Graph, index: usize) -> Value {
     let brief = &graph.site.briefs[index];
-    let base = graph.names.base();
-    let mut about = json!({ "@type": schema_type(&brief.facts), "name": brief.title(), "url": meta.canonical });
+    let mut about = thing(graph, index);
     match &brief.facts {
         Facts::Party(p) => {
             if !p.aliases.is_empty() || p.short_name.is_some() {
@@ -102,42 +127,108 @@ fn article(graph: &Graph, index: usize, meta: &Meta) -> Value {
             if let Some(role) = &p.role {
                 about["jobTitle"] = json!(role);
             }
+            if let Some(summary) = &brief.summary {
+                about["description"] = json!(summary);
+            }
+            let member_of: Vec<Value> =
+                p.member_of.iter().filter_map(|m| graph.party(&m.party)).map(|i| thing(graph, i)).collect();
+            if !member_of.is_empty() {
+                about["memberOf"] = json!(member_of);
+            }
         }
         Facts::Event(e) => {
-            about["startDate"] = json!(e.date.earliest().iso());
-            if !e.date.is_open() && e.date.latest() != e.date.earliest() {
-                about["endDate"] = json!(e.date.latest().iso());
+            about["startDate"] = json!(schema_date(e.date));
+            if let Date::Interval { start: Some(_), end: Some(end) } = e.date {
+                about["endDate"] = json!(schema_date(Date::Point(end)));
             }
             if let Some(place) = &e.place {
                 about["location"] = json!({ "@type": "Place", "name": place });
             }
+            if let Some(parent) = e.part_of.as_deref().and_then(|id| graph.index_of(id)) {
+                about["superEvent"] = thing(graph, parent);
+            }
         }
         Facts::Page(_) => {}
     }
-    let mentions: Vec<Value> = graph.bodies[index]
-        .links
+    about
+}
+
+/// A claim as a schema.org `Claim`: who makes it, what it says, where it appeared. What it
+/// is about is the event the article is about.
+fn claim(graph: &Graph, claim: &Claim) -> Value {
+    let base = graph.names.base();
+    let author = graph.party(&claim.by).map(|i| thing(graph, i));
+    let mut value = json!({ "@type": "Claim", "text": claim.text });
+    if let Some(author) = author {
+        value["name"] =
+            json!(format!("{} {}: {}", author["name"].as_str().unwrap_or(&claim.by), claim.stance.label(), claim.text));
+        value["author"] = author;
+    }
+    if let Some(date) = claim.date.and_then(schema_date) {
+        value["datePublished"] = json!(date);
+    }
+    let appearances: Vec<Value> = claim
+        .source
         .iter()
-        .map(|&i| {
-            let other = super::read(graph, i);
-            json!({ "@type": schema_type(&other.facts), "name": other.title(), "url": base.absolute(&crate::resolve::site_path(other)) })
+        .filter_map(|id| {
+            let &(owner, source) = graph.sources.get(id.as_str())?;
+            super::note_read(owner);
+            let mut work = json!({ "@type": "CreativeWork", "name": source.title.as_deref().or(source.publisher.as_deref()).unwrap_or(id) });
+            if let Some(publisher) = &source.publisher {
+                work["publisher"] = json!({ "@type": "Organization", "name": publisher });
+            }
+            if let Some(date) = source.date.and_then(schema_date) {
+                work["datePublished"] = json!(date);
+            }
+            match &source.url {
+                Some(url) if url.starts_with("http://") || url.starts_with("https://") => work["url"] = json!(url),
+                Some(url) if !url.contains(':') => work["url"] = json!(base.absolute(url)),
+                _ => {}
+            }
+            Some(work)
         })
         .collect();
+    if let Some(first) = appearances.first() {
+        value["firstAppearance"] = first.clone();
+        value["appearance"] = json!(appearances);
+    }
+    value
+}
+
+fn article(graph: &Graph, index: usize, meta: &Meta) -> Value {
+    let brief = &graph.site.briefs[index];
+    let base = graph.names.base();
+    let site = json!({ "@type": "Organization", "name": graph.site.config.title, "url": base.absolute("") });
     let mut article = json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": brief.title(),
         "description": meta.description,
         "url": meta.canonical,
-        "mainEntityOfPage": meta.canonical,
-        "about": about,
-        "publisher": { "@type": "Organization", "name": graph.site.config.title, "url": base.absolute("") },
+        "mainEntityOfPage": { "@type": "WebPage", "@id": meta.canonical },
+        "about": about(graph, index),
+        "author": site,
+        "publisher": site,
+        "isPartOf": { "@type": "WebSite", "name": graph.site.config.title, "url": base.absolute("") },
         "inLanguage": graph.site.config.language,
     });
-    if let Some(updated) = brief.updated {
-        article["dateModified"] = json!(updated.latest().iso());
+    if let Some(updated) = brief.updated.and_then(schema_date) {
+        article["datePublished"] = json!(updated);
+        article["dateModified"] = json!(updated);
     }
+    if !brief.tags.is_empty() {
+        article["keywords"] = json!(brief.tags);
+    }
+    let mentions: Vec<Value> = graph.bodies[index].links.iter().map(|&i| thing(graph, i)).collect();
     if !mentions.is_empty() {
         article["mentions"] = json!(mentions);
+    }
+    // Claims are given where they are made, on the event's page; the parties' pages list
+    // them too, but carrying them there would make a busy party's page ten times heavier.
+    if let Facts::Event(e) = &brief.facts {
+        if !e.claims.is_empty() {
+            article["hasPart"] = e.claims.iter().map(|c| claim(graph, c)).collect();
+        }
     }
     article
 }

@@ -6,10 +6,14 @@
 
 pub mod data;
 pub mod event;
+pub mod exports;
+pub mod feed;
 pub mod figures;
 pub mod lists;
 pub mod meta;
 pub mod party;
+pub mod relative;
+pub mod search;
 pub mod theme;
 pub mod views;
 
@@ -41,6 +45,10 @@ pub struct SiteView {
     pub timeline_script: String,
     pub tags_url: String,
     pub data_url: String,
+    pub feed_url: String,
+    pub search_url: String,
+    pub search_script: String,
+    pub search_index: String,
     pub generator: String,
 }
 
@@ -61,7 +69,12 @@ pub enum Job {
     Tag(String),
     Brief(usize),
     NotFound,
+    Search,
+    SearchIndex,
     SiteJson,
+    TimelineJson,
+    GraphJson,
+    Feed,
     Sitemap,
     Robots,
     Static(usize),
@@ -98,11 +111,24 @@ pub struct Rendered {
 
 /// Site paths the build writes besides brief pages, for link checking.
 pub fn site_paths(site: &crate::load::Site, theme: &Theme) -> HashSet<String> {
-    let mut paths: HashSet<String> =
-        ["", "parties/", "events/", "tags/", "404.html", "sitemap.xml", "robots.txt", "data/site.json"]
-            .into_iter()
-            .map(String::from)
-            .collect();
+    let mut paths: HashSet<String> = [
+        "",
+        "parties/",
+        "events/",
+        "tags/",
+        "search/",
+        "search/index.js",
+        "404.html",
+        "atom.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "data/site.json",
+        "data/timeline.json",
+        "data/graph.json",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
     let names: HashSet<&str> = site.briefs.iter().flat_map(|b| b.tags.iter().map(String::as_str)).collect();
     paths.extend(names.into_iter().map(|tag| format!("tags/{}/", crate::model::slug::slugify(tag))));
     paths.extend(theme.statics.iter().map(|s| s.path.clone()));
@@ -135,6 +161,8 @@ pub struct Renderer<'g> {
     /// A hash of what every page shows of the site (title, menu, asset URLs).
     site_signature: u64,
     stylesheet: String,
+    /// Links relative to each page (`build --relative`).
+    relative: bool,
 }
 
 fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
@@ -175,7 +203,8 @@ impl<'g> Renderer<'g> {
         let site = site_view(graph, theme);
         tera.global_context().insert("site", &site);
         let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
-        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet })
+        let relative = graph.site.config.build.relative;
+        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, relative })
     }
 
     /// Changes whenever something every page shows changes (the menu, the stylesheet URL).
@@ -190,7 +219,21 @@ impl<'g> Renderer<'g> {
 
     /// The pages and files drawn from the whole site: lists, exports, the home page.
     pub fn site_wide_jobs() -> Vec<Job> {
-        vec![Job::Home, Job::Parties, Job::Timeline, Job::Tags, Job::NotFound, Job::SiteJson, Job::Sitemap, Job::Robots]
+        vec![
+            Job::Home,
+            Job::Parties,
+            Job::Timeline,
+            Job::Tags,
+            Job::NotFound,
+            Job::Search,
+            Job::SearchIndex,
+            Job::SiteJson,
+            Job::TimelineJson,
+            Job::GraphJson,
+            Job::Feed,
+            Job::Sitemap,
+            Job::Robots,
+        ]
     }
 
     /// Every file of the site, as jobs.
@@ -246,7 +289,12 @@ impl<'g> Renderer<'g> {
             Job::Tag(slug) => format!("tags/{slug}/"),
             Job::Brief(i) => site_path(&self.graph.site.briefs[*i]),
             Job::NotFound => "404.html".to_string(),
+            Job::Search => "search/".to_string(),
+            Job::SearchIndex => "search/index.js".to_string(),
             Job::SiteJson => "data/site.json".to_string(),
+            Job::TimelineJson => "data/timeline.json".to_string(),
+            Job::GraphJson => "data/graph.json".to_string(),
+            Job::Feed => "atom.xml".to_string(),
             Job::Sitemap => "sitemap.xml".to_string(),
             Job::Robots => "robots.txt".to_string(),
             Job::Static(n) => self.theme.statics[*n].path.clone(),
@@ -258,7 +306,11 @@ impl<'g> Renderer<'g> {
         let graph = self.graph;
         let path = self.site_path_of(job);
         let html = |template: &str, meta: Meta, key: &'static str, data: &dyn erased::Data| {
-            self.page(template, &meta, key, data).map(|text| (output_file(&meta.site_path), text.into_bytes()))
+            let mut text = self.page(template, &meta, key, data)?;
+            if self.relative {
+                text = relative::relativize(&text, &graph.names.base().path, &meta.site_path);
+            }
+            Ok((output_file(&meta.site_path), text.into_bytes()))
         };
         match job {
             Job::Home => {
@@ -316,7 +368,21 @@ impl<'g> Renderer<'g> {
                 let meta = Meta::new(graph, &path, "Page not found", None, "");
                 html("404.html", meta, "not_found", &())
             }
+            Job::Search => {
+                let meta = Meta::new(
+                    graph,
+                    &path,
+                    "Search",
+                    Some("Find a party, an event or a page of this explainer by name, place or topic."),
+                    "search",
+                );
+                html("search.html", meta, "search", &())
+            }
+            Job::SearchIndex => Ok((path, search::index(graph, self.relative))),
             Job::SiteJson => Ok((path, data::site_json(graph))),
+            Job::TimelineJson => Ok((path, exports::timeline_json(graph))),
+            Job::GraphJson => Ok((path, exports::graph_json(graph))),
+            Job::Feed => Ok((path, feed::atom(graph))),
             Job::Sitemap => Ok((path, data::sitemap(graph, &self.sitemap_pages()))),
             Job::Robots => Ok((path, data::robots(graph))),
             Job::Static(n) => {
@@ -385,6 +451,10 @@ fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
         timeline_script: asset("timeline.js"),
         tags_url: base.link("tags/"),
         data_url: base.link("data/site.json"),
+        feed_url: base.link("atom.xml"),
+        search_url: base.link("search/"),
+        search_script: asset("search.js"),
+        search_index: base.link("search/index.js"),
         generator: format!("briefing {}", env!("CARGO_PKG_VERSION")),
     }
 }

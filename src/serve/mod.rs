@@ -67,7 +67,12 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
     let url = format!("http://{host}:{port}/");
 
     let output = Arc::new(Output::default());
-    let build = BuildOptions { root: root.clone(), output: None, base_url: Some(url.clone()), drafts: options.drafts };
+    let build = BuildOptions {
+        root: root.clone(),
+        base_url: Some(url.clone()),
+        drafts: options.drafts,
+        ..BuildOptions::default()
+    };
     let mut preview = Preview::open(build, Arc::clone(&output))?;
     let terminal = Terminal { diagnostics: HumanRenderer { color: options.color }, verbose: options.verbose };
     let (outcome, took) = preview::timed(|| preview.rebuild());

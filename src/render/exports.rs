@@ -1,0 +1,146 @@
+//! Exports for reuse beside `site.json`: `/data/timeline.json` in the JSON format of
+//! TimelineJS, and `/data/graph.json`, the briefs as nodes and their relations, memberships,
+//! participations and `part_of` links as typed edges.
+
+use rayon::prelude::*;
+use serde_json::{Map, Value, json};
+
+use super::data::xml_escape;
+use crate::model::date::Point;
+use crate::model::{Brief, Date, Facts};
+use crate::resolve::{Graph, site_path};
+
+/// Serializes a value that was built from plain data.
+fn compact(value: &Value) -> String {
+    serde_json::to_string(value).expect("a JSON value always serializes")
+}
+
+/// `{"key": [` one item per line `]`, so large exports stay diffable.
+pub(crate) fn json_list(out: &mut String, key: &str, items: &[impl AsRef<str>]) {
+    out.push_str(&format!("\"{key}\": ["));
+    for (n, item) in items.iter().enumerate() {
+        out.push_str(if n == 0 { "\n  " } else { ",\n  " });
+        out.push_str(item.as_ref());
+    }
+    out.push_str(if items.is_empty() { "]" } else { "\n]" });
+}
+
+/// A TimelineJS date: only the parts the EDTF date gives (`{year}` for `1994~`).
+fn timeline_date(point: &Point) -> Value {
+    let mut date = Map::new();
+    date.insert("year".into(), json!(point.year));
+    if let Some(month) = point.month {
+        date.insert("month".into(), json!(month));
+    }
+    if let Some(day) = point.day {
+        date.insert("day".into(), json!(day));
+    }
+    Value::Object(date)
+}
+
+fn timeline_event(graph: &Graph, index: usize) -> Option<Value> {
+    let brief = &graph.site.briefs[index];
+    let event = brief.as_event()?;
+    let (start, end) = match event.date {
+        Date::Point(p) => (Some(p), None),
+        Date::Interval { start, end } => (start.or(end), end.filter(|_| start.is_some())),
+    };
+    let url = graph.names.base().absolute(&site_path(brief));
+    let summary = brief.summary.as_deref().map(|s| format!("<p>{}</p>", xml_escape(s))).unwrap_or_default();
+    let mut value = json!({
+        "unique_id": brief.id,
+        "start_date": timeline_date(&start?),
+        "display_date": event.date.human(),
+        "text": {
+            "headline": xml_escape(&event.title),
+            "text": format!("{summary}<p><a href=\"{}\">Read the brief</a></p>", xml_escape(&url)),
+        },
+    });
+    if let Some(end) = end {
+        value["end_date"] = timeline_date(&end);
+    }
+    if let Some(parent) = event.part_of.as_deref().and_then(|id| graph.index_of(id)) {
+        value["group"] = json!(super::read(graph, parent).title());
+    }
+    Some(value)
+}
+
+/// `/data/timeline.json`: every event in timeline order, ready for TimelineJS.
+pub fn timeline_json(graph: &Graph) -> Vec<u8> {
+    let config = &graph.site.config;
+    let events: Vec<String> =
+        graph.timeline.par_iter().filter_map(|&i| timeline_event(graph, i)).map(|v| compact(&v)).collect();
+    let title = json!({ "text": { "headline": xml_escape(&config.title), "text": xml_escape(&config.description) } });
+    let mut out = format!("{{\"title\": {},\n", compact(&title));
+    json_list(&mut out, "events", &events);
+    out.push_str("}\n");
+    out.into_bytes()
+}
+
+fn node(graph: &Graph, brief: &Brief) -> Value {
+    let mut node = json!({
+        "id": brief.id,
+        "kind": brief.kind().noun(),
+        "title": brief.title(),
+        "url": graph.names.base().absolute(&site_path(brief)),
+    });
+    match &brief.facts {
+        Facts::Party(p) => node["party_kind"] = json!(p.kind),
+        Facts::Event(e) => {
+            node["event_kind"] = json!(e.kind);
+            node["date"] = json!(e.date.edtf());
+        }
+        Facts::Page(_) => {}
+    }
+    node
+}
+
+/// The edges that start at one brief, as JSON lines.
+fn edges(brief: &Brief) -> Vec<String> {
+    let date = |d: Option<Date>| d.map(|d| d.edtf());
+    let mut edges = Vec::new();
+    let mut edge = |value: Value| edges.push(compact(&value));
+    match &brief.facts {
+        Facts::Party(p) => {
+            for r in &p.relations {
+                edge(json!({
+                    "source": brief.id, "target": r.party, "type": "relation", "kind": r.kind,
+                    "since": date(r.since), "until": date(r.until), "claimed_by": r.claimed_by,
+                }));
+            }
+            for m in &p.member_of {
+                edge(json!({
+                    "source": brief.id, "target": m.party, "type": "member_of", "role": m.role,
+                    "since": date(m.since), "until": date(m.until),
+                }));
+            }
+        }
+        Facts::Event(e) => {
+            for p in &e.participants {
+                edge(json!({
+                    "source": p.party, "target": brief.id, "type": "participant", "role": p.role,
+                    "claimed_by": p.claimed_by,
+                }));
+            }
+            if let Some(parent) = &e.part_of {
+                edge(json!({ "source": brief.id, "target": parent, "type": "part_of" }));
+            }
+        }
+        Facts::Page(_) => {}
+    }
+    edges
+}
+
+/// `/data/graph.json`: `nodes` (every brief) and `edges` (`relation`, `member_of`,
+/// `participant`, `part_of`), each edge from `source` to `target` by id.
+pub fn graph_json(graph: &Graph) -> Vec<u8> {
+    let briefs = &graph.site.briefs;
+    let nodes: Vec<String> = briefs.par_iter().map(|b| compact(&node(graph, b))).collect();
+    let edges: Vec<String> = briefs.par_iter().flat_map_iter(|b| edges(b)).collect();
+    let mut out = String::from("{");
+    json_list(&mut out, "nodes", &nodes);
+    out.push_str(",\n");
+    json_list(&mut out, "edges", &edges);
+    out.push_str("}\n");
+    out.into_bytes()
+}

@@ -1,0 +1,101 @@
+//! `/atom.xml`: an Atom 1.0 feed of the events and of every brief with an `updated` date,
+//! newest first, capped so that the feed stays small on a large site.
+//!
+//! Every date in the content is a day at most, so entries are stamped at midnight UTC.
+
+use super::data::xml_escape;
+use crate::model::{Date, Day, Facts};
+use crate::resolve::{Graph, site_path};
+
+/// How many entries the feed keeps: readers poll it, so it holds the news, not the archive.
+pub const FEED_ENTRIES: usize = 50;
+
+/// An Atom date-time for a day.
+fn stamp(day: Day) -> String {
+    format!("{}T00:00:00Z", day.iso())
+}
+
+/// A day that names a real day: not an open end, not the stand-in for an unknown date.
+fn bounded(day: Day) -> Option<Day> {
+    (day != Day::MAX && day != Day::MIN && day.year > 0).then_some(day)
+}
+
+/// The day a date stands for in the feed: its last day when bounded, else its first.
+fn feed_day(date: Date) -> Option<Day> {
+    bounded(date.latest()).or_else(|| bounded(date.earliest()))
+}
+
+/// The briefs the feed lists, with the day each was last changed, newest first (ties by id).
+pub fn entries(graph: &Graph) -> Vec<(usize, Day)> {
+    let mut entries: Vec<(usize, Day)> = graph
+        .site
+        .briefs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, brief)| {
+            let day = match &brief.facts {
+                Facts::Event(e) => brief.updated.or(Some(e.date)),
+                _ => brief.updated,
+            };
+            Some((i, day.and_then(feed_day)?))
+        })
+        .collect();
+    let briefs = &graph.site.briefs;
+    entries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| briefs[a.0].id.cmp(&briefs[b.0].id)));
+    entries.truncate(FEED_ENTRIES);
+    entries
+}
+
+/// The feed itself.
+pub fn atom(graph: &Graph) -> Vec<u8> {
+    let config = &graph.site.config;
+    let base = graph.names.base();
+    let entries = entries(graph);
+    // Newest first, so the first entry says when the feed last changed.
+    let updated = entries.first().map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |e| stamp(e.1));
+    let mut out = String::with_capacity(1024 + entries.len() * 600);
+    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    out.push_str(&format!(" xml:lang=\"{}\">\n", xml_escape(&config.language)));
+    let element = |out: &mut String, indent: &str, name: &str, text: &str| {
+        out.push_str(&format!("{indent}<{name}>{}</{name}>\n", xml_escape(text)));
+    };
+    element(&mut out, "  ", "title", &config.title);
+    if !config.description.is_empty() {
+        element(&mut out, "  ", "subtitle", &config.description);
+    }
+    element(&mut out, "  ", "id", &base.absolute(""));
+    out.push_str(&format!(
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        xml_escape(&base.absolute("atom.xml"))
+    ));
+    out.push_str(&format!(
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        xml_escape(&base.absolute(""))
+    ));
+    element(&mut out, "  ", "updated", &updated);
+    out.push_str(&format!("  <author><name>{}</name></author>\n", xml_escape(&config.title)));
+    out.push_str(&format!("  <generator version=\"{}\">briefing</generator>\n", env!("CARGO_PKG_VERSION")));
+    for (i, day) in entries {
+        let brief = super::read(graph, i);
+        let url = base.absolute(&site_path(brief));
+        out.push_str("  <entry>\n");
+        element(&mut out, "    ", "title", brief.title());
+        element(&mut out, "    ", "id", &url);
+        out.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", xml_escape(&url)));
+        element(&mut out, "    ", "updated", &stamp(day));
+        if let Some(published) = brief.as_event().and_then(|e| bounded(e.date.earliest())).filter(|p| *p <= day) {
+            element(&mut out, "    ", "published", &stamp(published));
+        }
+        out.push_str(&format!("    <category term=\"{}\"/>\n", brief.kind().noun()));
+        let summary = match (&brief.facts, &brief.summary) {
+            (Facts::Event(e), Some(s)) => format!("{}: {s}", e.date.human()),
+            (Facts::Event(e), None) => format!("{}, {}.", e.date.human(), e.kind.label().to_lowercase()),
+            (_, Some(s)) => s.clone(),
+            (_, None) => brief.title().to_string(),
+        };
+        element(&mut out, "    ", "summary", &summary);
+        out.push_str("  </entry>\n");
+    }
+    out.push_str("</feed>\n");
+    out.into_bytes()
+}

@@ -1,0 +1,68 @@
+//! The offline search index, `/search/index.js`: one compact JSON value assigned to a global,
+//! so that the search page loads it with `<script src>` (which works from `file://`, where
+//! `fetch` does not). The search itself runs in `search.js` of the theme.
+//!
+//! Each brief is one array `[link, kind, label, title, date, summary, terms]`; `terms` holds
+//! the other names it is found by (short name, aliases, role, seat, place, tags). Bodies are
+//! left out: at 10,000 briefs they would make the index tens of megabytes.
+
+use rayon::prelude::*;
+use serde_json::{Value, json};
+
+use crate::model::{Brief, Facts};
+use crate::resolve::{Graph, site_path};
+
+/// The global `search/index.js` assigns the index to.
+pub const GLOBAL: &str = "BRIEFING_SEARCH";
+
+/// The words, besides its title and summary, a brief is found by.
+fn terms(brief: &Brief) -> String {
+    let mut terms: Vec<&str> = Vec::new();
+    match &brief.facts {
+        Facts::Party(p) => {
+            terms.extend(p.short_name.as_deref());
+            terms.extend(p.aliases.iter().map(String::as_str));
+            terms.extend(p.role.as_deref());
+            terms.extend(p.seat.as_deref());
+        }
+        Facts::Event(e) => terms.extend(e.place.as_deref()),
+        Facts::Page(_) => {}
+    }
+    terms.extend(brief.tags.iter().map(String::as_str));
+    terms.join(" · ")
+}
+
+fn entry(brief: &Brief, relative: bool) -> Value {
+    let mut link = site_path(brief);
+    if relative {
+        link.push_str("index.html");
+    }
+    let (label, date) = match &brief.facts {
+        Facts::Party(p) => (p.kind.label(), String::new()),
+        Facts::Event(e) => (e.kind.label(), e.date.human()),
+        Facts::Page(_) => ("Page", String::new()),
+    };
+    json!([link, brief.kind().noun(), label, brief.title(), date, brief.summary.as_deref().unwrap_or(""), terms(brief)])
+}
+
+/// `search/index.js`. Links are relative to the site's root (`parties/armenia/`, or
+/// `parties/armenia/index.html` for output meant to be opened from disk); events come in
+/// timeline order, then parties and pages in id order.
+pub fn index(graph: &Graph, relative: bool) -> Vec<u8> {
+    let briefs = &graph.site.briefs;
+    let mut order: Vec<usize> = graph.timeline.clone();
+    order.extend((0..briefs.len()).filter(|&i| briefs[i].as_event().is_none()));
+    let rows: Vec<String> = order
+        .par_iter()
+        .map(|&i| serde_json::to_string(&entry(&briefs[i], relative)).expect("a JSON value always serializes"))
+        .collect();
+    let mut out = String::with_capacity(rows.iter().map(|r| r.len() + 2).sum::<usize>() + 200);
+    out.push_str(&format!(
+        "window.{GLOBAL} = {{\"fields\": [\"link\", \"kind\", \"label\", \"title\", \"date\", \"summary\", \"terms\"],\n"
+    ));
+    super::exports::json_list(&mut out, "briefs", &rows);
+    out.push_str("};\n");
+    // A summary could hold `</script>`: harmless in a file of its own, but keep the index
+    // safe to inline too.
+    out.replace("</", "<\\/").into_bytes()
+}
