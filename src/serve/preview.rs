@@ -71,6 +71,9 @@ fn stamp(path: &Path) -> Stamp {
 
 /// What the last good render showed of one brief.
 struct Shown {
+    /// The brief as last rendered: while a rebuild holds the very same one, its file, path
+    /// and front-matter are unchanged.
+    brief: Arc<Brief>,
     /// Its page's output file.
     file: String,
     signature: Signature,
@@ -85,8 +88,8 @@ struct Last {
     /// `None` until something was rendered, and after a theme or configuration change.
     site_signature: Option<u64>,
     briefs: HashMap<String, Shown>,
-    /// Tag slug to the ids filed under it.
-    tags: BTreeMap<String, Vec<String>>,
+    /// Tag slug to a hash of the ids filed under it.
+    tags: BTreeMap<String, u64>,
 }
 
 /// Hashes that tell whether what other pages show of a brief changed.
@@ -284,10 +287,18 @@ impl Preview {
         let everything = self.last.site_signature != Some(renderer.site_signature());
         let signatures: Vec<Signature> = (0..graph.site.briefs.len())
             .into_par_iter()
-            .map(|i| Signature {
-                derived: derived_signature(&graph, i),
-                front: front_signature(&graph.site.briefs[i]),
-                links: links_signature(&graph, i),
+            .map(|i| {
+                let brief = &graph.site.briefs[i];
+                let shown = self.last.briefs.get(&brief.id);
+                // The same brief has the same front-matter; the same body (rendered against
+                // the same names) links to the same briefs.
+                let front = shown.filter(|s| Arc::ptr_eq(&s.brief, brief)).map(|s| s.signature.front);
+                let links = shown.filter(|s| Arc::ptr_eq(&s.body, &graph.bodies[i])).map(|s| s.signature.links);
+                Signature {
+                    derived: derived_signature(&graph, i),
+                    front: front.unwrap_or_else(|| front_signature(brief)),
+                    links: links.unwrap_or_else(|| links_signature(&graph, i)),
+                }
             })
             .collect();
         let jobs = self.jobs(&graph, &renderer, &signatures, everything);
@@ -321,7 +332,7 @@ impl Preview {
             SiteShown { signature: renderer.site_signature(), stylesheet: renderer.stylesheet_url().to_string() };
         drop(renderer);
         let removed = self.remember(&graph, shown, &signatures, reads);
-        self.cache = BodyCache::from_graph(&graph);
+        self.cache.update(&graph);
         self.pending.clear();
         self.home_changed = false;
         drop(graph);
@@ -353,7 +364,7 @@ impl Preview {
                     shown.signature.derived != signatures[i].derived || shown.signature.links != signatures[i].links;
                 let dirty = links_changed
                     || self.pending.contains(&brief.id)
-                    || shown.file != render::output_file(&site_path(brief))
+                    || (!Arc::ptr_eq(&shown.brief, brief) && shown.file != render::output_file(&site_path(brief)))
                     || !same_body(&shown.body, &graph.bodies[i])
                     || shown.reads.iter().any(|id| changed.contains(id.as_str()));
                 (dirty, links_changed)
@@ -366,10 +377,8 @@ impl Preview {
             || states.iter().any(|&(_, links)| links);
         let mut jobs = if site_wide { Renderer::site_wide_jobs() } else { Vec::new() };
         for (slug, tag) in &graph.tags {
-            let ids: Vec<&str> = tag.briefs.iter().map(|&i| graph.site.briefs[i].id.as_str()).collect();
-            let same =
-                self.last.tags.get(slug).is_some_and(|old| old.iter().map(String::as_str).eq(ids.iter().copied()));
-            if !same || ids.iter().any(|id| changed.contains(*id)) {
+            let same = self.last.tags.get(slug) == Some(&tag_signature(graph, &tag.briefs));
+            if !same || tag.briefs.iter().any(|&i| changed.contains(graph.site.briefs[i].id.as_str())) {
                 jobs.push(Job::Tag(slug.clone()));
             }
         }
@@ -394,27 +403,61 @@ impl Preview {
             }
         }
         // Files the previous render had that this one has not: briefs gone or moved, tags gone.
+        // Most briefs are the ones shown last time: their entries are brought up to date in
+        // place rather than the map built anew.
         let mut gone = Vec::new();
-        let mut briefs = HashMap::with_capacity(graph.site.briefs.len());
+        let briefs = &mut self.last.briefs;
         for (i, brief) in graph.site.briefs.iter().enumerate() {
-            let file = render::output_file(&site_path(brief));
-            let old = self.last.briefs.remove(&brief.id);
-            if let Some(old) = old.as_ref().filter(|o| o.file != file) {
-                gone.push(old.file.clone());
+            let body = &graph.bodies[i];
+            let Some(shown) = briefs.get_mut(&brief.id) else {
+                let file = render::output_file(&site_path(brief));
+                let reads = reads.remove(&i).unwrap_or_default();
+                let shown =
+                    Shown { brief: Arc::clone(brief), file, signature: signatures[i], body: Arc::clone(body), reads };
+                briefs.insert(brief.id.clone(), shown);
+                continue;
+            };
+            if !Arc::ptr_eq(&shown.brief, brief) {
+                let file = render::output_file(&site_path(brief));
+                if file != shown.file {
+                    gone.push(std::mem::replace(&mut shown.file, file));
+                }
+                shown.brief = Arc::clone(brief);
             }
-            let reads = reads.remove(&i).or_else(|| old.map(|o| o.reads)).unwrap_or_default();
-            let shown = Shown { file, signature: signatures[i], body: Arc::clone(&graph.bodies[i]), reads };
-            briefs.insert(brief.id.clone(), shown);
+            if !Arc::ptr_eq(&shown.body, body) {
+                shown.body = Arc::clone(body);
+            }
+            shown.signature = signatures[i];
+            if let Some(new) = reads.remove(&i) {
+                shown.reads = new;
+            }
         }
-        gone.extend(self.last.briefs.drain().map(|(_, s)| s.file));
-        let tags: BTreeMap<String, Vec<String>> =
-            graph.tags.iter().map(|(slug, tag)| (slug.clone(), ids(&tag.briefs))).collect();
+        if briefs.len() > graph.site.briefs.len() {
+            briefs.retain(|id, shown| {
+                let here = graph.index_of(id).is_some();
+                if !here {
+                    gone.push(shown.file.clone());
+                }
+                here
+            });
+        }
+        let tags: BTreeMap<String, u64> =
+            graph.tags.iter().map(|(slug, tag)| (slug.clone(), tag_signature(graph, &tag.briefs))).collect();
         gone.extend(self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| format!("tags/{t}/index.html")));
         let removed = gone.len();
         self.output.remove(&gone, site.stylesheet);
-        self.last = Last { site_signature: Some(site.signature), briefs, tags };
+        self.last.site_signature = Some(site.signature);
+        self.last.tags = tags;
         removed
     }
+}
+
+/// A hash of the ids filed under a tag.
+fn tag_signature(graph: &Graph, briefs: &[usize]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    briefs.len().hash(&mut h);
+    briefs.iter().for_each(|&i| graph.site.briefs[i].id.hash(&mut h));
+    h.finish()
 }
 
 /// Renders `jobs` and puts the files in place (with `replace`, in place of every file);
