@@ -12,6 +12,7 @@ pub mod meta;
 pub mod party;
 pub mod theme;
 pub mod views;
+pub mod visuals;
 
 use std::cell::RefCell;
 use std::collections::HashSet;

@@ -19,7 +19,7 @@ macro_rules! embed {
 
 const TEMPLATES: &[Embedded] = embed!("templates":
     "base.html", "components.html", "index.html", "parties.html", "party.html", "events.html", "event.html",
-    "page.html", "tags.html", "tag.html", "404.html",
+    "page.html", "tags.html", "tag.html", "404.html", "visuals.html",
 );
 
 const STATIC: &[Embedded] = embed!("static": "style.css", "timeline.js");
