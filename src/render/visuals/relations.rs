@@ -104,6 +104,20 @@ impl LinkKind {
         }
     }
 
+    /// What links of this kind are called, counted in the description.
+    fn noun(self) -> &'static str {
+        match self {
+            LinkKind::Relation(RelationKind::Ally) => "allies",
+            LinkKind::Relation(RelationKind::Adversary) => "adversaries",
+            LinkKind::Relation(RelationKind::Rival) => "rivals",
+            LinkKind::Relation(RelationKind::Backer) => "backing",
+            LinkKind::Relation(RelationKind::Proxy) => "proxies",
+            LinkKind::Relation(RelationKind::Mediator) => "mediation",
+            LinkKind::Relation(RelationKind::Other) => "other links",
+            LinkKind::Member => "membership",
+        }
+    }
+
     /// How a party page names the link, seen from `from` (outgoing) or from `to`.
     fn phrase(self, outgoing: bool) -> &'static str {
         match self {
@@ -436,16 +450,16 @@ pub fn map(graph: &Graph) -> Option<Chart> {
     })
 }
 
-/// "3 adversary, 2 member" for the description.
+/// "adversaries: 3; membership: 2", for the description.
 fn kind_counts(links: &[Link]) -> String {
     KINDS
         .iter()
         .filter_map(|&k| {
             let n = links.iter().filter(|l| l.kind == k).count();
-            (n > 0).then(|| format!("{n} {}", k.legend().split(" (").next().unwrap_or("").to_lowercase()))
+            (n > 0).then(|| format!("{}: {n}", k.noun()))
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join("; ")
 }
 
 /// The neighbourhood of party `index`, for its page: its own links and those pointing at it.
