@@ -40,6 +40,8 @@ pub struct SiteView {
     pub menu: Vec<MenuItem>,
     pub stylesheet: String,
     pub timeline_script: String,
+    /// The link-preview script every page loads.
+    pub preview_script: String,
     pub tags_url: String,
     pub data_url: String,
     pub generator: String,
@@ -373,6 +375,7 @@ fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
         menu,
         stylesheet: asset("style.css"),
         timeline_script: asset("timeline.js"),
+        preview_script: asset("preview.js"),
         tags_url: base.link("tags/"),
         data_url: base.link("data/site.json"),
         generator: format!("briefing {}", env!("CARGO_PKG_VERSION")),

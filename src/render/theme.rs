@@ -22,7 +22,7 @@ const TEMPLATES: &[Embedded] = embed!("templates":
     "page.html", "tags.html", "tag.html", "404.html", "visuals.html",
 );
 
-const STATIC: &[Embedded] = embed!("static": "style.css", "timeline.js");
+const STATIC: &[Embedded] = embed!("static": "style.css", "timeline.js", "preview.js");
 
 /// Where a static file's bytes come from.
 #[derive(Debug, Clone)]

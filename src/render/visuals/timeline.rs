@@ -27,8 +27,8 @@ pub struct Style {
     pub max_lanes: usize,
 }
 
-pub const FULL: Style = Style { id: "timeline-chart", width: 960.0, numbered: true, max_lanes: 8 };
-pub const COMPACT: Style = Style { id: "overview-chart", width: 720.0, numbered: false, max_lanes: 4 };
+pub const FULL: Style = Style { id: "timeline-chart", width: 760.0, numbered: true, max_lanes: 8 };
+pub const COMPACT: Style = Style { id: "overview-chart", width: 600.0, numbered: false, max_lanes: 4 };
 
 const MARGIN: f64 = 16.0;
 const LABEL_H: f64 = 22.0;
