@@ -15,9 +15,11 @@ use crate::resolve::Graph;
 use super::{Cell, Chart, DataTable, LegendEntry, clip, escape, num, open_svg, swatch, text_width, thousands};
 
 /// At most this many parties on the site-wide map: the most connected ones.
-pub const MAP_MAX: usize = 36;
+pub const MAP_MAX: usize = 30;
 /// At most this many neighbours around a party.
 pub const NEIGHBOURS_MAX: usize = 24;
+/// Rings of more parties than this have their labels turned outwards, so they cannot collide.
+const RADIAL_FROM: usize = 16;
 
 /// What kind of line joins two parties.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -179,13 +181,15 @@ struct Node {
     party: usize,
     x: f64,
     y: f64,
-    /// Where its label goes and how it is anchored.
-    label: (f64, f64, &'static str),
+    /// Where its label goes, how it is anchored and by how many degrees it is turned.
+    label: (f64, f64, &'static str, f64),
     centre: bool,
 }
 
-/// Places parties evenly on a ring, starting at the top, labels outside it.
+/// Places parties evenly on a ring, starting at the top, labels outside it: level while there
+/// is room for them, pointing out from the centre like spokes when there are many.
 fn ring(parties: &[usize], cx: f64, cy: f64, radius: f64) -> Vec<Node> {
+    let radial = parties.len() > RADIAL_FROM;
     let n = parties.len().max(1) as f64;
     parties
         .iter()
@@ -201,12 +205,18 @@ fn ring(parties: &[usize], cx: f64, cy: f64, radius: f64) -> Vec<Node> {
             } else {
                 "middle"
             };
+            if radial {
+                let (lx, ly) = (x + 11.0 * cos, y + 11.0 * sin);
+                let degrees = angle.to_degrees();
+                let (anchor, turn) = if cos >= 0.0 { ("start", degrees) } else { ("end", degrees + 180.0) };
+                return Node { party, x, y, label: (lx, ly, anchor, turn), centre: false };
+            }
             let (lx, ly) = match anchor {
                 "middle" if sin < 0.0 => (x, y - 12.0),
                 "middle" => (x, y + 20.0),
                 _ => (x + 11.0 * cos, y + 11.0 * sin + 4.5),
             };
-            Node { party, x, y, label: (lx, ly, anchor), centre: false }
+            Node { party, x, y, label: (lx, ly, anchor, 0.0), centre: false }
         })
         .collect()
 }
@@ -218,6 +228,16 @@ fn label_of(graph: &Graph, party: usize) -> String {
 /// The widest label among `parties`, in pixels.
 fn widest(graph: &Graph, parties: &[usize]) -> f64 {
     parties.iter().map(|&p| text_width(&label_of(graph, p), 13.0)).fold(40.0, f64::max)
+}
+
+/// The drawing's width and height and the ring's radius for these parties: labels need room
+/// beside a ring, and all round it once they point outwards.
+fn ring_size(graph: &Graph, parties: &[usize], smallest: f64) -> (f64, f64, f64) {
+    let radius = (3.4 * parties.len() as f64).max(smallest);
+    let label = widest(graph, parties) + 14.0;
+    let width = 2.0 * (radius + label) + 24.0;
+    let height = if parties.len() > RADIAL_FROM { width } else { 2.0 * radius + 64.0 };
+    (width, height, radius)
 }
 
 /// Arrowheads, one per kind of directed line, coloured like the line.
@@ -315,13 +335,17 @@ fn draw(graph: &Graph, id: &str, nodes: &[Node], links: &[Link]) -> String {
         );
     }
     for node in nodes {
-        let (x, y, anchor) = node.label;
+        let (x, y, anchor, turn) = node.label;
+        let (x, y) = (num(x), num(y));
+        let rotate = if turn == 0.0 {
+            String::new()
+        } else {
+            format!(" dominant-baseline=\"central\" transform=\"rotate({} {x} {y})\"", num(turn))
+        };
         let _ = write!(
             out,
-            "<text class=\"node-label{}\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
+            "<text class=\"node-label{}\" x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\"{rotate}>{}</text>",
             if node.centre { " node-label-centre" } else { "" },
-            num(x),
-            num(y),
             escape(&label_of(graph, node.party))
         );
     }
@@ -397,9 +421,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
     let shown: HashSet<usize> = parties.iter().copied().collect();
     let links: Vec<Link> = links.into_iter().filter(|l| shown.contains(&l.from) && shown.contains(&l.to)).collect();
 
-    let radius = (3.4 * parties.len() as f64).max(150.0);
-    let label = widest(graph, &parties) + 14.0;
-    let (width, height) = (2.0 * (radius + label) + 24.0, 2.0 * radius + 64.0);
+    let (width, height, radius) = ring_size(graph, &parties, 150.0);
     let nodes = ring(&parties, width / 2.0, height / 2.0, radius);
 
     let title = "How the parties are linked";
@@ -512,12 +534,10 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         links.into_iter().filter(|l| neighbours.contains(&l.from) || neighbours.contains(&l.to)).collect();
 
     let id = "neighbourhood";
-    let radius = (3.4 * neighbours.len() as f64).max(110.0);
-    let label = widest(graph, &neighbours) + 14.0;
-    let (width, height) = (2.0 * (radius + label) + 24.0, 2.0 * radius + 64.0);
+    let (width, height, radius) = ring_size(graph, &neighbours, 110.0);
     let (cx, cy) = (width / 2.0, height / 2.0);
     let mut nodes = ring(&neighbours, cx, cy, radius);
-    nodes.push(Node { party: index, x: cx, y: cy, label: (cx, cy + 26.0, "middle"), centre: true });
+    nodes.push(Node { party: index, x: cx, y: cy, label: (cx, cy + 26.0, "middle", 0.0), centre: true });
 
     let name = graph.site.briefs[index].short_title();
     let title = format!("{name} and the parties linked to it");
