@@ -35,6 +35,18 @@ impl Day {
         Day { year, month, day }
     }
 
+    /// Days since 1970-01-01 (negative before it): the inverse of [`Day::from_unix_days`],
+    /// for drawing dates along a linear axis.
+    pub fn to_unix_days(&self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// Today, from `SOURCE_DATE_EPOCH` when set (reproducible builds) or the clock.
     pub fn today() -> Day {
         let secs =
@@ -316,6 +328,14 @@ impl Date {
         }
     }
 
+    /// True when the writer marked either end uncertain (`?`) or approximate (`~`).
+    pub fn is_qualified(&self) -> bool {
+        match self {
+            Date::Point(p) => p.is_qualified(),
+            Date::Interval { start, end } => start.iter().chain(end).any(Point::is_qualified),
+        }
+    }
+
     /// True for an interval with an open end, such as a war still going on.
     pub fn is_open(&self) -> bool {
         matches!(self, Date::Interval { end: None, .. } | Date::Interval { start: None, .. })
@@ -517,6 +537,13 @@ mod tests {
         assert_eq!(Day::from_unix_days(18_537).iso(), "2020-10-02");
         assert_eq!(Day::from_unix_days(-1).iso(), "1969-12-31");
         assert_eq!(Day::from_unix_days(11_016).iso(), "2000-02-29");
+    }
+
+    #[test]
+    fn counts_days_back_to_the_epoch() {
+        for days in [-800_000, -1, 0, 11_016, 18_537, 60_000] {
+            assert_eq!(Day::from_unix_days(days).to_unix_days(), days);
+        }
     }
 
     #[test]

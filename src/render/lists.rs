@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::model::{BriefKind, EventKind, PartyKind};
 use crate::render::views::{Citations, DateView, Ref, SourceView, TagLink, tag_links};
+use crate::render::visuals::{self, Chart};
 use crate::resolve::Graph;
 
 #[derive(Serialize)]
@@ -19,6 +20,8 @@ pub struct HomePage {
     pub latest: Vec<Ref>,
     pub timeline: Vec<Ref>,
     pub pages: Vec<Ref>,
+    /// A compact timeline chart.
+    pub chart: Option<Chart>,
     pub party_count: usize,
     pub event_count: usize,
 }
@@ -54,6 +57,7 @@ pub fn home(graph: &Graph) -> HomePage {
             .collect(),
         timeline: short[short.len().saturating_sub(SHORT_TIMELINE)..].iter().map(|&i| Ref::new(graph, i)).collect(),
         pages: menu_pages(graph).into_iter().map(|i| Ref::new(graph, i)).collect(),
+        chart: visuals::timeline::build(graph, visuals::timeline::COMPACT),
         party_count: parties.len(),
         event_count: graph.timeline.len(),
     }
@@ -74,6 +78,8 @@ pub fn menu_pages(graph: &Graph) -> Vec<usize> {
 #[derive(Serialize)]
 pub struct PartiesPage {
     pub groups: Vec<KindGroup>,
+    /// The map of relations and memberships.
+    pub map: Option<Chart>,
     pub count: usize,
 }
 
@@ -130,12 +136,14 @@ pub fn parties(graph: &Graph) -> PartiesPage {
             }
         })
         .collect();
-    PartiesPage { groups, count }
+    PartiesPage { groups, map: visuals::relations::map(graph), count }
 }
 
 #[derive(Serialize)]
 pub struct TimelinePage {
     pub groups: Vec<TimelineGroup>,
+    /// The timeline drawn.
+    pub chart: Option<Chart>,
     pub parties: Vec<FilterOption>,
     pub kinds: Vec<FilterOption>,
     pub count: usize,
@@ -234,6 +242,7 @@ pub fn timeline(graph: &Graph) -> TimelinePage {
     kinds.dedup();
     TimelinePage {
         groups,
+        chart: visuals::timeline::build(graph, visuals::timeline::FULL),
         parties: parties.into_iter().map(|(label, value)| FilterOption { value, label }).collect(),
         kinds: kinds
             .into_iter()

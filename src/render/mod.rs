@@ -16,6 +16,7 @@ pub mod relative;
 pub mod search;
 pub mod theme;
 pub mod views;
+pub mod visuals;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -43,6 +44,8 @@ pub struct SiteView {
     pub menu: Vec<MenuItem>,
     pub stylesheet: String,
     pub timeline_script: String,
+    /// The link-preview script every page loads.
+    pub preview_script: String,
     pub tags_url: String,
     pub data_url: String,
     pub feed_url: String,
@@ -449,6 +452,7 @@ fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
         menu,
         stylesheet: asset("style.css"),
         timeline_script: asset("timeline.js"),
+        preview_script: asset("preview.js"),
         tags_url: base.link("tags/"),
         data_url: base.link("data/site.json"),
         feed_url: base.link("atom.xml"),

@@ -6,6 +6,7 @@ use crate::model::{Facts, Party, PartyKind, RelationKind, Role};
 use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, figure_view};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, span_text, tag_links};
+use crate::render::visuals::{self, Chart};
 use crate::resolve::Graph;
 
 #[derive(Serialize)]
@@ -27,6 +28,8 @@ pub struct PartyPage {
     /// "Members", or "Officials and members" for states and governments.
     pub members_heading: &'static str,
     pub relations: Vec<RelationView>,
+    /// The party among the parties it is linked to, drawn.
+    pub neighbourhood: Option<Chart>,
     pub event_groups: Vec<RoleGroup>,
     pub event_count: usize,
     pub claims: Vec<ClaimView>,
@@ -80,7 +83,7 @@ pub struct FigureMade {
 }
 
 /// How a relation reads from the party that lists it (`outgoing`) and from the other one.
-fn phrases(kind: RelationKind) -> (&'static str, &'static str) {
+pub(crate) fn phrases(kind: RelationKind) -> (&'static str, &'static str) {
     match kind {
         RelationKind::Ally => ("Ally of", "Ally of"),
         RelationKind::Backer => ("Backs", "Backed by"),
@@ -186,6 +189,7 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
             _ => "Members",
         },
         relations,
+        neighbourhood: visuals::relations::neighbourhood(graph, index, party),
         event_groups: event_groups(graph, index),
         event_count: derived.events.len(),
         claims,

@@ -19,10 +19,10 @@ macro_rules! embed {
 
 const TEMPLATES: &[Embedded] = embed!("templates":
     "base.html", "components.html", "index.html", "parties.html", "party.html", "events.html", "event.html",
-    "page.html", "tags.html", "tag.html", "404.html", "search.html",
+    "page.html", "tags.html", "tag.html", "404.html", "search.html", "visuals.html",
 );
 
-const STATIC: &[Embedded] = embed!("static": "style.css", "timeline.js", "search.js");
+const STATIC: &[Embedded] = embed!("static": "style.css", "timeline.js", "search.js", "preview.js");
 
 /// Where a static file's bytes come from.
 #[derive(Debug, Clone)]

@@ -1,0 +1,291 @@
+//! The time axis of the timeline chart: stretches of time mapped to stretches of the drawing,
+//! with calendar ticks. Long empty gaps between clusters of events are cut out of the axis
+//! (and drawn as a break), so that a war in the 1990s and a week in 2020 can share one chart.
+
+use crate::model::Day;
+
+use super::num;
+
+/// A stretch of days drawn linearly between two x positions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Segment {
+    /// First day (days since 1970-01-01) and the day after the last.
+    pub start: i64,
+    pub end: i64,
+    pub x0: f64,
+    pub x1: f64,
+}
+
+/// Inner margin of a segment, so that marks at its ends stay inside it.
+const INSET: f64 = 14.0;
+
+impl Segment {
+    /// The x position of the start of `day`.
+    pub fn x(&self, day: i64) -> f64 {
+        let (a, b) = (self.x0 + INSET, self.x1 - INSET);
+        let span = (self.end - self.start).max(1) as f64;
+        a + (b - a) * ((day - self.start) as f64 / span).clamp(0.0, 1.0)
+    }
+
+    pub fn contains(&self, start: i64, end: i64) -> bool {
+        self.start <= start && end <= self.end
+    }
+}
+
+/// Groups day ranges (`[start, end)`, sorted by start or not) into the clusters an axis shows:
+/// ranges closer than `gap` days share a cluster. Returns each cluster's bounds.
+pub fn clusters(ranges: &[(i64, i64)], gap: i64) -> Vec<(i64, i64)> {
+    let mut sorted: Vec<(i64, i64)> = ranges.to_vec();
+    sorted.sort_unstable();
+    let mut out: Vec<(i64, i64)> = Vec::new();
+    for (start, end) in sorted {
+        match out.last_mut() {
+            Some(last) if start <= last.1 + gap => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
+/// Lays clusters side by side between `left` and `right`, `gap` pixels apart. Each gets a
+/// share of the width by half its length and half the number of events in it, and never less
+/// than a sixth, so a busy week is not squeezed to nothing beside a long war.
+pub fn lay_out(bounds: &[(i64, i64)], counts: &[usize], left: f64, right: f64, gap: f64) -> Vec<Segment> {
+    let total_len: f64 = bounds.iter().map(|(s, e)| (e - s).max(1) as f64).sum();
+    let total_count: f64 = counts.iter().sum::<usize>().max(1) as f64;
+    let shares: Vec<f64> = bounds
+        .iter()
+        .zip(counts)
+        .map(|((s, e), &n)| (0.5 * (e - s).max(1) as f64 / total_len + 0.5 * n as f64 / total_count).max(1.0 / 6.0))
+        .collect();
+    let sum: f64 = shares.iter().sum();
+    let width = right - left - gap * (bounds.len().saturating_sub(1)) as f64;
+    let mut x = left;
+    bounds
+        .iter()
+        .zip(shares)
+        .map(|(&(start, end), share)| {
+            let w = width * share / sum;
+            let segment = Segment { start, end, x0: x, x1: x + w };
+            x += w + gap;
+            segment
+        })
+        .collect()
+}
+
+/// A calendar step between ticks or bins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Days(i64),
+    Months(i32),
+    Years(i32),
+}
+
+/// Steps from finest to coarsest.
+const STEPS: &[Step] = &[
+    Step::Days(1),
+    Step::Days(2),
+    Step::Days(7),
+    Step::Days(14),
+    Step::Months(1),
+    Step::Months(2),
+    Step::Months(3),
+    Step::Months(6),
+    Step::Years(1),
+    Step::Years(2),
+    Step::Years(5),
+    Step::Years(10),
+    Step::Years(20),
+    Step::Years(25),
+    Step::Years(50),
+    Step::Years(100),
+    Step::Years(250),
+    Step::Years(500),
+    Step::Years(1000),
+];
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// The days in `[start, end)` where a step falls on the calendar, at most `limit + 1` of them
+/// (enough to tell that there are too many).
+pub fn marks(step: Step, start: i64, end: i64, limit: usize) -> Vec<i64> {
+    let mut out = Vec::new();
+    let first = Day::from_unix_days(start);
+    match step {
+        Step::Days(n) => {
+            let mut d = start;
+            while d < end && out.len() <= limit {
+                out.push(d);
+                d += n;
+            }
+        }
+        Step::Months(n) => {
+            let (mut year, mut month) = (first.year, i32::from(first.month));
+            if first.day != 1 {
+                month += 1;
+            }
+            loop {
+                if month > 12 {
+                    month -= 12;
+                    year += 1;
+                }
+                let d = Day { year, month: month as u8, day: 1 }.to_unix_days();
+                if d >= end || out.len() > limit {
+                    break;
+                }
+                if (month - 1) % n == 0 {
+                    out.push(d);
+                }
+                month += 1;
+            }
+        }
+        Step::Years(n) => {
+            let mut year = first.year + i32::from(first.month != 1 || first.day != 1);
+            year += (n - year.rem_euclid(n)) % n;
+            loop {
+                let d = Day { year, month: 1, day: 1 }.to_unix_days();
+                if d >= end || out.len() > limit {
+                    break;
+                }
+                out.push(d);
+                year += n;
+            }
+        }
+    }
+    out
+}
+
+/// The finest step that puts between one and `limit` marks in `[start, end)`.
+pub fn step_for(start: i64, end: i64, limit: usize) -> Step {
+    let limit = limit.max(1);
+    STEPS
+        .iter()
+        .copied()
+        .find(|&step| {
+            let n = marks(step, start, end, limit).len();
+            (1..=limit).contains(&n)
+        })
+        .unwrap_or(Step::Years(1000))
+}
+
+/// How a tick reads: "27 Sep", "Oct", "1992"; the first tick of a segment and every January
+/// carry the year too.
+pub fn tick_label(step: Step, day: i64, first: bool) -> String {
+    let d = Day::from_unix_days(day);
+    let month = MONTHS[usize::from(d.month) - 1];
+    match step {
+        Step::Days(_) if first || (d.month == 1 && d.day == 1) => format!("{} {month} {}", d.day, d.year),
+        Step::Days(_) => format!("{} {month}", d.day),
+        Step::Months(_) if first || d.month == 1 => format!("{month} {}", d.year),
+        Step::Months(_) => month.to_string(),
+        Step::Years(_) => d.year.to_string(),
+    }
+}
+
+/// A period as a reader names it: "2019", "Oct 2020", "1990–1994".
+pub fn period_label(step: Step, start: i64, end: i64) -> String {
+    let (a, b) = (Day::from_unix_days(start), Day::from_unix_days(end - 1));
+    match step {
+        Step::Years(1) => a.year.to_string(),
+        Step::Years(_) => format!("{}–{}", a.year, b.year),
+        Step::Months(1) => format!("{} {}", MONTHS[usize::from(a.month) - 1], a.year),
+        _ if a.year == b.year && a.month == b.month => format!("{} {}", MONTHS[usize::from(a.month) - 1], a.year),
+        _ => {
+            format!("{} {} – {} {}", MONTHS[usize::from(a.month) - 1], a.year, MONTHS[usize::from(b.month) - 1], b.year)
+        }
+    }
+}
+
+/// The SVG of the axis line, ticks and labels along `y`, and a break mark between segments.
+pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
+    let mut out = String::from("<g class=\"axis\">");
+    for (n, s) in segments.iter().enumerate() {
+        out.push_str(&format!(
+            "<line class=\"axis-line\" x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"currentColor\"/>",
+            num(s.x0),
+            num(s.x1)
+        ));
+        let limit = ((s.x1 - s.x0) / 86.0).floor() as usize;
+        let step = step_for(s.start, s.end, limit);
+        for (i, day) in marks(step, s.start, s.end, limit.max(1)).into_iter().enumerate() {
+            let x = s.x(day);
+            let label = tick_label(step, day, i == 0);
+            let half = super::text_width(&label, 12.0) / 2.0;
+            let tx = x.clamp(half + 2.0, width - half - 2.0);
+            out.push_str(&format!(
+                "<line class=\"tick\" x1=\"{x}\" y1=\"{y}\" x2=\"{x}\" y2=\"{}\" stroke=\"currentColor\"/>\
+                 <text class=\"tick-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{label}</text>",
+                num(y + 5.0),
+                num(tx),
+                num(y + 19.0),
+                x = num(x),
+            ));
+        }
+        if n > 0 {
+            // The axis is cut here: two slanted strokes on the line, a faint rule through the lanes.
+            let x = s.x0 - (s.x0 - segments[n - 1].x1) / 2.0;
+            out.push_str(&format!(
+                "<line class=\"axis-break-rule\" x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"currentColor\" stroke-dasharray=\"2 4\"/>\
+                 <path class=\"axis-break\" d=\"M{} {}l6 -12M{} {}l6 -12\" stroke=\"currentColor\" fill=\"none\"/>",
+                num(top),
+                num(y),
+                num(x - 6.0),
+                num(y + 6.0),
+                num(x),
+                num(y + 6.0),
+                x = num(x),
+            ));
+        }
+    }
+    out.push_str("</g>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u8, d: u8) -> i64 {
+        Day { year: y, month: m, day: d }.to_unix_days()
+    }
+
+    #[test]
+    fn distant_clusters_are_cut_apart() {
+        let ranges = [
+            (day(1990, 1, 1), day(1995, 1, 1)),
+            (day(2020, 9, 27), day(2020, 10, 3)),
+            (day(1994, 1, 1), day(1995, 1, 1)),
+        ];
+        let c = clusters(&ranges, 365 * 5);
+        assert_eq!(c, vec![(day(1990, 1, 1), day(1995, 1, 1)), (day(2020, 9, 27), day(2020, 10, 3))]);
+    }
+
+    #[test]
+    fn a_busy_week_gets_room_beside_a_long_war() {
+        let segments = lay_out(&[(0, 1800), (18_000, 18_006)], &[2, 10], 0.0, 1000.0, 20.0);
+        assert!(segments[1].x1 - segments[1].x0 > 300.0, "{segments:?}");
+        assert_eq!(segments[1].x1, 1000.0);
+    }
+
+    #[test]
+    fn ticks_follow_the_calendar() {
+        let (s, e) = (day(1990, 1, 1), day(1995, 1, 1));
+        assert_eq!(step_for(s, e, 4), Step::Years(2));
+        let ticks: Vec<String> =
+            marks(Step::Years(2), s, e, 4).iter().map(|&d| tick_label(Step::Years(2), d, false)).collect();
+        assert_eq!(ticks, ["1990", "1992", "1994"]);
+        let (s, e) = (day(2020, 9, 27), day(2020, 10, 3));
+        let step = step_for(s, e, 3);
+        assert_eq!(step, Step::Days(2));
+        assert_eq!(tick_label(step, s, true), "27 Sep 2020");
+        let months = marks(Step::Months(3), day(2020, 2, 10), day(2021, 2, 1), 10);
+        assert_eq!(months, vec![day(2020, 4, 1), day(2020, 7, 1), day(2020, 10, 1), day(2021, 1, 1)]);
+    }
+
+    #[test]
+    fn periods_read_naturally() {
+        assert_eq!(period_label(Step::Years(1), day(2019, 1, 1), day(2020, 1, 1)), "2019");
+        assert_eq!(period_label(Step::Years(5), day(1990, 1, 1), day(1995, 1, 1)), "1990–1994");
+        assert_eq!(period_label(Step::Months(1), day(2020, 10, 1), day(2020, 11, 1)), "Oct 2020");
+    }
+}

@@ -1,0 +1,167 @@
+//! Charts drawn at build time as inline SVG: the timeline of events and the map of how
+//! parties stand towards each other. No script is needed to see them; every chart comes with
+//! a `<title>`, a `<desc>` and a table of the same facts for readers who cannot see it.
+//!
+//! Layouts are simple and deterministic (a linear time axis, a ring of parties ordered by kind
+//! and name), and large sites are summarised rather than drawn in full, so a chart stays small.
+
+pub mod axis;
+pub mod relations;
+pub mod timeline;
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+/// A chart as the templates lay it out: the SVG, its key and the same facts as a table.
+#[derive(Debug, Serialize)]
+pub struct Chart {
+    /// Unique on its page; SVG ids inside the chart start with it.
+    pub id: String,
+    /// The caption under which the chart is shown.
+    pub caption: String,
+    /// Set when the chart shows a summary or a selection ("The 36 most connected of 1,500").
+    pub note: Option<String>,
+    /// The `<svg>` element, ready to inline.
+    pub svg: String,
+    pub legend: Vec<LegendEntry>,
+    pub table: DataTable,
+}
+
+/// One entry of a chart's key: a small drawing of the mark and what it means.
+#[derive(Debug, Serialize)]
+pub struct LegendEntry {
+    pub swatch: String,
+    pub label: String,
+}
+
+/// A chart's facts as a table.
+#[derive(Debug, Serialize)]
+pub struct DataTable {
+    /// The text of the `<summary>` that opens it.
+    pub summary: String,
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A table cell: text, perhaps a link, perhaps a date.
+#[derive(Debug, Default, Serialize)]
+pub struct Cell {
+    pub text: String,
+    pub url: Option<String>,
+    /// For `<time datetime>`.
+    pub datetime: Option<String>,
+}
+
+impl Cell {
+    pub fn text(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), ..Cell::default() }
+    }
+
+    pub fn link(text: impl Into<String>, url: impl Into<String>) -> Cell {
+        Cell { text: text.into(), url: Some(url.into()), datetime: None }
+    }
+
+    pub fn date(text: impl Into<String>, datetime: impl Into<String>) -> Cell {
+        Cell { text: text.into(), url: None, datetime: Some(datetime.into()) }
+    }
+}
+
+/// Text for SVG markup: `&`, `<`, `>` and quotes escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String cannot fail");
+    out
+}
+
+/// A coordinate with at most one decimal, without a trailing `.0`: keeps the SVG small.
+pub fn num(x: f64) -> String {
+    let rounded = (x * 10.0).round() / 10.0;
+    if rounded == rounded.trunc() { format!("{}", rounded as i64) } else { format!("{rounded:.1}") }
+}
+
+/// Shortens a label to `max` characters, with an ellipsis when cut.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out = out.trim_end().to_string();
+    out.push('…');
+    out
+}
+
+/// The rough width of a label in the charts' sans-serif at `size` pixels; enough to keep
+/// labels from overlapping and inside the drawing.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * size * 0.58
+}
+
+/// Starts an `<svg>` that introduces itself to screen readers with its title and description.
+/// The marks inside carry their own `<title>` for a pointer's tooltip.
+pub fn open_svg(id: &str, width: f64, height: f64, title: &str, desc: &str) -> String {
+    let mut out = String::with_capacity(4096);
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" id=\"{id}-svg\" viewBox=\"0 0 {w} {h}\" \
+         width=\"{w}\" height=\"{h}\" style=\"max-width: {w}px\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\
+         <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{desc}</desc>",
+        w = num(width),
+        h = num(height),
+        title = escape(title),
+        desc = escape(desc),
+    );
+    out
+}
+
+/// A small drawing for a key entry, sized for a line of text.
+pub fn swatch(inner: &str) -> String {
+    format!(
+        "<svg class=\"chart-swatch\" viewBox=\"0 0 32 14\" width=\"32\" height=\"14\" aria-hidden=\"true\" focusable=\"false\">{inner}</svg>"
+    )
+}
+
+/// "1,500" for counts in notes.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_short() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.04), "12");
+        assert_eq!(num(12.26), "12.3");
+        assert_eq!(num(-0.5), "-0.5");
+    }
+
+    #[test]
+    fn labels_are_clipped_with_an_ellipsis() {
+        assert_eq!(clip("Armenia", 10), "Armenia");
+        assert_eq!(clip("Collective Security Treaty Organization", 12), "Collective …".replace(" …", "…"));
+    }
+
+    #[test]
+    fn counts_have_thousands_separators() {
+        assert_eq!(thousands(36), "36");
+        assert_eq!(thousands(1500), "1,500");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn svg_text_is_escaped() {
+        let svg = open_svg("c", 10.0, 10.0, "A <b> & \"c\"", "d");
+        assert!(svg.contains("<title id=\"c-title\">A &lt;b&gt; &amp; &quot;c&quot;</title>"), "{svg}");
+    }
+}

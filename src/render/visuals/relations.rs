@@ -1,0 +1,579 @@
+//! The relationship map: parties on a ring, ordered by kind and name, joined by their
+//! relations and memberships. Each kind of link has its own colour (a colour-blind-safe
+//! palette, set in the stylesheet for light and dark) and its own dash pattern, and links with
+//! a direction end in an arrow. On a party's page the same drawing shows its neighbourhood:
+//! the party in the centre, the parties it is linked to around it.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::f64::consts::PI;
+use std::fmt::Write;
+
+use crate::model::{Date, Party, RelationKind};
+use crate::render::views::{Ref, span_text};
+use crate::resolve::Graph;
+
+use super::{Cell, Chart, DataTable, LegendEntry, clip, escape, num, open_svg, swatch, text_width, thousands};
+
+/// At most this many parties on the site-wide map: the most connected ones.
+pub const MAP_MAX: usize = 30;
+/// At most this many neighbours around a party.
+pub const NEIGHBOURS_MAX: usize = 24;
+/// Rings of more parties than this have their labels turned outwards, so they cannot collide.
+const RADIAL_FROM: usize = 16;
+
+/// What kind of line joins two parties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LinkKind {
+    Relation(RelationKind),
+    Member,
+}
+
+/// Every kind of line, in the order of the key.
+const KINDS: [LinkKind; 8] = [
+    LinkKind::Relation(RelationKind::Ally),
+    LinkKind::Relation(RelationKind::Adversary),
+    LinkKind::Relation(RelationKind::Rival),
+    LinkKind::Relation(RelationKind::Backer),
+    LinkKind::Relation(RelationKind::Proxy),
+    LinkKind::Relation(RelationKind::Mediator),
+    LinkKind::Relation(RelationKind::Other),
+    LinkKind::Member,
+];
+
+impl LinkKind {
+    fn word(self) -> &'static str {
+        match self {
+            LinkKind::Relation(kind) => kind.word(),
+            LinkKind::Member => "member",
+        }
+    }
+
+    /// Whether the line has a direction, drawn as an arrow towards `to`.
+    fn directed(self) -> bool {
+        match self {
+            LinkKind::Relation(kind) => !kind.is_symmetric(),
+            LinkKind::Member => true,
+        }
+    }
+
+    /// The dash pattern: the second channel besides colour.
+    fn dashes(self) -> &'static str {
+        match self {
+            LinkKind::Relation(RelationKind::Ally) => "",
+            LinkKind::Relation(RelationKind::Adversary) => "10 4",
+            LinkKind::Relation(RelationKind::Rival) => "4 3",
+            LinkKind::Relation(RelationKind::Backer) => "1 4",
+            LinkKind::Relation(RelationKind::Proxy) => "8 3 1 3 1 3",
+            LinkKind::Relation(RelationKind::Mediator) => "8 3 1 3",
+            LinkKind::Relation(RelationKind::Other) => "2 7",
+            LinkKind::Member => "",
+        }
+    }
+
+    fn width(self) -> f64 {
+        match self {
+            LinkKind::Member => 1.25,
+            LinkKind::Relation(RelationKind::Backer) => 2.5,
+            _ => 2.0,
+        }
+    }
+
+    /// How the line reads between two names: "Turkey backs Azerbaijan".
+    fn verb(self) -> &'static str {
+        match self {
+            LinkKind::Relation(RelationKind::Ally) => "is an ally of",
+            LinkKind::Relation(RelationKind::Adversary) => "is an adversary of",
+            LinkKind::Relation(RelationKind::Rival) => "is a rival of",
+            LinkKind::Relation(RelationKind::Backer) => "backs",
+            LinkKind::Relation(RelationKind::Proxy) => "is a proxy of",
+            LinkKind::Relation(RelationKind::Mediator) => "mediates for",
+            LinkKind::Relation(RelationKind::Other) => "is linked to",
+            LinkKind::Member => "is a member of",
+        }
+    }
+
+    /// What the key says about the line.
+    fn legend(self) -> &'static str {
+        match self {
+            LinkKind::Relation(RelationKind::Ally) => "Allies",
+            LinkKind::Relation(RelationKind::Adversary) => "Adversaries",
+            LinkKind::Relation(RelationKind::Rival) => "Rivals",
+            LinkKind::Relation(RelationKind::Backer) => "Backs (arrow to the one backed)",
+            LinkKind::Relation(RelationKind::Proxy) => "Proxy of (arrow to the patron)",
+            LinkKind::Relation(RelationKind::Mediator) => "Mediates for (arrow to the side)",
+            LinkKind::Relation(RelationKind::Other) => "Other link",
+            LinkKind::Member => "Member of (arrow to the group)",
+        }
+    }
+
+    /// What links of this kind are called, counted in the description.
+    fn noun(self) -> &'static str {
+        match self {
+            LinkKind::Relation(RelationKind::Ally) => "allies",
+            LinkKind::Relation(RelationKind::Adversary) => "adversaries",
+            LinkKind::Relation(RelationKind::Rival) => "rivals",
+            LinkKind::Relation(RelationKind::Backer) => "backing",
+            LinkKind::Relation(RelationKind::Proxy) => "proxies",
+            LinkKind::Relation(RelationKind::Mediator) => "mediation",
+            LinkKind::Relation(RelationKind::Other) => "other links",
+            LinkKind::Member => "membership",
+        }
+    }
+
+    /// How a party page names the link, seen from `from` (outgoing) or from `to`.
+    fn phrase(self, outgoing: bool) -> &'static str {
+        match self {
+            LinkKind::Relation(kind) => {
+                let (out, inc) = crate::render::party::phrases(kind);
+                if outgoing { out } else { inc }
+            }
+            LinkKind::Member if outgoing => "Member of",
+            LinkKind::Member => "Has as member",
+        }
+    }
+}
+
+/// One line between two parties, as written in `from`'s front-matter.
+#[derive(Debug, Clone)]
+struct Link {
+    from: usize,
+    to: usize,
+    kind: LinkKind,
+    since: Option<Date>,
+    until: Option<Date>,
+    role: Option<String>,
+    claimed_by: Option<usize>,
+}
+
+/// The links one party's front-matter draws: its relations and memberships.
+fn links_of(graph: &Graph, from: usize, party: &Party) -> Vec<Link> {
+    let mut out = Vec::new();
+    for r in &party.relations {
+        if let Some(to) = graph.party(&r.party) {
+            let claimed_by = r.claimed_by.as_deref().and_then(|id| graph.party(id));
+            let kind = LinkKind::Relation(r.kind);
+            out.push(Link { from, to, kind, since: r.since, until: r.until, role: None, claimed_by });
+        }
+    }
+    for m in &party.member_of {
+        if let Some(to) = graph.party(&m.party) {
+            let role = m.role.clone();
+            out.push(Link { from, to, kind: LinkKind::Member, since: m.since, until: m.until, role, claimed_by: None });
+        }
+    }
+    out
+}
+
+/// Leaves out the mirror of a two-way relation both sides list, keeping the first written.
+fn without_mirrors(links: Vec<Link>) -> Vec<Link> {
+    let mut seen = HashSet::new();
+    links
+        .into_iter()
+        .filter(|l| {
+            let (a, b) = if l.kind.directed() { (l.from, l.to) } else { (l.from.min(l.to), l.from.max(l.to)) };
+            seen.insert((a, b, l.kind))
+        })
+        .collect()
+}
+
+/// A party placed on the drawing.
+struct Node {
+    party: usize,
+    x: f64,
+    y: f64,
+    /// Where its label goes, how it is anchored and by how many degrees it is turned.
+    label: (f64, f64, &'static str, f64),
+    centre: bool,
+}
+
+/// Places parties evenly on a ring, starting at the top, labels outside it: level while there
+/// is room for them, pointing out from the centre like spokes when there are many.
+fn ring(parties: &[usize], cx: f64, cy: f64, radius: f64) -> Vec<Node> {
+    let radial = parties.len() > RADIAL_FROM;
+    let n = parties.len().max(1) as f64;
+    parties
+        .iter()
+        .enumerate()
+        .map(|(i, &party)| {
+            let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n;
+            let (cos, sin) = (angle.cos(), angle.sin());
+            let (x, y) = (cx + radius * cos, cy + radius * sin);
+            let anchor = if cos > 0.2 {
+                "start"
+            } else if cos < -0.2 {
+                "end"
+            } else {
+                "middle"
+            };
+            if radial {
+                let (lx, ly) = (x + 11.0 * cos, y + 11.0 * sin);
+                let degrees = angle.to_degrees();
+                let (anchor, turn) = if cos >= 0.0 { ("start", degrees) } else { ("end", degrees + 180.0) };
+                return Node { party, x, y, label: (lx, ly, anchor, turn), centre: false };
+            }
+            let (lx, ly) = match anchor {
+                "middle" if sin < 0.0 => (x, y - 12.0),
+                "middle" => (x, y + 20.0),
+                _ => (x + 11.0 * cos, y + 11.0 * sin + 4.5),
+            };
+            Node { party, x, y, label: (lx, ly, anchor, 0.0), centre: false }
+        })
+        .collect()
+}
+
+fn label_of(graph: &Graph, party: usize) -> String {
+    clip(graph.site.briefs[party].short_title(), 26)
+}
+
+/// The widest label among `parties`, in pixels.
+fn widest(graph: &Graph, parties: &[usize]) -> f64 {
+    parties.iter().map(|&p| text_width(&label_of(graph, p), 13.0)).fold(40.0, f64::max)
+}
+
+/// The drawing's width and height and the ring's radius for these parties: labels need room
+/// beside a ring, and all round it once they point outwards.
+fn ring_size(graph: &Graph, parties: &[usize], smallest: f64) -> (f64, f64, f64) {
+    let radius = (3.4 * parties.len() as f64).max(smallest);
+    let label = widest(graph, parties) + 14.0;
+    let width = 2.0 * (radius + label) + 24.0;
+    let height = if parties.len() > RADIAL_FROM { width } else { 2.0 * radius + 64.0 };
+    (width, height, radius)
+}
+
+/// Arrowheads, one per kind of directed line, coloured like the line.
+fn markers(id: &str, kinds: &[LinkKind]) -> String {
+    let mut out = String::from("<defs>");
+    for kind in kinds.iter().filter(|k| k.directed()) {
+        let _ = write!(
+            out,
+            "<marker id=\"{id}-arrow-{w}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\" \
+             markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"link-head link-{w}\" d=\"M0 0L10 5L0 10z\" fill=\"currentColor\"/></marker>",
+            w = kind.word()
+        );
+    }
+    out.push_str("</defs>");
+    out
+}
+
+/// The line of a link, bent apart from other lines between the same two parties.
+fn draw_link(out: &mut String, graph: &Graph, id: &str, link: &Link, nodes: &HashMap<usize, (f64, f64)>, bend: f64) {
+    let (Some(&(x1, y1)), Some(&(x2, y2))) = (nodes.get(&link.from), nodes.get(&link.to)) else { return };
+    let (dx, dy) = (x2 - x1, y2 - y1);
+    let len = (dx * dx + dy * dy).sqrt().max(1.0);
+    let (mx, my) = ((x1 + x2) / 2.0 - dy / len * bend, (y1 + y2) / 2.0 + dx / len * bend);
+    // Stop short of the target's dot, so the arrowhead shows.
+    let (ex, ey) = if link.kind.directed() {
+        let (vx, vy) = (x2 - mx, y2 - my);
+        let v = (vx * vx + vy * vy).sqrt().max(1.0);
+        (x2 - vx / v * 8.0, y2 - vy / v * 8.0)
+    } else {
+        (x2, y2)
+    };
+    let w = link.kind.word();
+    let dashes = match link.kind.dashes() {
+        "" => String::new(),
+        d => format!(" stroke-dasharray=\"{d}\""),
+    };
+    let head = if link.kind.directed() { format!(" marker-end=\"url(#{id}-arrow-{w})\"") } else { String::new() };
+    let _ = write!(
+        out,
+        "<path class=\"link link-{w}\" d=\"M{} {}Q{} {} {} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{}\"{dashes}{head}><title>{}</title></path>",
+        num(x1),
+        num(y1),
+        num(mx),
+        num(my),
+        num(ex),
+        num(ey),
+        link.kind.width(),
+        escape(&sentence(graph, link))
+    );
+}
+
+/// "Turkey backs Azerbaijan (according to Armenia)".
+fn sentence(graph: &Graph, link: &Link) -> String {
+    let name = |i: usize| graph.site.briefs[i].short_title();
+    let mut text = format!("{} {} {}", name(link.from), link.kind.verb(), name(link.to));
+    if let Some(c) = link.claimed_by {
+        let _ = write!(text, " (according to {})", name(c));
+    }
+    text
+}
+
+/// Lines, then dots, then labels, so that labels stay readable over the lines.
+fn draw(graph: &Graph, id: &str, nodes: &[Node], links: &[Link]) -> String {
+    let at: HashMap<usize, (f64, f64)> = nodes.iter().map(|n| (n.party, (n.x, n.y))).collect();
+    let mut kinds: Vec<LinkKind> = links.iter().map(|l| l.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut out = markers(id, &kinds);
+    let mut pairs: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for link in links {
+        *pairs.entry((link.from.min(link.to), link.from.max(link.to))).or_default() += 1;
+    }
+    let mut drawn: HashMap<(usize, usize), usize> = HashMap::new();
+    out.push_str("<g class=\"links\">");
+    for link in links {
+        let pair = (link.from.min(link.to), link.from.max(link.to));
+        let k = drawn.entry(pair).or_default();
+        let total = pairs[&pair];
+        let mut bend = (*k as f64 - (total - 1) as f64 / 2.0) * 16.0;
+        if link.from > link.to {
+            bend = -bend;
+        }
+        *k += 1;
+        draw_link(&mut out, graph, id, link, &at, bend);
+    }
+    out.push_str("</g><g class=\"nodes\">");
+    for node in nodes {
+        let _ = write!(
+            out,
+            "<circle class=\"node{}\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+            if node.centre { " node-centre" } else { "" },
+            num(node.x),
+            num(node.y),
+            if node.centre { 9 } else { 6 }
+        );
+    }
+    for node in nodes {
+        let (x, y, anchor, turn) = node.label;
+        let (x, y) = (num(x), num(y));
+        let rotate = if turn == 0.0 {
+            String::new()
+        } else {
+            format!(" dominant-baseline=\"central\" transform=\"rotate({} {x} {y})\"", num(turn))
+        };
+        let _ = write!(
+            out,
+            "<text class=\"node-label{}\" x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\"{rotate}>{}</text>",
+            if node.centre { " node-label-centre" } else { "" },
+            escape(&label_of(graph, node.party))
+        );
+    }
+    out.push_str("</g>");
+    out
+}
+
+fn legend(links: &[Link]) -> Vec<LegendEntry> {
+    KINDS
+        .iter()
+        .filter(|k| links.iter().any(|l| l.kind == **k))
+        .map(|&kind| {
+            let dashes = match kind.dashes() {
+                "" => String::new(),
+                d => format!(" stroke-dasharray=\"{d}\""),
+            };
+            let end = if kind.directed() { 24 } else { 31 };
+            let mut inner = format!(
+                "<path class=\"link link-{w}\" d=\"M1 7H{end}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{}\"{dashes}/>",
+                kind.width(),
+                w = kind.word()
+            );
+            if kind.directed() {
+                let _ = write!(inner, "<path class=\"link-head link-{}\" d=\"M23 2L31 7L23 12z\" fill=\"currentColor\"/>", kind.word());
+            }
+            LegendEntry { swatch: swatch(&inner), label: kind.legend().to_string() }
+        })
+        .collect()
+}
+
+fn dates_cell(link: &Link) -> Cell {
+    Cell::text(span_text(link.since, link.until).unwrap_or_default())
+}
+
+fn claimed_cell(graph: &Graph, link: &Link) -> Cell {
+    link.claimed_by
+        .map_or_else(Cell::default, |c| Cell::link(graph.site.briefs[c].short_title(), graph.names.url_of(c)))
+}
+
+fn party_cell(graph: &Graph, party: usize) -> Cell {
+    Cell::link(graph.site.briefs[party].short_title(), graph.names.url_of(party))
+}
+
+/// The site-wide map for `/parties/`.
+pub fn map(graph: &Graph) -> Option<Chart> {
+    let id = "relations-map";
+    let site = graph.site;
+    let mut links = Vec::new();
+    for (i, brief) in site.briefs.iter().enumerate() {
+        if let Some(p) = brief.as_party() {
+            links.extend(links_of(graph, i, p));
+        }
+    }
+    let links = without_mirrors(links);
+    let mut neighbours: HashMap<usize, HashSet<usize>> = HashMap::new();
+    for l in &links {
+        neighbours.entry(l.from).or_default().insert(l.to);
+        neighbours.entry(l.to).or_default().insert(l.from);
+    }
+    if neighbours.is_empty() {
+        return None;
+    }
+    let mut parties: Vec<usize> = neighbours.keys().copied().collect();
+    let connected = parties.len();
+    parties.sort_by(|&a, &b| {
+        neighbours[&b].len().cmp(&neighbours[&a].len()).then_with(|| site.briefs[a].id.cmp(&site.briefs[b].id))
+    });
+    parties.truncate(MAP_MAX);
+    let kind_of = |p: usize| site.briefs[p].as_party().map(|x| x.kind);
+    parties.sort_by(|&a, &b| {
+        kind_of(a).cmp(&kind_of(b)).then_with(|| site.briefs[a].short_title().cmp(site.briefs[b].short_title()))
+    });
+    let shown: HashSet<usize> = parties.iter().copied().collect();
+    let links: Vec<Link> = links.into_iter().filter(|l| shown.contains(&l.from) && shown.contains(&l.to)).collect();
+
+    let (width, height, radius) = ring_size(graph, &parties, 150.0);
+    let nodes = ring(&parties, width / 2.0, height / 2.0, radius);
+
+    let title = "How the parties are linked";
+    let desc = format!(
+        "{} parties on a ring, grouped by kind, joined by {} links: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
+        thousands(parties.len()),
+        thousands(links.len()),
+        kind_counts(&links)
+    );
+    let mut svg = open_svg(id, width, height, title, &desc);
+    svg.push_str(&draw(graph, id, &nodes, &links));
+    svg.push_str("</svg>");
+
+    let rows = links
+        .iter()
+        .map(|l| {
+            let relation = match &l.role {
+                Some(role) => format!("{} ({role})", l.kind.verb()),
+                None => l.kind.verb().to_string(),
+            };
+            vec![
+                party_cell(graph, l.from),
+                Cell::text(relation),
+                party_cell(graph, l.to),
+                dates_cell(l),
+                claimed_cell(graph, l),
+            ]
+        })
+        .collect();
+    let note = (parties.len() < connected).then(|| {
+        format!(
+            "Showing the {} most connected of the {} parties with links, and the links between them.",
+            thousands(parties.len()),
+            thousands(connected)
+        )
+    });
+    Some(Chart {
+        id: id.to_string(),
+        caption: title.to_string(),
+        note,
+        svg,
+        legend: legend(&links),
+        table: DataTable {
+            summary: format!("The {} links as a table", thousands(links.len())),
+            columns: vec!["Party", "Relation", "Other party", "Dates", "According to"],
+            rows,
+        },
+    })
+}
+
+/// "adversaries: 3; membership: 2", for the description.
+fn kind_counts(links: &[Link]) -> String {
+    KINDS
+        .iter()
+        .filter_map(|&k| {
+            let n = links.iter().filter(|l| l.kind == k).count();
+            (n > 0).then(|| format!("{}: {n}", k.noun()))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The neighbourhood of party `index`, for its page: its own links and those pointing at it.
+pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart> {
+    let derived = &graph.derived[index];
+    let mut links = links_of(graph, index, party);
+    for &(other, n) in &derived.relations_in {
+        let Some(p) = crate::render::read(graph, other).as_party() else { continue };
+        if let Some(link) = links_of(graph, other, p).into_iter().find(|l| {
+            l.kind != LinkKind::Member
+                && p.relations
+                    .get(n)
+                    .is_some_and(|r| graph.party(&r.party) == Some(l.to) && LinkKind::Relation(r.kind) == l.kind)
+        }) {
+            links.push(link);
+        }
+    }
+    for &(member, n) in &derived.members {
+        let Some(m) = crate::render::read(graph, member).as_party().and_then(|p| p.member_of.get(n)) else { continue };
+        let role = m.role.clone();
+        links.push(Link {
+            from: member,
+            to: index,
+            kind: LinkKind::Member,
+            since: m.since,
+            until: m.until,
+            role,
+            claimed_by: None,
+        });
+    }
+    let links = without_mirrors(links);
+    // Neighbours in the order of the key, then by name; the first few if there are many.
+    let mut order: Vec<(LinkKind, String, usize)> = Vec::new();
+    for l in &links {
+        let other = if l.from == index { l.to } else { l.from };
+        if other != index && !order.iter().any(|(_, _, p)| *p == other) {
+            order.push((l.kind, graph.site.briefs[other].short_title().to_string(), other));
+        }
+    }
+    if order.is_empty() {
+        return None;
+    }
+    order.sort();
+    let total = order.len();
+    let neighbours: Vec<usize> = order.into_iter().take(NEIGHBOURS_MAX).map(|(_, _, p)| p).collect();
+    for &p in &neighbours {
+        Ref::new(graph, p);
+    }
+    let links: Vec<Link> =
+        links.into_iter().filter(|l| neighbours.contains(&l.from) || neighbours.contains(&l.to)).collect();
+
+    let id = "neighbourhood";
+    let (width, height, radius) = ring_size(graph, &neighbours, 110.0);
+    let (cx, cy) = (width / 2.0, height / 2.0);
+    let mut nodes = ring(&neighbours, cx, cy, radius);
+    nodes.push(Node { party: index, x: cx, y: cy, label: (cx, cy + 26.0, "middle", 0.0), centre: true });
+
+    let name = graph.site.briefs[index].short_title();
+    let title = format!("{name} and the parties linked to it");
+    let desc = format!(
+        "{name} in the centre, with {} linked parties around it: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
+        thousands(neighbours.len()),
+        kind_counts(&links)
+    );
+    let mut svg = open_svg(id, width, height, &title, &desc);
+    svg.push_str(&draw(graph, id, &nodes, &links));
+    svg.push_str("</svg>");
+
+    let rows = links
+        .iter()
+        .map(|l| {
+            let outgoing = l.from == index;
+            let other = if outgoing { l.to } else { l.from };
+            let mut phrase = l.kind.phrase(outgoing).to_string();
+            if let Some(role) = &l.role {
+                let _ = write!(phrase, " ({role})");
+            }
+            vec![Cell::text(phrase), party_cell(graph, other), dates_cell(l), claimed_cell(graph, l)]
+        })
+        .collect();
+    let note = (neighbours.len() < total)
+        .then(|| format!("Showing {} of the {} parties linked to {name}.", neighbours.len(), thousands(total)));
+    Some(Chart {
+        id: id.to_string(),
+        caption: format!("Who {name} is linked to"),
+        note,
+        svg,
+        legend: legend(&links),
+        table: DataTable {
+            summary: format!("The {} links as a table", thousands(links.len())),
+            columns: vec!["Link", "Party", "Dates", "According to"],
+            rows,
+        },
+    })
+}

@@ -1,0 +1,623 @@
+//! The timeline chart: every event on a linear time axis, one lane per larger event it is
+//! `part_of` (events on their own share the last lane). An exact day is a dot; a date known
+//! only to the month or year is a hollow bar over the whole month or year; a period is a bar,
+//! open-ended ones end in an arrow; approximate or uncertain dates have a dashed outline.
+//!
+//! Past [`DETAILED_MAX`] events the chart counts events per month or year in each lane instead.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use crate::model::{Date, Day, Precision};
+use crate::resolve::Graph;
+
+use super::axis::{self, Segment, Step};
+use super::{Cell, Chart, DataTable, LegendEntry, clip, escape, num, open_svg, swatch, text_width, thousands};
+
+/// Up to this many events each is drawn; beyond it, events are counted per period.
+pub const DETAILED_MAX: usize = 80;
+
+/// How the chart is drawn: the full one on `/events/`, a compact one on the home page.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub id: &'static str,
+    pub width: f64,
+    /// Number each event (keyed to the table) and give lanes more room.
+    pub numbered: bool,
+    pub max_lanes: usize,
+}
+
+pub const FULL: Style = Style { id: "timeline-chart", width: 760.0, numbered: true, max_lanes: 8 };
+pub const COMPACT: Style = Style { id: "overview-chart", width: 600.0, numbered: false, max_lanes: 4 };
+
+const MARGIN: f64 = 16.0;
+const LABEL_H: f64 = 22.0;
+const ROW_H: f64 = 24.0;
+const LANE_GAP: f64 = 10.0;
+const AXIS_H: f64 = 32.0;
+const BAR_H: f64 = 10.0;
+
+/// A lane: the events under one umbrella event, or the events that stand alone.
+struct Lane {
+    root: Option<usize>,
+    events: Vec<usize>,
+}
+
+/// An event's date as days on the axis, `[start, end)`, with what the drawing must show.
+#[derive(Debug, Clone, Copy)]
+struct When {
+    start: i64,
+    end: i64,
+    open_end: bool,
+}
+
+pub fn build(graph: &Graph, style: Style) -> Option<Chart> {
+    if graph.timeline.is_empty() {
+        return None;
+    }
+    let lanes = lanes(graph, style.max_lanes);
+    let when = spans(graph);
+    let numbers: HashMap<usize, usize> = graph.timeline.iter().enumerate().map(|(n, &e)| (e, n + 1)).collect();
+    let detailed = graph.timeline.len() <= DETAILED_MAX;
+    let (svg, legend) = if detailed {
+        (draw_events(graph, style, &lanes, &when, &numbers), event_legend())
+    } else {
+        (draw_counts(graph, style, &lanes, &when), Vec::new())
+    };
+    let table = if detailed { event_table(graph, &lanes, &numbers) } else { lane_table(graph, &lanes) };
+    let note = (!detailed).then(|| {
+        format!(
+            "{} events are too many to draw one by one: the bars count the events that start in each period.",
+            thousands(graph.timeline.len())
+        )
+    });
+    Some(Chart {
+        id: style.id.to_string(),
+        caption: if style.numbered { "The timeline at a glance".into() } else { "The story at a glance".into() },
+        note,
+        svg,
+        legend,
+        table,
+    })
+}
+
+/// The umbrella event each event belongs to, if any; the umbrella belongs to itself.
+fn root_of(graph: &Graph, e: usize) -> Option<usize> {
+    let derived = &graph.derived[e];
+    derived.ancestors.first().copied().or_else(|| (!derived.sub_events.is_empty()).then_some(e))
+}
+
+/// Lanes in the order their first event happened; the biggest `max - 1` umbrellas get a lane
+/// of their own, everything else goes to the last lane.
+fn lanes(graph: &Graph, max: usize) -> Vec<Lane> {
+    let mut by_root: Vec<Lane> = Vec::new();
+    let mut index: HashMap<Option<usize>, usize> = HashMap::new();
+    for &e in &graph.timeline {
+        let root = root_of(graph, e);
+        let n = *index.entry(root).or_insert_with(|| {
+            by_root.push(Lane { root, events: Vec::new() });
+            by_root.len() - 1
+        });
+        by_root[n].events.push(e);
+    }
+    let mut umbrellas: Vec<usize> = (0..by_root.len()).filter(|&n| by_root[n].root.is_some()).collect();
+    let has_loose = umbrellas.len() < by_root.len();
+    let room = if has_loose || umbrellas.len() > max { max.saturating_sub(1).max(1) } else { max };
+    umbrellas.sort_by_key(|&n| std::cmp::Reverse(by_root[n].events.len()));
+    let kept: Vec<usize> = umbrellas.into_iter().take(room).collect();
+    let mut out: Vec<Lane> = Vec::new();
+    let mut rest = Lane { root: None, events: Vec::new() };
+    for (n, lane) in by_root.into_iter().enumerate() {
+        if kept.contains(&n) { out.push(lane) } else { rest.events.extend(lane.events) }
+    }
+    if !rest.events.is_empty() {
+        rest.events.sort_by_key(|&e| graph.derived[e].position);
+        out.push(rest);
+    }
+    out
+}
+
+fn finite(day: Day) -> Option<i64> {
+    (day != Day::MIN && day != Day::MAX).then(|| day.to_unix_days())
+}
+
+/// Every event's days on the axis; open ends reach the first or last day any event mentions.
+fn spans(graph: &Graph) -> HashMap<usize, When> {
+    let date = |e: usize| graph.site.briefs[e].as_event().expect("the timeline holds only events").date;
+    let days: Vec<i64> = graph
+        .timeline
+        .iter()
+        .flat_map(|&e| {
+            let d = date(e);
+            [finite(d.earliest()), finite(d.latest()).map(|x| x + 1)]
+        })
+        .flatten()
+        .collect();
+    let (first, last) = (days.iter().copied().min().unwrap_or(0), days.iter().copied().max().unwrap_or(1));
+    graph
+        .timeline
+        .iter()
+        .map(|&e| {
+            let d = date(e);
+            let start = finite(d.earliest());
+            let end = finite(d.latest()).map(|x| x + 1);
+            let s = start.unwrap_or(first);
+            let when = When { start: s, end: end.unwrap_or(last).max(s + 1), open_end: end.is_none() };
+            (e, when)
+        })
+        .collect()
+}
+
+fn event_date(graph: &Graph, e: usize) -> Date {
+    graph.site.briefs[e].as_event().expect("the timeline holds only events").date
+}
+
+/// How precise a date is, in words for the table: "exact day", "month only, approximate".
+pub fn precision_note(date: &Date) -> String {
+    let mut note = match date {
+        Date::Point(_) => match date.precision() {
+            Precision::Day => "exact day".to_string(),
+            Precision::Month => "month only".to_string(),
+            Precision::Year => "year only".to_string(),
+        },
+        Date::Interval { start, end } => {
+            let mut text = "period".to_string();
+            let coarse = start.iter().chain(end).any(|p| p.day.is_none());
+            if coarse {
+                text.push_str(", ends known only to the month or year");
+            }
+            if end.is_none() {
+                text.push_str(", still going on");
+            }
+            if start.is_none() {
+                text.push_str(", start not known");
+            }
+            text
+        }
+    };
+    let points: Vec<_> = match date {
+        Date::Point(p) => vec![*p],
+        Date::Interval { start, end } => start.iter().chain(end).copied().collect(),
+    };
+    if points.iter().any(|p| p.approximate) {
+        note.push_str(", approximate");
+    }
+    if points.iter().any(|p| p.uncertain) {
+        note.push_str(", uncertain");
+    }
+    note
+}
+
+/// Whether a mark is drawn filled: only dates given to the day are.
+fn is_exact(date: &Date) -> bool {
+    match date {
+        Date::Point(p) => p.day.is_some(),
+        Date::Interval { start, end } => start.iter().chain(end).all(|p| p.day.is_some()),
+    }
+}
+
+/// The axis segments for the events, with empty decades cut out.
+fn segments(graph: &Graph, when: &HashMap<usize, When>, left: f64, right: f64) -> Vec<Segment> {
+    let ranges: Vec<(i64, i64)> = graph.timeline.iter().map(|e| (when[e].start, when[e].end)).collect();
+    let first = ranges.iter().map(|r| r.0).min().unwrap_or(0);
+    let last = ranges.iter().map(|r| r.1).max().unwrap_or(1);
+    let bounds = axis::clusters(&ranges, ((last - first) / 6).max(90));
+    let counts: Vec<usize> =
+        bounds.iter().map(|&(s, e)| ranges.iter().filter(|r| s <= r.0 && r.1 <= e).count()).collect();
+    axis::lay_out(&bounds, &counts, left, right, 24.0)
+}
+
+/// How an event is drawn along the axis.
+#[derive(Debug, Clone, Copy)]
+enum Shape {
+    /// A dot centred on `x`.
+    Dot(f64),
+    /// A bar from `x` to `x + width`.
+    Bar(f64, f64),
+}
+
+impl Shape {
+    /// A day is a dot in the middle of the day; a period is a bar; a month or year known only
+    /// as such is a bar over all of it, or a hollow dot when too short to see as a bar.
+    fn of(date: &Date, x0: f64, x1: f64) -> Shape {
+        match date {
+            Date::Point(_) if is_exact(date) || x1 - x0 < 12.0 => Shape::Dot((x0 + x1) / 2.0),
+            _ => Shape::Bar(x0, (x1 - x0).max(4.0)),
+        }
+    }
+
+    /// The first and last pixel it covers.
+    fn extent(self) -> (f64, f64) {
+        match self {
+            Shape::Dot(x) => (x - 6.0, x + 6.0),
+            Shape::Bar(x, w) => (x, x + w),
+        }
+    }
+}
+
+/// One event's mark, with its place in the lane.
+struct Mark {
+    event: usize,
+    shape: Shape,
+    /// Leftmost and rightmost pixels taken, label included.
+    reach: (f64, f64),
+    row: usize,
+}
+
+fn draw_events(
+    graph: &Graph,
+    style: Style,
+    lanes: &[Lane],
+    when: &HashMap<usize, When>,
+    numbers: &HashMap<usize, usize>,
+) -> String {
+    let width = style.width;
+    let segs = segments(graph, when, MARGIN, width - MARGIN);
+    let x_of = |e: usize| {
+        let w = when[&e];
+        let seg = segs.iter().find(|s| s.contains(w.start, w.end)).unwrap_or(&segs[0]);
+        (seg.x(w.start), seg.x(w.end).max(seg.x(w.start)))
+    };
+
+    let mut body = String::new();
+    let mut y = 4.0;
+    for lane in lanes {
+        let mut marks: Vec<Mark> = lane
+            .events
+            .iter()
+            .filter(|&&e| Some(e) != lane.root)
+            .map(|&e| {
+                let (x0, x1) = x_of(e);
+                let shape = Shape::of(&event_date(graph, e), x0, x1);
+                let label = if style.numbered { text_width(&numbers[&e].to_string(), 12.0) + 6.0 } else { 0.0 };
+                let arrow = if when[&e].open_end { 10.0 } else { 0.0 };
+                let (from, to) = shape.extent();
+                Mark { event: e, shape, reach: (from - 2.0, to + arrow + label + 4.0), row: 0 }
+            })
+            .collect();
+        let rows = pack(&mut marks);
+        let row_h = if style.numbered { ROW_H } else { ROW_H - 6.0 };
+        let height = LABEL_H + rows.max(1) as f64 * row_h;
+
+        body.push_str("<g class=\"lane\">");
+        if let Some(root) = lane.root {
+            let (x0, x1) = x_of(root);
+            let _ = write!(
+                body,
+                "<g><title>{}</title><rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\"/></g>",
+                escape(&mark_title(graph, root, numbers, style)),
+                num(x0),
+                num(y + LABEL_H - 4.0),
+                num((x1 - x0).max(2.0)),
+                num(height - LABEL_H + 4.0),
+            );
+            if when[&root].open_end {
+                let _ = write!(
+                    body,
+                    "<path class=\"band-arrow\" d=\"M{} {}l9 7l-9 7z\" fill=\"currentColor\"><title>Still going on</title></path>",
+                    num(x1 + 1.0),
+                    num(y + LABEL_H + (height - LABEL_H) / 2.0 - 7.0)
+                );
+            }
+        }
+        let _ = write!(
+            body,
+            "<text class=\"lane-label\" x=\"{}\" y=\"{}\">{}</text>",
+            num(MARGIN),
+            num(y + 14.0),
+            escape(&lane_label(graph, lane, numbers, style))
+        );
+        for mark in &marks {
+            let cy = y + LABEL_H + mark.row as f64 * row_h + row_h / 2.0;
+            draw_mark(&mut body, graph, mark, cy, when[&mark.event], numbers, style);
+        }
+        body.push_str("</g>");
+        y += height + LANE_GAP;
+    }
+    let axis_y = y + 2.0;
+    let height = axis_y + AXIS_H;
+    let mut svg = open_svg(style.id, width, height, &chart_title(graph), &describe(graph, lanes));
+    svg.push_str(&axis::draw(&segs, axis_y, 4.0, width));
+    svg.push_str(&body);
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Puts marks on the first row where they overlap nothing; returns how many rows it took.
+fn pack(marks: &mut [Mark]) -> usize {
+    let mut order: Vec<usize> = (0..marks.len()).collect();
+    order.sort_by(|&a, &b| marks[a].reach.0.total_cmp(&marks[b].reach.0));
+    let mut ends: Vec<f64> = Vec::new();
+    for i in order {
+        let (from, to) = marks[i].reach;
+        let row = ends.iter().position(|&end| end <= from).unwrap_or(ends.len());
+        if row == ends.len() {
+            ends.push(to);
+        } else {
+            ends[row] = to;
+        }
+        marks[i].row = row;
+    }
+    ends.len()
+}
+
+fn mark_title(graph: &Graph, e: usize, numbers: &HashMap<usize, usize>, style: Style) -> String {
+    let brief = &graph.site.briefs[e];
+    let date = event_date(graph, e).human();
+    if style.numbered {
+        format!("{}. {}, {date}", numbers[&e], brief.title())
+    } else {
+        format!("{}, {date}", brief.title())
+    }
+}
+
+fn lane_label(graph: &Graph, lane: &Lane, numbers: &HashMap<usize, usize>, style: Style) -> String {
+    match lane.root {
+        Some(root) => {
+            let title = clip(graph.site.briefs[root].short_title(), 60);
+            let date = event_date(graph, root).human();
+            if style.numbered { format!("{}. {title} ({date})", numbers[&root]) } else { format!("{title} ({date})") }
+        }
+        None => "Other events".to_string(),
+    }
+}
+
+fn draw_mark(
+    out: &mut String,
+    graph: &Graph,
+    mark: &Mark,
+    cy: f64,
+    when: When,
+    numbers: &HashMap<usize, usize>,
+    style: Style,
+) {
+    let date = event_date(graph, mark.event);
+    let exact = is_exact(&date);
+    let dashed = if date.is_qualified() { " stroke-dasharray=\"3 2\"" } else { "" };
+    let mut class = String::from("mark");
+    class.push_str(if exact { " mark-exact" } else { " mark-partial" });
+    if date.is_qualified() {
+        class.push_str(" mark-qualified");
+    }
+    let fill = if exact { "fill=\"currentColor\"" } else { "fill=\"none\"" };
+    let _ =
+        write!(out, "<g class=\"{class}\"><title>{}</title>", escape(&mark_title(graph, mark.event, numbers, style)));
+    let right = match mark.shape {
+        Shape::Bar(x, w) => {
+            let _ = write!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{BAR_H}\" rx=\"2\" {fill} stroke=\"currentColor\" stroke-width=\"2\"{dashed}/>",
+                num(x),
+                num(cy - BAR_H / 2.0),
+                num(w),
+            );
+            x + w
+        }
+        Shape::Dot(x) => {
+            let _ = write!(
+                out,
+                "<circle cx=\"{}\" cy=\"{}\" r=\"5.5\" {fill} stroke=\"currentColor\" stroke-width=\"2\"{dashed}/>",
+                num(x),
+                num(cy)
+            );
+            x + 6.0
+        }
+    };
+    let mut right = right;
+    if when.open_end {
+        let _ = write!(
+            out,
+            "<path class=\"mark-arrow\" d=\"M{} {}l9 7l-9 7z\" fill=\"currentColor\"/>",
+            num(right + 1.0),
+            num(cy - 7.0)
+        );
+        right += 10.0;
+    }
+    if style.numbered {
+        let _ = write!(
+            out,
+            "<text class=\"mark-label\" x=\"{}\" y=\"{}\">{}</text>",
+            num(right + 4.0),
+            num(cy + 4.0),
+            numbers[&mark.event]
+        );
+    }
+    out.push_str("</g>");
+}
+
+fn chart_title(graph: &Graph) -> String {
+    format!("Timeline of {} events", thousands(graph.timeline.len()))
+}
+
+/// The chart in a few sentences, for the `<desc>` a screen reader reads.
+fn describe(graph: &Graph, lanes: &[Lane]) -> String {
+    let first = graph.timeline.first().map(|&e| event_date(graph, e).human()).unwrap_or_default();
+    let last = graph
+        .timeline
+        .iter()
+        .map(|&e| (event_date(graph, e).latest(), e))
+        .filter(|(d, _)| *d != Day::MAX)
+        .max()
+        .map(|(_, e)| event_date(graph, e).human())
+        .unwrap_or_default();
+    let groups: Vec<String> = lanes
+        .iter()
+        .map(|lane| {
+            let name = lane.root.map_or("other events", |r| graph.site.briefs[r].short_title());
+            format!("{name} ({})", lane.events.len())
+        })
+        .collect();
+    let mut text = format!(
+        "{} events from {first} to {last}, in {} lanes: {}.",
+        thousands(graph.timeline.len()),
+        lanes.len(),
+        groups.join("; ")
+    );
+    if graph.timeline.len() <= DETAILED_MAX {
+        text.push_str(
+            " Filled marks are dates known to the day; hollow bars are dates known only to the month or year; \
+             dashed outlines are approximate or uncertain dates; an arrow means still going on. The table after the chart lists every event.",
+        );
+    } else {
+        text.push_str(" Bars count the events that start in each period; the table after the chart sums up each lane.");
+    }
+    text
+}
+
+fn event_legend() -> Vec<LegendEntry> {
+    let entry = |inner: &str, label: &str| LegendEntry { swatch: swatch(inner), label: label.to_string() };
+    vec![
+        entry(
+            "<circle cx=\"16\" cy=\"7\" r=\"5\" fill=\"currentColor\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+            "Exact day",
+        ),
+        entry(
+            "<rect x=\"3\" y=\"2\" width=\"26\" height=\"10\" rx=\"2\" fill=\"currentColor\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+            "Period, from day to day",
+        ),
+        entry(
+            "<rect x=\"3\" y=\"2\" width=\"26\" height=\"10\" rx=\"2\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
+            "Known only to the month or year (spans it)",
+        ),
+        entry(
+            "<rect x=\"3\" y=\"2\" width=\"26\" height=\"10\" rx=\"2\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>",
+            "Approximate or uncertain",
+        ),
+        entry(
+            "<rect x=\"2\" y=\"2\" width=\"18\" height=\"10\" rx=\"2\" fill=\"currentColor\"/><path d=\"M21 0l9 7l-9 7z\" fill=\"currentColor\"/>",
+            "Still going on",
+        ),
+    ]
+}
+
+fn event_table(graph: &Graph, lanes: &[Lane], numbers: &HashMap<usize, usize>) -> DataTable {
+    let lane_of: HashMap<usize, Option<usize>> =
+        lanes.iter().flat_map(|l| l.events.iter().map(move |&e| (e, l.root))).collect();
+    let rows = graph
+        .timeline
+        .iter()
+        .map(|&e| {
+            let date = event_date(graph, e);
+            let part_of = match lane_of.get(&e).copied().flatten() {
+                Some(root) if root != e => Cell::link(graph.site.briefs[root].short_title(), graph.names.url_of(root)),
+                Some(_) => Cell::text("(the lane itself)"),
+                None => Cell::text("—"),
+            };
+            vec![
+                Cell::text(numbers[&e].to_string()),
+                Cell::link(graph.site.briefs[e].title(), graph.names.url_of(e)),
+                Cell::date(date.human(), date.machine()),
+                Cell::text(precision_note(&date)),
+                part_of,
+            ]
+        })
+        .collect();
+    DataTable {
+        summary: format!("The {} events as a table", thousands(graph.timeline.len())),
+        columns: vec!["No.", "Event", "Date", "Date given as", "Part of"],
+        rows,
+    }
+}
+
+fn lane_table(graph: &Graph, lanes: &[Lane]) -> DataTable {
+    let rows = lanes
+        .iter()
+        .map(|lane| {
+            let name = match lane.root {
+                Some(root) => Cell::link(graph.site.briefs[root].short_title(), graph.names.url_of(root)),
+                None => Cell::text("Other events"),
+            };
+            let first = lane.events.first().map(|&e| event_date(graph, e));
+            let last = lane
+                .events
+                .iter()
+                .map(|&e| event_date(graph, e))
+                .filter(|d| d.latest() != Day::MAX)
+                .max_by_key(|d| d.latest());
+            let date = |d: Option<Date>| d.map_or_else(Cell::default, |d| Cell::date(d.human(), d.machine()));
+            vec![name, Cell::text(thousands(lane.events.len())), date(first), date(last)]
+        })
+        .collect();
+    DataTable {
+        summary: "The lanes of the chart as a table".to_string(),
+        columns: vec!["Lane", "Events", "First", "Last"],
+        rows,
+    }
+}
+
+/// The large-site chart: per lane, a bar for each period, as tall as the events starting in it.
+fn draw_counts(graph: &Graph, style: Style, lanes: &[Lane], when: &HashMap<usize, When>) -> String {
+    let width = style.width;
+    let first = when.values().map(|w| w.start).min().unwrap_or(0);
+    let last = when.values().map(|w| w.start + 1).max().unwrap_or(1);
+    let step = [
+        Step::Months(1),
+        Step::Months(3),
+        Step::Years(1),
+        Step::Years(2),
+        Step::Years(5),
+        Step::Years(10),
+        Step::Years(25),
+        Step::Years(50),
+        Step::Years(100),
+    ]
+    .into_iter()
+    .find(|&s| axis::marks(s, first, last, 60).len() < 60)
+    .unwrap_or(Step::Years(1000));
+    let mut edges = vec![first];
+    edges.extend(axis::marks(step, first, last, 60).into_iter().filter(|&d| d > first));
+    edges.push(last);
+    edges.dedup();
+    let seg = Segment { start: first, end: last, x0: MARGIN, x1: width - MARGIN };
+    let bin_of = |day: i64| edges.partition_point(|&edge| edge <= day).saturating_sub(1);
+
+    let counts: Vec<Vec<usize>> = lanes
+        .iter()
+        .map(|lane| {
+            let mut c = vec![0; edges.len() - 1];
+            for e in &lane.events {
+                c[bin_of(when[e].start).min(edges.len() - 2)] += 1;
+            }
+            c
+        })
+        .collect();
+    let peak = counts.iter().flatten().copied().max().unwrap_or(1).max(1) as f64;
+    let strip = 30.0;
+    let mut body = String::new();
+    let mut y = 4.0;
+    for (lane, counts) in lanes.iter().zip(&counts) {
+        let name = lane.root.map_or("Other events".to_string(), |r| clip(graph.site.briefs[r].short_title(), 60));
+        let _ = write!(
+            body,
+            "<g class=\"lane\"><text class=\"lane-label\" x=\"{}\" y=\"{}\">{} · {} events</text>",
+            num(MARGIN),
+            num(y + 14.0),
+            escape(&name),
+            thousands(lane.events.len())
+        );
+        let base = y + LABEL_H + strip;
+        for (i, &n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
+            let (x0, x1) = (seg.x(edges[i]), seg.x(edges[i + 1]));
+            let h = (strip * n as f64 / peak).max(2.0);
+            let _ = write!(
+                body,
+                "<rect class=\"bin\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\"><title>{}: {} in {}</title></rect>",
+                num(x0),
+                num(base - h),
+                num((x1 - x0 - 1.0).max(1.0)),
+                num(h),
+                escape(&name),
+                n,
+                axis::period_label(step, edges[i], edges[i + 1])
+            );
+        }
+        body.push_str("</g>");
+        y = base + LANE_GAP;
+    }
+    let axis_y = y + 2.0;
+    let mut svg = open_svg(style.id, width, axis_y + AXIS_H, &chart_title(graph), &describe(graph, lanes));
+    svg.push_str(&axis::draw(&[seg], axis_y, 4.0, width));
+    svg.push_str(&body);
+    svg.push_str("</svg>");
+    svg
+}

@@ -1,0 +1,193 @@
+//! The charts drawn at build time, as a reader and a screen reader get them: the SVGs on the
+//! right pages with a title and a description, every event in the timeline's table with its
+//! date and how precise it is, map links that match the front-matter both ways, and each
+//! party's neighbours.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::{Site, text};
+
+fn built() -> Site {
+    let site = Site::copy("crosslinks");
+    site.build_ok();
+    site
+}
+
+/// The `<figure>` of the chart with this id.
+fn figure<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html.find(&format!("<figure class=\"chart\" id=\"{id}\"")).unwrap_or_else(|| panic!("no chart {id}"));
+    let rest = &html[start..];
+    &rest[..rest.find("</figure>").expect("a figure ends") + "</figure>".len()]
+}
+
+/// The `<svg>` element inside a chart.
+fn svg(figure: &str) -> &str {
+    let start = figure.find("<svg").expect("the chart has an svg");
+    let end = figure.find("</svg>").expect("the svg ends") + "</svg>".len();
+    &figure[start..end]
+}
+
+/// The rows of the chart's table, each as a reader reads it.
+fn rows(figure: &str) -> Vec<String> {
+    let body = &figure[figure.find("<tbody>").expect("the chart has a table")..];
+    body.split("<tr>").skip(1).map(|row| text(&row[..row.find("</tr>").unwrap_or(row.len())])).collect()
+}
+
+#[test]
+fn charts_sit_on_their_pages_with_a_title_and_a_description() {
+    let site = built();
+    for (page, id) in [
+        ("events/", "timeline-chart"),
+        ("", "overview-chart"),
+        ("parties/", "relations-map"),
+        ("parties/beta/", "neighbourhood"),
+    ] {
+        let html = site.page(page);
+        let chart = svg(figure(&html, id));
+        assert!(chart.contains(&format!("role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"")), "{page}: {chart}");
+        assert!(chart.contains(&format!("<title id=\"{id}-title\">")), "{page} has no title");
+        let desc = &chart[chart.find("<desc").expect("a desc")..chart.find("</desc>").expect("desc ends")];
+        assert!(desc.len() > 60, "{page}: the description says too little: {desc}");
+        assert!(figure(&html, id).contains("<details class=\"chart-data\""), "{page}: no table beside the chart");
+        assert!(!chart.contains("<script"), "charts need no script");
+    }
+    assert!(!site.page("events/first-clash/").contains("<svg"), "event pages have no chart");
+}
+
+#[test]
+fn every_event_of_the_example_is_in_the_timeline_table_with_its_date() {
+    let site = Site::empty();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::copy_tree(&root.join("content"), &site.root().join("content"));
+    std::fs::copy(root.join("briefing.toml"), site.root().join("briefing.toml")).expect("copy briefing.toml");
+    site.build_ok();
+    let html = site.page("events/");
+    let chart = figure(&html, "timeline-chart");
+    let table = &chart[chart.find("<tbody>").expect("a table")..];
+    let mut count = 0;
+    for entry in std::fs::read_dir(root.join("content/events")).expect("content/events") {
+        let id = entry.expect("an entry").path().file_stem().expect("a name").to_string_lossy().into_owned();
+        let page = site.page(&format!("events/{id}/"));
+        // The date as the event's own page gives it, `<time>` and all.
+        let eyebrow = &page[page.find("class=\"eyebrow\"").expect("an eyebrow")..];
+        let time = &eyebrow[eyebrow.find("<time").expect("a date")..eyebrow.find("</time>").expect("date ends") + 7];
+        let row = table
+            .split("<tr>")
+            .find(|row| {
+                row.split("</td>").nth(1).is_some_and(|cell| cell.contains(&format!("href=\"/karabakh/events/{id}/\"")))
+            })
+            .unwrap_or_else(|| panic!("{id} is not in the timeline table"));
+        assert!(row.contains(time), "{id}: the row lacks {time}:\n{row}");
+        assert!(
+            svg(chart).contains(&format!(". {}, ", &page[page.find("<h1>").unwrap() + 4..page.find("</h1>").unwrap()])),
+            "{id} has no mark"
+        );
+        count += 1;
+    }
+    assert_eq!(rows(chart).len(), count, "one row per event");
+}
+
+#[test]
+fn partial_dates_are_marked_as_such() {
+    let site = built();
+    let html = site.page("events/");
+    let chart = figure(&html, "timeline-chart");
+    let rows = rows(chart);
+    let row = |title: &str| rows.iter().find(|r| r.contains(title)).unwrap_or_else(|| panic!("no row {title}")).clone();
+    assert!(row("Spring raids").contains("March 2020 month only"), "{}", row("Spring raids"));
+    assert!(row("The old ceasefire").contains("c. 1994 year only, approximate"), "{}", row("The old ceasefire"));
+    assert!(row("First clash at the river").contains("15 March 2020 exact day"));
+    assert!(row("The long war").contains("period, ends known only to the month or year"));
+    // In the drawing: a hollow mark for the month and the year, a filled one for the day.
+    let svg = svg(chart);
+    let mark = |title: &str| {
+        let at = svg.find(&format!(". {title},")).unwrap_or_else(|| panic!("no mark for {title}"));
+        let start = svg[..at].rfind("<g class=\"mark").expect("marks are groups");
+        svg[start..start + 60].to_string()
+    };
+    assert!(mark("Spring raids").contains("mark-partial"), "{}", mark("Spring raids"));
+    assert!(mark("The old ceasefire").contains("mark-partial mark-qualified"), "{}", mark("The old ceasefire"));
+    assert!(mark("First clash at the river").contains("mark-exact"), "{}", mark("First clash at the river"));
+    assert!(svg.contains("stroke-dasharray=\"3 2\""), "approximate dates are dashed");
+}
+
+#[test]
+fn the_map_draws_exactly_the_relations_and_memberships_of_the_front_matter() {
+    let site = built();
+    let html = site.page("parties/");
+    let chart = figure(&html, "relations-map");
+    let found: BTreeSet<String> = rows(chart).into_iter().collect();
+    // alpha.md, delta.md and gamma.md: the relations and memberships they list, and no others.
+    let expected: BTreeSet<String> = [
+        "Alpha is an adversary of Beta since 1993 Alpha",
+        "Delta backs Beta Alpha",
+        "Alpha is a member of (founding member) Delta since 1994",
+        "Gammason is a member of (President) Alpha since 8 May 2018",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(found, expected);
+    let drawn = svg(chart);
+    for line in [
+        "Alpha is an adversary of Beta (according to Alpha)",
+        "Delta backs Beta (according to Alpha)",
+        "Alpha is a member of Delta",
+        "Gammason is a member of Alpha",
+    ] {
+        assert!(drawn.contains(&format!("<title>{line}</title>")), "the map lacks {line}");
+    }
+    assert_eq!(drawn.matches("<path class=\"link ").count(), 4, "one line per link");
+    assert!(drawn.contains("marker-end=\"url(#relations-map-arrow-backer)\""), "backing has a direction");
+    let legend = text(&chart[chart.find("chart-legend").expect("a key")..]);
+    for kind in ["Adversaries", "Backs", "Member of"] {
+        assert!(legend.contains(kind), "the key lacks {kind}");
+    }
+}
+
+#[test]
+fn a_party_page_shows_its_neighbours_both_ways() {
+    let site = built();
+    let alpha = rows(figure(&site.page("parties/alpha/"), "neighbourhood"));
+    assert_eq!(
+        alpha,
+        [
+            "Adversary of Beta since 1993 Alpha",
+            "Member of (founding member) Delta since 1994",
+            "Has as member (President) Gammason since 8 May 2018"
+        ]
+    );
+    let beta = rows(figure(&site.page("parties/beta/"), "neighbourhood"));
+    assert_eq!(beta, ["Adversary of Alpha since 1993 Alpha", "Backed by Delta Alpha"]);
+    let page = site.page("parties/beta/");
+    let drawn = svg(figure(&page, "neighbourhood"));
+    for name in ["Beta", "Alpha", "Delta"] {
+        assert!(drawn.contains(&format!("\">{name}</text>")), "the drawing lacks {name}");
+    }
+}
+
+#[test]
+fn the_neighbourhood_drawing_is_stable() {
+    let site = built();
+    insta::assert_snapshot!(svg(figure(&site.page("parties/beta/"), "neighbourhood")));
+}
+
+#[test]
+fn a_long_timeline_is_counted_per_period_and_stays_small() {
+    let site = Site::empty();
+    site.write("briefing.toml", "title = \"Many\"\nbase_url = \"https://example.org/\"\n");
+    for n in 0..300 {
+        let date = format!("{}-{:02}-{:02}", 1990 + n / 12, n % 12 + 1, n % 28 + 1);
+        site.write(&format!("content/events/e{n}.md"), &format!("---\ntitle: Event {n}\ndate: {date}\n---\nBody.\n"));
+    }
+    site.build_ok();
+    let html = site.page("events/");
+    let chart = figure(&html, "timeline-chart");
+    assert!(text(chart).contains("300 events are too many to draw one by one"), "{}", text(chart));
+    assert!(svg(chart).len() < 20_000, "the chart is {} bytes", svg(chart).len());
+    assert!(svg(chart).contains("<rect class=\"bin\""), "events are counted in bins");
+    assert_eq!(rows(chart), ["Other events 300 1 January 1990 20 December 2014"]);
+}
