@@ -230,9 +230,16 @@ pub struct Common {
 
 impl Common {
     pub fn into_brief(self, id: String, file: SourceFile, facts: Facts) -> Brief {
+        let front_hash = {
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            (&file.path, &file.text[file.front_matter.clone()]).hash(&mut h);
+            h.finish()
+        };
         Brief {
             id,
             file,
+            front_hash,
             facts,
             summary: self.summary,
             sources: self.sources,

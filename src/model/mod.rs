@@ -196,6 +196,9 @@ pub struct Brief {
     pub tags: Vec<String>,
     pub updated: Option<Date>,
     pub draft: bool,
+    /// A hash of the file's path and front-matter text: two briefs with the same one have
+    /// the same facts. Taken once, when the file is read.
+    pub front_hash: u64,
 }
 
 impl Brief {

@@ -49,7 +49,8 @@ pub struct Derived {
     pub next: Option<usize>,
 }
 
-pub fn derive(site: &Site, names: &Names, bodies: &[Arc<Body>], timeline: &[usize]) -> Vec<Derived> {
+/// Everything but "mentioned in", which comes from the bodies: see [`add_mentions`].
+pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
     let mut derived = vec![Derived::default(); site.briefs.len()];
     let party = |id: &str| names.by_id.get(id).copied().filter(|&i| matches!(site.briefs[i].facts, Facts::Party(_)));
     let any = |id: &str| names.by_id.get(id).copied();
@@ -111,13 +112,19 @@ pub fn derive(site: &Site, names: &Names, bodies: &[Arc<Body>], timeline: &[usiz
             }
             Facts::Page(_) => {}
         }
-        for &target in &bodies[b].links {
+    }
+    derived
+}
+
+/// Fills "mentioned in": the briefs whose bodies link to each one, in brief order.
+pub fn add_mentions(derived: &mut [Derived], bodies: &[Arc<Body>]) {
+    for (b, body) in bodies.iter().enumerate() {
+        for &target in &body.links {
             if target != b {
                 derived[target].mentioned_in.push(b);
             }
         }
     }
-    derived
 }
 
 /// The `part_of` chain above an event, outermost first; stops at a loop.

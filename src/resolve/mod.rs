@@ -19,10 +19,10 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, nearest};
 use crate::load::Site;
 use crate::load::locate::Locator;
-use crate::markdown::{self, Autolinker, Body, Document};
+use crate::markdown::{self, Body, Document};
 use crate::model::{Brief, Facts, Source, slug};
 pub use derive::{Derived, EventRole};
-pub use names::{Names, site_path};
+pub use names::{Names, Tables, site_path};
 
 /// The site with every reference bound and every derived link computed.
 pub struct Graph<'s> {
@@ -39,6 +39,45 @@ pub struct Graph<'s> {
     pub sources: HashMap<&'s str, (usize, &'s Source)>,
     /// Tags by slug, each with the briefs that carry it.
     pub tags: BTreeMap<String, Tag>,
+    /// What was found from front-matter alone, for the next resolve to reuse.
+    front: Arc<FrontResults>,
+}
+
+/// What resolve finds from the front-matter alone: the same while no brief's front-matter,
+/// id or place changes, so a rebuild after a body edit takes it as it is.
+struct FrontResults {
+    /// The names' fingerprint and every brief's front-matter hash.
+    key: u64,
+    timeline: Vec<usize>,
+    tags: BTreeMap<String, Tag>,
+    /// Broken references and `part_of` cycles.
+    problems: Vec<Diagnostic>,
+    /// Derived links without "mentioned in".
+    derived: Vec<Derived>,
+}
+
+impl FrontResults {
+    fn new(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source)>, key: u64) -> FrontResults {
+        let (problems, (timeline, tags)) = rayon::join(
+            || {
+                let mut problems = Vec::new();
+                references::check(site, names, sources, &mut problems);
+                check_part_of_cycles(site, names, &mut problems);
+                problems
+            },
+            || rayon::join(|| timeline(site), || tags(site)),
+        );
+        let derived = derive::derive(site, names, &timeline);
+        FrontResults { key, timeline, tags, problems, derived }
+    }
+
+    fn key(site: &Site, names: &Names) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        names.fingerprint().hash(&mut h);
+        site.briefs.iter().for_each(|b| b.front_hash.hash(&mut h));
+        h.finish()
+    }
 }
 
 /// A tag and the briefs filed under it.
@@ -49,17 +88,19 @@ pub struct Tag {
     pub briefs: Vec<usize>,
 }
 
-/// Rendered bodies kept from an earlier resolve, so that a rebuild renders only the bodies of
-/// briefs that changed. Valid while the names they were rendered against stay the same.
+/// What a rebuild can take from the last resolve: rendered bodies (valid while the names
+/// they were rendered against stay the same, so only changed briefs' bodies are rendered
+/// again), the name tables, and the results found from front-matter alone.
 #[derive(Default)]
-pub struct BodyCache {
+pub struct ResolveCache {
     fingerprint: u64,
     by_id: HashMap<String, (Arc<Brief>, Arc<Body>)>,
-    /// The autolinker built for those names; `None` until something was resolved.
-    autolinker: Option<Option<Arc<Autolinker>>>,
+    /// The name tables built for those names; `None` until something was resolved.
+    tables: Option<Arc<Tables>>,
+    front: Option<Arc<FrontResults>>,
 }
 
-impl BodyCache {
+impl ResolveCache {
     /// Keeps the bodies of `graph` for the next resolve. Entries of briefs that did not change are
     /// left as they are, which at ten thousand briefs is most of the work saved.
     pub fn update(&mut self, graph: &Graph) {
@@ -82,12 +123,18 @@ impl BodyCache {
             self.by_id.retain(|id, _| graph.index_of(id).is_some());
         }
         self.fingerprint = graph.names.fingerprint();
-        self.autolinker = Some(graph.names.shared_autolinker());
+        self.tables = Some(graph.names.tables());
+        self.front = Some(Arc::clone(&graph.front));
     }
 
-    /// The autolinker of the cached names, if they have `fingerprint`.
-    fn autolinker(&self, fingerprint: u64) -> Option<Option<Arc<Autolinker>>> {
-        self.autolinker.clone().filter(|_| self.fingerprint == fingerprint)
+    /// The front-matter results, if they were found for the same key.
+    fn front(&self, key: u64) -> Option<Arc<FrontResults>> {
+        self.front.clone().filter(|f| f.key == key)
+    }
+
+    /// The name tables of the cached names, if they have `fingerprint`.
+    fn tables(&self, fingerprint: u64) -> Option<Arc<Tables>> {
+        self.tables.clone().filter(|_| self.fingerprint == fingerprint)
     }
 
     fn get(&self, names: &Names, brief: &Arc<Brief>) -> Option<Arc<Body>> {
@@ -102,33 +149,29 @@ impl BodyCache {
 /// Resolves `site`. `site_paths` lists the pages and files the site has besides briefs, so
 /// that Markdown links to them can be checked.
 pub fn resolve(site: &Site, site_paths: HashSet<String>) -> (Graph<'_>, Vec<Diagnostic>) {
-    resolve_with(site, site_paths, &BodyCache::default())
+    resolve_with(site, site_paths, &ResolveCache::default())
 }
 
 /// Resolves `site`, reusing the bodies in `cache` that are still valid.
 pub fn resolve_with<'s>(
     site: &'s Site,
     site_paths: HashSet<String>,
-    cache: &BodyCache,
+    cache: &ResolveCache,
 ) -> (Graph<'s>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     check_page_ids(site, &site_paths, &mut diagnostics);
     // Independent steps run side by side; the diagnostics are sorted by the caller.
     let (names, (sources, mut source_problems)) = rayon::join(
-        || Names::new(site, site_paths, |fingerprint| cache.autolinker(fingerprint)),
+        || Names::new(site, site_paths, |fingerprint| cache.tables(fingerprint)),
         || {
             let mut problems = Vec::new();
             (references::index_sources(site, &mut problems), problems)
         },
     );
     diagnostics.append(&mut source_problems);
-    let (mut problems, (bodies, home_body, timeline, tags)) = rayon::join(
-        || {
-            let mut problems = Vec::new();
-            references::check(site, &names, &sources, &mut problems);
-            check_part_of_cycles(site, &names, &mut problems);
-            problems
-        },
+    let key = FrontResults::key(site, &names);
+    let (front, (bodies, home_body)) = rayon::join(
+        || cache.front(key).unwrap_or_else(|| Arc::new(FrontResults::new(site, &names, &sources, key))),
         || {
             let bodies: Vec<Arc<Body>> = site
                 .briefs
@@ -145,16 +188,18 @@ pub fn resolve_with<'s>(
                 .home
                 .as_ref()
                 .map(|home| markdown::render(&Document { file: &home.file, index: None, path: "" }, &names));
-            (bodies, home, timeline(site), tags(site))
+            (bodies, home)
         },
     );
-    diagnostics.append(&mut problems);
+    diagnostics.extend_from_slice(&front.problems);
     for body in bodies.iter().map(|b| &**b).chain(home_body.iter()) {
         diagnostics.extend_from_slice(&body.diagnostics);
     }
     check_anchors(site, &bodies, home_body.as_ref(), &mut diagnostics);
-    let derived = derive::derive(site, &names, &bodies, &timeline);
-    (Graph { site, names, bodies, home_body, derived, timeline, sources, tags }, diagnostics)
+    let mut derived = front.derived.clone();
+    derive::add_mentions(&mut derived, &bodies);
+    let (timeline, tags) = (front.timeline.clone(), front.tags.clone());
+    (Graph { site, names, bodies, home_body, derived, timeline, sources, tags, front }, diagnostics)
 }
 
 /// Pages live at `/<id>/`, beside the site's own sections and static files: an id that

@@ -19,13 +19,58 @@ pub struct Names<'s> {
     site: &'s Site,
     base: BaseUrl,
     pub by_id: HashMap<&'s str, usize>,
+    by_file: HashMap<&'s str, usize>,
+    site_paths: HashSet<String>,
+    tables: Arc<Tables>,
+    fingerprint: u64,
+}
+
+/// The parts of the index that own their keys: the same for every site with the same
+/// fingerprint, so a preview keeps them from one rebuild to the next.
+pub struct Tables {
+    /// Lowercased names, short names, aliases and titles to the briefs that have them.
     by_name: HashMap<String, Vec<usize>>,
     urls: Vec<String>,
     by_path: HashMap<String, usize>,
-    by_file: HashMap<&'s str, usize>,
-    site_paths: HashSet<String>,
-    autolinker: Option<Arc<Autolinker>>,
-    fingerprint: u64,
+    autolinker: Option<Autolinker>,
+}
+
+impl Tables {
+    fn new(site: &Site, base: &BaseUrl) -> Tables {
+        let mut by_name: HashMap<String, Vec<usize>> =
+            HashMap::with_capacity_and_hasher(site.briefs.len() * 2, Default::default());
+        let mut urls = Vec::with_capacity(site.briefs.len());
+        let mut by_path = HashMap::with_capacity_and_hasher(site.briefs.len(), Default::default());
+        for (i, brief) in site.briefs.iter().enumerate() {
+            for name in names_of(brief) {
+                let entry = by_name.entry(name.to_lowercase()).or_default();
+                if !entry.contains(&i) {
+                    entry.push(i);
+                }
+            }
+            let path = site_path(brief);
+            urls.push(base.link(&path));
+            by_path.insert(path, i);
+        }
+        let autolinker = if site.config.autolink { Autolinker::new(autolink_names(site, &by_name)) } else { None };
+        Tables { by_name, urls, by_path, autolinker }
+    }
+}
+
+/// Party names that point to exactly one party.
+fn autolink_names(site: &Site, by_name: &HashMap<String, Vec<usize>>) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for (i, brief) in site.briefs.iter().enumerate() {
+        if !matches!(brief.facts, Facts::Party(_)) {
+            continue;
+        }
+        for name in names_of(brief) {
+            if by_name.get(&name.to_lowercase()).is_some_and(|v| v.len() == 1) {
+                out.push((name.to_string(), i));
+            }
+        }
+    }
+    out
 }
 
 /// The site path of a brief's page: `parties/armenia/`, `events/x/`, or `<id>/` for pages.
@@ -52,59 +97,22 @@ fn names_of(brief: &Brief) -> Vec<&str> {
 
 impl<'s> Names<'s> {
     /// `site_paths` are the site's other pages and files (`events/`, `style.css`...).
-    /// `reuse` may hand back the autolinker of an earlier index with the same fingerprint.
+    /// `reuse` may hand back the tables of an earlier index with the same fingerprint.
     pub fn new(
         site: &'s Site,
         site_paths: HashSet<String>,
-        reuse: impl FnOnce(u64) -> Option<Option<Arc<Autolinker>>>,
+        reuse: impl FnOnce(u64) -> Option<Arc<Tables>>,
     ) -> Names<'s> {
         let base = site.config.base();
         let mut by_id = HashMap::with_capacity_and_hasher(site.briefs.len(), Default::default());
-        let mut by_name: HashMap<String, Vec<usize>> =
-            HashMap::with_capacity_and_hasher(site.briefs.len() * 2, Default::default());
-        let mut urls = Vec::with_capacity(site.briefs.len());
-        let mut by_path = HashMap::with_capacity_and_hasher(site.briefs.len(), Default::default());
         let mut by_file = HashMap::with_capacity_and_hasher(site.briefs.len(), Default::default());
         for (i, brief) in site.briefs.iter().enumerate() {
             by_id.insert(brief.id.as_str(), i);
-            for name in names_of(brief) {
-                let entry = by_name.entry(name.to_lowercase()).or_default();
-                if !entry.contains(&i) {
-                    entry.push(i);
-                }
-            }
-            let path = site_path(brief);
-            urls.push(base.link(&path));
-            by_path.insert(path, i);
             by_file.insert(brief.file.path.as_str(), i);
         }
         let fingerprint = fingerprint(site, &site_paths, &base);
-        let mut names =
-            Names { site, base, by_id, by_name, urls, by_path, by_file, site_paths, autolinker: None, fingerprint };
-        if site.config.autolink {
-            names.autolinker = match reuse(fingerprint) {
-                Some(kept) => kept,
-                None => Autolinker::new(names.autolink_names()).map(Arc::new),
-            };
-        }
-        names
-    }
-
-    /// Party names that point to exactly one party.
-    fn autolink_names(&self) -> Vec<(String, usize)> {
-        let mut out = Vec::new();
-        for (i, brief) in self.site.briefs.iter().enumerate() {
-            if !matches!(brief.facts, Facts::Party(_)) {
-                continue;
-            }
-            for name in names_of(brief) {
-                let unique = self.by_name.get(&name.to_lowercase()).is_some_and(|v| v.len() == 1);
-                if unique {
-                    out.push((name.to_string(), i));
-                }
-            }
-        }
-        out
+        let tables = reuse(fingerprint).unwrap_or_else(|| Arc::new(Tables::new(site, &base)));
+        Names { site, base, by_id, by_file, site_paths, tables, fingerprint }
     }
 
     /// A hash of everything a body's links can depend on: ids, names, kinds, file paths and
@@ -114,13 +122,13 @@ impl<'s> Names<'s> {
         self.fingerprint
     }
 
-    /// The autolinker, to keep for the next index with the same fingerprint.
-    pub fn shared_autolinker(&self) -> Option<Arc<Autolinker>> {
-        self.autolinker.clone()
+    /// The tables, to keep for the next index with the same fingerprint.
+    pub fn tables(&self) -> Arc<Tables> {
+        Arc::clone(&self.tables)
     }
 
     pub fn url_of(&self, brief: usize) -> &str {
-        &self.urls[brief]
+        &self.tables.urls[brief]
     }
 
     pub fn base(&self) -> &BaseUrl {
@@ -134,7 +142,7 @@ impl<'s> Names<'s> {
             return Some(id);
         }
         // A name or alias where an id belongs: point to the id.
-        let named = self.by_name.get(&wrong.to_lowercase())?;
+        let named = self.tables.by_name.get(&wrong.to_lowercase())?;
         named.iter().map(|&i| &self.site.briefs[i]).find(|b| accept(b)).map(|b| b.id.as_str())
     }
 }
@@ -162,7 +170,7 @@ impl LinkContext for Names<'_> {
         if let Some(&i) = self.by_id.get(lower.as_str()) {
             return Lookup::Found(i);
         }
-        match self.by_name.get(&lower).map(Vec::as_slice) {
+        match self.tables.by_name.get(&lower).map(Vec::as_slice) {
             Some([one]) => Lookup::Found(*one),
             Some(many) if !many.is_empty() => Lookup::Ambiguous(many.to_vec()),
             _ if self.site.drafts.contains_key(lower.as_str()) => Lookup::Draft,
@@ -176,7 +184,7 @@ impl LinkContext for Names<'_> {
     }
 
     fn url(&self, brief: usize) -> &str {
-        &self.urls[brief]
+        &self.tables.urls[brief]
     }
 
     fn display(&self, brief: usize) -> &str {
@@ -190,9 +198,9 @@ impl LinkContext for Names<'_> {
     fn suggest(&self, text: &str) -> Option<String> {
         let lower = text.to_lowercase();
         let ids = self.site.briefs.iter().map(|b| b.id.as_str());
-        let names = self.by_name.keys().map(String::as_str);
+        let names = self.tables.by_name.keys().map(String::as_str);
         let best = nearest(&lower, ids.chain(names))?;
-        let target = match self.by_name.get(best).map(Vec::as_slice) {
+        let target = match self.tables.by_name.get(best).map(Vec::as_slice) {
             Some([one]) => self.site.briefs[*one].id.as_str(),
             _ => best,
         };
@@ -200,7 +208,7 @@ impl LinkContext for Names<'_> {
     }
 
     fn brief_at(&self, path: &str) -> Option<usize> {
-        self.by_path.get(path).copied()
+        self.tables.by_path.get(path).copied()
     }
 
     fn is_site_path(&self, path: &str) -> bool {
@@ -216,7 +224,7 @@ impl LinkContext for Names<'_> {
     }
 
     fn autolinker(&self) -> Option<&Autolinker> {
-        self.autolinker.as_deref()
+        self.tables.autolinker.as_ref()
     }
 
     fn keep_raw_html(&self) -> bool {

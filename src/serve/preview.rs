@@ -22,7 +22,7 @@ use crate::markdown::Body;
 use crate::model::Brief;
 use crate::render::theme::Theme;
 use crate::render::{self, Job, Rendered, Renderer};
-use crate::resolve::{self, BodyCache, Graph, site_path};
+use crate::resolve::{self, Graph, ResolveCache, site_path};
 use crate::serve::output::Output;
 use crate::{BuildError, BuildOptions, Timings};
 
@@ -118,7 +118,7 @@ pub struct Preview {
     setup_errors: Vec<Diagnostic>,
     files: BTreeMap<PathBuf, Entry>,
     walk_diagnostics: Vec<Diagnostic>,
-    cache: BodyCache,
+    cache: ResolveCache,
     last: Last,
     /// Ids whose files changed since the last good render.
     pending: HashSet<String>,
@@ -143,7 +143,7 @@ impl Preview {
             setup_errors: Vec::new(),
             files: BTreeMap::new(),
             walk_diagnostics: Vec::new(),
-            cache: BodyCache::default(),
+            cache: ResolveCache::default(),
             last: Last::default(),
             pending: HashSet::new(),
             home_changed: false,
@@ -290,13 +290,11 @@ impl Preview {
             .map(|i| {
                 let brief = &graph.site.briefs[i];
                 let shown = self.last.briefs.get(&brief.id);
-                // The same brief has the same front-matter; the same body (rendered against
-                // the same names) links to the same briefs.
-                let front = shown.filter(|s| Arc::ptr_eq(&s.brief, brief)).map(|s| s.signature.front);
+                // The same body (rendered against the same names) links to the same briefs.
                 let links = shown.filter(|s| Arc::ptr_eq(&s.body, &graph.bodies[i])).map(|s| s.signature.links);
                 Signature {
                     derived: derived_signature(&graph, i),
-                    front: front.unwrap_or_else(|| front_signature(brief)),
+                    front: brief.front_hash,
                     links: links.unwrap_or_else(|| links_signature(&graph, i)),
                 }
             })
@@ -500,12 +498,6 @@ fn links_signature(graph: &Graph, index: usize) -> u64 {
     for &link in &graph.bodies[index].links {
         graph.site.briefs[link].id.hash(&mut h);
     }
-    h.finish()
-}
-
-fn front_signature(brief: &Brief) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    (&brief.file.path, &brief.file.text[brief.file.front_matter.clone()]).hash(&mut h);
     h.finish()
 }
 
