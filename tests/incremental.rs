@@ -173,3 +173,45 @@ fn the_example_site_matches_after_editing_each_brief() {
         s.edit_and_compare(rel, Some(&edited));
     }
 }
+
+/// The codes of a failed rebuild's errors, and the files they are in.
+fn errors_of(outcome: Outcome) -> Vec<(String, String)> {
+    match outcome {
+        Outcome::Failed(errors) => errors
+            .iter()
+            .map(|e| (e.code.to_string(), e.span.as_ref().map(|s| s.file.clone()).unwrap_or_default()))
+            .collect(),
+        Outcome::Rendered { .. } => Vec::new(),
+    }
+}
+
+#[test]
+fn broken_references_are_found_again_whenever_what_they_name_changes() {
+    // A rebuild reuses what front-matter alone decides, and each brief's reference check
+    // while its front-matter, the names and the sources stay the same. Each step below
+    // changes one of those and must see the truth.
+    let mut s = Session::open("crosslinks");
+    let talks = s.read("content/events/talks.md");
+    let gamma = s.read("content/parties/gamma.md");
+    let broken = talks.replace("  - beta\n", "  - beta\n  - epsilon\n");
+    let unknown = vec![("unknown-reference".to_string(), "content/events/talks.md".to_string())];
+
+    // Talks names a party that does not exist.
+    assert_eq!(errors_of(s.edit("content/events/talks.md", Some(&broken))), unknown);
+    // A body edit elsewhere: the error stays.
+    assert_eq!(errors_of(s.edit("content/parties/gamma.md", Some(&format!("{gamma}\nMore.\n")))), unknown);
+    // The party comes into being: talks, unchanged, is fine now.
+    let epsilon = "---\nname: Epsilon\nkind: state\n---\nEpsilon.\n";
+    s.edit_and_compare("content/parties/epsilon.md", Some(epsilon));
+    // It goes again: talks, still unchanged, is broken again.
+    assert_eq!(errors_of(s.edit("content/parties/epsilon.md", None)), unknown);
+    s.edit_and_compare("content/events/talks.md", Some(&talks));
+
+    // The same with a brief that sorts after talks, so no other brief moves: only the
+    // names changing tells that talks must be checked again.
+    let later = "---\ntitle: Later talks\ndate: 2021-01\nkind: summit\n---\nLater.\n";
+    s.edit_and_compare("content/events/zz-later.md", Some(later));
+    let related = talks.replace("kind: summit\n", "kind: summit\nrelated: [zz-later]\n");
+    s.edit_and_compare("content/events/talks.md", Some(&related));
+    assert_eq!(errors_of(s.edit("content/events/zz-later.md", None)), unknown);
+}

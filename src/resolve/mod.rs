@@ -44,31 +44,56 @@ pub struct Graph<'s> {
 }
 
 /// What resolve finds from the front-matter alone: the same while no brief's front-matter,
-/// id or place changes, so a rebuild after a body edit takes it as it is.
+/// id or place changes, so a rebuild after a body edit takes it as it is, and one after a
+/// front-matter edit checks again only the references of the briefs that changed.
 struct FrontResults {
     /// The names' fingerprint and every brief's front-matter hash.
     key: u64,
+    fingerprint: u64,
+    sources_key: u64,
+    /// Every brief's front-matter hash, by index.
+    front_hashes: Vec<u64>,
+    /// Broken references, by brief index.
+    references: Vec<Vec<Diagnostic>>,
+    /// `part_of` cycles.
+    cycles: Vec<Diagnostic>,
     timeline: Vec<usize>,
     tags: BTreeMap<String, Tag>,
-    /// Broken references and `part_of` cycles.
-    problems: Vec<Diagnostic>,
     /// Derived links without "mentioned in".
     derived: Vec<Derived>,
 }
 
 impl FrontResults {
-    fn new(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source)>, key: u64) -> FrontResults {
-        let (problems, (timeline, tags)) = rayon::join(
+    fn new(
+        site: &Site,
+        names: &Names,
+        sources: &HashMap<&str, (usize, &Source)>,
+        key: u64,
+        previous: Option<&FrontResults>,
+    ) -> FrontResults {
+        let fingerprint = names.fingerprint();
+        let sources_key = references::sources_key(sources);
+        // With the same names and sources, a brief whose front-matter is the same has the
+        // same broken references as last time (and sits at the same index).
+        let previous = previous.filter(|p| p.fingerprint == fingerprint && p.sources_key == sources_key);
+        let ((references, cycles), (timeline, tags)) = rayon::join(
             || {
-                let mut problems = Vec::new();
-                references::check(site, names, sources, &mut problems);
-                check_part_of_cycles(site, names, &mut problems);
-                problems
+                let references = (0..site.briefs.len())
+                    .into_par_iter()
+                    .map(|i| match previous {
+                        Some(p) if p.front_hashes[i] == site.briefs[i].front_hash => p.references[i].clone(),
+                        _ => references::check_brief(site, names, sources, i),
+                    })
+                    .collect();
+                let mut cycles = Vec::new();
+                check_part_of_cycles(site, names, &mut cycles);
+                (references, cycles)
             },
             || rayon::join(|| timeline(site), || tags(site)),
         );
         let derived = derive::derive(site, names, &timeline);
-        FrontResults { key, timeline, tags, problems, derived }
+        let front_hashes = site.briefs.iter().map(|b| b.front_hash).collect();
+        FrontResults { key, fingerprint, sources_key, front_hashes, references, cycles, timeline, tags, derived }
     }
 
     fn key(site: &Site, names: &Names) -> u64 {
@@ -77,6 +102,10 @@ impl FrontResults {
         names.fingerprint().hash(&mut h);
         site.briefs.iter().for_each(|b| b.front_hash.hash(&mut h));
         h.finish()
+    }
+
+    fn problems(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.references.iter().flatten().chain(&self.cycles)
     }
 }
 
@@ -132,6 +161,11 @@ impl ResolveCache {
         self.front.clone().filter(|f| f.key == key)
     }
 
+    /// The front-matter results of the last resolve, whatever they were found for.
+    fn last_front(&self) -> Option<&FrontResults> {
+        self.front.as_deref()
+    }
+
     /// The name tables of the cached names, if they have `fingerprint`.
     fn tables(&self, fingerprint: u64) -> Option<Arc<Tables>> {
         self.tables.clone().filter(|_| self.fingerprint == fingerprint)
@@ -171,7 +205,11 @@ pub fn resolve_with<'s>(
     diagnostics.append(&mut source_problems);
     let key = FrontResults::key(site, &names);
     let (front, (bodies, home_body)) = rayon::join(
-        || cache.front(key).unwrap_or_else(|| Arc::new(FrontResults::new(site, &names, &sources, key))),
+        || {
+            cache
+                .front(key)
+                .unwrap_or_else(|| Arc::new(FrontResults::new(site, &names, &sources, key, cache.last_front())))
+        },
         || {
             let bodies: Vec<Arc<Body>> = site
                 .briefs
@@ -191,7 +229,7 @@ pub fn resolve_with<'s>(
             (bodies, home)
         },
     );
-    diagnostics.extend_from_slice(&front.problems);
+    diagnostics.extend(front.problems().cloned());
     for body in bodies.iter().map(|b| &**b).chain(home_body.iter()) {
         diagnostics.extend_from_slice(&body.diagnostics);
     }
@@ -237,22 +275,27 @@ fn timeline(site: &Site) -> Vec<usize> {
 }
 
 fn tags(site: &Site) -> BTreeMap<String, Tag> {
-    let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
-    // Many briefs share few tags: slugify each spelling once.
-    let mut slugs: HashMap<&str, String> = HashMap::default();
+    // Many briefs share few tags: each spelling is slugified and looked up once, and briefs
+    // are filed by the slot of their tag rather than by searching the sorted map.
+    let mut slot_of_spelling: HashMap<&str, usize> = HashMap::default();
+    let mut slot_of_slug: HashMap<String, usize> = HashMap::default();
+    let mut slots: Vec<(String, Tag)> = Vec::new();
     for (i, brief) in site.briefs.iter().enumerate() {
         for name in &brief.tags {
-            let slug = slugs.entry(name.as_str()).or_insert_with(|| slug::slugify(name));
-            if !tags.contains_key(slug.as_str()) {
-                tags.insert(slug.clone(), Tag { name: name.clone(), briefs: Vec::new() });
-            }
-            let Some(tag) = tags.get_mut(slug.as_str()) else { continue };
+            let slot = *slot_of_spelling.entry(name.as_str()).or_insert_with(|| {
+                let slug = slug::slugify(name);
+                *slot_of_slug.entry(slug.clone()).or_insert_with(|| {
+                    slots.push((slug, Tag { name: name.clone(), briefs: Vec::new() }));
+                    slots.len() - 1
+                })
+            });
+            let tag = &mut slots[slot].1;
             if tag.briefs.last() != Some(&i) {
                 tag.briefs.push(i);
             }
         }
     }
-    tags
+    slots.into_iter().collect()
 }
 
 /// `part_of` must not loop. Each cycle is reported once, at its smallest id; an event that

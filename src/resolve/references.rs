@@ -3,7 +3,6 @@
 //!
 //! Each bad reference is reported at its value, with the nearest id of the right kind.
 
-use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostics::Diagnostic;
@@ -166,29 +165,36 @@ fn source_path_of(brief: &Brief, id: &str) -> String {
     format!("sources.{n}.id")
 }
 
-/// Checks every reference of every brief.
-pub fn check(site: &Site, names: &Names, sources: &HashMap<&str, (usize, &Source)>, out: &mut Vec<Diagnostic>) {
-    let found: Vec<Vec<Diagnostic>> = site
-        .briefs
-        .par_iter()
-        .enumerate()
-        .map(|(index, brief)| {
-            let mut problems = Vec::new();
-            let mut c = Checker { site, names, index, locator: Locator::new(&brief.file), out: &mut problems };
-            for (path, id) in brief.cited_sources() {
-                c.source(id, path, sources);
-            }
-            for named in brief.named() {
-                match named.key {
-                    // A casualty figure's `of` may also be a group word misspelt.
-                    "of" => check_counted(&mut c, named.id, named.path),
-                    key => c.id(named.id, named.path, named.expect, key),
-                }
-            }
-            problems
-        })
-        .collect();
-    out.extend(found.into_iter().flatten());
+/// Checks every reference of one brief.
+pub fn check_brief(
+    site: &Site,
+    names: &Names,
+    sources: &HashMap<&str, (usize, &Source)>,
+    index: usize,
+) -> Vec<Diagnostic> {
+    let brief = &site.briefs[index];
+    let mut problems = Vec::new();
+    let mut c = Checker { site, names, index, locator: Locator::new(&brief.file), out: &mut problems };
+    for (path, id) in brief.cited_sources() {
+        c.source(id, path, sources);
+    }
+    for named in brief.named() {
+        match named.key {
+            // A casualty figure's `of` may also be a group word misspelt.
+            "of" => check_counted(&mut c, named.id, named.path),
+            key => c.id(named.id, named.path, named.expect, key),
+        }
+    }
+    problems
+}
+
+/// A hash of which source ids are defined, and where: references checked against the same
+/// sources and names have the same problems.
+pub fn sources_key(sources: &HashMap<&str, (usize, &Source)>) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    let hasher = BuildHasherDefault::<rustc_hash::FxHasher>::default();
+    // The map's order is not the definition order: add the entries' hashes up.
+    sources.iter().fold(0u64, |sum, (id, (brief, _))| sum.wrapping_add(hasher.hash_one((id, brief))))
 }
 
 /// `of` is a party id or a group word; an unknown word may be a misspelt group.
