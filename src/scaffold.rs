@@ -169,6 +169,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
         fs::write(&path, text).map_err(|e| ScaffoldError::Io(path.clone(), e))?;
         written.push(path);
     }
-    fs::write(dir.join(".gitignore"), "/public\n").map_err(|e| ScaffoldError::Io(dir.join(".gitignore"), e))?;
+    fs::write(dir.join(".gitignore"), "/public\n/.public.*\n")
+        .map_err(|e| ScaffoldError::Io(dir.join(".gitignore"), e))?;
     Ok(written)
 }
