@@ -288,3 +288,27 @@ fn new_files_honour_a_subpath() {
         assert!(file_of(&site, &format!("/karabakh/{link}"), "/karabakh/").is_file());
     }
 }
+
+#[test]
+fn without_a_host_in_base_url_the_feed_ids_are_still_absolute_and_stable() {
+    let ids = |site: &Site| -> Vec<String> {
+        let xml = site.page("atom.xml");
+        let doc = roxmltree::Document::parse(&xml).expect("atom.xml is well-formed XML");
+        doc.descendants().filter(|n| n.tag_name().name() == "id").filter_map(|n| n.text().map(String::from)).collect()
+    };
+    let first = built(&["--base-url", "/"]);
+    let ids_first = ids(&first);
+    assert!(ids_first.len() > 2, "the feed and its entries have ids: {ids_first:?}");
+    for id in &ids_first {
+        let uuid = id.strip_prefix("urn:uuid:").unwrap_or_else(|| panic!("{id} is not an absolute IRI"));
+        let groups: Vec<usize> = uuid.split('-').map(str::len).collect();
+        assert_eq!(groups, [8, 4, 4, 4, 12], "{id}");
+        assert!(uuid.chars().all(|c| c == '-' || c.is_ascii_hexdigit()), "{id}");
+    }
+    let mut unique = ids_first.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids_first.len(), "every entry has its own id");
+    assert_eq!(ids(&built(&["--base-url", "/"])), ids_first, "ids stay the same from build to build");
+    assert!(first.page("atom.xml").contains("href=\"/events/war/\""), "links stay root-relative");
+}

@@ -46,6 +46,35 @@ pub fn entries(graph: &Graph) -> Vec<(usize, Day)> {
     entries
 }
 
+/// FNV-1a, 64 bits: fixed by its definition, so ids made from it never change with a
+/// dependency's version.
+fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(seed, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// An Atom id for a site path. Atom ids must be absolute IRIs that never change: the page's
+/// absolute URL when `base_url` has a scheme and host, else (`base_url = "/"`, the default) a
+/// name-based `urn:uuid:` made from the site's title and the path, so that the feed stays valid
+/// and its entries keep their ids from build to build.
+fn entry_id(graph: &Graph, site_path: &str) -> String {
+    let base = graph.names.base();
+    if !base.origin.is_empty() {
+        return base.absolute(site_path);
+    }
+    let name = format!("{}\n{}", graph.site.config.title, base.link(site_path));
+    let (a, b) = (fnv1a(0xcbf2_9ce4_8422_2325, name.as_bytes()), fnv1a(0x8422_2325_cbf2_9ce4, name.as_bytes()));
+    // RFC 9562 layout: version 8 (custom), variant 10.
+    let b = (b & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
+    format!(
+        "urn:uuid:{:08x}-{:04x}-8{:03x}-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0x0fff,
+        b >> 48,
+        b & 0xffff_ffff_ffff
+    )
+}
+
 /// The feed itself.
 pub fn atom(graph: &Graph) -> Vec<u8> {
     let config = &graph.site.config;
@@ -63,7 +92,7 @@ pub fn atom(graph: &Graph) -> Vec<u8> {
     if !config.description.is_empty() {
         element(&mut out, "  ", "subtitle", &config.description);
     }
-    element(&mut out, "  ", "id", &base.absolute(""));
+    element(&mut out, "  ", "id", &entry_id(graph, ""));
     out.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
         xml_escape(&base.absolute("atom.xml"))
@@ -80,7 +109,7 @@ pub fn atom(graph: &Graph) -> Vec<u8> {
         let url = base.absolute(&site_path(brief));
         out.push_str("  <entry>\n");
         element(&mut out, "    ", "title", brief.title());
-        element(&mut out, "    ", "id", &url);
+        element(&mut out, "    ", "id", &entry_id(graph, &site_path(brief)));
         out.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", xml_escape(&url)));
         element(&mut out, "    ", "updated", &stamp(day));
         if let Some(published) = brief.as_event().and_then(|e| bounded(e.date.earliest())).filter(|p| *p <= day) {
