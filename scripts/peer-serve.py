@@ -54,14 +54,17 @@ def main():
         zola = os.environ.get("ZOLA") or os.path.join(REPO, "..", "shared", "peers", "zola")
         command = [zola, "serve", "--interface", "127.0.0.1", "--port", str(port)]
     else:
-        command = ["hugo", "server", "--bind", "127.0.0.1", "--port", str(port), "--disableLiveReload=false"]
+        command = ["hugo", "server", "--bind", "127.0.0.1", "--port", str(port)]
     started = time.monotonic()
     server = subprocess.Popen(command, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         events = sorted(f for f in os.listdir(os.path.join(site, "content", "events")) if f != "_index.md")
         chosen = events[len(events) // 2 : len(events) // 2 + args.edits]
-        base = f"http://127.0.0.1:{port}"
-        while fetch(f"{base}/events/{chosen[0][:-3]}/") is None:
+        # The corpora's base URL has a path (/bench/); Hugo serves under it, Zola at the root.
+        roots = [f"http://127.0.0.1:{port}", f"http://127.0.0.1:{port}/bench"]
+        base = None
+        while base is None:
+            base = next((r for r in roots if fetch(f"{r}/events/{chosen[0][:-3]}/") is not None), None)
             if server.poll() is not None or time.monotonic() - started > 600:
                 sys.exit(f"{args.tool} did not start serving")
             time.sleep(0.1)

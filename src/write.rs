@@ -147,17 +147,21 @@ pub struct Staging {
     stale: Mutex<HashSet<PathBuf>>,
 }
 
-fn sibling(output: &Path, tag: &str) -> PathBuf {
+/// A hidden folder beside `output`: `.public.<suffix>`.
+fn beside(output: &Path, suffix: &str) -> PathBuf {
     let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
     let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    parent.join(format!(".{name}.{tag}-{}", std::process::id()))
+    parent.join(format!(".{name}.{suffix}"))
+}
+
+/// This build's own folder beside `output`: `.public.staging-<pid>`.
+fn sibling(output: &Path, tag: &str) -> PathBuf {
+    beside(output, &format!("{tag}-{}", std::process::id()))
 }
 
 /// The earlier output kept beside `output` for the next build to reuse.
 fn previous(output: &Path) -> PathBuf {
-    let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    parent.join(format!(".{name}.prev"))
+    beside(output, "prev")
 }
 
 /// Takes over the kept earlier output as the staging folder `dir`, and lists its files.
