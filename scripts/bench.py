@@ -37,7 +37,11 @@ import sys
 import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(REPO, "..", "shared")
+# The shared folder sits beside the checkout; CI may check out elsewhere on the same machine.
+SHARED = next(
+    (p for p in [os.path.join(REPO, "..", "shared"), "/work/shared"] if os.path.isdir(os.path.join(p, "bench"))),
+    os.path.join(REPO, "..", "shared"),
+)
 GEN = os.path.join(SHARED, "bench", "gen-corpus.py")
 BEGIN, END = "<!-- bench.sh: begin -->", "<!-- bench.sh: end -->"
 
