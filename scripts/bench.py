@@ -183,15 +183,14 @@ def main():
                 print(f"{size:>7} {name:<8} {mode:<7} {row[0]:7.2f} s  ({row[1]:.2f}-{row[2]:.2f})  {fmt_mem(peak)}",
                       flush=True)
 
+    commit = version(["git", "-C", REPO, "rev-parse", "--short", "HEAD"])
+    versions = [f"{version([args.binary, '--version'])} ({commit})"]
+    versions += [version([c[0], "version" if n == "Hugo" else "--version"]) for n, c, _ in tools if n != "briefing"]
     lines = [
         f"Run {datetime.date.today().isoformat()} by `scripts/bench.sh --sizes {args.sizes} --runs {args.runs}`"
         f" on {machine()}; corpora from `gen-corpus.py` in `{args.work}`.",
         "",
-        "Versions: " + "; ".join(
-            [version([args.binary, "--version"]) + " (" + version(["git", "-C", REPO, "rev-parse", "--short", "HEAD"]) + ")"]
-            + [version([c[0], "version" if n == "Hugo" else "--version"]) for n, c, _ in tools if n != "briefing"]
-        )
-        + ".",
+        f"Versions: {'; '.join(versions)}.",
         "",
         "| briefs | tool | mode | wall, median (min–max) | briefs/s | peak memory | files written | time vs briefing | memory vs briefing |",
         "|---:|---|---|---|---:|---:|---:|---:|---:|",

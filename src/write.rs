@@ -147,10 +147,15 @@ pub struct Staging {
     stale: Mutex<HashSet<PathBuf>>,
 }
 
+/// The folder that holds `output`, and the output's own name.
+fn parent_and_name(output: &Path) -> (&Path, String) {
+    let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    (output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")), name)
+}
+
 /// A hidden folder beside `output`: `.public.<suffix>`.
 fn beside(output: &Path, suffix: &str) -> PathBuf {
-    let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let (parent, name) = parent_and_name(output);
     parent.join(format!(".{name}.{suffix}"))
 }
 
@@ -196,8 +201,7 @@ fn adopt(previous: &Path, dir: &Path) -> Option<HashSet<PathBuf>> {
 /// (the fallback swap was cut between its two renames) is put back first, then the staging
 /// and old-output folders left beside `output` are removed.
 fn remove_leftovers(output: &Path) {
-    let Some(name) = output.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
-    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let (parent, name) = parent_and_name(output);
     let Ok(entries) = fs::read_dir(parent) else { return };
     let (staging, old) = (format!(".{name}.staging-"), format!(".{name}.old-"));
     let mut leftovers: Vec<(String, PathBuf)> = entries
@@ -299,8 +303,9 @@ impl Staging {
 
     /// Keeps the output a swap replaced, now at `replaced`, for the next build.
     fn keep(&self, replaced: &Path) {
-        // An empty folder saves nothing; it would only be clutter beside the output.
-        if fs::remove_dir(replaced).is_ok() || fs::rename(replaced, previous(&self.output)).is_err() {
+        // An empty folder saves nothing (removing it fails unless it is empty); it would
+        // only be clutter beside the output.
+        if fs::remove_dir(replaced).is_err() && fs::rename(replaced, previous(&self.output)).is_err() {
             let _ = fs::remove_dir_all(replaced);
         }
     }

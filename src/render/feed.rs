@@ -47,7 +47,8 @@ pub fn entries(graph: &Graph) -> Vec<(usize, Day)> {
 }
 
 /// FNV-1a, 64 bits: fixed by its definition, so ids made from it never change with a
-/// dependency's version.
+/// dependency's version (`render::content_hash` is FxHash, whose output changed between
+/// rustc-hash 1 and 2: fine for cache keys, not for ids that feed readers keep).
 fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
     bytes.iter().fold(seed, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
@@ -106,10 +107,11 @@ pub fn atom(graph: &Graph) -> Vec<u8> {
     out.push_str(&format!("  <generator version=\"{}\">briefing</generator>\n", env!("CARGO_PKG_VERSION")));
     for (i, day) in entries {
         let brief = super::read(graph, i);
-        let url = base.absolute(&site_path(brief));
+        let path = site_path(brief);
+        let url = base.absolute(&path);
         out.push_str("  <entry>\n");
         element(&mut out, "    ", "title", brief.title());
-        element(&mut out, "    ", "id", &entry_id(graph, &site_path(brief)));
+        element(&mut out, "    ", "id", &entry_id(graph, &path));
         out.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", xml_escape(&url)));
         element(&mut out, "    ", "updated", &stamp(day));
         if let Some(published) = brief.as_event().and_then(|e| bounded(e.date.earliest())).filter(|p| *p <= day) {
