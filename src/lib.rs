@@ -239,9 +239,9 @@ struct CountingSink<'a> {
 }
 
 impl write::Sink for CountingSink<'_> {
-    fn put(&self, path: &str, bytes: Vec<u8>) -> std::io::Result<()> {
+    fn put(&self, path: &str, contents: write::Contents) -> std::io::Result<()> {
         self.count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.inner.put(path, bytes)
+        self.inner.put(path, contents)
     }
 }
 

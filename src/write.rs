@@ -10,16 +10,17 @@
 //! are removed. Deleting and re-creating ten thousand folders and files on every build cost
 //! more than rendering them (ext4 searches longer for free inodes after mass deletions).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fs;
-use std::io;
+use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Where rendered files go: a staging folder for `build`, memory for `serve`.
 pub trait Sink: Sync {
-    /// Stores `bytes` at the site path `path` (`parties/armenia/index.html`).
-    fn put(&self, path: &str, bytes: Vec<u8>) -> io::Result<()>;
+    /// Stores `contents` at the site path `path` (`parties/armenia/index.html`).
+    fn put(&self, path: &str, contents: Contents) -> io::Result<()>;
 }
 
 /// A sink that drops every file: `check` renders every page to find template errors, and
@@ -27,8 +28,97 @@ pub trait Sink: Sync {
 pub struct Discard;
 
 impl Sink for Discard {
-    fn put(&self, _path: &str, _bytes: Vec<u8>) -> io::Result<()> {
+    fn put(&self, _path: &str, _contents: Contents) -> io::Result<()> {
         Ok(())
+    }
+}
+
+/// What a file holds: one buffer (a page), or pieces that follow one another (an export).
+///
+/// The exports of a large site run to hundreds of megabytes (`site.json` of 100,000 briefs
+/// is about 250 MB) and are made of one serialized line per brief. Kept as pieces, they are
+/// never joined into a second buffer, and comparing them with the last build's file reads
+/// that file a window at a time instead of whole.
+#[derive(Debug)]
+pub enum Contents {
+    Whole(Vec<u8>),
+    Pieces(Vec<Cow<'static, str>>),
+}
+
+impl Contents {
+    /// The size of the file, in bytes.
+    pub fn len(&self) -> usize {
+        match self {
+            Contents::Whole(bytes) => bytes.len(),
+            Contents::Pieces(pieces) => pieces.iter().map(|p| p.len()).sum(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The bytes in order, in as many slices as there are pieces.
+    pub fn slices(&self) -> impl Iterator<Item = &[u8]> {
+        let (whole, pieces) = match self {
+            Contents::Whole(bytes) => (Some(bytes.as_slice()), &[][..]),
+            Contents::Pieces(pieces) => (None, pieces.as_slice()),
+        };
+        whole.into_iter().chain(pieces.iter().map(|p| p.as_bytes()))
+    }
+
+    /// One buffer, for sinks that keep files in memory.
+    pub fn into_bytes(self) -> Vec<u8> {
+        match self {
+            Contents::Whole(bytes) => bytes,
+            Contents::Pieces(pieces) => pieces.concat().into_bytes(),
+        }
+    }
+}
+
+impl From<Vec<u8>> for Contents {
+    fn from(bytes: Vec<u8>) -> Contents {
+        Contents::Whole(bytes)
+    }
+}
+
+/// Reads and writes of files go through buffers of this size.
+const WINDOW: usize = 64 * 1024;
+
+/// Whether the file at `path` holds exactly `contents`; read a window at a time.
+fn holds(path: &Path, contents: &Contents) -> bool {
+    let Ok(file) = fs::File::open(path) else { return false };
+    let len = contents.len();
+    if !file.metadata().is_ok_and(|m| m.is_file() && m.len() == len as u64) {
+        // Most changed pages differ in length, and reading is skipped.
+        return false;
+    }
+    let mut reader = BufReader::with_capacity(WINDOW.min(len.max(1)), file);
+    let mut window = vec![0; WINDOW.min(len)];
+    for mut slice in contents.slices() {
+        while !slice.is_empty() {
+            let n = slice.len().min(window.len());
+            if reader.read_exact(&mut window[..n]).is_err() || window[..n] != slice[..n] {
+                return false;
+            }
+            slice = &slice[n..];
+        }
+    }
+    true
+}
+
+/// Writes `contents` to a new file at `path`.
+fn write_file(path: &Path, contents: &Contents) -> io::Result<()> {
+    let file = fs::File::create(path)?;
+    match contents {
+        Contents::Whole(bytes) => (&file).write_all(bytes),
+        Contents::Pieces(pieces) => {
+            let mut writer = BufWriter::with_capacity(WINDOW, file);
+            for piece in pieces {
+                writer.write_all(piece.as_bytes())?;
+            }
+            writer.flush()
+        }
     }
 }
 
@@ -355,14 +445,11 @@ impl Drop for Staging {
 }
 
 impl Sink for Staging {
-    fn put(&self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
+    fn put(&self, path: &str, contents: Contents) -> io::Result<()> {
         let target = self.dir.join(path);
         let earlier = self.stale.lock().unwrap_or_else(|e| e.into_inner()).remove(Path::new(path));
         if earlier {
-            // Same length first: most changed pages differ in length, and reading is skipped.
-            if fs::metadata(&target).is_ok_and(|m| m.len() == bytes.len() as u64)
-                && fs::read(&target).is_ok_and(|old| old == bytes)
-            {
+            if holds(&target, &contents) {
                 return Ok(());
             }
         } else if let Some(parent) = target.parent() {
@@ -372,11 +459,11 @@ impl Sink for Staging {
                 fs::create_dir_all(parent)?;
             }
         }
-        match fs::write(&target, &bytes) {
+        match write_file(&target, &contents) {
             Err(_) if target.is_dir() => {
                 // An earlier build had a folder where this one writes a file.
                 fs::remove_dir_all(&target)?;
-                fs::write(&target, bytes)
+                write_file(&target, &contents)
             }
             written => written,
         }
@@ -406,7 +493,7 @@ mod tests {
         fs::create_dir(&output).unwrap();
         fs::write(output.join("stale.html"), "old").unwrap();
         let staging = Staging::new(&output).unwrap();
-        staging.put("a/index.html", b"new".to_vec()).unwrap();
+        staging.put("a/index.html", b"new".to_vec().into()).unwrap();
         staging.commit().unwrap();
         assert_eq!(fs::read_to_string(output.join("a/index.html")).unwrap(), "new");
         assert!(!output.join("stale.html").exists());
@@ -424,7 +511,7 @@ mod tests {
     fn build(output: &Path, files: &[(&str, &str)]) {
         let staging = Staging::new(output).unwrap();
         for (path, text) in files {
-            staging.put(path, text.as_bytes().to_vec()).unwrap();
+            staging.put(path, text.as_bytes().to_vec().into()).unwrap();
         }
         staging.commit().unwrap();
     }
@@ -459,6 +546,33 @@ mod tests {
             .collect();
         files.sort();
         assert_eq!(files, ["a", "b/index.html", "index.html"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_in_pieces_are_compared_and_written_as_one() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("public");
+        let pieces = |parts: &[&'static str]| Contents::Pieces(parts.iter().map(|&p| Cow::Borrowed(p)).collect());
+        // Larger than one read window, so the comparison crosses windows and pieces.
+        let long: &'static str = "x".repeat(WINDOW + 17).leak();
+        let put = |contents: Contents| {
+            let staging = Staging::new(&output).unwrap();
+            staging.put("data/site.json", contents).unwrap();
+            staging.commit().unwrap();
+        };
+        put(pieces(&["{", long, ",\n", "1}"]));
+        put(pieces(&["{", long, ",\n", "1}"]));
+        let kept = fs::metadata(dir.path().join(".public.prev/data/site.json")).unwrap().ino();
+        // The same bytes cut differently are the same file: not written again.
+        put(Contents::Whole(format!("{{{long},\n1}}").into_bytes()));
+        assert_eq!(fs::metadata(output.join("data/site.json")).unwrap().ino(), kept);
+        // One byte changed in the last piece, same length: written.
+        put(pieces(&["{", long, ",\n", "2}"]));
+        assert_eq!(fs::read_to_string(output.join("data/site.json")).unwrap(), format!("{{{long},\n2}}"));
+        assert_eq!(pieces(&["a", "", "bc"]).into_bytes(), b"abc");
+        assert_eq!(pieces(&["a", "", "bc"]).len(), 3);
     }
 
     #[test]
@@ -505,7 +619,7 @@ mod tests {
         fs::create_dir(&output).unwrap();
         fs::write(output.join("index.html"), "old").unwrap();
         let staging = Staging::new(&output).unwrap();
-        staging.put("index.html", b"new".to_vec()).unwrap();
+        staging.put("index.html", b"new".to_vec().into()).unwrap();
         drop(staging);
         assert_eq!(fs::read_to_string(output.join("index.html")).unwrap(), "old");
         assert_eq!(names(dir.path()), ["public", ".public.prev"]);

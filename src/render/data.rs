@@ -1,10 +1,15 @@
 //! Machine-readable output: `/data/site.json`, `sitemap.xml` and `robots.txt`.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
+use super::exports::{Pieces, json_list};
+
 use crate::model::{Brief, Counted, Date, Facts, Source, SourceEntry};
 use crate::resolve::Graph;
+use crate::write::Contents;
 
 fn date_json(date: Option<Date>) -> Value {
     match date {
@@ -135,15 +140,18 @@ fn brief_json(graph: &Graph, index: usize) -> Value {
 /// `/data/site.json`: every brief with its facts and derived links. Compact, with one
 /// brief, source or tag per line, so that it stays small and diffs well; the briefs are
 /// serialized in parallel.
-pub fn site_json(graph: &Graph) -> Vec<u8> {
+pub fn site_json(graph: &Graph) -> Contents {
     let site = graph.site;
-    let lines: Vec<String> = (0..site.briefs.len())
+    let mut lines: Vec<String> = (0..site.briefs.len())
         .into_par_iter()
         .map(|i| serde_json::to_string(&brief_json(graph, i)).expect("a JSON value always serializes"))
         .collect();
-    let of_kind = |pred: fn(&Brief) -> bool| -> Vec<&str> {
-        (0..site.briefs.len()).filter(|&i| pred(&site.briefs[i])).map(|i| lines[i].as_str()).collect()
+    let mut of_kind = |pred: fn(&Brief) -> bool| -> Vec<String> {
+        (0..site.briefs.len()).filter(|&i| pred(&site.briefs[i])).map(|i| std::mem::take(&mut lines[i])).collect()
     };
+    let parties = of_kind(|b| b.as_party().is_some());
+    let events = of_kind(|b| b.as_event().is_some());
+    let pages = of_kind(|b| b.as_page().is_some());
     let mut sources: Vec<(&str, Value)> = graph
         .sources
         .iter()
@@ -171,20 +179,18 @@ pub fn site_json(graph: &Graph) -> Vec<u8> {
         .collect();
     let timeline = compact(&json!(ids(graph, graph.timeline.iter().copied())));
 
-    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 2).sum::<usize>() + 1024);
-    let list = |out: &mut String, key: &str, items: &[&str]| {
-        out.push_str(",\n");
-        super::exports::json_list(out, key, items);
-    };
-    out.push_str(&format!("{{\"site\": {}", compact(&site_info)));
-    list(&mut out, "parties", &of_kind(|b| b.as_party().is_some()));
-    list(&mut out, "events", &of_kind(|b| b.as_event().is_some()));
-    list(&mut out, "pages", &of_kind(|b| b.as_page().is_some()));
-    out.push_str(&format!(",\n\"timeline\": {timeline}"));
-    list(&mut out, "sources", &sources.iter().map(String::as_str).collect::<Vec<_>>());
-    list(&mut out, "tags", &tags.iter().map(String::as_str).collect::<Vec<_>>());
-    out.push_str("\n}\n");
-    out.into_bytes()
+    let mut out: Pieces = vec![format!("{{\"site\": {}", compact(&site_info)).into()];
+    for (key, items) in [("parties", parties), ("events", events), ("pages", pages)] {
+        out.push(Cow::Borrowed(",\n"));
+        json_list(&mut out, key, items);
+    }
+    out.push(format!(",\n\"timeline\": {timeline}").into());
+    for (key, items) in [("sources", sources), ("tags", tags)] {
+        out.push(Cow::Borrowed(",\n"));
+        json_list(&mut out, key, items);
+    }
+    out.push(Cow::Borrowed("\n}\n"));
+    Contents::Pieces(out)
 }
 
 /// Escapes text for XML element content and attribute values.

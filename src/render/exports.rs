@@ -2,6 +2,8 @@
 //! TimelineJS, and `/data/graph.json`, the briefs as nodes and their relations, memberships,
 //! participations and `part_of` links as typed edges.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde_json::{Map, Value, json};
 
@@ -9,20 +11,26 @@ use super::data::xml_escape;
 use crate::model::date::Point;
 use crate::model::{Brief, Date, Facts};
 use crate::resolve::{Graph, site_path};
+use crate::write::Contents;
 
 /// Serializes a value that was built from plain data.
 fn compact(value: &Value) -> String {
     serde_json::to_string(value).expect("a JSON value always serializes")
 }
 
-/// `{"key": [` one item per line `]`, so large exports stay diffable.
-pub(crate) fn json_list(out: &mut String, key: &str, items: &[impl AsRef<str>]) {
-    out.push_str(&format!("\"{key}\": ["));
-    for (n, item) in items.iter().enumerate() {
-        out.push_str(if n == 0 { "\n  " } else { ",\n  " });
-        out.push_str(item.as_ref());
+/// An export as it is built: pieces of text that follow one another, written to the file
+/// without being joined (see [`Contents`]).
+pub(crate) type Pieces = Vec<Cow<'static, str>>;
+
+/// `"key": [` one item per line `]`, so large exports stay diffable.
+pub(crate) fn json_list(out: &mut Pieces, key: &str, items: Vec<String>) {
+    out.push(format!("\"{key}\": [").into());
+    let empty = items.is_empty();
+    for (n, item) in items.into_iter().enumerate() {
+        out.push(Cow::Borrowed(if n == 0 { "\n  " } else { ",\n  " }));
+        out.push(item.into());
     }
-    out.push_str(if items.is_empty() { "]" } else { "\n]" });
+    out.push(Cow::Borrowed(if empty { "]" } else { "\n]" }));
 }
 
 /// A TimelineJS date: only the parts the EDTF date gives (`{year}` for `1994~`).
@@ -66,15 +74,15 @@ fn timeline_event(graph: &Graph, index: usize) -> Option<Value> {
 }
 
 /// `/data/timeline.json`: every event in timeline order, ready for TimelineJS.
-pub fn timeline_json(graph: &Graph) -> Vec<u8> {
+pub fn timeline_json(graph: &Graph) -> Contents {
     let config = &graph.site.config;
     let events: Vec<String> =
         graph.timeline.par_iter().filter_map(|&i| timeline_event(graph, i)).map(|v| compact(&v)).collect();
     let title = json!({ "text": { "headline": xml_escape(&config.title), "text": xml_escape(&config.description) } });
-    let mut out = format!("{{\"title\": {},\n", compact(&title));
-    json_list(&mut out, "events", &events);
-    out.push_str("}\n");
-    out.into_bytes()
+    let mut out: Pieces = vec![format!("{{\"title\": {},\n", compact(&title)).into()];
+    json_list(&mut out, "events", events);
+    out.push(Cow::Borrowed("}\n"));
+    Contents::Pieces(out)
 }
 
 fn node(graph: &Graph, brief: &Brief) -> Value {
@@ -133,14 +141,14 @@ fn edges(brief: &Brief) -> Vec<String> {
 
 /// `/data/graph.json`: `nodes` (every brief) and `edges` (`relation`, `member_of`,
 /// `participant`, `part_of`), each edge from `source` to `target` by id.
-pub fn graph_json(graph: &Graph) -> Vec<u8> {
+pub fn graph_json(graph: &Graph) -> Contents {
     let briefs = &graph.site.briefs;
     let nodes: Vec<String> = briefs.par_iter().map(|b| compact(&node(graph, b))).collect();
     let edges: Vec<String> = briefs.par_iter().flat_map_iter(|b| edges(b)).collect();
-    let mut out = String::from("{");
-    json_list(&mut out, "nodes", &nodes);
-    out.push_str(",\n");
-    json_list(&mut out, "edges", &edges);
-    out.push_str("}\n");
-    out.into_bytes()
+    let mut out: Pieces = vec![Cow::Borrowed("{")];
+    json_list(&mut out, "nodes", nodes);
+    out.push(Cow::Borrowed(",\n"));
+    json_list(&mut out, "edges", edges);
+    out.push(Cow::Borrowed("}\n"));
+    Contents::Pieces(out)
 }

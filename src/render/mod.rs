@@ -28,7 +28,7 @@ use tera::{Context, Tera};
 use crate::diagnostics::{Diagnostic, Span};
 use crate::model::{Brief, Date, Facts};
 use crate::resolve::{Graph, site_path};
-use crate::write::Sink;
+use crate::write::{Contents, Sink};
 use meta::Meta;
 use theme::Theme;
 
@@ -279,7 +279,7 @@ impl<'g> Renderer<'g> {
         let mut reads = READS.with(|reads| reads.borrow_mut().take()).unwrap_or_default();
         reads.sort_unstable();
         reads.dedup();
-        result.map(|(path, bytes)| Rendered { path, bytes, reads })
+        result.map(|(path, contents)| Rendered { path, bytes: contents.into_bytes(), reads })
     }
 
     /// Where a job's output lives on the site: `events/` for a page, `sitemap.xml` for a file.
@@ -304,8 +304,8 @@ impl<'g> Renderer<'g> {
         }
     }
 
-    /// Renders one job to its output file path and bytes.
-    fn render(&self, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+    /// Renders one job to its output file path and contents.
+    fn render(&self, job: &Job) -> Result<(String, Contents), Diagnostic> {
         let graph = self.graph;
         let path = self.site_path_of(job);
         let html = |template: &str, meta: Meta, key: &'static str, data: &dyn erased::Data| {
@@ -313,7 +313,7 @@ impl<'g> Renderer<'g> {
             if self.relative {
                 text = relative::relativize(&text, &graph.names.base().path, &meta.site_path);
             }
-            Ok((output_file(&meta.site_path), text.into_bytes()))
+            Ok((output_file(&meta.site_path), text.into_bytes().into()))
         };
         match job {
             Job::Home => {
@@ -385,16 +385,16 @@ impl<'g> Renderer<'g> {
             Job::SiteJson => Ok((path, data::site_json(graph))),
             Job::TimelineJson => Ok((path, exports::timeline_json(graph))),
             Job::GraphJson => Ok((path, exports::graph_json(graph))),
-            Job::Feed => Ok((path, feed::atom(graph))),
-            Job::Sitemap => Ok((path, data::sitemap(graph, &self.sitemap_pages()))),
-            Job::Robots => Ok((path, data::robots(graph))),
+            Job::Feed => Ok((path, feed::atom(graph).into())),
+            Job::Sitemap => Ok((path, data::sitemap(graph, &self.sitemap_pages()).into())),
+            Job::Robots => Ok((path, data::robots(graph).into())),
             Job::Static(n) => {
                 let file = &self.theme.statics[*n];
                 let bytes = file.read().map_err(|e| {
                     Diagnostic::error("unreadable-file", format!("cannot read static file `{}`: {e}", file.path))
                         .help("check the file's permissions")
                 })?;
-                Ok((path, bytes))
+                Ok((path, bytes.into()))
             }
         }
     }

@@ -6,8 +6,13 @@
 //! the other names it is found by (short name, aliases, role, seat, place, tags). Bodies are
 //! left out: at 10,000 briefs they would make the index tens of megabytes.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde_json::{Value, json};
+
+use super::exports::{Pieces, json_list};
+use crate::write::Contents;
 
 use crate::model::{Brief, Facts};
 use crate::resolve::{Graph, site_path};
@@ -48,21 +53,26 @@ fn entry(brief: &Brief, relative: bool) -> Value {
 /// `search/index.js`. Links are relative to the site's root (`parties/armenia/`, or
 /// `parties/armenia/index.html` for output meant to be opened from disk); events come in
 /// timeline order, then parties and pages in id order.
-pub fn index(graph: &Graph, relative: bool) -> Vec<u8> {
+pub fn index(graph: &Graph, relative: bool) -> Contents {
     let briefs = &graph.site.briefs;
     let mut order: Vec<usize> = graph.timeline.clone();
     order.extend((0..briefs.len()).filter(|&i| briefs[i].as_event().is_none()));
+    // A summary could hold `</script>`: harmless in a file of its own, but keep the index
+    // safe to inline too. Only the rows hold text from the site.
     let rows: Vec<String> = order
         .par_iter()
-        .map(|&i| serde_json::to_string(&entry(&briefs[i], relative)).expect("a JSON value always serializes"))
+        .map(|&i| {
+            let row = serde_json::to_string(&entry(&briefs[i], relative)).expect("a JSON value always serializes");
+            if row.contains("</") { row.replace("</", "<\\/") } else { row }
+        })
         .collect();
-    let mut out = String::with_capacity(rows.iter().map(|r| r.len() + 2).sum::<usize>() + 200);
-    out.push_str(&format!(
-        "window.{GLOBAL} = {{\"fields\": [\"link\", \"kind\", \"label\", \"title\", \"date\", \"summary\", \"terms\"],\n"
-    ));
-    super::exports::json_list(&mut out, "briefs", &rows);
-    out.push_str("};\n");
-    // A summary could hold `</script>`: harmless in a file of its own, but keep the index
-    // safe to inline too.
-    out.replace("</", "<\\/").into_bytes()
+    let mut out: Pieces = vec![
+        format!(
+            "window.{GLOBAL} = {{\"fields\": [\"link\", \"kind\", \"label\", \"title\", \"date\", \"summary\", \"terms\"],\n"
+        )
+        .into(),
+    ];
+    json_list(&mut out, "briefs", rows);
+    out.push(Cow::Borrowed("};\n"));
+    Contents::Pieces(out)
 }
