@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use common::{Site, text};
+use common::{Site, hrefs, text};
 
 fn built() -> Site {
     let site = Site::copy("crosslinks");
@@ -190,4 +190,32 @@ fn a_long_timeline_is_counted_per_period_and_stays_small() {
     assert!(svg(chart).len() < 20_000, "the chart is {} bytes", svg(chart).len());
     assert!(svg(chart).contains("<rect class=\"bin\""), "events are counted in bins");
     assert_eq!(rows(chart), ["Other events 300 1 January 1990 20 December 2014"]);
+}
+
+#[test]
+fn a_timeline_of_many_runs_of_items_lists_every_event_once_in_order() {
+    // The list is laid out a few hundred items at a time: the seams must not show.
+    let site = Site::empty();
+    site.write("briefing.toml", "title = \"Many\"\n");
+    let count = 1_201;
+    for n in 0..count {
+        let date = format!("{}-{:02}-{:02}", 1900 + n / 12, n % 12 + 1, n % 28 + 1);
+        site.write(&format!("content/events/e{n}.md"), &format!("---\ntitle: Event {n}\ndate: {date}\n---\n"));
+    }
+    site.build_ok();
+    let html = site.page("events/");
+    let list = &html[html.find("<ol class=\"timeline\">").expect("the timeline list")..];
+    let list = &list[..list.find("</ol>").expect("the list closes")];
+    let links: Vec<String> = hrefs(list);
+    let expected: Vec<String> = (0..count).map(|n| format!("/events/e{n}/")).collect();
+    assert_eq!(links, expected);
+    assert_eq!(list.matches("<li class=\"timeline-item").count(), count);
+    assert!(!list.contains("\n\n"), "no blank lines where runs meet");
+
+    // A site can lay out the items its own way.
+    site.write("templates/timeline-items.html", "{% for item in items %}<li>{{ item.event.title }}</li>{% endfor %}");
+    site.build_ok();
+    let html = site.page("events/");
+    assert!(html.contains("<li>Event 0</li><li>Event 1</li>"));
+    assert_eq!(html.matches("<li>Event ").count(), count);
 }

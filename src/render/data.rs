@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
-use super::exports::{Pieces, json_list};
+use super::exports::{Pieces, compact, json_list};
 
 use crate::model::{Brief, Counted, Date, Facts, Source, SourceEntry};
 use crate::resolve::Graph;
@@ -142,10 +142,8 @@ fn brief_json(graph: &Graph, index: usize) -> Value {
 /// serialized in parallel.
 pub fn site_json(graph: &Graph) -> Contents {
     let site = graph.site;
-    let mut lines: Vec<String> = (0..site.briefs.len())
-        .into_par_iter()
-        .map(|i| serde_json::to_string(&brief_json(graph, i)).expect("a JSON value always serializes"))
-        .collect();
+    let mut lines: Vec<String> =
+        (0..site.briefs.len()).into_par_iter().map(|i| compact(&brief_json(graph, i))).collect();
     let mut of_kind = |pred: fn(&Brief) -> bool| -> Vec<String> {
         (0..site.briefs.len()).filter(|&i| pred(&site.briefs[i])).map(|i| std::mem::take(&mut lines[i])).collect()
     };
@@ -162,7 +160,6 @@ pub fn site_json(graph: &Graph) -> Contents {
         })
         .collect();
     sources.sort_by(|a, b| a.0.cmp(b.0));
-    let compact = |v: &Value| serde_json::to_string(v).expect("a JSON value always serializes");
     let site_info = json!({
         "title": site.config.title,
         "description": site.config.description,

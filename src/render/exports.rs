@@ -13,9 +13,13 @@ use crate::model::{Brief, Date, Facts};
 use crate::resolve::{Graph, site_path};
 use crate::write::Contents;
 
-/// Serializes a value that was built from plain data.
-fn compact(value: &Value) -> String {
-    serde_json::to_string(value).expect("a JSON value always serializes")
+/// Serializes a value that was built from plain data, on one line. The string is cut to its
+/// length: an export holds one per brief, and the slack of a growing buffer would add half
+/// again to its memory.
+pub(crate) fn compact(value: &Value) -> String {
+    let mut line = serde_json::to_string(value).expect("a JSON value always serializes");
+    line.shrink_to_fit();
+    line
 }
 
 /// An export as it is built: pieces of text that follow one another, written to the file

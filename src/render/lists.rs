@@ -153,8 +153,16 @@ pub struct TimelinePage {
 #[derive(Serialize)]
 pub struct TimelineGroup {
     pub root: Option<Ref>,
-    pub items: Vec<TimelineItem>,
+    /// The group's events as `<li>` items, laid out by `timeline-items.html`.
+    pub items_html: String,
+    /// How many events the group holds.
+    pub count: usize,
 }
+
+/// How many timeline items `timeline-items.html` lays out at a time. A long-running tracker
+/// has tens of thousands of events; as template data all at once they took several times
+/// the memory of the page they make.
+pub const TIMELINE_CHUNK: usize = 500;
 
 #[derive(Serialize)]
 pub struct TimelineItem {
@@ -205,29 +213,44 @@ fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
     }
 }
 
-pub fn timeline(graph: &Graph) -> TimelinePage {
+/// The timeline page; `lay_out` turns a run of items into HTML (`timeline-items.html`), and
+/// is given at most [`TIMELINE_CHUNK`] items at a time.
+pub fn timeline<E>(
+    graph: &Graph,
+    mut lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
+) -> Result<TimelinePage, E> {
     let derived = &graph.derived;
     let root_of = |e: usize| derived[e].ancestors.first().copied().unwrap_or(e);
     let is_umbrella = |e: usize| derived[e].ancestors.is_empty() && !derived[e].sub_events.is_empty();
 
-    let mut members: HashMap<usize, Vec<TimelineItem>> = HashMap::new();
+    // Each group as its umbrella and its (event, depth) pairs, in timeline order.
+    type Placed = Vec<(usize, usize)>;
+    let mut members: HashMap<usize, Placed> = HashMap::new();
     for &e in &graph.timeline {
         let root = root_of(e);
         if root != e {
-            members.entry(root).or_default().push(timeline_item(graph, e, derived[e].ancestors.len() - 1));
+            members.entry(root).or_default().push((e, derived[e].ancestors.len() - 1));
         }
     }
-    let mut groups: Vec<TimelineGroup> = Vec::new();
+    let mut runs: Vec<(Option<usize>, Placed)> = Vec::new();
     for &e in &graph.timeline {
         if is_umbrella(e) {
-            groups
-                .push(TimelineGroup { root: Some(Ref::new(graph, e)), items: members.remove(&e).unwrap_or_default() });
+            runs.push((Some(e), members.remove(&e).unwrap_or_default()));
         } else if derived[e].ancestors.is_empty() {
-            match groups.last_mut() {
-                Some(g) if g.root.is_none() => g.items.push(timeline_item(graph, e, 0)),
-                _ => groups.push(TimelineGroup { root: None, items: vec![timeline_item(graph, e, 0)] }),
+            match runs.last_mut() {
+                Some((None, items)) => items.push((e, 0)),
+                _ => runs.push((None, vec![(e, 0)])),
             }
         }
+    }
+    let mut groups = Vec::with_capacity(runs.len());
+    for (root, events) in runs {
+        let mut items_html = String::new();
+        for chunk in events.chunks(TIMELINE_CHUNK) {
+            let items: Vec<TimelineItem> = chunk.iter().map(|&(e, depth)| timeline_item(graph, e, depth)).collect();
+            items_html.push_str(&lay_out(&items)?);
+        }
+        groups.push(TimelineGroup { root: root.map(|e| Ref::new(graph, e)), items_html, count: events.len() });
     }
 
     let site = graph.site;
@@ -240,7 +263,7 @@ pub fn timeline(graph: &Graph) -> TimelinePage {
         graph.timeline.iter().filter_map(|&e| site.briefs[e].as_event().map(|x| x.kind)).collect();
     kinds.sort();
     kinds.dedup();
-    TimelinePage {
+    Ok(TimelinePage {
         groups,
         chart: visuals::timeline::build(graph, visuals::timeline::FULL),
         parties: parties.into_iter().map(|(label, value)| FilterOption { value, label }).collect(),
@@ -249,7 +272,7 @@ pub fn timeline(graph: &Graph) -> TimelinePage {
             .map(|k| FilterOption { value: k.word().to_string(), label: k.label().to_string() })
             .collect(),
         count: graph.timeline.len(),
-    }
+    })
 }
 
 #[derive(Serialize)]

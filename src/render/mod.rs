@@ -335,7 +335,12 @@ impl<'g> Renderer<'g> {
             Job::Timeline => {
                 let meta =
                     Meta::new(graph, &path, "Timeline", Some("Every event in this explainer, in order."), "events");
-                html("events.html", meta, "timeline", &lists::timeline(graph))
+                let timeline = lists::timeline(graph, |items| {
+                    let mut context = Context::new();
+                    context.insert("items", items);
+                    self.tera.render("timeline-items.html", &context).map_err(|e| template_diagnostic(self.theme, &e))
+                })?;
+                html("events.html", meta, "timeline", &timeline)
             }
             Job::Tags => {
                 let meta = Meta::new(graph, &path, "Tags", Some("Briefs by topic."), "tags");

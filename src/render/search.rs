@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
-use super::exports::{Pieces, json_list};
+use super::exports::{Pieces, compact, json_list};
 use crate::write::Contents;
 
 use crate::model::{Brief, Facts};
@@ -62,7 +62,7 @@ pub fn index(graph: &Graph, relative: bool) -> Contents {
     let rows: Vec<String> = order
         .par_iter()
         .map(|&i| {
-            let row = serde_json::to_string(&entry(&briefs[i], relative)).expect("a JSON value always serializes");
+            let row = compact(&entry(&briefs[i], relative));
             if row.contains("</") { row.replace("</", "<\\/") } else { row }
         })
         .collect();

@@ -18,8 +18,8 @@ macro_rules! embed {
 }
 
 const TEMPLATES: &[Embedded] = embed!("templates":
-    "base.html", "components.html", "index.html", "parties.html", "party.html", "events.html", "event.html",
-    "page.html", "tags.html", "tag.html", "404.html", "search.html", "visuals.html",
+    "base.html", "components.html", "index.html", "parties.html", "party.html", "events.html", "timeline-items.html",
+    "event.html", "page.html", "tags.html", "tag.html", "404.html", "search.html", "visuals.html",
 );
 
 const STATIC: &[Embedded] = embed!("static": "style.css", "timeline.js", "search.js", "preview.js");
