@@ -49,11 +49,11 @@ impl Autolinker {
         let mut blocked = 0usize;
         let mut pending: Option<String> = None;
         for event in events {
-            if let Event::Text(t) = &event {
-                if blocked == 0 {
-                    pending.get_or_insert_with(String::new).push_str(t);
-                    continue;
-                }
+            if let Event::Text(t) = &event
+                && blocked == 0
+            {
+                pending.get_or_insert_with(String::new).push_str(t);
+                continue;
             }
             if let Some(text) = pending.take() {
                 self.link_text(text, &mut linked, ctx, links, &mut out);

@@ -192,10 +192,10 @@ fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
     let mut seen = BTreeSet::new();
     let mut parties = Vec::new();
     for p in &event.participants {
-        if let Some(i) = graph.party(&p.party) {
-            if seen.insert(i) {
-                parties.push(i);
-            }
+        if let Some(i) = graph.party(&p.party)
+            && seen.insert(i)
+        {
+            parties.push(i);
         }
     }
     TimelineItem {

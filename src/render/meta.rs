@@ -225,10 +225,10 @@ fn article(graph: &Graph, index: usize, meta: &Meta) -> Value {
     }
     // Claims are given where they are made, on the event's page; the parties' pages list
     // them too, but carrying them there would make a busy party's page ten times heavier.
-    if let Facts::Event(e) = &brief.facts {
-        if !e.claims.is_empty() {
-            article["hasPart"] = e.claims.iter().map(|c| claim(graph, c)).collect();
-        }
+    if let Facts::Event(e) = &brief.facts
+        && !e.claims.is_empty()
+    {
+        article["hasPart"] = e.claims.iter().map(|c| claim(graph, c)).collect();
     }
     article
 }

@@ -75,16 +75,17 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
             if let Some(i) = figure.claimed_by.as_deref().and_then(party) {
                 derived[i].figures.push((e, n));
             }
-            if let Counted::Party(of) = &figure.of {
-                if let Some(i) = party(of) {
-                    derived[i].losses.push((e, n));
-                }
+            if let Counted::Party(of) = &figure.of
+                && let Some(i) = party(of)
+            {
+                derived[i].losses.push((e, n));
             }
         }
-        if let Some(parent) = event.part_of.as_deref().and_then(any) {
-            if parent != e && site.briefs[parent].as_event().is_some() {
-                derived[parent].sub_events.push(e);
-            }
+        if let Some(parent) = event.part_of.as_deref().and_then(any)
+            && parent != e
+            && site.briefs[parent].as_event().is_some()
+        {
+            derived[parent].sub_events.push(e);
         }
     }
 
