@@ -235,6 +235,9 @@ pub struct Staging {
     /// Files an earlier build left in `dir` that this one has not rendered (yet): site paths
     /// relative to `dir`. Whatever is still here at commit is removed.
     stale: Mutex<HashSet<PathBuf>>,
+    /// `.public.lock` and its path, held until the staging folder is swapped in or put aside;
+    /// `None` where the file system cannot lock.
+    lock: Option<(fs::File, PathBuf)>,
 }
 
 /// The folder that holds `output`, and the output's own name.
@@ -257,6 +260,53 @@ fn sibling(output: &Path, tag: &str) -> PathBuf {
 /// The earlier output kept beside `output` for the next build to reuse.
 fn previous(output: &Path) -> PathBuf {
     beside(output, "prev")
+}
+
+/// Takes `.public.lock` beside `output`, waiting while another build holds it. Two builds of
+/// one output at once would otherwise each clear away the other's staging folder. The lock
+/// is the kernel's (`flock`), so a killed build never leaves it taken; a finished build
+/// removes the file (see [`Staging`]'s `Drop`).
+fn lock(output: &Path) -> Result<Option<(fs::File, PathBuf)>, OutputError> {
+    let path = beside(output, "lock");
+    let io_error = |e| OutputError::Io(output.to_path_buf(), e);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(io_error)?;
+    }
+    let mut said = false;
+    loop {
+        let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(io_error)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                if !said {
+                    eprintln!("note: another build is writing `{}`; waiting for it to finish", output.display());
+                    said = true;
+                }
+                file.lock().map_err(io_error)?;
+            }
+            // A file system without locks: build as before, unguarded.
+            Err(fs::TryLockError::Error(_)) => return Ok(None),
+        }
+        // The build we waited for removes the file as it finishes; a lock on the removed file
+        // guards nothing, so take the lock again on the file now at `path`.
+        if is_same_file(&file, &path) {
+            return Ok(Some((file, path)));
+        }
+    }
+}
+
+#[cfg(unix)]
+fn is_same_file(file: &fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn is_same_file(_: &fs::File, path: &Path) -> bool {
+    path.exists()
 }
 
 /// Takes over the kept earlier output as the staging folder `dir`, and lists its files.
@@ -344,19 +394,23 @@ impl Staging {
     /// Prepares the staging folder for `output`: the output an earlier build replaced, when
     /// it was kept, else an empty folder.
     pub fn new(output: &Path) -> Result<Staging, OutputError> {
+        let lock = lock(output)?;
         remove_leftovers(output);
         let dir = sibling(output, "staging");
         let stale = match adopt(&previous(output), &dir) {
             Some(files) => files,
             None => {
-                if let Some(parent) = dir.parent() {
-                    fs::create_dir_all(parent).map_err(|e| OutputError::Io(output.to_path_buf(), e))?;
+                // The lock's parent folder exists, and it is the staging folder's too.
+                if let Err(e) = fs::create_dir(&dir) {
+                    if let Some((_, path)) = &lock {
+                        let _ = fs::remove_file(path);
+                    }
+                    return Err(OutputError::Io(output.to_path_buf(), e));
                 }
-                fs::create_dir(&dir).map_err(|e| OutputError::Io(output.to_path_buf(), e))?;
                 HashSet::new()
             }
         };
-        Ok(Staging { dir, output: output.to_path_buf(), committed: false, stale: Mutex::new(stale) })
+        Ok(Staging { dir, output: output.to_path_buf(), committed: false, stale: Mutex::new(stale), lock })
     }
 
     /// Removes the files an earlier build left that this one did not render, and the folders
@@ -441,6 +495,11 @@ impl Drop for Staging {
         if !self.committed {
             self.keep(&self.dir);
         }
+        // Removed while still held, so that a build waiting on it sees it gone and locks
+        // the next file instead; the lock itself goes with the file handle.
+        if let Some((_, path)) = &self.lock {
+            let _ = fs::remove_file(path);
+        }
     }
 }
 
@@ -452,12 +511,12 @@ impl Sink for Staging {
             if holds(&target, &contents) {
                 return Ok(());
             }
-        } else if let Some(parent) = target.parent() {
-            if fs::create_dir_all(parent).is_err() {
-                // An earlier build had a file where this one needs a folder.
-                self.clear_way(Path::new(path));
-                fs::create_dir_all(parent)?;
-            }
+        } else if let Some(parent) = target.parent()
+            && fs::create_dir_all(parent).is_err()
+        {
+            // An earlier build had a file where this one needs a folder.
+            self.clear_way(Path::new(path));
+            fs::create_dir_all(parent)?;
         }
         match write_file(&target, &contents) {
             Err(_) if target.is_dir() => {

@@ -207,6 +207,36 @@ fn a_build_killed_at_any_moment_leaves_a_whole_site() {
     assert!(leftovers.is_empty(), "the next build cleans up after killed ones: {leftovers:?}");
 }
 
+#[test]
+fn a_second_build_of_the_same_output_waits_for_the_first() {
+    let site = Site::copy("crosslinks");
+    site.build_ok();
+    assert!(!site.root().join(".public.lock").exists(), "a finished build removes its lock file");
+    // Stand in for a build that is still writing: hold its lock.
+    let lock = std::fs::File::create(site.root().join(".public.lock")).unwrap();
+    lock.lock().unwrap();
+    let brief = std::fs::read_to_string(site.root().join("content/parties/alpha.md")).unwrap();
+    site.write("content/parties/alpha.md", &brief.replace("sits north of Beta", "lies north of Beta"));
+    let mut second = std::process::Command::new(assert_cmd::cargo::cargo_bin("briefing"))
+        .args(["build", "--quiet"])
+        .current_dir(site.root())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    if second.try_wait().unwrap().is_some() {
+        let out = second.wait_with_output().unwrap();
+        panic!("the second build did not wait for the lock: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert!(!site.page("parties/alpha/").contains("lies north of Beta"), "and has not touched the output");
+    drop(lock);
+    let out = second.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("note: another build is writing"));
+    assert!(site.page("parties/alpha/").contains("lies north of Beta"), "then builds as usual");
+    assert!(!site.root().join(".public.lock").exists());
+}
+
 /// A digest of a whole output tree: every path and every byte.
 fn tree_hash(dir: &Path) -> u64 {
     use std::hash::{Hash, Hasher};
