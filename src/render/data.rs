@@ -3,138 +3,347 @@
 use std::borrow::Cow;
 
 use rayon::prelude::*;
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::json;
 
 use super::exports::{Pieces, compact, json_list};
 
-use crate::model::{Brief, Counted, Date, Facts, Source, SourceEntry};
+use crate::model::{
+    Brief, CasualtyKind, Counted, Date, EventKind, Facts, PartyKind, RelationKind, Role, Source, SourceEntry, Stance,
+};
 use crate::resolve::Graph;
 use crate::write::Contents;
 
-fn date_json(date: Option<Date>) -> Value {
-    match date {
-        Some(d) => json!({
-            "edtf": d.edtf(),
-            "text": d.human(),
-            "earliest": (d.earliest() != crate::model::Day::MIN).then(|| d.earliest().iso()),
-            "latest": (d.latest() != crate::model::Day::MAX).then(|| d.latest().iso()),
-        }),
-        None => Value::Null,
+// The lines of `site.json`, serialized straight from the graph. Each struct's fields are in
+// the byte order of their names, the order the format has always had (it was first written
+// through `serde_json::Value`, whose maps sort their keys); `Option`s are `null`, not left out.
+
+/// A date: its EDTF text, how a reader sees it, and its bounds where it has them.
+#[derive(Serialize)]
+struct DateLine {
+    earliest: Option<String>,
+    edtf: String,
+    latest: Option<String>,
+    text: String,
+}
+
+fn date_line(date: Option<Date>) -> Option<DateLine> {
+    date.map(|d| DateLine {
+        earliest: (d.earliest() != crate::model::Day::MIN).then(|| d.earliest().iso()),
+        edtf: d.edtf(),
+        latest: (d.latest() != crate::model::Day::MAX).then(|| d.latest().iso()),
+        text: d.human(),
+    })
+}
+
+fn edtf(date: Option<Date>) -> Option<String> {
+    date.map(|d| d.edtf())
+}
+
+#[derive(Serialize)]
+struct SourceLine<'a> {
+    date: Option<String>,
+    /// Only in the site-wide `sources` list: the brief that defines it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    defined_in: Option<&'a str>,
+    id: &'a Option<String>,
+    publisher: &'a Option<String>,
+    title: &'a Option<String>,
+    url: &'a Option<String>,
+}
+
+impl<'a> SourceLine<'a> {
+    fn new(s: &'a Source, defined_in: Option<&'a str>) -> SourceLine<'a> {
+        SourceLine { date: edtf(s.date), defined_in, id: &s.id, publisher: &s.publisher, title: &s.title, url: &s.url }
     }
 }
 
-fn source_json(s: &Source) -> Value {
-    json!({ "id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date.map(|d| d.edtf()), "url": s.url })
+#[derive(Serialize)]
+#[serde(untagged)]
+enum SourceEntryLine<'a> {
+    Defined(SourceLine<'a>),
+    Cited { cites: &'a str },
 }
 
-fn ids(graph: &Graph, indices: impl IntoIterator<Item = usize>) -> Vec<String> {
-    indices.into_iter().map(|i| graph.site.briefs[i].id.clone()).collect()
+#[derive(Serialize)]
+struct MembershipLine<'a> {
+    party: &'a str,
+    role: &'a Option<String>,
+    since: Option<String>,
+    until: Option<String>,
 }
 
-fn brief_json(graph: &Graph, index: usize) -> Value {
-    let brief: &Brief = &graph.site.briefs[index];
+#[derive(Serialize)]
+struct RelationLine<'a> {
+    claimed_by: &'a Option<String>,
+    kind: RelationKind,
+    note: &'a Option<String>,
+    party: &'a str,
+    since: Option<String>,
+    source: &'a [String],
+    until: Option<String>,
+}
+
+#[derive(Serialize)]
+struct RelationInLine<'a> {
+    from: &'a str,
+    kind: RelationKind,
+}
+
+#[derive(Serialize)]
+struct EventRoleLine<'a> {
+    claimed_by: Option<&'a str>,
+    event: &'a str,
+    role: Role,
+}
+
+#[derive(Serialize)]
+struct ParticipantLine<'a> {
+    claimed_by: &'a Option<String>,
+    party: &'a str,
+    role: Role,
+}
+
+#[derive(Serialize)]
+struct CasualtyLine<'a> {
+    as_of: Option<String>,
+    best: Option<u64>,
+    claimed_by: &'a Option<String>,
+    count: Option<u64>,
+    high: Option<u64>,
+    kind: CasualtyKind,
+    low: Option<u64>,
+    of: &'a str,
+    source: &'a [String],
+}
+
+#[derive(Serialize)]
+struct ClaimLine<'a> {
+    by: &'a str,
+    date: Option<String>,
+    source: &'a [String],
+    stance: Stance,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct PartyLine<'a> {
+    aliases: &'a [String],
+    ended: Option<DateLine>,
+    events: Vec<EventRoleLine<'a>>,
+    founded: Option<DateLine>,
+    id: &'a str,
+    kind: &'static str,
+    links_to: Vec<&'a str>,
+    member_of: Vec<MembershipLine<'a>>,
+    members: Vec<&'a str>,
+    mentioned_in: Vec<&'a str>,
+    name: &'a str,
+    party_kind: PartyKind,
+    relations: Vec<RelationLine<'a>>,
+    relations_in: Vec<RelationInLine<'a>>,
+    role: &'a Option<String>,
+    seat: &'a Option<String>,
+    short_name: &'a Option<String>,
+    sources: Vec<SourceEntryLine<'a>>,
+    summary: &'a Option<String>,
+    tags: &'a [String],
+    updated: Option<String>,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct EventLine<'a> {
+    casualties: Vec<CasualtyLine<'a>>,
+    claims: Vec<ClaimLine<'a>>,
+    date: Option<DateLine>,
+    event_kind: EventKind,
+    id: &'a str,
+    kind: &'static str,
+    links_to: Vec<&'a str>,
+    mentioned_in: Vec<&'a str>,
+    next: Option<&'a str>,
+    part_of: &'a Option<String>,
+    participants: Vec<ParticipantLine<'a>>,
+    place: &'a Option<String>,
+    previous: Option<&'a str>,
+    related: &'a [String],
+    sources: Vec<SourceEntryLine<'a>>,
+    sub_events: Vec<&'a str>,
+    summary: &'a Option<String>,
+    tags: &'a [String],
+    title: &'a str,
+    updated: Option<String>,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct PageLine<'a> {
+    id: &'a str,
+    kind: &'static str,
+    links_to: Vec<&'a str>,
+    mentioned_in: Vec<&'a str>,
+    menu: bool,
+    sources: Vec<SourceEntryLine<'a>>,
+    summary: &'a Option<String>,
+    tags: &'a [String],
+    title: &'a str,
+    updated: Option<String>,
+    url: String,
+    weight: Option<i64>,
+}
+
+fn ids<'g>(graph: &'g Graph, indices: impl IntoIterator<Item = usize>) -> Vec<&'g str> {
+    indices.into_iter().map(|i| graph.site.briefs[i].id.as_str()).collect()
+}
+
+/// One brief's line of `site.json`.
+fn brief_line(graph: &Graph, index: usize) -> String {
+    let briefs = &graph.site.briefs;
+    let brief: &Brief = &briefs[index];
     let derived = &graph.derived[index];
-    let sources: Vec<Value> = brief
-        .sources
-        .iter()
-        .map(|s| match s {
-            SourceEntry::Defined(source) => source_json(source),
-            SourceEntry::Cited(id) => json!({ "cites": id }),
-        })
-        .collect();
-    let mut value = json!({
-        "id": brief.id,
-        "kind": brief.kind().noun(),
-        "url": graph.names.base().absolute(&crate::resolve::site_path(brief)),
-        "summary": brief.summary,
-        "tags": brief.tags,
-        "updated": brief.updated.map(|d| d.edtf()),
-        "sources": sources,
-        "mentioned_in": ids(graph, derived.mentioned_in.iter().copied()),
-        "links_to": ids(graph, graph.bodies[index].links.iter().copied()),
-    });
-    match &brief.facts {
-        Facts::Party(p) => {
-            value["name"] = json!(p.name);
-            value["short_name"] = json!(p.short_name);
-            value["party_kind"] = json!(p.kind);
-            value["aliases"] = json!(p.aliases);
-            value["role"] = json!(p.role);
-            value["founded"] = date_json(p.founded);
-            value["ended"] = date_json(p.ended);
-            value["seat"] = json!(p.seat);
-            value["member_of"] = p
+    let sources = || -> Vec<SourceEntryLine> {
+        brief
+            .sources
+            .iter()
+            .map(|s| match s {
+                SourceEntry::Defined(source) => SourceEntryLine::Defined(SourceLine::new(source, None)),
+                SourceEntry::Cited(id) => SourceEntryLine::Cited { cites: id },
+            })
+            .collect()
+    };
+    let url = graph.names.base().absolute(&crate::resolve::site_path(brief));
+    let links_to = ids(graph, graph.bodies[index].links.iter().copied());
+    let mentioned_in = ids(graph, derived.mentioned_in.iter().copied());
+    let kind = brief.kind().noun();
+    let line = match &brief.facts {
+        Facts::Party(p) => serde_json::to_string(&PartyLine {
+            aliases: &p.aliases,
+            ended: date_line(p.ended),
+            events: derived
+                .events
+                .iter()
+                .map(|e| EventRoleLine {
+                    claimed_by: e.claimed_by.map(|c| briefs[c].id.as_str()),
+                    event: &briefs[e.event].id,
+                    role: e.role,
+                })
+                .collect(),
+            founded: date_line(p.founded),
+            id: &brief.id,
+            kind,
+            links_to,
+            member_of: p
                 .member_of
                 .iter()
-                .map(|m| json!({ "party": m.party, "role": m.role, "since": m.since.map(|d| d.edtf()), "until": m.until.map(|d| d.edtf()) }))
-                .collect();
-            value["relations"] = p
+                .map(|m| MembershipLine { party: &m.party, role: &m.role, since: edtf(m.since), until: edtf(m.until) })
+                .collect(),
+            members: derived.members.iter().map(|&(m, _)| briefs[m].id.as_str()).collect(),
+            mentioned_in,
+            name: &p.name,
+            party_kind: p.kind,
+            relations: p
                 .relations
                 .iter()
-                .map(|r| json!({
-                    "party": r.party, "kind": r.kind, "since": r.since.map(|d| d.edtf()), "until": r.until.map(|d| d.edtf()),
-                    "note": r.note, "claimed_by": r.claimed_by, "source": r.source,
-                }))
-                .collect();
-            value["members"] = derived.members.iter().map(|&(m, _)| json!(graph.site.briefs[m].id)).collect();
-            value["relations_in"] = derived
+                .map(|r| RelationLine {
+                    claimed_by: &r.claimed_by,
+                    kind: r.kind,
+                    note: &r.note,
+                    party: &r.party,
+                    since: edtf(r.since),
+                    source: &r.source,
+                    until: edtf(r.until),
+                })
+                .collect(),
+            relations_in: derived
                 .relations_in
                 .iter()
                 .filter_map(|&(o, n)| {
-                    let r = graph.site.briefs[o].as_party()?.relations.get(n)?;
-                    Some(json!({ "from": graph.site.briefs[o].id, "kind": r.kind }))
+                    let r = briefs[o].as_party()?.relations.get(n)?;
+                    Some(RelationInLine { from: &briefs[o].id, kind: r.kind })
                 })
-                .collect();
-            value["events"] = derived
-                .events
-                .iter()
-                .map(|e| {
-                    json!({
-                        "event": graph.site.briefs[e.event].id, "role": e.role,
-                        "claimed_by": e.claimed_by.map(|c| graph.site.briefs[c].id.clone()),
-                    })
-                })
-                .collect();
-        }
-        Facts::Event(e) => {
-            value["title"] = json!(e.title);
-            value["date"] = date_json(Some(e.date));
-            value["event_kind"] = json!(e.kind);
-            value["part_of"] = json!(e.part_of);
-            value["place"] = json!(e.place);
-            value["participants"] = e
-                .participants
-                .iter()
-                .map(|p| json!({ "party": p.party, "role": p.role, "claimed_by": p.claimed_by }))
-                .collect();
-            value["casualties"] = e
+                .collect(),
+            role: &p.role,
+            seat: &p.seat,
+            short_name: &p.short_name,
+            sources: sources(),
+            summary: &brief.summary,
+            tags: &brief.tags,
+            updated: edtf(brief.updated),
+            url,
+        }),
+        Facts::Event(e) => serde_json::to_string(&EventLine {
+            casualties: e
                 .casualties
                 .iter()
-                .map(|c| json!({
-                    "of": match &c.of { Counted::Party(id) => id.clone(), Counted::Group(g) => g.word().to_string() },
-                    "kind": c.kind, "count": c.count, "low": c.low, "best": c.best, "high": c.high,
-                    "as_of": c.as_of.map(|d| d.edtf()), "claimed_by": c.claimed_by, "source": c.source,
-                }))
-                .collect();
-            value["claims"] = e
+                .map(|c| CasualtyLine {
+                    as_of: edtf(c.as_of),
+                    best: c.best,
+                    claimed_by: &c.claimed_by,
+                    count: c.count,
+                    high: c.high,
+                    kind: c.kind,
+                    low: c.low,
+                    of: match &c.of {
+                        Counted::Party(id) => id,
+                        Counted::Group(g) => g.word(),
+                    },
+                    source: &c.source,
+                })
+                .collect(),
+            claims: e
                 .claims
                 .iter()
-                .map(|c| json!({
-                    "by": c.by, "stance": c.stance, "text": c.text, "date": c.date.map(|d| d.edtf()), "source": c.source,
-                }))
-                .collect();
-            value["related"] = json!(e.related);
-            value["sub_events"] = json!(ids(graph, derived.sub_events.iter().copied()));
-            value["previous"] = json!(derived.previous.map(|i| graph.site.briefs[i].id.clone()));
-            value["next"] = json!(derived.next.map(|i| graph.site.briefs[i].id.clone()));
-        }
-        Facts::Page(p) => {
-            value["title"] = json!(p.title);
-            value["weight"] = json!(p.weight);
-            value["menu"] = json!(p.menu);
-        }
-    }
-    value
+                .map(|c| ClaimLine {
+                    by: &c.by,
+                    date: edtf(c.date),
+                    source: &c.source,
+                    stance: c.stance,
+                    text: &c.text,
+                })
+                .collect(),
+            date: date_line(Some(e.date)),
+            event_kind: e.kind,
+            id: &brief.id,
+            kind,
+            links_to,
+            mentioned_in,
+            next: derived.next.map(|i| briefs[i].id.as_str()),
+            part_of: &e.part_of,
+            participants: e
+                .participants
+                .iter()
+                .map(|p| ParticipantLine { claimed_by: &p.claimed_by, party: &p.party, role: p.role })
+                .collect(),
+            place: &e.place,
+            previous: derived.previous.map(|i| briefs[i].id.as_str()),
+            related: &e.related,
+            sources: sources(),
+            sub_events: ids(graph, derived.sub_events.iter().copied()),
+            summary: &brief.summary,
+            tags: &brief.tags,
+            title: &e.title,
+            updated: edtf(brief.updated),
+            url,
+        }),
+        Facts::Page(p) => serde_json::to_string(&PageLine {
+            id: &brief.id,
+            kind,
+            links_to,
+            mentioned_in,
+            menu: p.menu,
+            sources: sources(),
+            summary: &brief.summary,
+            tags: &brief.tags,
+            title: &p.title,
+            updated: edtf(brief.updated),
+            url,
+            weight: p.weight,
+        }),
+    };
+    let mut line = line.expect("plain data always serializes");
+    line.shrink_to_fit();
+    line
 }
 
 /// `/data/site.json`: every brief with its facts and derived links. Compact, with one
@@ -142,22 +351,17 @@ fn brief_json(graph: &Graph, index: usize) -> Value {
 /// serialized in parallel.
 pub fn site_json(graph: &Graph) -> Contents {
     let site = graph.site;
-    let mut lines: Vec<String> =
-        (0..site.briefs.len()).into_par_iter().map(|i| compact(&brief_json(graph, i))).collect();
+    let mut lines: Vec<String> = (0..site.briefs.len()).into_par_iter().map(|i| brief_line(graph, i)).collect();
     let mut of_kind = |pred: fn(&Brief) -> bool| -> Vec<String> {
         (0..site.briefs.len()).filter(|&i| pred(&site.briefs[i])).map(|i| std::mem::take(&mut lines[i])).collect()
     };
     let parties = of_kind(|b| b.as_party().is_some());
     let events = of_kind(|b| b.as_event().is_some());
     let pages = of_kind(|b| b.as_page().is_some());
-    let mut sources: Vec<(&str, Value)> = graph
+    let mut sources: Vec<(&str, SourceLine)> = graph
         .sources
         .iter()
-        .map(|(id, (owner, s))| {
-            let mut v = source_json(s);
-            v["defined_in"] = json!(site.briefs[*owner].id);
-            (*id, v)
-        })
+        .map(|(id, (owner, s))| (*id, SourceLine::new(s, Some(site.briefs[*owner].id.as_str()))))
         .collect();
     sources.sort_by(|a, b| a.0.cmp(b.0));
     let site_info = json!({
@@ -166,7 +370,8 @@ pub fn site_json(graph: &Graph) -> Contents {
         "language": site.config.language,
         "base_url": graph.names.base().absolute(""),
     });
-    let sources: Vec<String> = sources.iter().map(|(_, v)| compact(v)).collect();
+    let sources: Vec<String> =
+        sources.iter().map(|(_, v)| serde_json::to_string(v).expect("plain data always serializes")).collect();
     let tags: Vec<String> = graph
         .tags
         .iter()
