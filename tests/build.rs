@@ -228,6 +228,13 @@ fn machine_readable_files_are_written() {
 }
 
 #[test]
+fn site_json_keeps_its_exact_shape() {
+    // Consumers diff and parse this file: key order, nulls, one brief per line are the format.
+    let site = built();
+    insta::assert_snapshot!(site.page("data/site.json"));
+}
+
+#[test]
 fn every_page_has_one_h1_a_title_a_description_and_a_canonical_url() {
     let site = built();
     for entry in walkdir::WalkDir::new(site.root().join("public")) {
