@@ -184,8 +184,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             if diagnostics::has_errors(&diagnostics) {
                 return Err(BuildError::Content(diagnostics));
             }
+            // Preparing the staging folder (waiting for another build's lock, listing the
+            // earlier output) is writing's share of the time, not rendering's.
             let started = Instant::now();
             let staging = write::Staging::new(&output).map_err(|e| BuildError::Usage(e.with_help()))?;
+            let prepare_time = started.elapsed();
+            let started = Instant::now();
             let counter = CountingSink { inner: &staging, count: std::sync::atomic::AtomicUsize::new(0) };
             let render_diagnostics = render_into(graph, &theme, &counter);
             let render_time = started.elapsed();
@@ -199,7 +203,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
                 .commit()
                 .map_err(|e| BuildError::Usage(format!("cannot move the new site into `{}`: {e}", output.display())))?;
             diagnostics.extend(render_diagnostics);
-            Ok((graph.site.briefs.len(), files, diagnostics, render_time, started.elapsed()))
+            Ok((graph.site.briefs.len(), files, diagnostics, render_time, prepare_time + started.elapsed()))
         })?;
     timings.render = render_time;
     timings.write = write_time;

@@ -264,8 +264,8 @@ fn previous(output: &Path) -> PathBuf {
 
 /// Takes `.public.lock` beside `output`, waiting while another build holds it. Two builds of
 /// one output at once would otherwise each clear away the other's staging folder. The lock
-/// is the kernel's (`flock`), so a killed build never leaves it taken; a finished build
-/// removes the file (see [`Staging`]'s `Drop`).
+/// is the kernel's (`flock`), so a killed build never leaves it taken; on Unix a finished
+/// build removes the file (see [`Staging`]'s `Drop`).
 fn lock(output: &Path) -> Result<Option<(fs::File, PathBuf)>, OutputError> {
     let path = beside(output, "lock");
     let io_error = |e| OutputError::Io(output.to_path_buf(), e);
@@ -285,7 +285,11 @@ fn lock(output: &Path) -> Result<Option<(fs::File, PathBuf)>, OutputError> {
                 file.lock().map_err(io_error)?;
             }
             // A file system without locks: build as before, unguarded.
-            Err(fs::TryLockError::Error(_)) => return Ok(None),
+            Err(fs::TryLockError::Error(_)) => {
+                drop(file);
+                let _ = fs::remove_file(&path);
+                return Ok(None);
+            }
         }
         // The build we waited for removes the file as it finishes; a lock on the removed file
         // guards nothing, so take the lock again on the file now at `path`.
@@ -304,9 +308,11 @@ fn is_same_file(file: &fs::File, path: &Path) -> bool {
     }
 }
 
+/// Elsewhere the file is never removed (Windows cannot remove an open file and would give
+/// its name to a new one), so the lock taken is always on the file at `path`.
 #[cfg(not(unix))]
-fn is_same_file(_: &fs::File, path: &Path) -> bool {
-    path.exists()
+fn is_same_file(_: &fs::File, _: &Path) -> bool {
+    true
 }
 
 /// Takes over the kept earlier output as the staging folder `dir`, and lists its files.
@@ -497,6 +503,7 @@ impl Drop for Staging {
         }
         // Removed while still held, so that a build waiting on it sees it gone and locks
         // the next file instead; the lock itself goes with the file handle.
+        #[cfg(unix)]
         if let Some((_, path)) = &self.lock {
             let _ = fs::remove_file(path);
         }
@@ -567,6 +574,14 @@ mod tests {
         names
     }
 
+    /// When a file was last written. Rewriting a file keeps its inode (it is truncated in
+    /// place), so this, not the inode, tells an untouched file from a rewritten one; the
+    /// pause makes sure a rewrite would get a later time.
+    fn written_at(path: &Path) -> std::time::SystemTime {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        fs::metadata(path).unwrap().modified().unwrap()
+    }
+
     fn build(output: &Path, files: &[(&str, &str)]) {
         let staging = Staging::new(output).unwrap();
         for (path, text) in files {
@@ -578,20 +593,18 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn the_output_before_last_is_reused_and_brought_up_to_date() {
-        use std::os::unix::fs::MetadataExt;
         let dir = tempfile::tempdir().unwrap();
         let output = dir.path().join("public");
         let first = [("index.html", "home"), ("a/index.html", "a"), ("gone/index.html", "gone"), ("b", "file")];
         build(&output, &first);
         build(&output, &first);
-        let inode = |p: &str| fs::metadata(output.join(p)).unwrap().ino();
-        let kept = fs::metadata(dir.path().join(".public.prev/index.html")).unwrap().ino();
+        let kept = written_at(&dir.path().join(".public.prev/index.html"));
         // The third build writes into the first one's folder: what is unchanged stays the
         // same file, a file becomes a folder, a folder a file, a page goes away.
         let outside = tempfile::tempdir().unwrap();
         std::os::unix::fs::symlink(outside.path(), dir.path().join(".public.prev/planted")).unwrap();
         build(&output, &[("index.html", "home"), ("a", "now a file"), ("b/index.html", "now a folder")]);
-        assert_eq!(inode("index.html"), kept, "an unchanged page is not written again");
+        assert_eq!(written_at(&output.join("index.html")), kept, "an unchanged page is not written again");
         assert_eq!(fs::read_to_string(output.join("a")).unwrap(), "now a file");
         assert_eq!(fs::read_to_string(output.join("b/index.html")).unwrap(), "now a folder");
         assert!(!output.join("gone").exists(), "pages no longer rendered go, with their folders");
@@ -607,10 +620,8 @@ mod tests {
         assert_eq!(files, ["a", "b/index.html", "index.html"]);
     }
 
-    #[cfg(unix)]
     #[test]
     fn files_in_pieces_are_compared_and_written_as_one() {
-        use std::os::unix::fs::MetadataExt;
         let dir = tempfile::tempdir().unwrap();
         let output = dir.path().join("public");
         let pieces = |parts: &[&'static str]| Contents::Pieces(parts.iter().map(|&p| Cow::Borrowed(p)).collect());
@@ -623,15 +634,47 @@ mod tests {
         };
         put(pieces(&["{", long, ",\n", "1}"]));
         put(pieces(&["{", long, ",\n", "1}"]));
-        let kept = fs::metadata(dir.path().join(".public.prev/data/site.json")).unwrap().ino();
+        let kept = written_at(&dir.path().join(".public.prev/data/site.json"));
         // The same bytes cut differently are the same file: not written again.
         put(Contents::Whole(format!("{{{long},\n1}}").into_bytes()));
-        assert_eq!(fs::metadata(output.join("data/site.json")).unwrap().ino(), kept);
+        assert_eq!(written_at(&output.join("data/site.json")), kept);
         // One byte changed in the last piece, same length: written.
         put(pieces(&["{", long, ",\n", "2}"]));
         assert_eq!(fs::read_to_string(output.join("data/site.json")).unwrap(), format!("{{{long},\n2}}"));
+        // An empty file is the same as an empty file.
+        put(Contents::Pieces(Vec::new()));
+        let empty = written_at(&output.join("data/site.json"));
+        put(Contents::Whole(Vec::new()));
+        put(Contents::Whole(Vec::new()));
+        assert_eq!(written_at(&output.join("data/site.json")), empty);
+        assert_eq!(fs::read(output.join("data/site.json")).unwrap(), b"");
         assert_eq!(pieces(&["a", "", "bc"]).into_bytes(), b"abc");
         assert_eq!(pieces(&["a", "", "bc"]).len(), 3);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_build_that_waited_locks_the_file_now_in_place_not_the_removed_one() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("public");
+        let path = dir.path().join(".public.lock");
+        let holder = fs::File::create(&path).unwrap();
+        holder.lock().unwrap();
+        let waiter = std::thread::spawn({
+            let output = output.clone();
+            move || lock(&output).unwrap().expect("this file system locks")
+        });
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        // What a finishing build does: remove the file, then let go of the lock.
+        fs::remove_file(&path).unwrap();
+        drop(holder);
+        let (file, locked) = waiter.join().unwrap();
+        assert_eq!(locked, path);
+        assert_eq!(file.metadata().unwrap().ino(), fs::metadata(&path).unwrap().ino());
+        // And it holds that lock: nobody else gets it.
+        let other = fs::File::open(&path).unwrap();
+        assert!(matches!(other.try_lock(), Err(fs::TryLockError::WouldBlock)));
     }
 
     #[test]

@@ -228,10 +228,12 @@ fn machine_readable_files_are_written() {
 }
 
 #[test]
-fn site_json_keeps_its_exact_shape() {
-    // Consumers diff and parse this file: key order, nulls, one brief per line are the format.
+fn the_exports_keep_their_exact_shape() {
+    // Consumers diff and parse these files: key order, nulls, one brief per line are the format.
     let site = built();
     insta::assert_snapshot!(site.page("data/site.json"));
+    insta::assert_snapshot!("timeline_json", site.page("data/timeline.json"));
+    insta::assert_snapshot!("graph_json", site.page("data/graph.json"));
 }
 
 #[test]

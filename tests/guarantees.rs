@@ -223,16 +223,19 @@ fn a_second_build_of_the_same_output_waits_for_the_first() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    if second.try_wait().unwrap().is_some() {
-        let out = second.wait_with_output().unwrap();
-        panic!("the second build did not wait for the lock: {}", String::from_utf8_lossy(&out.stderr));
-    }
+    // Wait for it to say it is waiting (it gets there after loading and resolving the site).
+    let mut stderr = std::io::BufReader::new(second.stderr.take().unwrap());
+    let mut said = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut said).unwrap();
+    assert!(said.starts_with("note: another build is writing `./public`; waiting"), "{said}");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(second.try_wait().unwrap().is_none(), "it waits while the lock is held");
     assert!(!site.page("parties/alpha/").contains("lies north of Beta"), "and has not touched the output");
     drop(lock);
-    let out = second.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("note: another build is writing"));
+    let status = second.wait().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    assert!(status.success(), "{rest}");
     assert!(site.page("parties/alpha/").contains("lies north of Beta"), "then builds as usual");
     assert!(!site.root().join(".public.lock").exists());
 }
