@@ -216,8 +216,8 @@ fn brief_line(graph: &Graph, index: usize) -> String {
     let links_to = ids(graph, graph.bodies[index].links.iter().copied());
     let mentioned_in = ids(graph, derived.mentioned_in.iter().copied());
     let kind = brief.kind().noun();
-    let line = match &brief.facts {
-        Facts::Party(p) => serde_json::to_string(&PartyLine {
+    match &brief.facts {
+        Facts::Party(p) => compact(&PartyLine {
             aliases: &p.aliases,
             ended: date_line(p.ended),
             events: derived
@@ -272,7 +272,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
             updated: edtf(brief.updated),
             url,
         }),
-        Facts::Event(e) => serde_json::to_string(&EventLine {
+        Facts::Event(e) => compact(&EventLine {
             casualties: e
                 .casualties
                 .iter()
@@ -326,7 +326,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
             updated: edtf(brief.updated),
             url,
         }),
-        Facts::Page(p) => serde_json::to_string(&PageLine {
+        Facts::Page(p) => compact(&PageLine {
             id: &brief.id,
             kind,
             links_to,
@@ -340,10 +340,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
             url,
             weight: p.weight,
         }),
-    };
-    let mut line = line.expect("plain data always serializes");
-    line.shrink_to_fit();
-    line
+    }
 }
 
 /// `/data/site.json`: every brief with its facts and derived links. Compact, with one
@@ -370,8 +367,7 @@ pub fn site_json(graph: &Graph) -> Contents {
         "language": site.config.language,
         "base_url": graph.names.base().absolute(""),
     });
-    let sources: Vec<String> =
-        sources.iter().map(|(_, v)| serde_json::to_string(v).expect("plain data always serializes")).collect();
+    let sources: Vec<String> = sources.iter().map(|(_, v)| compact(v)).collect();
     let tags: Vec<String> = graph
         .tags
         .iter()

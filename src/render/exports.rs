@@ -13,11 +13,10 @@ use crate::model::{Brief, Date, Facts};
 use crate::resolve::{Graph, site_path};
 use crate::write::Contents;
 
-/// Serializes a value that was built from plain data, on one line. The string is cut to its
-/// length: an export holds one per brief, and the slack of a growing buffer would add half
-/// again to its memory.
-pub(crate) fn compact(value: &Value) -> String {
-    let mut line = serde_json::to_string(value).expect("a JSON value always serializes");
+/// Serializes plain data on one line. The string is cut to its length: an export holds one
+/// per brief, and the slack of a growing buffer would add half again to its memory.
+pub(crate) fn compact(value: &impl serde::Serialize) -> String {
+    let mut line = serde_json::to_string(value).expect("plain data always serializes");
     line.shrink_to_fit();
     line
 }
