@@ -13,7 +13,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fs;
-use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -93,14 +93,19 @@ fn holds(path: &Path, contents: &Contents) -> bool {
         // Most changed pages differ in length, and reading is skipped.
         return false;
     }
+    // Compared in the reader's own buffer: one window of memory, no second copy.
     let mut reader = BufReader::with_capacity(WINDOW.min(len.max(1)), file);
-    let mut window = vec![0; WINDOW.min(len)];
     for mut slice in contents.slices() {
         while !slice.is_empty() {
+            let window = match reader.fill_buf() {
+                Ok(window) if !window.is_empty() => window,
+                _ => return false,
+            };
             let n = slice.len().min(window.len());
-            if reader.read_exact(&mut window[..n]).is_err() || window[..n] != slice[..n] {
+            if window[..n] != slice[..n] {
                 return false;
             }
+            reader.consume(n);
             slice = &slice[n..];
         }
     }
