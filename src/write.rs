@@ -240,9 +240,9 @@ pub struct Staging {
     /// Files an earlier build left in `dir` that this one has not rendered (yet): site paths
     /// relative to `dir`. Whatever is still here at commit is removed.
     stale: Mutex<HashSet<PathBuf>>,
-    /// `.public.lock` and its path, held until the staging folder is swapped in or put aside;
-    /// `None` where the file system cannot lock.
-    lock: Option<(fs::File, PathBuf)>,
+    /// Held until the staging folder is swapped in or put aside (fields drop after
+    /// `Drop::drop` has run); `None` where the file system cannot lock.
+    _lock: Option<OutputLock>,
 }
 
 /// The folder that holds `output`, and the output's own name.
@@ -267,11 +267,27 @@ fn previous(output: &Path) -> PathBuf {
     beside(output, "prev")
 }
 
+/// `.public.lock` beside the output, held by the build writing it. The lock is the kernel's
+/// (`flock`), so a killed build never leaves it taken; on Unix, letting go removes the file.
+struct OutputLock {
+    /// Open for as long as the lock is held.
+    _file: fs::File,
+    path: PathBuf,
+}
+
+impl Drop for OutputLock {
+    /// Removed while still held, so that a build waiting on it sees it gone and locks the next
+    /// file instead; the lock itself goes with the file handle. Elsewhere the file stays
+    /// (Windows cannot remove an open file, and would give its name to a new one).
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
 /// Takes `.public.lock` beside `output`, waiting while another build holds it. Two builds of
-/// one output at once would otherwise each clear away the other's staging folder. The lock
-/// is the kernel's (`flock`), so a killed build never leaves it taken; on Unix a finished
-/// build removes the file (see [`Staging`]'s `Drop`).
-fn lock(output: &Path) -> Result<Option<(fs::File, PathBuf)>, OutputError> {
+/// one output at once would otherwise each clear away the other's staging folder.
+fn lock(output: &Path) -> Result<Option<OutputLock>, OutputError> {
     let path = beside(output, "lock");
     let io_error = |e| OutputError::Io(output.to_path_buf(), e);
     if let Some(parent) = path.parent() {
@@ -299,7 +315,7 @@ fn lock(output: &Path) -> Result<Option<(fs::File, PathBuf)>, OutputError> {
         // The build we waited for removes the file as it finishes; a lock on the removed file
         // guards nothing, so take the lock again on the file now at `path`.
         if is_same_file(&file, &path) {
-            return Ok(Some((file, path)));
+            return Ok(Some(OutputLock { _file: file, path }));
         }
     }
 }
@@ -313,8 +329,7 @@ fn is_same_file(file: &fs::File, path: &Path) -> bool {
     }
 }
 
-/// Elsewhere the file is never removed (Windows cannot remove an open file and would give
-/// its name to a new one), so the lock taken is always on the file at `path`.
+/// Elsewhere the file is never removed, so the lock taken is always on the file at `path`.
 #[cfg(not(unix))]
 fn is_same_file(_: &fs::File, _: &Path) -> bool {
     true
@@ -412,16 +427,11 @@ impl Staging {
             Some(files) => files,
             None => {
                 // The lock's parent folder exists, and it is the staging folder's too.
-                if let Err(e) = fs::create_dir(&dir) {
-                    if let Some((_, path)) = &lock {
-                        let _ = fs::remove_file(path);
-                    }
-                    return Err(OutputError::Io(output.to_path_buf(), e));
-                }
+                fs::create_dir(&dir).map_err(|e| OutputError::Io(output.to_path_buf(), e))?;
                 HashSet::new()
             }
         };
-        Ok(Staging { dir, output: output.to_path_buf(), committed: false, stale: Mutex::new(stale), lock })
+        Ok(Staging { dir, output: output.to_path_buf(), committed: false, stale: Mutex::new(stale), _lock: lock })
     }
 
     /// Removes the files an earlier build left that this one did not render, and the folders
@@ -505,12 +515,6 @@ impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             self.keep(&self.dir);
-        }
-        // Removed while still held, so that a build waiting on it sees it gone and locks
-        // the next file instead; the lock itself goes with the file handle.
-        #[cfg(unix)]
-        if let Some((_, path)) = &self.lock {
-            let _ = fs::remove_file(path);
         }
     }
 }
@@ -674,9 +678,9 @@ mod tests {
         // What a finishing build does: remove the file, then let go of the lock.
         fs::remove_file(&path).unwrap();
         drop(holder);
-        let (file, locked) = waiter.join().unwrap();
-        assert_eq!(locked, path);
-        assert_eq!(file.metadata().unwrap().ino(), fs::metadata(&path).unwrap().ino());
+        let held = waiter.join().unwrap();
+        assert_eq!(held.path, path);
+        assert_eq!(held._file.metadata().unwrap().ino(), fs::metadata(&path).unwrap().ino());
         // And it holds that lock: nobody else gets it.
         let other = fs::File::open(&path).unwrap();
         assert!(matches!(other.try_lock(), Err(fs::TryLockError::WouldBlock)));
