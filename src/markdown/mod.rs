@@ -216,12 +216,15 @@ impl Rewriter<'_, '_> {
             match event {
                 Event::Start(Tag::Link { link_type: LinkType::WikiLink { has_pothole }, dest_url, .. }) => {
                     let mut inner = Vec::new();
-                    for (e, _) in iter.by_ref() {
+                    for (e, r) in iter.by_ref() {
                         if matches!(e, Event::End(TagEnd::Link)) {
                             break;
                         }
-                        inner.push(e);
+                        inner.push((e, r));
                     }
+                    // The shown text can hold links of its own (`[[#|<javascript:>]]`): they
+                    // are checked like any other.
+                    let inner = self.bind_links(inner);
                     self.wikilink(&dest_url, has_pothole, inner, &range, &mut out);
                 }
                 Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id }) => {
@@ -633,6 +636,14 @@ mod tests {
         let body = render_body("## Sources\n\n## Background\n\n## Background\n\n## Own {#mine}\n");
         let ids: Vec<&str> = body.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["sources-1", "background", "background-1", "mine"]);
+    }
+
+    #[test]
+    fn links_inside_a_wikilinks_text_are_checked_too() {
+        let body = render_body("[[armenia|<javascript:alert(1)>]] [[#|<javascript:>]]");
+        assert!(!body.html.to_lowercase().contains("href=\"javascript"), "{}", body.html);
+        let codes: Vec<&str> = body.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.iter().filter(|&&c| c == "unsafe-url").count() == 2, "{codes:?}");
     }
 
     proptest::proptest! {
