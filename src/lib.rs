@@ -175,8 +175,9 @@ fn render_into(graph: &Graph, theme: &Theme, sink: &dyn write::Sink) -> Vec<Diag
 /// Builds the site at `options.root` into its output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let config = configure(options)?;
-    let output = output_dir(options, &config);
-    write::check_output(&options.root, &output).map_err(|e| BuildError::Usage(e.with_help()))?;
+    // From here on the output is the folder the checks found, not the path as given.
+    let output = write::check_output(&options.root, &output_dir(options, &config))
+        .map_err(|e| BuildError::Usage(e.with_help()))?;
     let theme = Theme::load(&options.root, &config.theme).map_err(BuildError::Content)?;
     let mut timings = Timings::default();
     let (briefs, files, warnings, render_time, write_time) =
@@ -193,15 +194,21 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             let counter = CountingSink { inner: &staging, count: std::sync::atomic::AtomicUsize::new(0) };
             let render_diagnostics = render_into(graph, &theme, &counter);
             let render_time = started.elapsed();
+            // Files that could not be written are an I/O failure (exit 2), not the content's.
+            let unwritten: Vec<String> =
+                render_diagnostics.iter().filter(|d| d.code == "write-failed").map(without_place).collect();
+            if !unwritten.is_empty() {
+                return Err(BuildError::Usage(unwritten.join("\nerror: ")));
+            }
             if diagnostics::has_errors(&render_diagnostics) {
                 return Err(BuildError::Content(render_diagnostics));
             }
 
             let started = Instant::now();
             let files = counter.count.into_inner();
-            staging
-                .commit()
-                .map_err(|e| BuildError::Usage(format!("cannot move the new site into `{}`: {e}", output.display())))?;
+            staging.commit().map_err(|e| {
+                BuildError::Usage(format!("cannot move the new site into `{}`: {e}", write::shown(&output).display()))
+            })?;
             diagnostics.extend(render_diagnostics);
             Ok((graph.site.briefs.len(), files, diagnostics, render_time, prepare_time + started.elapsed()))
         })?;
@@ -234,6 +241,18 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         }
     }
     Ok(report)
+}
+
+/// A diagnostic that has no place in a file, as one message with its notes and help lines.
+fn without_place(d: &Diagnostic) -> String {
+    let mut text = d.message.clone();
+    for note in &d.notes {
+        text.push_str(&format!("\n  = note: {}", note.message));
+    }
+    if let Some(help) = &d.help {
+        text.push_str(&format!("\n  = help: {help}"));
+    }
+    text
 }
 
 /// Counts what goes through to another sink.

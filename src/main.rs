@@ -196,8 +196,7 @@ fn build(options: BuildOptions, quiet: bool, verbose: bool) -> ExitCode {
                 print_diagnostics(&report.warnings);
             }
             if !quiet {
-                let shown =
-                    report.output.strip_prefix(std::env::current_dir().unwrap_or_default()).unwrap_or(&report.output);
+                let shown = briefing::write::shown(&report.output);
                 println!(
                     "Built {} briefs into {} files in {} in {:.2} s",
                     report.briefs,

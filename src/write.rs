@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 /// Where rendered files go: a staging folder for `build`, memory for `serve`.
@@ -112,9 +112,11 @@ fn holds(path: &Path, contents: &Contents) -> bool {
     true
 }
 
-/// Writes `contents` to a new file at `path`.
+/// Writes `contents` to a new file at `path`: always a new file, never an old one truncated
+/// and rewritten, since the old one may have other names (a snapshot made with `cp -al`, a
+/// deploy tool's hard links) that must keep what they hold.
 fn write_file(path: &Path, contents: &Contents) -> io::Result<()> {
-    let file = fs::File::create(path)?;
+    let file = fs::OpenOptions::new().write(true).create_new(true).open(path)?;
     match contents {
         Contents::Whole(bytes) => (&file).write_all(bytes),
         Contents::Pieces(pieces) => {
@@ -144,6 +146,14 @@ pub enum OutputError {
         "the output folder `{0}` is a symbolic link; briefing replaces its output folder whole and will not follow a link to do it"
     )]
     Symlink(PathBuf),
+    #[error(
+        "the output folder `{0}` is the folder you are in, or holds it; briefing replaces its output folder whole, which would leave you in the old one"
+    )]
+    HoldsCurrentFolder(PathBuf),
+    #[error(
+        "the output folder `{0}` is where another file system is mounted; briefing replaces its output folder whole by renaming it, and a mount point cannot be renamed"
+    )]
+    MountPoint(PathBuf),
     #[error("the output `{0}` exists and is not a folder")]
     NotAFolder(PathBuf),
     #[error(
@@ -173,6 +183,12 @@ impl OutputError {
             OutputError::ContainsSite(_) | OutputError::IsSource(..) | OutputError::LooksLikeASite(_) => {
                 Some("build into a folder of its own inside the site, such as `public`")
             }
+            OutputError::HoldsCurrentFolder(_) => {
+                Some("build into a folder of its own, such as `public`, or run briefing from another folder")
+            }
+            OutputError::MountPoint(_) => Some(
+                "build into a folder inside it (`--output <mount>/site`), or build elsewhere and copy the files in",
+            ),
             OutputError::Io(..) => None,
         }
     }
@@ -180,43 +196,86 @@ impl OutputError {
 
 const SOURCES: &[&str] = &["content", "static", "templates", "themes", "briefing.toml", ".git"];
 
-/// An absolute, `..`-free form of `path`, resolving symbolic links of the parts that exist.
-fn absolute(path: &Path) -> PathBuf {
-    if let Ok(p) = path.canonicalize() {
-        return p;
+/// Where `path` leads, as the system will find it once its missing folders are made: an
+/// absolute path with no `.` or `..`, every symbolic link on the way resolved. A `..` after
+/// a link goes up from where the link leads, as the kernel does; a `..` after a folder that
+/// does not exist yet undoes that folder, as `create_dir_all` then does. `Err` with the path
+/// when its last step is itself a link (the output must be a real folder).
+fn resolve(path: &Path) -> Result<PathBuf, OutputError> {
+    let io_error = |e| OutputError::Io(path.to_path_buf(), e);
+    let start = if path.is_absolute() { PathBuf::new() } else { std::env::current_dir().map_err(io_error)? };
+    let steps: Vec<Component> = path.components().collect();
+    let mut here = start.canonicalize().unwrap_or(start);
+    for (i, step) in steps.iter().enumerate() {
+        match step {
+            Component::Prefix(_) | Component::RootDir => here.push(step.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                here.pop();
+            }
+            Component::Normal(name) => {
+                here.push(name);
+                let Ok(meta) = fs::symlink_metadata(&here) else { continue };
+                if meta.file_type().is_symlink() {
+                    if steps[i + 1..].iter().all(|s| matches!(s, Component::CurDir)) {
+                        return Err(OutputError::Symlink(path.to_path_buf()));
+                    }
+                    here = here.canonicalize().map_err(io_error)?;
+                }
+            }
+        }
     }
-    let parent =
-        path.parent().filter(|p| !p.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    match (parent.canonicalize(), path.file_name()) {
-        (Ok(p), Some(name)) => p.join(name),
-        _ => std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf()),
+    Ok(here)
+}
+
+/// Refuses output folders that are, contain, or sit inside the site's sources, and those
+/// that cannot be swapped whole; returns the folder to build into, as the system finds it.
+/// Every later step writes there, so what was checked is what is written.
+pub fn check_output(root: &Path, output: &Path) -> Result<PathBuf, OutputError> {
+    let given = || output.to_path_buf();
+    let out = resolve(output)?;
+    let root = root.canonicalize().map_err(|e| OutputError::Io(root.to_path_buf(), e))?;
+    if root.starts_with(&out) {
+        return Err(OutputError::ContainsSite(given()));
+    }
+    for source in SOURCES {
+        // A source may itself be a link elsewhere: judged where it leads too.
+        let at = root.join(source);
+        let real = at.canonicalize().ok();
+        for place in [Some(at), real].into_iter().flatten() {
+            if out.starts_with(&place) || place.starts_with(&out) {
+                return Err(OutputError::IsSource(given(), source.to_string()));
+            }
+        }
+    }
+    if std::env::current_dir().is_ok_and(|cwd| cwd.canonicalize().unwrap_or(cwd).starts_with(&out)) {
+        return Err(OutputError::HoldsCurrentFolder(given()));
+    }
+    if out.join("content").is_dir() || out.join("briefing.toml").is_file() {
+        return Err(OutputError::LooksLikeASite(given()));
+    }
+    match fs::symlink_metadata(&out) {
+        Ok(meta) if !meta.is_dir() => Err(OutputError::NotAFolder(given())),
+        Ok(meta) if is_mount_point(&out, &meta) => Err(OutputError::MountPoint(given())),
+        Ok(_) => match foreign_entry(&out) {
+            Some(name) => Err(OutputError::NotOutput(given(), name)),
+            None => Ok(out),
+        },
+        Err(_) => Ok(out),
     }
 }
 
-/// Refuses output folders that are, contain, or sit inside the site's sources.
-pub fn check_output(root: &Path, output: &Path) -> Result<(), OutputError> {
-    let root = absolute(root);
-    let out = absolute(output);
-    if root.starts_with(&out) {
-        return Err(OutputError::ContainsSite(output.to_path_buf()));
-    }
-    for source in SOURCES {
-        if out.starts_with(root.join(source)) {
-            return Err(OutputError::IsSource(output.to_path_buf(), source.to_string()));
-        }
-    }
-    if out.join("content").is_dir() || out.join("briefing.toml").is_file() {
-        return Err(OutputError::LooksLikeASite(output.to_path_buf()));
-    }
-    match fs::symlink_metadata(output) {
-        Ok(meta) if meta.file_type().is_symlink() => Err(OutputError::Symlink(output.to_path_buf())),
-        Ok(meta) if !meta.is_dir() => Err(OutputError::NotAFolder(output.to_path_buf())),
-        Ok(_) => match foreign_entry(output) {
-            Some(name) => Err(OutputError::NotOutput(output.to_path_buf(), name)),
-            None => Ok(()),
-        },
-        Err(_) => Ok(()),
-    }
+/// Whether another file system is mounted at `dir`: it cannot be renamed, so it cannot be
+/// swapped for the new build.
+#[cfg(unix)]
+fn is_mount_point(dir: &Path, meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    dir.parent().and_then(|p| fs::metadata(p).ok()).is_some_and(|parent| parent.dev() != meta.dev())
+}
+
+#[cfg(not(unix))]
+fn is_mount_point(_: &Path, _: &fs::Metadata) -> bool {
+    false
 }
 
 /// A file of an existing output folder that shows it is not a built site: none when the
@@ -240,9 +299,21 @@ pub struct Staging {
     /// Files an earlier build left in `dir` that this one has not rendered (yet): site paths
     /// relative to `dir`. Whatever is still here at commit is removed.
     stale: Mutex<HashSet<PathBuf>>,
+    /// Set by the first write that found the disk full (with what the system said): later
+    /// writes fail at once, and the folder is removed instead of kept, to give the space back.
+    full: std::sync::OnceLock<String>,
     /// Held until the staging folder is swapped in or put aside (fields drop after
     /// `Drop::drop` has run); `None` where the file system cannot lock.
     _lock: Option<OutputLock>,
+}
+
+/// `path` as a reader would write it: relative to the current folder when it is inside it.
+pub fn shown(path: &Path) -> &Path {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok())
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(path)
 }
 
 /// The folder that holds `output`, and the output's own name.
@@ -300,7 +371,7 @@ fn lock(output: &Path) -> Result<Option<OutputLock>, OutputError> {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => {
                 if !said {
-                    eprintln!("note: another build is writing `{}`; waiting for it to finish", output.display());
+                    eprintln!("note: another build is writing `{}`; waiting for it to finish", shown(output).display());
                     said = true;
                 }
                 file.lock().map_err(io_error)?;
@@ -431,7 +502,14 @@ impl Staging {
                 HashSet::new()
             }
         };
-        Ok(Staging { dir, output: output.to_path_buf(), committed: false, stale: Mutex::new(stale), _lock: lock })
+        Ok(Staging {
+            dir,
+            output: output.to_path_buf(),
+            committed: false,
+            stale: Mutex::new(stale),
+            full: std::sync::OnceLock::new(),
+            _lock: lock,
+        })
     }
 
     /// Removes the files an earlier build left that this one did not render, and the folders
@@ -492,7 +570,10 @@ impl Staging {
                 true
             }
             Ok(_) => {
-                return Err(io::Error::other(format!("`{}` exists and is not a folder", self.output.display())));
+                return Err(io::Error::other(format!(
+                    "`{}` exists and is not a folder",
+                    shown(&self.output).display()
+                )));
             }
             Err(_) => false,
         };
@@ -511,9 +592,15 @@ impl Staging {
 }
 
 impl Drop for Staging {
-    /// A build that did not finish leaves its staging folder for the next one to reuse.
+    /// A build that did not finish leaves its staging folder for the next one to reuse, unless
+    /// it filled the disk: kept, that folder would hold the space every later build needs.
     fn drop(&mut self) {
-        if !self.committed {
+        if self.committed {
+            return;
+        }
+        if self.full.get().is_some() {
+            let _ = fs::remove_dir_all(&self.dir);
+        } else {
             self.keep(&self.dir);
         }
     }
@@ -522,11 +609,17 @@ impl Drop for Staging {
 impl Sink for Staging {
     fn put(&self, path: &str, contents: Contents) -> io::Result<()> {
         let target = self.dir.join(path);
+        if let Some(full) = self.full.get() {
+            // Every later write would fail the same way.
+            return Err(io::Error::new(io::ErrorKind::StorageFull, full.clone()));
+        }
         let earlier = self.stale.lock().unwrap_or_else(|e| e.into_inner()).remove(Path::new(path));
         if earlier {
             if holds(&target, &contents) {
                 return Ok(());
             }
+            // Unlinked, not rewritten: other names of the old file keep the old bytes.
+            fs::remove_file(&target)?;
         } else if let Some(parent) = target.parent()
             && fs::create_dir_all(parent).is_err()
         {
@@ -534,11 +627,22 @@ impl Sink for Staging {
             self.clear_way(Path::new(path));
             fs::create_dir_all(parent)?;
         }
-        match write_file(&target, &contents) {
+        let written = match write_file(&target, &contents) {
             Err(_) if target.is_dir() => {
                 // An earlier build had a folder where this one writes a file.
                 fs::remove_dir_all(&target)?;
                 write_file(&target, &contents)
+            }
+            written => written,
+        };
+        match written {
+            Err(e) if e.kind() == io::ErrorKind::StorageFull => {
+                let _ = fs::remove_file(&target);
+                let (parent, _) = parent_and_name(&self.output);
+                let full = self
+                    .full
+                    .get_or_init(|| format!("the disk that holds `{}` is full ({e})", shown(parent).display()));
+                Err(io::Error::new(io::ErrorKind::StorageFull, full.clone()))
             }
             written => written,
         }

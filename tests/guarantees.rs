@@ -227,7 +227,7 @@ fn a_second_build_of_the_same_output_waits_for_the_first() {
     let mut stderr = std::io::BufReader::new(second.stderr.take().unwrap());
     let mut said = String::new();
     std::io::BufRead::read_line(&mut stderr, &mut said).unwrap();
-    assert!(said.starts_with("note: another build is writing `./public`; waiting"), "{said}");
+    assert!(said.starts_with("note: another build is writing `public`; waiting"), "{said}");
     std::thread::sleep(std::time::Duration::from_millis(300));
     assert!(second.try_wait().unwrap().is_none(), "it waits while the lock is held");
     assert!(!site.page("parties/alpha/").contains("lies north of Beta"), "and has not touched the output");

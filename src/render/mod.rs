@@ -248,26 +248,48 @@ impl<'g> Renderer<'g> {
         jobs
     }
 
-    /// Renders every page and file into `sink`; returns every problem met.
+    /// Renders every page and file into `sink`; returns every problem met. Files that could
+    /// not be written for the same reason (a full disk fails every one) are one diagnostic
+    /// that counts them.
     pub fn render_all(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
         let jobs = self.jobs();
-        let results: Vec<Vec<Diagnostic>> = jobs
+        let results: Vec<Result<(), Failed>> = jobs
             .par_iter()
-            .filter_map(|job| {
-                let (path, bytes) = match self.render(job) {
-                    Ok(out) => out,
-                    Err(d) => return Some(vec![d]),
-                };
-                match sink.put(&path, bytes) {
-                    Ok(()) => None,
-                    Err(e) => Some(vec![
-                        Diagnostic::error("write-failed", format!("cannot write `{path}`: {e}"))
-                            .help("check that the output folder is writable and the disk is not full"),
-                    ]),
-                }
+            .map(|job| {
+                let (path, bytes) = self.render(job).map_err(Failed::Render)?;
+                sink.put(&path, bytes).map_err(|e| Failed::Write(path, e))
             })
             .collect();
-        let mut diagnostics: Vec<Diagnostic> = results.into_iter().flatten().collect();
+        let mut diagnostics = Vec::new();
+        // Per reason: the first file it stopped (in path order), and how many more.
+        let mut unwritten: Vec<(String, std::io::Error, usize)> = Vec::new();
+        let mut failed: Vec<(String, std::io::Error)> = Vec::new();
+        for result in results {
+            match result {
+                Ok(()) => {}
+                Err(Failed::Render(d)) => diagnostics.push(d),
+                Err(Failed::Write(path, e)) => failed.push((path, e)),
+            }
+        }
+        failed.sort_by(|a, b| a.0.cmp(&b.0));
+        for (path, e) in failed {
+            match unwritten.iter_mut().find(|(_, first, _)| first.to_string() == e.to_string()) {
+                Some((_, _, more)) => *more += 1,
+                None => unwritten.push((path, e, 0)),
+            }
+        }
+        for (path, e, more) in unwritten {
+            let help = if e.kind() == std::io::ErrorKind::StorageFull {
+                "free some space there, then build again; the previous output is unchanged, and this build's unfinished files were removed to give back the space they took"
+            } else {
+                "check that the output folder is writable and the disk is not full"
+            };
+            let mut d = Diagnostic::error("write-failed", format!("cannot write `{path}`: {e}")).help(help);
+            if more > 0 {
+                d = d.note(format!("{more} more files could not be written for the same reason"), None);
+            }
+            diagnostics.push(d);
+        }
         crate::diagnostics::sort(&mut diagnostics);
         diagnostics
     }
@@ -482,4 +504,12 @@ mod erased {
             context.insert(key, self);
         }
     }
+}
+
+/// Why a job gave no file.
+enum Failed {
+    /// The page could not be rendered (a template error).
+    Render(Diagnostic),
+    /// It was rendered, and writing it to this site path failed.
+    Write(String, std::io::Error),
 }
