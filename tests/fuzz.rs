@@ -62,6 +62,8 @@ fn value() -> impl Strategy<Value = String> {
         ])
         .prop_map(str::to_string),
         "\\PC{0,12}",
+        // A pasted, minified line: whatever is wrong in it lies past column 65,535.
+        Just(format!("\"{}\\x01\"", "long ".repeat(14_000))),
     ]
 }
 
@@ -132,6 +134,7 @@ fn body() -> impl Strategy<Value = String> {
             ])
             .prop_map(str::to_string),
             "\\PC{0,8}",
+            Just(format!("{} [[nowhere]] [[|]] [x](../none/) ", "minified ".repeat(8_000))),
         ],
         0..12,
     )
@@ -158,6 +161,64 @@ fn write_site(root: &Path, files: &[(String, String)]) {
     }
 }
 
+/// What a site may hold beside its briefs: links into and out of it.
+#[derive(Debug, Clone, Copy)]
+enum Link {
+    None,
+    /// `content/parties/leak.md` links to a file outside the site.
+    FileOutside,
+    /// `content/events/elsewhere` links to a folder of briefs outside the site.
+    FolderOutside,
+    /// `content/pages/loop` links to `content/`.
+    Loop,
+}
+
+/// One step of a generated `--output` path (taken from the site's root).
+fn output_step() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![".", "..", "x", "public", "content", "static", "parties", "out", "to-content", ""])
+}
+
+/// Every file of the site's own sources (`content/`, `static/`, links as links) with its
+/// bytes: what no build may change.
+fn sources(root: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = ["content", "static"]
+        .iter()
+        .flat_map(|folder| walkdir::WalkDir::new(root.join(folder)).into_iter().flatten())
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| {
+            let bytes = if e.file_type().is_symlink() {
+                std::fs::read_link(e.path()).unwrap().to_string_lossy().into_owned().into_bytes()
+            } else {
+                std::fs::read(e.path()).unwrap()
+            };
+            (e.path().strip_prefix(root).unwrap().to_string_lossy().into_owned(), bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+const SECRET: &str = "SECRET-LINE-OUTSIDE-THE-SITE";
+
+#[cfg(unix)]
+fn plant(root: &Path, outside: &Path, link: Link) {
+    use std::os::unix::fs::symlink;
+    std::fs::write(outside.join("leak.md"), format!("{SECRET}\n---\nname: Leak\nkind: person\n---\n")).unwrap();
+    std::fs::create_dir_all(outside.join("briefs")).unwrap();
+    std::fs::write(outside.join("briefs/far.md"), format!("---\ntitle: Far\ndate: 2020-01-01\n---\n{SECRET}\n"))
+        .unwrap();
+    std::fs::create_dir_all(root.join("content/parties")).unwrap();
+    std::fs::create_dir_all(root.join("content/events")).unwrap();
+    std::fs::create_dir_all(root.join("content/pages")).unwrap();
+    symlink(root.join("content"), root.join("to-content")).unwrap();
+    match link {
+        Link::None => {}
+        Link::FileOutside => symlink(outside.join("leak.md"), root.join("content/parties/leak.md")).unwrap(),
+        Link::FolderOutside => symlink(outside.join("briefs"), root.join("content/events/elsewhere")).unwrap(),
+        Link::Loop => symlink(root.join("content"), root.join("content/pages/loop")).unwrap(),
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -175,6 +236,47 @@ proptest! {
             let options = BuildOptions { root: dir.path().to_path_buf(), output: None, base_url: None, drafts: false, ..BuildOptions::default() };
             let built = briefing::build(&options);
             prop_assert!(built.is_ok(), "a site check passes also builds: {:?}", built.err());
+        }
+    }
+
+    /// Whole sites with links in and out of `content/`, huge lines, and any `--output`: the
+    /// sources are the same after the build as before, nothing from outside the site is
+    /// shown or published, and a build that is not refused writes outside every source.
+    #[cfg(unix)]
+    #[test]
+    fn no_site_or_output_path_loses_a_file_or_leaks_one(
+        files in prop::collection::vec(brief(), 1..4),
+        link in prop::sample::select(vec![Link::None, Link::FileOutside, Link::FolderOutside, Link::Loop]),
+        steps in prop::collection::vec(output_step(), 0..4),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("a/b/site");
+        let outside = dir.path().join("outside");
+        std::fs::create_dir_all(&outside).unwrap();
+        write_site(&root, &files);
+        std::fs::create_dir_all(root.join("static")).unwrap();
+        std::fs::write(root.join("static/keep.txt"), "keep").unwrap();
+        plant(&root, &outside, link);
+        let before = sources(&root);
+        let today = Day { year: 2024, month: 1, day: 1 };
+        if let Ok(report) = briefing::check(&CheckOptions { root: root.clone(), strict: false, today }) {
+            for d in &report.diagnostics {
+                prop_assert!(!format!("{d:?}").contains(SECRET), "a diagnostic shows a file outside the site: {d:?}");
+            }
+        }
+        let output = (!steps.is_empty()).then(|| steps.iter().fold(root.clone(), |p, s| p.join(s)));
+        let options = BuildOptions { root: root.clone(), output, ..BuildOptions::default() };
+        let built = briefing::build(&options);
+        prop_assert_eq!(sources(&root), before, "the build changed the site's sources");
+        if let Ok(report) = built {
+            let out = report.output.canonicalize().unwrap();
+            for source in ["content", "static"] {
+                prop_assert!(!out.starts_with(root.join(source).canonicalize().unwrap()), "built into {source}");
+            }
+            for file in walkdir::WalkDir::new(&out).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+                let bytes = std::fs::read(file.path()).unwrap();
+                prop_assert!(!String::from_utf8_lossy(&bytes).contains(SECRET), "{} publishes a file outside the site", file.path().display());
+            }
         }
     }
 }
