@@ -153,6 +153,10 @@ pub struct TimelinePage {
 #[derive(Serialize)]
 pub struct TimelineGroup {
     pub root: Option<Ref>,
+    /// The umbrella event's parties (space-separated ids) and kind, for the filter script:
+    /// an umbrella is an event like any other, and a filter that matches it keeps it.
+    pub root_party_ids: String,
+    pub root_kind: &'static str,
     /// The group's events as `<li>` items, laid out by `timeline-items.html`.
     pub items_html: String,
     /// How many events the group holds.
@@ -250,7 +254,20 @@ pub fn timeline<E>(
             let items: Vec<TimelineItem> = chunk.iter().map(|&(e, depth)| timeline_item(graph, e, depth)).collect();
             items_html.push_str(&lay_out(&items)?);
         }
-        groups.push(TimelineGroup { root: root.map(|e| Ref::new(graph, e)), items_html, count: events.len() });
+        let (root_party_ids, root_kind) = match root {
+            Some(e) => {
+                let item = timeline_item(graph, e, 0);
+                (item.party_ids, item.kind)
+            }
+            None => (String::new(), ""),
+        };
+        groups.push(TimelineGroup {
+            root: root.map(|e| Ref::new(graph, e)),
+            root_party_ids,
+            root_kind,
+            items_html,
+            count: events.len(),
+        });
     }
 
     let site = graph.site;

@@ -8,6 +8,8 @@
   var status = document.getElementById("filter-status");
   var items = Array.prototype.slice.call(document.querySelectorAll(".timeline-item"));
   var groups = Array.prototype.slice.call(document.querySelectorAll(".timeline-group"));
+  // Umbrella events head their groups; they are events too, and are filtered as such.
+  var roots = Array.prototype.slice.call(document.querySelectorAll(".timeline-group-title[data-kind]"));
 
   function readHash() {
     var params = new URLSearchParams(location.hash.slice(1));
@@ -17,18 +19,31 @@
     if (kind.selectedIndex < 0) kind.value = "";
   }
 
+  function matches(el, p, k) {
+    var parties = " " + el.getAttribute("data-parties") + " ";
+    return (!p || parties.indexOf(" " + p + " ") >= 0) && (!k || el.getAttribute("data-kind") === k);
+  }
+
   function apply() {
     var p = party.value, k = kind.value, shown = 0;
     items.forEach(function (item) {
-      var parties = " " + item.getAttribute("data-parties") + " ";
-      var ok = (!p || parties.indexOf(" " + p + " ") >= 0) && (!k || item.getAttribute("data-kind") === k);
+      var ok = matches(item, p, k);
       item.hidden = !ok;
       if (ok) shown++;
     });
-    groups.forEach(function (group) {
-      group.hidden = !group.querySelector(".timeline-item:not([hidden])");
+    roots.forEach(function (root) {
+      var ok = matches(root, p, k);
+      // A heading kept only because events under it match is context, not a match.
+      root.classList.toggle("timeline-context", !ok);
+      if (ok) shown++;
     });
-    status.textContent = p || k ? shown + " of " + items.length + " events shown." : "";
+    groups.forEach(function (group) {
+      var root = group.querySelector(".timeline-group-title[data-kind]");
+      var matched = root && !root.classList.contains("timeline-context");
+      group.hidden = !matched && !group.querySelector(".timeline-item:not([hidden])");
+    });
+    var total = items.length + roots.length;
+    status.textContent = p || k ? shown + " of " + total + " events shown." : "";
   }
 
   function update() {

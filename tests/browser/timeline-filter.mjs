@@ -1,0 +1,95 @@
+// The timeline's filters in a real browser: what the status line counts is what is visible.
+//
+// Builds the example site with --relative into a temporary folder, opens /events/ from disk
+// in headless Chromium, and for every party and every kind in the filters checks that
+//   - the events left on screen (boxes with a size) are exactly those the filter matches,
+//     umbrella events (the group headings) included, and
+//   - the line "N of M events shown." says N = what is visible and M = every event.
+//
+// Run:  tests/browser/run.sh   (or NODE_PATH=/tmp/briefing-pw/node_modules node tests/browser/timeline-filter.mjs)
+
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const BRIEFING = path.resolve(REPO, process.env.BRIEFING || "target/release/briefing");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+
+const require = createRequire(import.meta.url);
+const { chromium } = require(process.env.PLAYWRIGHT_CORE || "playwright-core");
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), "briefing-filter-"));
+let failures = 0;
+const check = (ok, message) => {
+  console.log(`${ok ? "ok  " : "FAIL"} ${message}`);
+  if (!ok) failures++;
+};
+
+execFileSync(BRIEFING, ["build", "--quiet", "--relative", "--root", REPO, "--output", path.join(out, "site")], {
+  stdio: "inherit",
+});
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(pathToFileURL(path.join(out, "site", "events", "index.html")).href);
+  const options = await page.evaluate(() => ({
+    party: [...document.querySelectorAll("#filter-party option")].map((o) => o.value).filter(Boolean),
+    kind: [...document.querySelectorAll("#filter-kind option")].map((o) => o.value).filter(Boolean),
+  }));
+  check(options.party.length > 1 && options.kind.length > 1, `filters offered: ${options.party.length} parties, ${options.kind.length} kinds`);
+  for (const [select, values] of [["#filter-party", options.party], ["#filter-kind", options.kind]]) {
+    for (const value of values) {
+      await page.selectOption(select, value);
+      const seen = await page.evaluate(([select, value]) => {
+        const visible = (el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.height > 0;
+        };
+        const wants = (el) =>
+          select === "#filter-party"
+            ? (" " + el.getAttribute("data-parties") + " ").includes(" " + value + " ")
+            : el.getAttribute("data-kind") === value;
+        const events = [...document.querySelectorAll(".timeline-item, .timeline-group-title[data-kind]")];
+        const wrong = [];
+        let shown = 0;
+        for (const el of events) {
+          const heading = el.matches(".timeline-group-title");
+          const isVisible = visible(el);
+          // A heading may stay as context above matching events, greyed; it is not counted.
+          const counted = isVisible && !(heading && el.classList.contains("timeline-context"));
+          if (counted) shown++;
+          if (wants(el) !== counted) wrong.push(`${el.textContent.trim().slice(0, 50)} (wanted ${wants(el)}, shown ${counted})`);
+        }
+        return { status: document.getElementById("filter-status").textContent, shown, total: events.length, wrong };
+      }, [select, value]);
+      const expected = `${seen.shown} of ${seen.total} events shown.`;
+      check(seen.wrong.length === 0, `${select}=${value}: what is shown is what matches${seen.wrong.length ? ": " + seen.wrong.join("; ") : ""}`);
+      check(seen.status === expected, `${select}=${value}: status "${seen.status}" (visible: "${expected}")`);
+      await page.selectOption(select, "");
+    }
+  }
+} finally {
+  await browser.close();
+  fs.rmSync(out, { recursive: true, force: true });
+}
+if (failures) {
+  console.log(`timeline-filter: ${failures} failed`);
+  process.exit(1);
+}
+console.log("timeline-filter: all passed");
