@@ -49,12 +49,12 @@ summary: One sentence for cards, tooltips and feeds.\n\
 # founded: 1991-09-21           # persons: born (dates: 2020, 2020-10, 2020-10-02, 1994~, 1991?, 2020-09-27/..)\n\
 # ended: 2023                   # dissolved / died\n\
 # seat: Yerevan                 # capital, headquarters\n\
-# member_of:\n\
+member_of:                      # lists: uncomment an example line below its key, copy it for more\n\
 #   - {{ party: other-party-id, role: member, since: 1994, until: 2002 }}\n\
-# relations:                    # reads \"this party is <kind> of <party>\"; kinds: {relations}\n\
+relations:                      # reads \"this party is <kind> of <party>\"; kinds: {relations}\n\
 #   - {{ party: other-party-id, kind: ally, since: 1993, note: \"...\", claimed_by: some-party-id, source: source-id }}\n\
-# sources:\n\
-#   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://...\" }}\n\
+sources:\n\
+#   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://example.org/story\" }}\n\
 tags: []\n\
 updated: {today}\n\
 # draft: true                   # left out of the site unless built with --drafts\n\
@@ -74,15 +74,15 @@ date: {today}                   # required: 2020, 2020-10, 2020-10-02, 1994~, 19
 kind: other                     # {kinds}\n\
 # part_of: larger-event-id      # the war or campaign this belongs to\n\
 # place: Where it happened\n\
-participants: []                # an id, or {{ party, role, claimed_by }}; roles: {roles}\n\
-#   - party-id\n\
+participants:                   # lists: uncomment an example line below its key, copy it for more\n\
+#   - party-id                  # an id, or {{ party, role, claimed_by }}; roles: {roles}\n\
 #   - {{ party: other-party-id, role: side_b }}\n\
-# casualties:                   # always attributed; of: a party id or civilians | military | unknown\n\
+casualties:                     # always attributed; of: a party id or civilians | military | unknown\n\
 #   - {{ of: civilians, kind: killed, count: 12, as_of: {today}, claimed_by: party-id, source: source-id }}\n\
-# claims:                       # rendered \"X says ...\"; stance: asserts | denies | disputes\n\
+claims:                         # rendered \"X says ...\"; stance: asserts | denies | disputes\n\
 #   - {{ by: party-id, stance: asserts, text: \"What they said, in your words.\", date: {today}, source: source-id }}\n\
-# sources:\n\
-#   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://...\" }}\n\
+sources:\n\
+#   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://example.org/story\" }}\n\
 # related: [other-event-id]\n\
 summary: One sentence for the timeline and feeds.\n\
 tags: []\n\

@@ -158,16 +158,66 @@ fn new_briefs_need_only_what_the_warnings_ask_for() {
     assert_eq!(strict_codes(&site), ["event-without-source"], "a new event still needs its source");
     let path = "content/events/river-talks.md";
     let text = std::fs::read_to_string(site.root().join(path)).unwrap();
-    site.write(path, &text.replacen("---\n", "---\nsources: [starter-wire]\n", 1));
+    site.write(path, &text.replacen("\nsources:", "\nsources: [starter-wire]", 1));
     assert_eq!(strict_codes(&site), Vec::<String>::new());
 
     assert!(site.run(&["new", "party", "river-board"]).status.success());
     assert_eq!(strict_codes(&site), ["unlinked-party"], "a new party still needs something to point at it");
     let text = std::fs::read_to_string(site.root().join(path)).unwrap();
-    site.write(path, &text.replacen("participants: []", "participants: [river-board]", 1));
+    site.write(path, &text.replacen("participants:", "participants: [river-board]", 1));
     let out = site.run(&["check", "--strict"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     site.build_ok();
+}
+
+/// What a new writer does with a brief from `new`: uncomment the examples, one line at a
+/// time as the comments say, then every one of them at once.
+#[test]
+fn uncommenting_what_new_writes_gives_a_brief_that_loads() {
+    let site = Site::empty();
+    // The ids the examples name, so that references resolve.
+    for id in ["party-id", "other-party-id", "some-party-id"] {
+        site.write(&format!("content/parties/{id}.md"), &format!("---\nname: {id}\nkind: state\n---\n"));
+    }
+    for id in ["larger-event-id", "other-event-id"] {
+        site.write(&format!("content/events/{id}.md"), &format!("---\ntitle: {id}\ndate: 2000/2100\n---\n"));
+    }
+    for (kind, folder) in [("party", "parties"), ("event", "events"), ("page", "pages")] {
+        let out = site.run(&["new", kind, "probe"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let path = format!("content/{folder}/probe.md");
+        let text = std::fs::read_to_string(site.root().join(&path)).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let uncomment = |line: &str| -> String {
+            match line.strip_prefix("#   - ") {
+                Some(item) => format!("  - {item}"),
+                None => line.strip_prefix("# ").unwrap_or(line).to_string(),
+            }
+        };
+        let commented: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].starts_with('#')).collect();
+        assert!(!commented.is_empty(), "new {kind} has examples to uncomment");
+        let errors = |text: &str| -> Vec<String> {
+            site.write(&path, text);
+            let out = site.run(&["check", "--format", "json"]);
+            json(&out)
+                .iter()
+                .filter(|d| d["severity"] == "error")
+                .map(|d| format!("{}: {}", d["code"].as_str().unwrap_or_default(), d["message"]))
+                .collect()
+        };
+        for &i in &commented {
+            let edited: Vec<String> =
+                lines.iter().enumerate().map(|(j, l)| if j == i { uncomment(l) } else { l.to_string() }).collect();
+            let found = errors(&(edited.join("\n") + "\n"));
+            // Alone, an example may cite the example source that its own line does not define.
+            let wrong: Vec<&String> = found.iter().filter(|e| !e.starts_with("unknown-source")).collect();
+            assert!(wrong.is_empty(), "new {kind}, line {} uncommented ({}): {wrong:?}", i + 1, lines[i]);
+        }
+        let all: Vec<String> = lines.iter().map(|l| uncomment(l)).collect();
+        let found = errors(&(all.join("\n") + "\n"));
+        assert!(found.is_empty(), "new {kind} with every example uncommented: {found:?}\n{}", all.join("\n"));
+        std::fs::remove_file(site.root().join(&path)).unwrap();
+    }
 }
 
 #[test]
