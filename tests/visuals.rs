@@ -96,7 +96,11 @@ fn partial_dates_are_marked_as_such() {
     let html = site.page("events/");
     let chart = figure(&html, "timeline-chart");
     let rows = rows(chart);
-    let row = |title: &str| rows.iter().find(|r| r.contains(title)).unwrap_or_else(|| panic!("no row {title}")).clone();
+    // The row of the event itself, not one whose "Part of" names it.
+    let row = |title: &str| {
+        let own = |r: &&String| r.split_once(' ').is_some_and(|(_, rest)| rest.starts_with(title));
+        rows.iter().find(own).unwrap_or_else(|| panic!("no row {title}")).clone()
+    };
     assert!(row("Spring raids").contains("March 2020 month only"), "{}", row("Spring raids"));
     assert!(row("The old ceasefire").contains("c. 1994 year only, approximate"), "{}", row("The old ceasefire"));
     assert!(row("First clash at the river").contains("15 March 2020 exact day"));
@@ -218,4 +222,53 @@ fn a_timeline_of_many_runs_of_items_lists_every_event_once_in_order() {
     let html = site.page("events/");
     assert!(html.contains("<li>Event 0</li><li>Event 1</li>"));
     assert_eq!(html.matches("<li>Event ").count(), count);
+}
+
+/// Three levels of `part_of`: each sub-event is listed straight after its own parent, events
+/// that belong to nothing have a heading of their own, and the chart's table names each
+/// event's own parent, not the lane it is drawn in.
+#[test]
+fn the_timeline_lists_the_tree_of_part_of() {
+    let site = Site::empty();
+    let event = |id: &str, date: &str, part_of: Option<&str>| {
+        let part = part_of.map(|p| format!("part_of: {p}\n")).unwrap_or_default();
+        site.write(&format!("content/events/{id}.md"), &format!("---\ntitle: Event {id}\ndate: {date}\n{part}---\n"));
+    };
+    event("war", "2023-04-15/..", None);
+    event("battle", "2023-04-16", Some("war"));
+    event("later", "2023-04-18", Some("war"));
+    event("raid", "2023-04-20", Some("battle"));
+    event("loose", "2023-05-01", None);
+    site.build_ok();
+    let html = site.page("events/");
+    let list = &html[html.find("<section class=\"timeline-group").expect("a group")..];
+    let mut seen = Vec::new();
+    for piece in list.split("<h2 class=\"timeline-group-title\"").skip(1) {
+        let heading = text(&piece[piece.find('>').unwrap() + 1..piece.find("</h2>").unwrap()]);
+        seen.push(format!("## {}", heading.split(" since ").next().unwrap()));
+        for item in piece.split("<li class=\"timeline-item depth-").skip(1) {
+            let depth = &item[..1];
+            let title = &item[item.find("class=\"timeline-title\">").unwrap() + 23..];
+            seen.push(format!("{depth} {}", &title[..title.find('<').unwrap()]));
+        }
+    }
+    assert_eq!(
+        seen,
+        [
+            "## Event war",
+            "0 Event battle",
+            "1 Event raid",
+            "0 Event later",
+            "## Not part of a larger event",
+            "0 Event loose"
+        ]
+    );
+    let table = rows(figure(&html, "timeline-chart"));
+    let row = |id: &str| {
+        let own = |r: &&String| r.split_once(' ').is_some_and(|(_, rest)| rest.starts_with(&format!("Event {id} ")));
+        table.iter().find(own).unwrap_or_else(|| panic!("no row for {id}: {table:?}")).clone()
+    };
+    assert!(row("raid").ends_with("Event battle"), "{}", row("raid"));
+    assert!(row("battle").ends_with("Event war"), "{}", row("battle"));
+    assert!(row("war").ends_with("—"), "{}", row("war"));
 }

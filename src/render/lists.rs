@@ -1,6 +1,6 @@
 //! The pages that list briefs: home, who's who, the timeline, tags, and free pages.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -224,22 +224,28 @@ pub fn timeline<E>(
     mut lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
 ) -> Result<TimelinePage, E> {
     let derived = &graph.derived;
-    let root_of = |e: usize| derived[e].ancestors.first().copied().unwrap_or(e);
     let is_umbrella = |e: usize| derived[e].ancestors.is_empty() && !derived[e].sub_events.is_empty();
 
-    // Each group as its umbrella and its (event, depth) pairs, in timeline order.
+    // Each group as its umbrella and its (event, depth) pairs: the tree of `part_of` below
+    // the umbrella, each event straight after its own parent, siblings in timeline order.
     type Placed = Vec<(usize, usize)>;
-    let mut members: HashMap<usize, Placed> = HashMap::new();
-    for &e in &graph.timeline {
-        let root = root_of(e);
-        if root != e {
-            members.entry(root).or_default().push((e, derived[e].ancestors.len() - 1));
+    let tree_below = |root: usize| -> Placed {
+        let mut placed = Vec::new();
+        let mut stack: Vec<(usize, usize)> = derived[root].sub_events.iter().rev().map(|&e| (e, 0)).collect();
+        let mut seen = HashSet::new();
+        while let Some((e, depth)) = stack.pop() {
+            if !seen.insert(e) {
+                continue;
+            }
+            placed.push((e, depth));
+            stack.extend(derived[e].sub_events.iter().rev().map(|&child| (child, depth + 1)));
         }
-    }
+        placed
+    };
     let mut runs: Vec<(Option<usize>, Placed)> = Vec::new();
     for &e in &graph.timeline {
         if is_umbrella(e) {
-            runs.push((Some(e), members.remove(&e).unwrap_or_default()));
+            runs.push((Some(e), tree_below(e)));
         } else if derived[e].ancestors.is_empty() {
             match runs.last_mut() {
                 Some((None, items)) => items.push((e, 0)),

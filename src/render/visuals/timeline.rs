@@ -64,7 +64,7 @@ pub fn build(graph: &Graph, style: Style) -> Option<Chart> {
     } else {
         (draw_counts(graph, style, &lanes, &when), Vec::new())
     };
-    let table = if detailed { event_table(graph, &lanes, &numbers) } else { lane_table(graph, &lanes) };
+    let table = if detailed { event_table(graph, &numbers) } else { lane_table(graph, &lanes) };
     let note = (!detailed).then(|| {
         format!(
             "{} events are too many to draw one by one: the bars count the events that start in each period.",
@@ -490,17 +490,15 @@ fn event_legend() -> Vec<LegendEntry> {
     ]
 }
 
-fn event_table(graph: &Graph, lanes: &[Lane], numbers: &HashMap<usize, usize>) -> DataTable {
-    let lane_of: HashMap<usize, Option<usize>> =
-        lanes.iter().flat_map(|l| l.events.iter().map(move |&e| (e, l.root))).collect();
+fn event_table(graph: &Graph, numbers: &HashMap<usize, usize>) -> DataTable {
     let rows = graph
         .timeline
         .iter()
         .map(|&e| {
             let date = event_date(graph, e);
-            let part_of = match lane_of.get(&e).copied().flatten() {
-                Some(root) if root != e => Cell::link(graph.site.briefs[root].short_title(), graph.names.url_of(root)),
-                Some(_) => Cell::text("(the lane itself)"),
+            // The event its own `part_of` names, not the lane it is drawn in.
+            let part_of = match graph.derived[e].ancestors.last() {
+                Some(&parent) => Cell::link(graph.site.briefs[parent].short_title(), graph.names.url_of(parent)),
                 None => Cell::text("—"),
             };
             vec![
