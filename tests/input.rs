@@ -95,6 +95,39 @@ fn a_symlink_loop_is_reported_not_followed_forever() {
     assert!(stderr(&out).contains("loops back"), "{}", stderr(&out));
 }
 
+#[cfg(unix)]
+#[test]
+fn symbolic_links_out_of_the_site_are_refused_and_never_read() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.md"), "root:x:0:0:SECRET-LINE\n").unwrap();
+    std::fs::create_dir(outside.path().join("more")).unwrap();
+    std::fs::write(outside.path().join("more/clash.md"), "---\ntitle: SECRET-TITLE\ndate: 2020\n---\n").unwrap();
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    site.write("drafts/azerbaijan.md", "---\nname: Azerbaijan\n---\n");
+    std::fs::create_dir_all(site.root().join("content/events")).unwrap();
+    symlink(outside.path().join("secret.md"), site.root().join("content/parties/passwd.md")).unwrap();
+    symlink(outside.path().join("more"), site.root().join("content/events/elsewhere")).unwrap();
+    // A link that stays inside the site is followed.
+    symlink(site.root().join("drafts/azerbaijan.md"), site.root().join("content/parties/azerbaijan.md")).unwrap();
+    let out = site.build(&[]);
+    let err = stderr(&out);
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("SECRET"), "the target's contents are printed:\n{err}");
+    assert!(err.contains("--> content/parties/passwd.md:1:1"), "{err}");
+    assert!(err.contains("--> content/events/elsewhere:1:1"), "{err}");
+    assert_eq!(err.matches("error[outside-site]").count(), 2, "{err}");
+    assert!(!err.contains("azerbaijan"), "{err}");
+    assert!(!site.root().join("public").exists());
+    for link in ["content/parties/passwd.md", "content/events/elsewhere"] {
+        std::fs::remove_file(site.root().join(link)).unwrap();
+    }
+    site.build_ok();
+    assert!(site.page("parties/azerbaijan/").contains("<h1>Azerbaijan</h1>"));
+}
+
 #[test]
 fn hidden_swap_and_backup_files_are_ignored() {
     let site = Site::empty();
