@@ -349,6 +349,16 @@ fn an_unknown_key_in_the_configuration() {
 }
 
 #[test]
+fn a_base_url_that_would_send_links_to_another_host() {
+    let err = diagnose(
+        &[("briefing.toml", "title = \"T\"\nbase_url = \"https://example.org//evil.com/\"\n")],
+        "briefing.toml:2:12",
+    );
+    assert!(err.contains("error[config]"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
 fn a_theme_that_does_not_exist() {
     let err = diagnose(&[("briefing.toml", "theme = \"nope\"\n")], "briefing.toml:1:1");
     assert!(err.contains("error[unknown-theme]"));

@@ -249,3 +249,14 @@ fn odd_bytes_and_shapes_never_panic() {
         assert!(err.contains(&format!("--> {path}")), "{path} is reported:\n{err}");
     }
 }
+
+#[test]
+fn a_base_url_on_the_command_line_is_checked_too() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    let out = site.build(&["--base-url", "example.org"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("--base-url `example.org`") && err.contains("https://example.org/"), "{err}");
+    assert!(!site.root().join("public").exists());
+}
