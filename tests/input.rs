@@ -260,3 +260,17 @@ fn a_base_url_on_the_command_line_is_checked_too() {
     assert!(err.contains("--base-url `example.org`") && err.contains("https://example.org/"), "{err}");
     assert!(!site.root().join("public").exists());
 }
+
+#[test]
+fn new_refuses_a_title_with_a_line_break_and_writes_nothing() {
+    let site = Site::empty();
+    let out = site.run(&["new", "event", "clash", "--title", "A clash\non the border"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("the title runs over more than one line"), "{err}");
+    assert!(!site.root().join("content/events/clash.md").exists());
+    let out = site.run(&["new", "event", "clash", "--title", "A \"clash\" \\ on: the # border"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    site.build_ok();
+    assert!(site.page("events/clash/").contains("<h1>A &quot;clash&quot; \\ on: the # border</h1>"));
+}
