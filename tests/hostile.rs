@@ -337,3 +337,24 @@ fn the_feed_and_sitemap_stay_well_formed_whatever_the_configuration_holds() {
         assert!(stderr(&out).contains("briefing.toml:1:"), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn the_search_index_can_be_inlined_in_a_script_element() {
+    let site = Site::empty();
+    let name = "Line\u{2028}sep\u{2029}para <!-- <script> </script> </SCRIPT";
+    site.write(
+        "content/parties/x.md",
+        &format!("---\nname: \"{name}\"\nsummary: \"<!--\u{2028}x\"\naliases: [\"</scr\", \"ipt>\"]\n---\n"),
+    );
+    site.build_ok();
+    let js = std::fs::read_to_string(site.root().join("public/search/index.js")).unwrap();
+    for raw in ["\u{2028}", "\u{2029}", "<!--", "<script", "</script", "</SCRIPT", "<"] {
+        assert!(!js.contains(raw), "search/index.js holds {raw:?} raw:\n{js}");
+    }
+    let json = js.strip_prefix("window.BRIEFING_SEARCH = ").and_then(|j| j.trim_end().strip_suffix(';')).unwrap();
+    let index: serde_json::Value = serde_json::from_str(json).expect("the index is a JSON value");
+    let row = &index["briefs"][0];
+    assert_eq!(row[3], name, "{row}");
+    assert_eq!(row[5], "<!--\u{2028}x", "{row}");
+    assert_eq!(row[6], "</scr · ipt>", "{row}");
+}
