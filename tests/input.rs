@@ -274,3 +274,30 @@ fn new_refuses_a_title_with_a_line_break_and_writes_nothing() {
     site.build_ok();
     assert!(site.page("events/clash/").contains("<h1>A &quot;clash&quot; \\ on: the # border</h1>"));
 }
+
+#[test]
+fn the_link_forms_the_guide_and_the_help_suggest_work() {
+    let site = Site::empty();
+    site.write(
+        "content/parties/armenia.md",
+        "---\nname: Armenia\n---\n[a](../events/war/) [b](../../events/war/) [c](/events/war/) [d](../events/war.md) [e](../events/war/#why)\n",
+    );
+    site.write(
+        "content/events/war.md",
+        "---\ntitle: War\ndate: 2020\n---\n## Why\n\n[f](../parties/armenia/) [g](../about/)\n",
+    );
+    site.write("content/pages/about.md", "---\ntitle: About\n---\n[h](../events/war/) [i](../parties/armenia.md)\n");
+    let out = site.build(&[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let armenia = common::hrefs(&site.page("parties/armenia/"));
+    for text in ["a", "b", "c", "d"] {
+        assert!(
+            site.page("parties/armenia/").contains(&format!("<a href=\"/events/war/\">{text}</a>")),
+            "{text}: {armenia:?}"
+        );
+    }
+    assert!(site.page("parties/armenia/").contains("<a href=\"/events/war/#why\">e</a>"));
+    assert!(site.page("events/war/").contains("<a href=\"/parties/armenia/\">f</a>"));
+    assert!(site.page("events/war/").contains("<a href=\"/about/\">g</a>"));
+    assert!(site.page("about/").contains("<a href=\"/events/war/\">h</a>"));
+}

@@ -327,6 +327,23 @@ impl Rewriter<'_, '_> {
     }
 
     /// Checks a Markdown link that stays inside the site and rewrites it to its final URL.
+    /// What a link path names when read from the site folder `base`: a brief's page, or
+    /// another page or file of the site.
+    fn site_target(&self, base: &str, path: &str) -> Option<Target> {
+        let site_path = normalize(base.trim_end_matches('/'), path.trim_start_matches('/'));
+        let with_slash = if site_path.is_empty() || site_path.ends_with('/') || site_path.contains('.') {
+            site_path.clone()
+        } else {
+            format!("{site_path}/")
+        };
+        match self.ctx.brief_at(&with_slash) {
+            Some(i) => Some(Target::Brief(i)),
+            None if self.ctx.is_site_path(&with_slash) => Some(Target::Path(with_slash)),
+            None if self.ctx.is_site_path(&site_path) => Some(Target::Path(site_path)),
+            None => None,
+        }
+    }
+
     fn markdown_link<'e>(&mut self, dest: &CowStr<'e>, range: &Range<usize>) -> CowStr<'e> {
         let url = dest.as_ref();
         if let Some(scheme) = url::unsafe_scheme(url) {
@@ -358,21 +375,15 @@ impl Rewriter<'_, '_> {
             let dir = self.doc.file.path.rsplit_once('/').map_or("", |(d, _)| d);
             let file = normalize(dir, path_part);
             self.ctx.brief_file(&file).map(Target::Brief)
+        } else if path_part.starts_with('/') {
+            self.site_target("", path_part)
         } else {
-            let base = if path_part.starts_with('/') { "" } else { self.doc.path };
-            let site_path = normalize(base.trim_end_matches('/'), path_part.trim_start_matches('/'));
-            let with_slash = if site_path.is_empty() || site_path.ends_with('/') || site_path.contains('.') {
-                site_path.clone()
-            } else {
-                format!("{site_path}/")
-            };
-            match self.ctx.brief_at(&with_slash) {
-                Some(i) => Some(Target::Brief(i)),
-                None if self.ctx.is_site_path(&with_slash) || self.ctx.is_site_path(&site_path) => {
-                    Some(Target::Path(if self.ctx.is_site_path(&with_slash) { with_slash } else { site_path }))
-                }
-                None => None,
-            }
+            // Relative to the page, as a browser reads it (`../../events/x/` from
+            // `/parties/armenia/`), or to the file's folder under content/, as the `.md` form
+            // is (`../events/x/` from `content/parties/armenia.md`).
+            let file_dir = self.doc.file.path.rsplit_once('/').map_or("", |(d, _)| d);
+            let file_dir = file_dir.strip_prefix("content").unwrap_or(file_dir).trim_start_matches('/');
+            self.site_target(self.doc.path, path_part).or_else(|| self.site_target(file_dir, path_part))
         };
         let Some(target) = target else {
             self.body.diagnostics.push(
