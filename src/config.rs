@@ -117,6 +117,71 @@ impl BaseUrl {
         BaseUrl { origin: origin.to_string(), path }
     }
 
+    /// Why `url` cannot be a base URL, with what to write instead: it must be an `http:` or
+    /// `https:` address with a host (and a port, a path), or a path from the root. Anything
+    /// else would make links that leave the site (`//evil.com/`), that browsers do not follow
+    /// (`javascript://`), or that carry a query into every page.
+    pub fn check(url: &str) -> Result<(), BaseUrlProblem> {
+        let problem = |what: String, help: &str| Err(BaseUrlProblem { what, help: help.to_string() });
+        const FORMS: &str = "write the address the site is published at, such as `https://example.org/karabakh/`, or a path from the root such as `/karabakh/` (`/` alone for the root)";
+        if url.is_empty() {
+            return problem("is empty".to_string(), FORMS);
+        }
+        if let Some(c) = url.chars().find(|c| c.is_whitespace() || c.is_control()) {
+            return problem(format!("holds a space or control character (U+{:04X})", u32::from(c)), FORMS);
+        }
+        if url.contains('\\') {
+            return problem("holds a backslash, which browsers read as `/`".to_string(), "write `/` where `\\` is");
+        }
+        if url.contains(['?', '#']) {
+            return problem(
+                "has a query or fragment (`?` or `#`), which would end up inside every link".to_string(),
+                "leave out everything from the `?` or `#`",
+            );
+        }
+        if let Some(c) = url.chars().find(|c| "\"<>^`{|}".contains(*c)) {
+            return problem(
+                format!("holds `{c}`, which is not allowed in a URL"),
+                "write it percent-encoded, or leave it out",
+            );
+        }
+        let path = if url.starts_with('/') {
+            url
+        } else if let Some((scheme, rest)) = url.split_once("://") {
+            if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+                return problem(format!("uses the scheme `{scheme}:`; a site is published over http or https"), FORMS);
+            }
+            let (authority, path) = rest.find('/').map_or((rest, "/"), |i| (&rest[..i], &rest[i..]));
+            check_authority(authority).map_err(|what| BaseUrlProblem { what, help: FORMS.to_string() })?;
+            path
+        } else {
+            let help = match url.split('/').next() {
+                Some(host) if host.contains('.') && check_authority(host).is_ok() => {
+                    format!("write `https://{}/`", url.trim_end_matches('/'))
+                }
+                _ => FORMS.to_string(),
+            };
+            return problem(
+                "is neither an address starting with `https://` nor a path starting with `/`".to_string(),
+                &help,
+            );
+        };
+        if path.contains("//") {
+            return problem(
+                "has an empty part (`//`): links would start with `//`, which browsers read as another host"
+                    .to_string(),
+                "write a single `/` between the parts",
+            );
+        }
+        if path.split('/').any(|part| part == "." || part == "..") {
+            return problem(
+                "has a `.` or `..` part".to_string(),
+                "write the path the site is published at, without `.` or `..`",
+            );
+        }
+        Ok(())
+    }
+
     /// The absolute form of a site path such as `parties/armenia/`.
     pub fn absolute(&self, site_path: &str) -> String {
         format!("{}{}", self.origin, self.link(site_path))
@@ -126,6 +191,51 @@ impl BaseUrl {
     pub fn link(&self, site_path: &str) -> String {
         format!("{}{}", self.path, site_path.trim_start_matches('/'))
     }
+}
+
+/// What is wrong with a base URL: `what` completes "base_url `...` ".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseUrlProblem {
+    pub what: String,
+    pub help: String,
+}
+
+/// Checks the `host[:port]` of an address: a name, an IPv4 or a bracketed IPv6 address, no
+/// user name.
+fn check_authority(authority: &str) -> Result<(), String> {
+    if authority.contains('@') {
+        return Err("holds a user name (`@`); give the host alone".to_string());
+    }
+    let (host, port) = if let Some(rest) = authority.strip_prefix('[') {
+        let Some((v6, after)) = rest.split_once(']') else { return Err("has an unclosed `[` in its host".to_string()) };
+        if v6.is_empty() || !v6.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.') {
+            return Err(format!("has `[{v6}]` for a host, which is not an IPv6 address"));
+        }
+        match after {
+            "" => (v6, None),
+            _ => match after.strip_prefix(':') {
+                Some(port) => (v6, Some(port)),
+                None => return Err("has something after its `[...]` host that is not a port".to_string()),
+            },
+        }
+    } else {
+        match authority.rsplit_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        }
+    };
+    if host.is_empty() {
+        return Err("has no host".to_string());
+    }
+    if !authority.starts_with('[') && !host.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.') {
+        return Err(format!("has `{host}` for a host, which is not a host name"));
+    }
+    if let Some(port) = port
+        && !(port.bytes().all(|b| b.is_ascii_digit()) && port.parse::<u16>().is_ok_and(|p| p > 0))
+    {
+        return Err(format!("has `{port}` for a port; a port is a number from 1 to 65535"));
+    }
+    Ok(())
 }
 
 impl Config {
@@ -149,7 +259,20 @@ impl Config {
             front_matter: 0..0,
             body_start: 0,
         };
-        toml::from_str::<Config>(&file.text).map_err(|e| vec![config_diagnostic(&file, &e)])
+        let config = toml::from_str::<Config>(&file.text).map_err(|e| vec![config_diagnostic(&file, &e)])?;
+        if let Err(problem) = BaseUrl::check(&config.base_url) {
+            #[derive(Deserialize)]
+            struct Located {
+                base_url: Option<toml::Spanned<String>>,
+            }
+            let span = toml::from_str::<Located>(&file.text).ok().and_then(|l| l.base_url).map(|b| file.span(b.span()));
+            return Err(vec![
+                Diagnostic::error("config", format!("base_url `{}` {}", config.base_url.escape_debug(), problem.what))
+                    .at_opt(span)
+                    .help(problem.help),
+            ]);
+        }
+        Ok(config)
     }
 
     pub fn base(&self) -> BaseUrl {
@@ -194,6 +317,60 @@ mod tests {
         assert_eq!(b.absolute("/"), "https://example.org/karabakh/");
         assert_eq!(BaseUrl::parse("https://example.org").path, "/");
         assert_eq!(BaseUrl::parse("/").link("x/"), "/x/");
+    }
+
+    #[test]
+    fn base_urls_are_web_addresses_or_rooted_paths() {
+        for good in [
+            "/",
+            "/karabakh/",
+            "/karabakh",
+            "/a/b-c_d.e~f/%C3%A9/",
+            "https://example.org",
+            "https://example.org/",
+            "HTTPS://Example.ORG/karabakh/",
+            "http://localhost:1111/",
+            "http://127.0.0.1:8080/",
+            "http://[::1]:1111/",
+            "https://xn--bcher-kva.example/",
+            "https://bücher.example/",
+        ] {
+            assert!(Config::parse(&format!("base_url = \"{good}\"\n")).is_ok(), "{good} is refused");
+        }
+        for bad in [
+            "",
+            "https://example.org//",
+            "https://example.org//evil.com/",
+            "//evil.com/",
+            "/a//b/",
+            "example.org",
+            "example.org/karabakh/",
+            "https://example.org/?q=1",
+            "https://example.org/#top",
+            "javascript://example.org/%0aalert(1)",
+            "ftp://example.org/",
+            "https://",
+            "https:///path/",
+            "https://user@example.org/",
+            "https://example.org:99999/",
+            "https://example.org:/",
+            "https://exa mple.org/",
+            " /",
+            "/a\\\\b/",
+            "https:\\\\example.org\\\\",
+            "/a/../b/",
+            "/a/\\u0001/",
+            "https://ex<ample.org/",
+        ] {
+            let errors = Config::parse(&format!("title = \"T\"\nbase_url = \"{bad}\"  # here\n"))
+                .err()
+                .unwrap_or_else(|| panic!("{bad:?} is accepted"));
+            assert_eq!(errors.len(), 1, "{bad:?}: {errors:?}");
+            let span = errors[0].span.as_ref().expect("the error points at the value");
+            assert_eq!((span.line, span.column), (2, 12), "{bad:?}");
+            assert!(errors[0].message.contains("base_url"), "{bad:?}: {}", errors[0].message);
+            assert!(errors[0].help.is_some(), "{bad:?}");
+        }
     }
 
     #[test]

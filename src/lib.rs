@@ -125,6 +125,9 @@ impl BuildError {
 pub fn configure(options: &BuildOptions) -> Result<Config, BuildError> {
     let mut config = Config::load(&options.root).map_err(BuildError::Content)?;
     if let Some(url) = &options.base_url {
+        config::BaseUrl::check(url).map_err(|problem| {
+            BuildError::Usage(format!("--base-url `{}` {}; {}", url.escape_debug(), problem.what, problem.help))
+        })?;
         config.base_url = url.clone();
     }
     config.build.drafts |= options.drafts;

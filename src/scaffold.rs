@@ -20,12 +20,47 @@ pub enum ScaffoldError {
     NotEmpty(PathBuf),
     #[error("the id `{0}` is already used by `{1}`")]
     IdTaken(String, PathBuf),
+    #[error("the title {0}; a title is one line of text, so give it without line breaks or control characters")]
+    InvalidTitle(String),
     #[error("{0}: {1}")]
     Io(PathBuf, io::Error),
 }
 
+/// `text` as a YAML double-quoted scalar that reads back as exactly `text`: characters YAML
+/// would fold, drop or refuse are written as escapes.
 fn quote(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}') => {
+                out.push_str(&format!("\\u{:04X}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The title as it will be written, or why it cannot be: the loader refuses line breaks and
+/// control characters in a title, so `new` refuses them first rather than write a brief that
+/// does not load.
+fn check_title(title: &str) -> Result<&str, ScaffoldError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(ScaffoldError::InvalidTitle("is empty".to_string()));
+    }
+    if title.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
+        return Err(ScaffoldError::InvalidTitle("runs over more than one line".to_string()));
+    }
+    if let Some(c) = title.chars().find(|c| crate::load::locate::is_unusual(&c.to_string())) {
+        return Err(ScaffoldError::InvalidTitle(format!("holds the invisible character U+{:04X}", u32::from(c))));
+    }
+    Ok(title)
 }
 
 fn words(list: &[&str]) -> String {
@@ -119,6 +154,7 @@ pub fn new_brief(root: &Path, kind: BriefKind, id: &str, title: Option<&str>) ->
         let hint = if s.is_empty() || s == id { String::new() } else { format!("; try `{s}`") };
         return Err(ScaffoldError::InvalidId(id.to_string(), hint));
     }
+    let title = title.map(check_title).transpose()?;
     let content = root.join(crate::load::CONTENT_DIR);
     for other in [BriefKind::Party, BriefKind::Event, BriefKind::Page] {
         let existing = content.join(other.dir()).join(format!("{id}.md"));
@@ -172,4 +208,48 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
     fs::write(dir.join(".gitignore"), "/public\n/.public.*\n")
         .map_err(|e| ScaffoldError::Io(dir.join(".gitignore"), e))?;
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{self, Loaded};
+
+    /// The brief `new` writes for `title`, as the loader reads it back.
+    fn written_title(kind: BriefKind, title: &str) -> Result<String, ScaffoldError> {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        new_brief(dir.path(), kind, "x", Some(title))?;
+        let (found, _) = load::walk_content(dir.path()).expect("content/ was created");
+        let (loaded, diagnostics) = load::load_file(&found[0]);
+        let errors: Vec<_> = diagnostics.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).collect();
+        assert!(errors.is_empty(), "{title:?} gives a brief that does not load: {errors:?}");
+        match loaded {
+            Loaded::Brief(brief) => Ok(brief.title().to_string()),
+            _ => panic!("{title:?} gives a brief that does not load"),
+        }
+    }
+
+    #[test]
+    fn a_title_over_two_lines_is_refused_up_front() {
+        for title in ["a\nb", "a\r\nb", "a\u{1}b", "  ", "x\u{2028}y"] {
+            let dir = tempfile::tempdir().unwrap();
+            let result = new_brief(dir.path(), BriefKind::Event, "x", Some(title));
+            assert!(matches!(result, Err(ScaffoldError::InvalidTitle(..))), "{title:?}: {result:?}");
+            assert!(!dir.path().join("content/events/x.md").exists());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_title_gives_a_brief_that_loads_with_that_name(
+            title in r#"(\PC|[\t\n\r\x01\x7f\u{85}\u{a0}\u{2028}\u{2029}\u{feff}"'\\#:{}\[\],&*!|>%@`-])*"#,
+            kind in proptest::sample::select(vec![BriefKind::Party, BriefKind::Event, BriefKind::Page]),
+        ) {
+            match written_title(kind, &title) {
+                Ok(name) => proptest::prop_assert_eq!(name, title.trim()),
+                Err(ScaffoldError::InvalidTitle(..)) => {}
+                Err(e) => proptest::prop_assert!(false, "{e}"),
+            }
+        }
+    }
 }

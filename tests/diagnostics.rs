@@ -283,6 +283,21 @@ fn one_source_id_defined_twice_differently() {
 }
 
 #[test]
+fn related_naming_the_brief_itself_or_one_brief_twice() {
+    let err = diagnose(
+        &[
+            ("content/events/talks.md", "---\ntitle: Talks\ndate: 2020-10-10\n---\n"),
+            ("content/events/clash.md", &event("related: [clash, talks, armenia, talks]\n")),
+        ],
+        "content/events/clash.md:4:11",
+    );
+    assert!(err.contains("error[self-reference]"), "{err}");
+    assert!(err.contains("error[duplicate-reference]") && err.contains("--> content/events/clash.md:4:34"), "{err}");
+    assert_eq!(err.matches("error[").count(), 2, "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
 fn part_of_going_round_in_a_circle() {
     let err = diagnose(
         &[
@@ -345,6 +360,16 @@ fn a_link_to_a_missing_heading() {
 fn an_unknown_key_in_the_configuration() {
     let err = diagnose(&[("briefing.toml", "title = \"T\"\nautolnk = true\n")], "briefing.toml:2:1");
     assert!(err.contains("did you mean `autolink`?"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_base_url_that_would_send_links_to_another_host() {
+    let err = diagnose(
+        &[("briefing.toml", "title = \"T\"\nbase_url = \"https://example.org//evil.com/\"\n")],
+        "briefing.toml:2:12",
+    );
+    assert!(err.contains("error[config]"));
     insta::assert_snapshot!(err);
 }
 

@@ -285,3 +285,76 @@ fn script_urls_are_errors_however_they_are_spelt() {
     assert_eq!(err.matches("error[unsafe-url]").count(), urls.len() + 3, "{err}");
     assert!(!site.root().join("public").exists());
 }
+
+#[test]
+fn control_characters_in_front_matter_are_errors_at_their_place() {
+    let site = Site::empty();
+    // YAML refuses raw control characters, but its escapes write any of them.
+    site.write(
+        "content/parties/x.md",
+        concat!(
+            "---\n",
+            "name: \"X\\x01Y\"\n",
+            "seat: \"\\x0b\"\n",
+            "summary: \"tab\\tand line\\nbreaks are fine \\0 but not NUL\"\n",
+            "sources:\n",
+            "  - { id: s, title: \"T\\uFFFE\", url: \"https://example.org/\" }\n",
+            "short_name: \"Two\\nlines\"\n",
+            "---\n",
+        ),
+    );
+    site.write(
+        "content/events/e.md",
+        "---\ntitle: \"Del\\x7f\"\ndate: 2020-01-01\nclaims:\n  - { by: x, text: \"C1 \\u0090\" }\n---\n",
+    );
+    let out = site.build(&[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for place in ["x.md:2:7", "x.md:3:7", "x.md:4:10", "x.md:6:21", "x.md:7:13", "e.md:2:8", "e.md:5:20"] {
+        assert!(err.contains(&format!("{place}\n")), "{place} is reported:\n{err}");
+    }
+    assert_eq!(err.matches("error[invalid-character]").count(), 7, "{err}");
+    assert!(err.contains("U+0001") && err.contains("U+FFFE") && err.contains("U+007F"), "{err}");
+    assert!(!site.root().join("public").exists());
+}
+
+#[test]
+fn the_feed_and_sitemap_stay_well_formed_whatever_the_configuration_holds() {
+    let site = Site::empty();
+    site.write(
+        "briefing.toml",
+        "title = \"T\\u0001\\u000b\\uFFFE\"\ndescription = \"D\\u0000\\u0085\"\nbase_url = \"https://example.org/\"\n",
+    );
+    site.write("content/events/e.md", "---\ntitle: E\ndate: 2020-01-01\n---\n");
+    let out = site.build(&[]);
+    // Either the configuration is refused, or what is written parses.
+    if out.status.success() {
+        for file in ["atom.xml", "sitemap.xml"] {
+            let xml = site.page(file);
+            roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{file} is not well-formed: {e}\n{xml:?}"));
+        }
+    } else {
+        assert!(stderr(&out).contains("briefing.toml:1:"), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn the_search_index_can_be_inlined_in_a_script_element() {
+    let site = Site::empty();
+    let name = "Line\u{2028}sep\u{2029}para <!-- <script> </script> </SCRIPT";
+    site.write(
+        "content/parties/x.md",
+        &format!("---\nname: \"{name}\"\nsummary: \"<!--\u{2028}x\"\naliases: [\"</scr\", \"ipt>\"]\n---\n"),
+    );
+    site.build_ok();
+    let js = std::fs::read_to_string(site.root().join("public/search/index.js")).unwrap();
+    for raw in ["\u{2028}", "\u{2029}", "<!--", "<script", "</script", "</SCRIPT", "<"] {
+        assert!(!js.contains(raw), "search/index.js holds {raw:?} raw:\n{js}");
+    }
+    let json = js.strip_prefix("window.BRIEFING_SEARCH = ").and_then(|j| j.trim_end().strip_suffix(';')).unwrap();
+    let index: serde_json::Value = serde_json::from_str(json).expect("the index is a JSON value");
+    let row = &index["briefs"][0];
+    assert_eq!(row[3], name, "{row}");
+    assert_eq!(row[5], "<!--\u{2028}x", "{row}");
+    assert_eq!(row[6], "</scr · ipt>", "{row}");
+}

@@ -95,6 +95,39 @@ fn a_symlink_loop_is_reported_not_followed_forever() {
     assert!(stderr(&out).contains("loops back"), "{}", stderr(&out));
 }
 
+#[cfg(unix)]
+#[test]
+fn symbolic_links_out_of_the_site_are_refused_and_never_read() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.md"), "root:x:0:0:SECRET-LINE\n").unwrap();
+    std::fs::create_dir(outside.path().join("more")).unwrap();
+    std::fs::write(outside.path().join("more/clash.md"), "---\ntitle: SECRET-TITLE\ndate: 2020\n---\n").unwrap();
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    site.write("drafts/azerbaijan.md", "---\nname: Azerbaijan\n---\n");
+    std::fs::create_dir_all(site.root().join("content/events")).unwrap();
+    symlink(outside.path().join("secret.md"), site.root().join("content/parties/passwd.md")).unwrap();
+    symlink(outside.path().join("more"), site.root().join("content/events/elsewhere")).unwrap();
+    // A link that stays inside the site is followed.
+    symlink(site.root().join("drafts/azerbaijan.md"), site.root().join("content/parties/azerbaijan.md")).unwrap();
+    let out = site.build(&[]);
+    let err = stderr(&out);
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("SECRET"), "the target's contents are printed:\n{err}");
+    assert!(err.contains("--> content/parties/passwd.md:1:1"), "{err}");
+    assert!(err.contains("--> content/events/elsewhere:1:1"), "{err}");
+    assert_eq!(err.matches("error[outside-site]").count(), 2, "{err}");
+    assert!(!err.contains("azerbaijan"), "{err}");
+    assert!(!site.root().join("public").exists());
+    for link in ["content/parties/passwd.md", "content/events/elsewhere"] {
+        std::fs::remove_file(site.root().join(link)).unwrap();
+    }
+    site.build_ok();
+    assert!(site.page("parties/azerbaijan/").contains("<h1>Azerbaijan</h1>"));
+}
+
 #[test]
 fn hidden_swap_and_backup_files_are_ignored() {
     let site = Site::empty();
@@ -215,4 +248,56 @@ fn odd_bytes_and_shapes_never_panic() {
     for (path, _) in cases {
         assert!(err.contains(&format!("--> {path}")), "{path} is reported:\n{err}");
     }
+}
+
+#[test]
+fn a_base_url_on_the_command_line_is_checked_too() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    let out = site.build(&["--base-url", "example.org"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("--base-url `example.org`") && err.contains("https://example.org/"), "{err}");
+    assert!(!site.root().join("public").exists());
+}
+
+#[test]
+fn new_refuses_a_title_with_a_line_break_and_writes_nothing() {
+    let site = Site::empty();
+    let out = site.run(&["new", "event", "clash", "--title", "A clash\non the border"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("the title runs over more than one line"), "{err}");
+    assert!(!site.root().join("content/events/clash.md").exists());
+    let out = site.run(&["new", "event", "clash", "--title", "A \"clash\" \\ on: the # border"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    site.build_ok();
+    assert!(site.page("events/clash/").contains("<h1>A &quot;clash&quot; \\ on: the # border</h1>"));
+}
+
+#[test]
+fn the_link_forms_the_guide_and_the_help_suggest_work() {
+    let site = Site::empty();
+    site.write(
+        "content/parties/armenia.md",
+        "---\nname: Armenia\n---\n[a](../events/war/) [b](../../events/war/) [c](/events/war/) [d](../events/war.md) [e](../events/war/#why)\n",
+    );
+    site.write(
+        "content/events/war.md",
+        "---\ntitle: War\ndate: 2020\n---\n## Why\n\n[f](../parties/armenia/) [g](../about/)\n",
+    );
+    site.write("content/pages/about.md", "---\ntitle: About\n---\n[h](../events/war/) [i](../parties/armenia.md)\n");
+    let out = site.build(&[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let armenia = common::hrefs(&site.page("parties/armenia/"));
+    for text in ["a", "b", "c", "d"] {
+        assert!(
+            site.page("parties/armenia/").contains(&format!("<a href=\"/events/war/\">{text}</a>")),
+            "{text}: {armenia:?}"
+        );
+    }
+    assert!(site.page("parties/armenia/").contains("<a href=\"/events/war/#why\">e</a>"));
+    assert!(site.page("events/war/").contains("<a href=\"/parties/armenia/\">f</a>"));
+    assert!(site.page("events/war/").contains("<a href=\"/about/\">g</a>"));
+    assert!(site.page("about/").contains("<a href=\"/events/war/\">h</a>"));
 }

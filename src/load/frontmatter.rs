@@ -88,6 +88,12 @@ pub fn parse<T: DeserializeOwned + Default>(
             for path in ignored {
                 diagnostics.push(unknown_key(&path, locator, schema));
             }
+            if may_hold_unusual_values(yaml) {
+                diagnostics.extend(locator.unusual_values().filter_map(|(path, span, text)| {
+                    unusual_value(path, text)
+                        .map(|(message, help)| Diagnostic::error("invalid-character", message).at(span).help(help))
+                }));
+            }
             Some(value)
         }
         Err(error) => {
@@ -95,6 +101,40 @@ pub fn parse<T: DeserializeOwned + Default>(
             None
         }
     }
+}
+
+/// Fields whose text may run over several lines; every other value is one line.
+const MULTI_LINE: &[&str] = &["summary", "text", "note"];
+
+/// Whether a value could decode to a control character or a line break: an escape, a block
+/// scalar or a blank line inside a value. Most front-matter has none, and is then never
+/// indexed for it.
+fn may_hold_unusual_values(yaml: &str) -> bool {
+    yaml.contains(['\\', '|', '>'])
+        || crate::load::locate::is_unusual(&yaml.replace(['\n', '\r'], ""))
+        || yaml.lines().any(|line| line.trim().is_empty())
+}
+
+/// What is wrong with a value's characters, if anything: a control character anywhere
+/// (feeds cannot carry them and pages show them as nothing), or a line break in a field
+/// that is shown on one line.
+fn unusual_value(path: &str, text: &str) -> Option<(String, String)> {
+    let key = path.rsplit('.').find(|part| part.parse::<usize>().is_err()).unwrap_or(path);
+    let bad = |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}');
+    if let Some(c) = text.chars().find(|&c| bad(c)) {
+        return Some((
+            format!("`{key}` holds the invisible character U+{:04X}, which pages and feeds cannot carry", u32::from(c)),
+            "remove it: such characters are invisible and usually come from pasting or from an escape such as `\\x01` in quotes".to_string(),
+        ));
+    }
+    // A block scalar ends with a line break that `convert` trims.
+    if !MULTI_LINE.contains(&key) && text.trim().contains(['\n', '\r']) {
+        return Some((
+            format!("`{key}` runs over more than one line"),
+            format!("write `{key}` on one line; only {} may hold line breaks", MULTI_LINE.join(", ")),
+        ));
+    }
+    None
 }
 
 /// A serde_ignored path as the dotted field path the locator uses (`participants.1.rol`),
@@ -283,6 +323,34 @@ mod tests {
                 proptest::prop_assert!(span.line >= 1 && span.line <= text.lines().count());
             }
         }
+    }
+
+    fn codes_and_lines(yaml: &str) -> Vec<(&'static str, usize)> {
+        let text = format!("---\n{yaml}---\n");
+        let s = split(&text).unwrap();
+        let file = SourceFile {
+            path: "x.md".into(),
+            text: text.clone(),
+            front_matter: s.front_matter,
+            body_start: s.body_start,
+        };
+        let locator = Locator::new(&file);
+        let mut diagnostics = Vec::new();
+        let schema = Schema { noun: "party", keys: keys::PARTY };
+        parse::<crate::load::raw::RawParty>(&file, &locator, schema, &mut diagnostics);
+        diagnostics.iter().map(|d| (d.code, d.span.as_ref().map_or(0, |s| s.line))).collect()
+    }
+
+    #[test]
+    fn line_breaks_are_refused_in_one_line_fields_however_they_are_written() {
+        // A block scalar is placed at its first line of text.
+        assert_eq!(codes_and_lines("name: |\n  A\n  B\n"), [("invalid-character", 3)]);
+        assert_eq!(codes_and_lines("name: >\n  A\n\n  B\n"), [("invalid-character", 3)]);
+        assert_eq!(codes_and_lines("kind: state\nname: A\n\n  B\n"), [("invalid-character", 3)]);
+        assert_eq!(codes_and_lines("aliases: [\"x\\ny\"]\n"), [("invalid-character", 2)]);
+        // One line written over several, a block scalar's last line break, and summaries.
+        assert_eq!(codes_and_lines("name: A\n  B\nseat: |\n  Y\nsummary: |\n  one\n\n  two\n"), []);
+        assert_eq!(codes_and_lines("name: \"tab\\there\"\nrole: a > b | c\n"), []);
     }
 
     #[test]

@@ -39,6 +39,14 @@ pub struct YamlIndex {
     entries: HashMap<String, Entry>,
     /// Keys that appear twice in one map: path and the second key's place.
     duplicates: Vec<(String, Place)>,
+    /// Values holding a control character or a line break (rare), with their text, so that
+    /// `frontmatter` can refuse what no page or feed should carry.
+    unusual: Vec<(String, Place, String)>,
+}
+
+/// Whether a value holds anything beyond printable text on one line (tab aside).
+pub fn is_unusual(text: &str) -> bool {
+    text.chars().any(|c| (c.is_control() && c != '\t') || matches!(c, '\u{fffe}' | '\u{ffff}'))
 }
 
 enum Frame {
@@ -71,6 +79,9 @@ impl YamlIndex {
                             }
                         }
                     } else if let Some(path) = value_path(&mut stack) {
+                        if is_unusual(&text) {
+                            index.unusual.push((path.clone(), place, text.into_owned()));
+                        }
                         index.entries.entry(path).or_default().value.get_or_insert(place);
                     }
                 }
@@ -200,6 +211,12 @@ impl<'f> Locator<'f> {
             Some((parent, _)) => self.value(parent),
             None => self.opening(),
         }
+    }
+
+    /// Every value that holds a control character or a line break: its path, its span and
+    /// its text as YAML reads it (escapes decoded).
+    pub fn unusual_values(&self) -> impl Iterator<Item = (&str, Span, &str)> {
+        self.index().unusual.iter().map(|(path, place, text)| (path.as_str(), self.to_span(*place), text.as_str()))
     }
 
     /// Where the second occurrence of a repeated key is, if `name` is repeated.

@@ -87,11 +87,21 @@ fn display_path(root: &Path, path: &Path) -> String {
 fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
     let content = root.join(CONTENT_DIR);
     let mut found = Vec::new();
-    let walker = walkdir::WalkDir::new(&content)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    let mut outside = Vec::new();
+    let walker = walkdir::WalkDir::new(&content).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
+        if e.depth() == 0 {
+            return true;
+        }
+        if is_ignored(&e.file_name().to_string_lossy()) {
+            return false;
+        }
+        // A folder linked from outside is refused once, not file by file.
+        if e.file_type().is_dir() && e.path_is_symlink() && leaves_site(root, e.path()) {
+            outside.push(outside_site(&display_path(root, e.path())));
+            return false;
+        }
+        true
+    });
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
@@ -123,7 +133,27 @@ fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
             Err(d) => diagnostics.push(d),
         }
     }
+    diagnostics.extend(outside);
     found
+}
+
+/// Whether a symbolic link under `content/` points out of the site: what it names would be
+/// published (and its first line shown in an error), whatever it is. `static/` refuses the
+/// same. Links between files of the site are followed.
+fn leaves_site(root: &Path, link: &Path) -> bool {
+    let Ok(real) = link.canonicalize() else { return false };
+    // `content/` may itself be a link to where the writers keep it.
+    let inside = [root.to_path_buf(), root.join(CONTENT_DIR)].into_iter().filter_map(|p| p.canonicalize().ok());
+    !inside.into_iter().any(|place| real.starts_with(place))
+}
+
+fn outside_site(display: &str) -> Diagnostic {
+    Diagnostic::error(
+        "outside-site",
+        format!("`{display}` is a symbolic link to a place outside the site; it is not read"),
+    )
+    .at(Span::file_only(display))
+    .help("copy what it points at into content/ instead of linking to it")
 }
 
 /// Whether a path names a Markdown file, the only files `content/` is read for.
@@ -137,6 +167,9 @@ pub fn classify(root: &Path, path: &Path) -> Result<Found, Diagnostic> {
     let rel = path.strip_prefix(&content).unwrap_or(path);
     let top = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
     let display = display_path(root, path);
+    if path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) && leaves_site(root, path) {
+        return Err(outside_site(&display));
+    }
     let role = match top.as_str() {
         "_index.md" => Role::Home,
         "parties" => Role::Brief(BriefKind::Party),

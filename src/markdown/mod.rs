@@ -256,6 +256,18 @@ impl Rewriter<'_, '_> {
             Some((t, a)) => (t.trim(), Some(a.trim())),
             None => (dest.trim(), None),
         };
+        if has_pothole && !shows_something(&inner) {
+            // A link with no text is invisible to readers and unreachable by keyboard.
+            self.body.diagnostics.push(
+                Diagnostic::error("empty-link", format!("`[[{dest}|]]` has no text to show after `|`"))
+                    .at(self.span(range))
+                    .help(format!(
+                        "write the words to show after `|`, or leave out `|` to show the brief's name: [[{dest}]]"
+                    )),
+            );
+            out.push(Event::Text(CowStr::from(target.to_string())));
+            return;
+        }
         let found = match self.ctx.lookup(target) {
             Lookup::Found(i) => Some(i),
             Lookup::Ambiguous(candidates) => {
@@ -326,6 +338,23 @@ impl Rewriter<'_, '_> {
         out.push(Event::InlineHtml(CowStr::Borrowed("</a>")));
     }
 
+    /// What a link path names when read from the site folder `base`: a brief's page, or
+    /// another page or file of the site.
+    fn site_target(&self, base: &str, path: &str) -> Option<Target> {
+        let site_path = normalize(base.trim_end_matches('/'), path.trim_start_matches('/'));
+        let with_slash = if site_path.is_empty() || site_path.ends_with('/') || site_path.contains('.') {
+            site_path.clone()
+        } else {
+            format!("{site_path}/")
+        };
+        match self.ctx.brief_at(&with_slash) {
+            Some(i) => Some(Target::Brief(i)),
+            None if self.ctx.is_site_path(&with_slash) => Some(Target::Path(with_slash)),
+            None if self.ctx.is_site_path(&site_path) => Some(Target::Path(site_path)),
+            None => None,
+        }
+    }
+
     /// Checks a Markdown link that stays inside the site and rewrites it to its final URL.
     fn markdown_link<'e>(&mut self, dest: &CowStr<'e>, range: &Range<usize>) -> CowStr<'e> {
         let url = dest.as_ref();
@@ -358,21 +387,15 @@ impl Rewriter<'_, '_> {
             let dir = self.doc.file.path.rsplit_once('/').map_or("", |(d, _)| d);
             let file = normalize(dir, path_part);
             self.ctx.brief_file(&file).map(Target::Brief)
+        } else if path_part.starts_with('/') {
+            self.site_target("", path_part)
         } else {
-            let base = if path_part.starts_with('/') { "" } else { self.doc.path };
-            let site_path = normalize(base.trim_end_matches('/'), path_part.trim_start_matches('/'));
-            let with_slash = if site_path.is_empty() || site_path.ends_with('/') || site_path.contains('.') {
-                site_path.clone()
-            } else {
-                format!("{site_path}/")
-            };
-            match self.ctx.brief_at(&with_slash) {
-                Some(i) => Some(Target::Brief(i)),
-                None if self.ctx.is_site_path(&with_slash) || self.ctx.is_site_path(&site_path) => {
-                    Some(Target::Path(if self.ctx.is_site_path(&with_slash) { with_slash } else { site_path }))
-                }
-                None => None,
-            }
+            // Relative to the page, as a browser reads it (`../../events/x/` from
+            // `/parties/armenia/`), or to the file's folder under content/, as the `.md` form
+            // is (`../events/x/` from `content/parties/armenia.md`).
+            let file_dir = self.doc.file.path.rsplit_once('/').map_or("", |(d, _)| d);
+            let file_dir = file_dir.strip_prefix("content").unwrap_or(file_dir).trim_start_matches('/');
+            self.site_target(self.doc.path, path_part).or_else(|| self.site_target(file_dir, path_part))
         };
         let Some(target) = target else {
             self.body.diagnostics.push(
@@ -450,6 +473,17 @@ fn normalize(base: &str, rel: &str) -> String {
         out.push('/');
     }
     out
+}
+
+/// Whether the shown text of a link has anything a reader sees: words, code or an image.
+fn shows_something(inner: &[Event]) -> bool {
+    inner.iter().any(|e| match e {
+        Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::InlineHtml(t) | Event::Html(t) => {
+            !t.trim().is_empty()
+        }
+        Event::Start(Tag::Image { .. }) => true,
+        _ => false,
+    })
 }
 
 /// Leaves out HTML written in the body, and the free-form attributes a heading may carry
@@ -579,6 +613,23 @@ mod tests {
         assert_eq!(body.html.matches("href=\"#\"").count(), 3, "{}", body.html);
         assert!(body.html.contains("<img src=\"#\""), "{}", body.html);
         assert!(body.html.contains("href=\"mailto:desk@example.org\""), "{}", body.html);
+    }
+
+    #[test]
+    fn a_wikilink_with_nothing_after_the_bar_is_an_error() {
+        let body = render_body("[[armenia|]], [[war| ]] and [[armenia|*A*]].");
+        let codes: Vec<&str> = body.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["empty-link", "empty-link"], "{:?}", body.diagnostics);
+        let places: Vec<_> =
+            body.diagnostics.iter().filter_map(|d| d.span.as_ref().map(|s| (s.line, s.column))).collect();
+        assert_eq!(places, [(3, 1), (3, 15)]);
+        assert!(
+            body.diagnostics[0].help.as_deref().is_some_and(|h| h.contains("[[armenia]]")),
+            "{:?}",
+            body.diagnostics
+        );
+        assert!(!body.html.contains("\"></a>"), "no empty link is written: {}", body.html);
+        assert!(body.html.contains("><em>A</em></a>"), "{}", body.html);
     }
 
     #[test]

@@ -391,9 +391,26 @@ pub fn site_json(graph: &Graph) -> Contents {
     Contents::Pieces(out)
 }
 
-/// Escapes text for XML element content and attribute values.
+/// Escapes text for XML element content and attribute values. Every XML file is written
+/// through this: characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE,
+/// U+FFFF) and those it discourages (DEL, C1) become U+FFFD, so that no string, whatever
+/// slipped past the checks in `load`, can make a feed or sitemap ill-formed.
 pub fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            // A bare CR would be read back as a line feed.
+            '\r' => out.push_str("&#13;"),
+            '\t' | '\n' => out.push(c),
+            c if c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}') => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `sitemap.xml` over the given (site path, last modified) pairs.
@@ -419,4 +436,26 @@ pub fn sitemap(graph: &Graph, pages: &[(String, Option<Date>)]) -> Vec<u8> {
 
 pub fn robots(graph: &Graph) -> Vec<u8> {
     format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", graph.names.base().absolute("sitemap.xml")).into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::xml_escape;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a string holds, once escaped it parses as element text and as an
+        /// attribute, and reads back as itself with the forbidden characters replaced.
+        #[test]
+        fn any_escaped_string_is_well_formed_xml(text in r#"(\PC|[\x00-\x1f\x7f-\x9f\u{fffe}\u{ffff}&<>"'\]])*"#) {
+            let escaped = xml_escape(&text);
+            let xml = format!("<a b=\"{escaped}\">{escaped}</a>");
+            let doc = roxmltree::Document::parse(&xml).map_err(|e| TestCaseError::fail(format!("{e}: {xml:?}")))?;
+            let expected: String = text
+                .chars()
+                .map(|c| if (c.is_control() && !"\t\n\r".contains(c)) || c == '\u{fffe}' || c == '\u{ffff}' { '\u{fffd}' } else { c })
+                .collect();
+            prop_assert_eq!(doc.root_element().text().unwrap_or_default(), expected);
+        }
+    }
 }

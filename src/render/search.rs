@@ -50,6 +50,17 @@ fn entry(brief: &Brief, relative: bool) -> Value {
     json!([link, brief.kind().noun(), label, brief.title(), date, brief.summary.as_deref().unwrap_or(""), terms(brief)])
 }
 
+/// A JSON line made safe to inline in a `<script>` element too: a summary could hold
+/// `</script>` or `<!--`, which end or change the element around it, and U+2028 and U+2029
+/// end a line in older JavaScript. Every `<` and both separators are written as `\u` escapes,
+/// which JSON reads back as the same characters (they can only occur inside strings).
+fn script_safe(json: String) -> String {
+    if !json.contains(['<', '\u{2028}', '\u{2029}']) {
+        return json;
+    }
+    json.replace('<', "\\u003c").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
+}
+
 /// `search/index.js`. Links are relative to the site's root (`parties/armenia/`, or
 /// `parties/armenia/index.html` for output meant to be opened from disk); events come in
 /// timeline order, then parties and pages in id order.
@@ -57,15 +68,8 @@ pub fn index(graph: &Graph, relative: bool) -> Contents {
     let briefs = &graph.site.briefs;
     let mut order: Vec<usize> = graph.timeline.clone();
     order.extend((0..briefs.len()).filter(|&i| briefs[i].as_event().is_none()));
-    // A summary could hold `</script>`: harmless in a file of its own, but keep the index
-    // safe to inline too. Only the rows hold text from the site.
-    let rows: Vec<String> = order
-        .par_iter()
-        .map(|&i| {
-            let row = compact(&entry(&briefs[i], relative));
-            if row.contains("</") { row.replace("</", "<\\/") } else { row }
-        })
-        .collect();
+    // Only the rows hold text from the site.
+    let rows: Vec<String> = order.par_iter().map(|&i| script_safe(compact(&entry(&briefs[i], relative)))).collect();
     let mut out: Pieces = vec![
         format!(
             "window.{GLOBAL} = {{\"fields\": [\"link\", \"kind\", \"label\", \"title\", \"date\", \"summary\", \"terms\"],\n"

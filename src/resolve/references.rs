@@ -41,7 +41,7 @@ struct Checker<'a, 's> {
 impl Checker<'_, '_> {
     fn id(&mut self, id: &str, path: KeyPath, expect: Expect, field: &str) {
         match self.names.by_id.get(id) {
-            Some(&i) if i == self.index && matches!(field, "member_of" | "relations" | "part_of") => {
+            Some(&i) if i == self.index && matches!(field, "member_of" | "relations" | "part_of" | "related") => {
                 self.out.push(
                     Diagnostic::error("self-reference", format!("`{field}` names this brief itself"))
                         .at(self.locator.value(&path.to_string()))
@@ -178,7 +178,19 @@ pub fn check_brief(
     for (path, id) in brief.cited_sources() {
         c.source(id, path, sources);
     }
+    let mut related: HashMap<&str, KeyPath> = HashMap::default();
     for named in brief.named() {
+        if named.key == "related"
+            && let Some(first) = related.insert(named.id, named.path)
+        {
+            c.out.push(
+                Diagnostic::error("duplicate-reference", format!("`related` lists `{}` twice", named.id))
+                    .at(c.locator.value(&named.path.to_string()))
+                    .note("first listed here", Some(c.locator.value(&first.to_string())))
+                    .help("list each related brief once"),
+            );
+            continue;
+        }
         match named.key {
             // A casualty figure's `of` may also be a group word misspelt.
             "of" => check_counted(&mut c, named.id, named.path),
