@@ -263,6 +263,10 @@ proptest! {
             for d in &report.diagnostics {
                 prop_assert!(!format!("{d:?}").contains(SECRET), "a diagnostic shows a file outside the site: {d:?}");
             }
+            // Printed as the terminal and `--format json` print them, huge lines included.
+            let shown = briefing::diagnostics::HumanRenderer::default().render_all(&report.diagnostics);
+            prop_assert!(shown.lines().all(|l| l.chars().count() < 400), "a diagnostic line is not clipped");
+            let _ = briefing::diagnostics::to_json(&report.diagnostics);
         }
         let output = (!steps.is_empty()).then(|| steps.iter().fold(root.clone(), |p, s| p.join(s)));
         let options = BuildOptions { root: root.clone(), output, ..BuildOptions::default() };

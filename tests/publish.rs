@@ -97,7 +97,7 @@ fn the_search_index_holds_every_brief_with_kind_date_and_summary() {
     let site = built(&[]);
     let index = search_index(&site);
     let fields: Vec<&str> = index["fields"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
-    assert_eq!(fields, ["link", "kind", "label", "title", "date", "summary", "terms"]);
+    assert_eq!(fields, ["link", "kind", "label", "title", "date", "summary", "terms", "names"]);
     let rows = index["briefs"].as_array().unwrap();
     assert_eq!(rows.len(), 10, "every published brief, drafts left out");
     let row = |title: &str| rows.iter().find(|r| r[3] == title).unwrap_or_else(|| panic!("no {title} in the index"));
@@ -114,6 +114,8 @@ fn the_search_index_holds_every_brief_with_kind_date_and_summary() {
     assert_eq!(alpha[2], "State");
     assert_eq!(alpha[5], "A state that <script>alert('x')</script> sits north of Beta.");
     assert!(alpha[6].as_str().unwrap().contains("Alphaville"), "aliases are searchable");
+    assert_eq!(alpha[7], "Alpha · Alphaville", "the other names alone, for exact matches");
+    assert_eq!(clash[7], "", "an event has no other names");
     assert!(!site.page("search/index.js").contains("</script>"), "the index cannot end a script early");
 
     for r in rows {

@@ -2,8 +2,9 @@
 //! so that the search page loads it with `<script src>` (which works from `file://`, where
 //! `fetch` does not). The search itself runs in `search.js` of the theme.
 //!
-//! Each brief is one array `[link, kind, label, title, date, summary, terms]`; `terms` holds
-//! the other names it is found by (short name, aliases, role, seat, place, tags). Bodies are
+//! Each brief is one array `[link, kind, label, title, date, summary, terms, names]`; `terms`
+//! holds the other words it is found by (short name, aliases, role, seat, place, tags), and
+//! `names` its other names alone (short name, aliases), which rank first on an exact match. Bodies are
 //! left out: at 10,000 briefs they would make the index tens of megabytes.
 
 use std::borrow::Cow;
@@ -19,6 +20,15 @@ use crate::resolve::{Graph, site_path};
 
 /// The global `search/index.js` assigns the index to.
 pub const GLOBAL: &str = "BRIEFING_SEARCH";
+
+/// The other names of a brief (a party's short name and aliases): a query that is exactly
+/// one of them finds the brief first.
+fn names(brief: &Brief) -> String {
+    match &brief.facts {
+        Facts::Party(p) => p.short_name.iter().chain(&p.aliases).map(String::as_str).collect::<Vec<_>>().join(" · "),
+        _ => String::new(),
+    }
+}
 
 /// The words, besides its title and summary, a brief is found by.
 fn terms(brief: &Brief) -> String {
@@ -47,7 +57,8 @@ fn entry(brief: &Brief, relative: bool) -> Value {
         Facts::Event(e) => (e.kind.label(), e.date.human()),
         Facts::Page(_) => ("Page", String::new()),
     };
-    json!([link, brief.kind().noun(), label, brief.title(), date, brief.summary.as_deref().unwrap_or(""), terms(brief)])
+    let summary = brief.summary.as_deref().unwrap_or("");
+    json!([link, brief.kind().noun(), label, brief.title(), date, summary, terms(brief), names(brief)])
 }
 
 /// A JSON line made safe to inline in a `<script>` element too: a summary could hold
@@ -72,7 +83,7 @@ pub fn index(graph: &Graph, relative: bool) -> Contents {
     let rows: Vec<String> = order.par_iter().map(|&i| script_safe(compact(&entry(&briefs[i], relative)))).collect();
     let mut out: Pieces = vec![
         format!(
-            "window.{GLOBAL} = {{\"fields\": [\"link\", \"kind\", \"label\", \"title\", \"date\", \"summary\", \"terms\"],\n"
+            "window.{GLOBAL} = {{\"fields\": [\"link\", \"kind\", \"label\", \"title\", \"date\", \"summary\", \"terms\", \"names\"],\n"
         )
         .into(),
     ];

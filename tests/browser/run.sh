@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the browser tests (tests/browser/*.mjs: the preview, the timeline filters) in headless Chromium.
+# Runs the browser tests (tests/browser/*.mjs: the preview, the timeline filters, search) in headless Chromium.
 # Sets up what they need first, once: Debian's chromium, playwright-core in a cache folder
 # (PW_DIR, default /tmp/briefing-pw) and the release binary (unless BRIEFING names one).
 set -euo pipefail
@@ -35,3 +35,4 @@ export NODE_PATH="$pw_dir/node_modules${NODE_PATH:+:$NODE_PATH}"
 cd "$repo"
 node "$here/live-reload.mjs"
 node "$here/timeline-filter.mjs"
+node "$here/search.mjs"

@@ -22,22 +22,64 @@
   var briefs = data.briefs.map(function (row, order) {
     return {
       link: row[0], kind: row[1], label: row[2], title: row[3], date: row[4], summary: row[5],
-      order: order, titleKey: fold(row[3]), termsKey: fold(row[6]), summaryKey: fold(row[5])
+      order: order, titleKey: fold(row[3]), termsKey: fold(row[6]), summaryKey: fold(row[5]),
+      // The title and the other names, each whole, for exact matches.
+      nameKeys: [fold(row[3])].concat((row[7] || "").split(" · ").filter(Boolean).map(fold))
     };
   });
 
-  function score(brief, words) {
+  // Endings that make a demonym or a plural of a name: "armenian" finds Armenia,
+  // "turkish" Turkey, "azerbaijani" Azerbaijan. Only tried when the word itself is not found.
+  var ENDINGS = ["ians", "ian", "ans", "an", "ese", "ish", "is", "i", "es", "s", "n"];
+
+  // Where `w` starts a word of `key`: 2 at the start, 1 after a space, 0 inside a word, -1 nowhere.
+  function wordAt(key, w) {
+    var at = key.indexOf(w);
+    if (at < 0) return -1;
+    if (at === 0) return 2;
+    for (; at > 0; at = key.indexOf(w, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(key.charAt(at - 1))) return 1;
+    }
+    return 0;
+  }
+
+  function wordScore(brief, w) {
+    var at = wordAt(brief.titleKey, w);
+    if (at >= 0) return [4, 6, 8][at];
+    if (brief.termsKey.indexOf(w) >= 0) return 3;
+    if (brief.summaryKey.indexOf(w) >= 0) return 1;
+    return 0;
+  }
+
+  // Whether `w` is one of the brief's names with an ending: the name, less at most its last
+  // three letters, plus one of ENDINGS ("armenia" → "armen" + "ian").
+  function nearName(brief, w) {
+    return ENDINGS.some(function (e) {
+      if (w.length - e.length < 4 || w.slice(-e.length) !== e) return false;
+      var stem = w.slice(0, -e.length);
+      return brief.nameKeys.some(function (n) { return n.indexOf(stem) === 0 && n.length - stem.length <= 3 && n.indexOf(" ") < 0; });
+    });
+  }
+
+  function score(brief, words, query) {
+    // A query that is the whole title or one of the brief's other names comes first, then
+    // one that is such a name with a demonym's or a plural's ending ("armenian", "turkish").
+    if (brief.nameKeys.indexOf(query) >= 0) return 1000;
+    if (words.length === 1 && nearName(brief, words[0])) return 500;
     var total = 0;
     for (var i = 0; i < words.length; i++) {
-      var w = words[i];
-      var at = brief.titleKey.indexOf(w);
-      if (at === 0) total += 8;
-      else if (at > 0) total += brief.titleKey.charAt(at - 1) === " " ? 6 : 4;
-      else if (brief.termsKey.indexOf(w) >= 0) total += 3;
-      else if (brief.summaryKey.indexOf(w) >= 0) total += 1;
-      else return 0;
+      var w = words[i], s = wordScore(brief, w);
+      for (var j = 0; !s && j < ENDINGS.length; j++) {
+        var e = ENDINGS[j];
+        var stem = w.length - e.length >= 4 && w.slice(-e.length) === e ? w.slice(0, -e.length) : "";
+        // A stem counts only where it starts a word of a name: "armen" in "Armenia".
+        if (stem && (wordAt(brief.titleKey, stem) > 0 || brief.nameKeys.some(function (n) { return wordAt(n, stem) > 0; }))) s = 2;
+      }
+      if (!s) return 0;
+      total += s;
     }
-    return total;
+    // Among names, the more of the title the query covers, the better.
+    return total + (brief.titleKey.indexOf(words.join(" ")) >= 0 ? words.join(" ").length / brief.titleKey.length : 0);
   }
 
   function item(brief) {
@@ -52,7 +94,11 @@
     var meta = document.createElement("p");
     meta.className = "search-meta";
     var kind = brief.kind.charAt(0).toUpperCase() + brief.kind.slice(1);
-    meta.textContent = kind + " · " + brief.label + (brief.date ? " · " + brief.date : "");
+    // "Page", not "Page · Page": the label is left out where it only repeats the kind.
+    var parts = [kind];
+    if (brief.label && brief.label.toLowerCase() !== brief.kind.toLowerCase()) parts.push(brief.label);
+    if (brief.date) parts.push(brief.date);
+    meta.textContent = parts.join(" · ");
     li.appendChild(meta);
     if (brief.summary) {
       var p = document.createElement("p");
@@ -65,7 +111,8 @@
 
   function run() {
     var query = input.value.trim();
-    var words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    var folded = fold(query).replace(/\s+/g, " ");
+    var words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     list.textContent = "";
     if (!words.length) {
       status.textContent = "Type a name, a place or a topic.";
@@ -73,7 +120,7 @@
     }
     var found = [];
     for (var i = 0; i < briefs.length; i++) {
-      var s = score(briefs[i], words);
+      var s = score(briefs[i], words, folded);
       if (s) found.push([s, briefs[i]]);
     }
     found.sort(function (a, b) { return b[0] - a[0] || a[1].order - b[1].order; });

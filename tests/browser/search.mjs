@@ -1,0 +1,72 @@
+// The offline search in a real browser, on the example site built with --relative and opened
+// from disk: an exact name or short name comes first, a demonym finds the country, and the
+// kind is not repeated as its label ("Page · Page").
+//
+// Run:  tests/browser/run.sh   (or NODE_PATH=/tmp/briefing-pw/node_modules node tests/browser/search.mjs)
+
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const BRIEFING = path.resolve(REPO, process.env.BRIEFING || "target/release/briefing");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const require = createRequire(import.meta.url);
+const { chromium } = require(process.env.PLAYWRIGHT_CORE || "playwright-core");
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), "briefing-search-"));
+let failures = 0;
+const check = (ok, message) => {
+  console.log(`${ok ? "ok  " : "FAIL"} ${message}`);
+  if (!ok) failures++;
+};
+
+execFileSync(BRIEFING, ["build", "--quiet", "--relative", "--root", REPO, "--output", path.join(out, "site")], { stdio: "inherit" });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = await browser.newPage();
+  const search = async (q) => {
+    const url = pathToFileURL(path.join(out, "site", "search", "index.html")).href + "?q=" + encodeURIComponent(q);
+    await page.goto(url);
+    return page.evaluate(() =>
+      [...document.querySelectorAll("#search-results li")].map((li) => ({
+        title: li.querySelector(".search-title").textContent,
+        meta: li.querySelector(".search-meta").textContent,
+      })),
+    );
+  };
+  // Each query, and the title that must come first.
+  const firsts = [
+    ["armenia", "Republic of Armenia"],
+    ["Armenia", "Republic of Armenia"],
+    ["azerbaijan", "Republic of Azerbaijan"],
+    ["armenian", "Republic of Armenia"],
+    ["azerbaijani", "Republic of Azerbaijan"],
+    ["turkish", "Republic of Turkey"],
+  ];
+  for (const [q, title] of firsts) {
+    const found = await search(q);
+    check(found.length > 0 && found[0].title === title, `"${q}" finds ${title} first (got ${found.slice(0, 3).map((f) => f.title).join(" | ")})`);
+  }
+  for (const q of ["how this explainer is made", "the conflict in brief"]) {
+    const found = await search(q);
+    const repeated = found.filter((f) => /^(\w+) · \1\b/i.test(f.meta));
+    check(found.length > 0 && found[0].meta === "Page", `"${q}" finds the page, labelled "Page" (${found.map((f) => f.meta).join(" | ")})`);
+    check(repeated.length === 0, `"${q}": no result says its kind twice`);
+  }
+} finally {
+  await browser.close();
+  fs.rmSync(out, { recursive: true, force: true });
+}
+if (failures) {
+  console.log(`search: ${failures} failed`);
+  process.exit(1);
+}
+console.log("search: all passed");
