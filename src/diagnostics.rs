@@ -280,7 +280,16 @@ pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
     let wrong_lower = wrong.to_lowercase();
     let mut best: Option<(f64, &str)> = None;
     for candidate in candidates {
-        let score = strsim::jaro_winkler(&wrong_lower, &candidate.to_lowercase());
+        let candidate_lower = candidate.to_lowercase();
+        let mut score = strsim::jaro_winkler(&wrong_lower, &candidate_lower);
+        // Two letters swapped or one mistyped: Jaro-Winkler scores short ids low for it
+        // (`rfs` for `rsf` is 0.56), so an edit distance of one (two in longer words) counts
+        // as near too.
+        let longest = wrong_lower.chars().count().max(candidate_lower.chars().count());
+        let allowed = if longest >= 8 { 2 } else { usize::from(longest >= 3) };
+        if strsim::osa_distance(&wrong_lower, &candidate_lower) <= allowed {
+            score = score.max(0.85);
+        }
         let better = match best {
             None => true,
             Some((s, c)) => score > s || (score == s && candidate < c),

@@ -343,3 +343,23 @@ fn the_guide_explains_every_warning() {
         assert!(guide.contains(&format!("### `{code}`")), "docs/guide.md has no section for `{code}`");
     }
 }
+
+/// "Did you mean" for the misses writers make: two letters swapped, a party's name written
+/// as an id, and a name with an article in a wikilink; each must point at the party meant,
+/// never at the other side.
+#[test]
+fn did_you_mean_finds_the_party_meant() {
+    let site = Site::empty();
+    site.write("content/parties/rsf.md", "---\nname: Rapid Support Forces\nshort_name: RSF\nkind: armed_group\n---\n");
+    site.write("content/parties/saf.md", "---\nname: Sudanese Armed Forces\nshort_name: SAF\nkind: armed_group\n---\n");
+    site.write(
+        "content/events/clash.md",
+        "---\ntitle: Clash\ndate: 2023-04-15\nparticipants: [rfs, rapid-support-forces, sudanese-armed-forces]\n---\nThe fighting, which [[the RSF]] began.\n",
+    );
+    let out = check(&site, &["--format", "json"]);
+    let helps: Vec<String> = json(&out).iter().filter_map(|d| d["help"].as_str().map(str::to_string)).collect();
+    for want in ["did you mean `rsf`?", "did you mean `saf`?", "did you mean `[[rsf]]`?"] {
+        assert!(helps.iter().any(|h| h == want), "no {want:?} in {helps:?}");
+    }
+    assert_eq!(helps.iter().filter(|h| h.as_str() == "did you mean `rsf`?").count(), 2, "{helps:?}");
+}

@@ -137,13 +137,34 @@ impl<'s> Names<'s> {
 
     /// Ids of briefs accepted by `accept`, nearest first, for "did you mean".
     pub fn nearest_id(&self, wrong: &str, accept: impl Fn(&Brief) -> bool) -> Option<&'s str> {
-        let candidates = self.site.briefs.iter().filter(|b| accept(b)).map(|b| b.id.as_str());
-        if let Some(id) = nearest(wrong, candidates) {
-            return Some(id);
+        // A name or alias where an id belongs, as written (`Rapid Support Forces`) or written
+        // like an id (`rapid-support-forces`, `the-rsf`): point to the brief's id. Checked
+        // first, because a fuzzy match of such a name can land on another party.
+        if let Some(brief) = self.named(wrong).into_iter().map(|i| &self.site.briefs[i]).find(|b| accept(b)) {
+            return Some(brief.id.as_str());
         }
-        // A name or alias where an id belongs: point to the id.
-        let named = self.tables.by_name.get(&wrong.to_lowercase())?;
-        named.iter().map(|&i| &self.site.briefs[i]).find(|b| accept(b)).map(|b| b.id.as_str())
+        let candidates = self.site.briefs.iter().filter(|b| accept(b)).map(|b| b.id.as_str());
+        nearest(wrong, candidates)
+    }
+
+    /// The briefs `text` names exactly, read as an id or a name, as a name written like an
+    /// id, and without a leading article ("the RSF"), in that order.
+    fn named(&self, text: &str) -> Vec<usize> {
+        let lower = text.to_lowercase();
+        let spaced = lower.replace(['-', '_'], " ");
+        let mut readings = vec![lower.clone(), spaced.clone()];
+        for article in ["the ", "a ", "an "] {
+            if let Some(rest) = spaced.strip_prefix(article) {
+                readings.push(rest.to_string());
+                readings.push(rest.replace(' ', "-"));
+            }
+        }
+        let mut found = Vec::new();
+        for reading in &readings {
+            found.extend(self.by_id.get(reading.as_str()).copied());
+            found.extend(self.tables.by_name.get(reading).into_iter().flatten().copied());
+        }
+        found
     }
 }
 
@@ -196,6 +217,10 @@ impl LinkContext for Names<'_> {
     }
 
     fn suggest(&self, text: &str) -> Option<String> {
+        // "the RSF", "rapid-support-forces": a name read another way, before any guess.
+        if let [one, ..] = self.named(text)[..] {
+            return Some(format!("did you mean `[[{}]]`?", self.site.briefs[one].id));
+        }
         let lower = text.to_lowercase();
         let ids = self.site.briefs.iter().map(|b| b.id.as_str());
         let names = self.tables.by_name.keys().map(String::as_str);
