@@ -76,8 +76,9 @@ impl Server {
     }
 
     fn request(&self, method: &str, target: &str, headers: &str) -> Response {
-        let text =
-            self.raw(format!("{method} {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{headers}\r\n").as_bytes());
+        let text = self.raw(
+            format!("{method} {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{headers}\r\n").as_bytes(),
+        );
         Response::parse(&text)
     }
 
@@ -87,7 +88,7 @@ impl Server {
 
     fn events(&self) -> Events {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("the server accepts");
-        stream.write_all(b"GET /__briefing/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        stream.write_all(b"GET /__briefing/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
         stream.set_read_timeout(Some(WAIT)).unwrap();
         Events { reader: BufReader::new(stream) }
     }
@@ -277,7 +278,9 @@ fn requests_outside_the_preview_are_refused() {
     }
     // A malformed request line gets a 400, and the server keeps serving.
     assert!(server.raw(b"NONSENSE\r\n\r\n").starts_with("HTTP/1.1 400"));
-    assert!(server.raw(b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello").starts_with("HTTP/1.1 413"));
+    assert!(
+        server.raw(b"GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello").starts_with("HTTP/1.1 413")
+    );
     assert_eq!(server.request("POST", "/", "").status, 405);
     assert_eq!(server.get("/").status, 200);
 }
@@ -370,7 +373,7 @@ fn readers_during_an_edit_storm_and_faulty_clients_are_all_served() {
         stream.set_read_timeout(Some(Duration::from_millis(300))).unwrap();
         let started = Instant::now();
         let mut reply = Vec::new();
-        for byte in b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ".iter().cycle() {
+        for byte in b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".iter().cycle() {
             if stream.write_all(&[*byte]).is_err() || started.elapsed() > Duration::from_secs(25) {
                 break;
             }
@@ -386,7 +389,7 @@ fn readers_during_an_edit_storm_and_faulty_clients_are_all_served() {
     // Clients that go away mid-response, and one that sends nonsense.
     for _ in 0..20 {
         let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-        stream.write_all(b"GET /data/site.json HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        stream.write_all(b"GET /data/site.json HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
         let mut buf = [0u8; 16];
         let _ = stream.read(&mut buf);
     }
@@ -404,7 +407,7 @@ fn readers_during_an_edit_storm_and_faulty_clients_are_all_served() {
                     let path = paths[(i + ok) % paths.len()];
                     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
                     stream.set_read_timeout(Some(WAIT)).unwrap();
-                    let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                    let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
                     let mut out = Vec::new();
                     let sent = stream.write_all(request.as_bytes()).and_then(|_| stream.read_to_end(&mut out));
                     let response = Response::parse(&String::from_utf8_lossy(&out));
@@ -445,4 +448,67 @@ fn readers_during_an_edit_storm_and_faulty_clients_are_all_served() {
     let (held, reply) = slow.join().unwrap();
     assert!(reply.starts_with("HTTP/1.1 408"), "the slow client is told it took too long: {reply:?}");
     assert!(held < Duration::from_secs(15), "the slow client held its connection for {held:?}");
+}
+
+#[test]
+fn only_requests_for_the_preview_own_host_are_answered() {
+    // DNS rebinding: a page on a name the attacker owns, pointed at 127.0.0.1 a moment later,
+    // reads the preview with its own name in `Host`. Such requests get a 403 and nothing of
+    // the site: not the pages (drafts included), not the status with its source lines.
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    let port = server.port;
+    let foreign = [
+        "evil.example".to_string(),
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "localhost@evil.example".to_string(),
+        "".to_string(),
+    ];
+    for host in &foreign {
+        for target in ["/", "/events/talks/", "/__briefing/status", "/__briefing/events", "/__briefing/live.js"] {
+            let text =
+                server.raw(format!("GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes());
+            let response = Response::parse(&text);
+            assert_eq!(response.status, 403, "Host {host:?} {target}: {}", response.head);
+            assert!(response.body.contains("Blocked request"), "Host {host:?} {target}: {}", response.body);
+            assert!(!response.body.contains("Talks") && !response.body.contains("version"), "{host:?} {target} leaked");
+        }
+    }
+    // The preview's own names: loopback addresses, localhost and names under .localhost.
+    for host in [
+        format!("localhost:{port}"),
+        "localhost".to_string(),
+        "LocalHost.".to_string(),
+        format!("127.0.0.1:{port}"),
+        "127.0.0.2".to_string(),
+        format!("[::1]:{port}"),
+        format!("preview.localhost:{port}"),
+    ] {
+        let text = server.raw(format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes());
+        assert_eq!(Response::parse(&text).status, 200, "Host {host:?}");
+    }
+    // HTTP/1.1 needs exactly one Host; HTTP/1.0 may leave it out.
+    assert!(server.raw(b"GET / HTTP/1.1\r\nConnection: close\r\n\r\n").starts_with("HTTP/1.1 400"));
+    assert!(server.raw(b"GET / HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\n\r\n").starts_with("HTTP/1.1 400"));
+    assert!(server.raw(b"GET / HTTP/1.0\r\n\r\n").starts_with("HTTP/1.1 200"));
+    assert!(server.raw(b"GET / HTTP/1.0\r\nHost: evil.example\r\n\r\n").starts_with("HTTP/1.1 403"));
+}
+
+#[test]
+fn content_length_is_read_strictly() {
+    // A length that is not one plain number is a 400, never read as "no body": a server and
+    // a proxy in front of it that disagree on where a request ends can be fed a second one.
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    for length in ["-1", "abc", "+0", "0x0", "5, 5", "0 0", "", "99999999999999999999999"] {
+        let text =
+            server.raw(format!("GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: {length}\r\n\r\n").as_bytes());
+        assert!(text.starts_with("HTTP/1.1 400"), "Content-Length {length:?}: {}", Response::parse(&text).head);
+    }
+    let twice = server.raw(b"GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nContent-Length: 0\r\n\r\n");
+    assert!(twice.starts_with("HTTP/1.1 400"), "two Content-Length headers: {twice}");
+    let zero = server.raw(b"GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    assert!(zero.starts_with("HTTP/1.1 200"), "an empty body is fine");
 }

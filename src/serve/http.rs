@@ -5,9 +5,11 @@
 //! in memory, never joined to a folder on disk, so `..`, encoded slashes, backslashes and
 //! symbolic links cannot reach anything else. Requests are parsed by `httparse`; each
 //! connection has its own thread, their number is capped, and slow or silent clients time out.
+//! Only requests naming the preview's own host are answered (see [`Hosts`]), so a web page
+//! cannot read the preview through DNS rebinding.
 
 use std::io::{self, Read, Write};
-use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -25,6 +27,8 @@ const IDLE: Duration = Duration::from_secs(30);
 const HEAD_TIME: Duration = Duration::from_secs(10);
 const KEEPALIVE: Duration = Duration::from_secs(15);
 const HTML: &str = "text/html; charset=utf-8";
+const BLOCKED: &str = "Blocked request: the preview answers only to localhost, loopback addresses and the address \
+    it listens on (--bind). Open it by one of those.";
 
 /// Binds `port` on `addr`, or the next free port after it. Returns the listener and whether
 /// the port asked for was taken.
@@ -40,8 +44,51 @@ pub fn bind(addr: IpAddr, port: u16) -> io::Result<(TcpListener, bool)> {
     Err(last.unwrap_or_else(|| io::Error::new(io::ErrorKind::AddrInUse, "no free port")))
 }
 
+/// The names a request's `Host` may give: `localhost` and names under `.localhost`, loopback
+/// addresses, and the address the server listens on (any address when it listens on all).
+/// A DNS rebinding attack needs a name the attacker owns, so every other name is refused;
+/// an address given as such means the browser was pointed at this machine on purpose.
+#[derive(Debug, Clone, Copy)]
+pub struct Hosts {
+    pub bind: IpAddr,
+}
+
+impl Hosts {
+    /// Whether a `Host` value (`name`, `name:port`, `[v6]:port`) is the preview's own.
+    pub fn allows(&self, value: &str) -> bool {
+        let (name, port) = match value.strip_prefix('[') {
+            Some(rest) => match rest.split_once(']') {
+                Some((v6, port)) => (v6, port),
+                None => return false,
+            },
+            None => value.split_at(value.find(':').unwrap_or(value.len())),
+        };
+        let port_ok = port.is_empty() || port.strip_prefix(':').is_some_and(|p| is_digits(p) && p.len() <= 5);
+        if !port_ok || name.is_empty() {
+            return false;
+        }
+        if value.starts_with('[') {
+            return name.parse::<Ipv6Addr>().is_ok_and(|ip| self.allows_ip(IpAddr::V6(ip)));
+        }
+        if let Ok(ip) = name.parse::<Ipv4Addr>() {
+            return self.allows_ip(IpAddr::V4(ip));
+        }
+        let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
+        let label_ok = |l: &str| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        (name == "localhost" || name.ends_with(".localhost")) && name.split('.').all(label_ok)
+    }
+
+    fn allows_ip(&self, ip: IpAddr) -> bool {
+        ip.is_loopback() || ip == self.bind || self.bind.is_unspecified()
+    }
+}
+
+fn is_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Accepts connections until the process ends.
-pub fn run(listener: TcpListener, output: Arc<Output>) {
+pub fn run(listener: TcpListener, output: Arc<Output>, hosts: Hosts) {
     let active = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         let Ok(mut stream) = stream else { continue };
@@ -54,7 +101,7 @@ pub fn run(listener: TcpListener, output: Arc<Output>) {
         let output = Arc::clone(&output);
         let count = Arc::clone(&active);
         let spawned = std::thread::Builder::new().name("preview-http".into()).spawn(move || {
-            let _ = serve_connection(stream, &output);
+            let _ = serve_connection(stream, &output, hosts);
             count.fetch_sub(1, Ordering::SeqCst);
         });
         if spawned.is_err() {
@@ -74,7 +121,11 @@ struct Request {
 
 /// Reads one request head from `stream`, keeping bytes that follow it in `buffer`.
 /// `Ok(None)` when the client closed the connection between requests.
-fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> io::Result<Option<Result<Request, u16>>> {
+fn read_request(
+    stream: &mut TcpStream,
+    buffer: &mut Vec<u8>,
+    hosts: Hosts,
+) -> io::Result<Option<Result<Request, u16>>> {
     let mut started = (!buffer.is_empty()).then(Instant::now);
     loop {
         if !buffer.is_empty() {
@@ -82,15 +133,9 @@ fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> io::Result<Opti
             let mut parsed = httparse::Request::new(&mut headers);
             match parsed.parse(buffer) {
                 Ok(httparse::Status::Complete(len)) => {
-                    let request = to_request(&parsed);
-                    let body = content_length(&parsed);
+                    let request = to_request(&parsed, hosts);
                     buffer.drain(..len);
-                    return match (request, body) {
-                        // Bodies are never used; a request with one ends the connection.
-                        (Ok(r), 0) => Ok(Some(Ok(r))),
-                        (Ok(_), _) => Ok(Some(Err(413))),
-                        (Err(code), _) => Ok(Some(Err(code))),
-                    };
+                    return Ok(Some(request));
                 }
                 Ok(httparse::Status::Partial) if buffer.len() < MAX_HEAD => {}
                 Ok(httparse::Status::Partial) => return Ok(Some(Err(431))),
@@ -130,16 +175,51 @@ fn header<'a>(parsed: &'a httparse::Request, name: &str) -> Option<&'a str> {
         .map(str::trim)
 }
 
-fn content_length(parsed: &httparse::Request) -> usize {
-    let chunked = header(parsed, "transfer-encoding").is_some();
-    let length = header(parsed, "content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
-    if chunked { usize::MAX } else { length }
+/// The values of every header called `name`.
+fn headers<'a>(parsed: &'a httparse::Request, name: &str) -> Vec<&'a [u8]> {
+    parsed.headers.iter().filter(|h| h.name.eq_ignore_ascii_case(name)).map(|h| h.value).collect()
 }
 
-fn to_request(parsed: &httparse::Request) -> Result<Request, u16> {
+/// The length of the request's body, read strictly: one `Content-Length` of digits only.
+/// Several, a negative, a list or anything else is a 400, never taken for "no body": where
+/// a proxy and this server disagree on where a request ends, one could be smuggled in.
+fn content_length(parsed: &httparse::Request) -> Result<u64, u16> {
+    if !headers(parsed, "transfer-encoding").is_empty() {
+        return Ok(u64::MAX);
+    }
+    match headers(parsed, "content-length").as_slice() {
+        [] => Ok(0),
+        [value] => std::str::from_utf8(value)
+            .ok()
+            .map(|v| v.trim_matches([' ', '\t']))
+            .filter(|v| is_digits(v))
+            .and_then(|v| v.parse().ok())
+            .ok_or(400),
+        _ => Err(400),
+    }
+}
+
+/// The request, or the status that refuses it: 400 when malformed (an HTTP/1.1 request
+/// without exactly one `Host`, say), 403 for a host not the preview's, 413 with a body.
+fn to_request(parsed: &httparse::Request, hosts: Hosts) -> Result<Request, u16> {
     let (Some(method), Some(target), Some(version)) = (parsed.method, parsed.path, parsed.version) else {
         return Err(400);
     };
+    let length = content_length(parsed)?;
+    match headers(parsed, "host").as_slice() {
+        [] if version == 0 => {}
+        [value] => {
+            let value = std::str::from_utf8(value).map_err(|_| 400u16)?.trim_matches([' ', '\t']);
+            if !hosts.allows(value) {
+                return Err(403);
+            }
+        }
+        _ => return Err(400),
+    }
+    // Bodies are never used; a request with one ends the connection.
+    if length > 0 {
+        return Err(413);
+    }
     let connection = header(parsed, "connection").map(str::to_ascii_lowercase);
     let keep_alive = match connection.as_deref() {
         Some(c) if c.contains("close") => false,
@@ -179,6 +259,7 @@ fn reason(status: u16) -> &'static str {
         301 => "Moved Permanently",
         304 => "Not Modified",
         400 => "Bad Request",
+        403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
         408 => "Request Timeout",
@@ -216,14 +297,15 @@ fn respond(stream: &mut TcpStream, reply: &Reply, head_only: bool, keep_alive: b
     stream.flush()
 }
 
-fn serve_connection(mut stream: TcpStream, output: &Output) -> io::Result<()> {
+fn serve_connection(mut stream: TcpStream, output: &Output, hosts: Hosts) -> io::Result<()> {
     stream.set_read_timeout(Some(IDLE))?;
     stream.set_write_timeout(Some(IDLE))?;
     let _ = stream.set_nodelay(true);
     let mut buffer = Vec::new();
     loop {
-        let request = match read_request(&mut stream, &mut buffer)? {
+        let request = match read_request(&mut stream, &mut buffer, hosts)? {
             None => return Ok(()),
+            Some(Err(403)) => return respond(&mut stream, &Reply::text(403, BLOCKED), false, false),
             Some(Err(status)) => {
                 return respond(&mut stream, &Reply::text(status, reason(status)), false, false);
             }
@@ -394,6 +476,36 @@ mod tests {
         ] {
             assert!(file_key(bad).is_err(), "{bad} should be refused");
         }
+    }
+
+    #[test]
+    fn answers_only_to_its_own_host_names() {
+        let local = Hosts { bind: IpAddr::V4(Ipv4Addr::LOCALHOST) };
+        for good in
+            ["localhost", "localhost:1111", "LOCALHOST.", "a.b.localhost:80", "127.0.0.1:1", "127.9.9.9", "[::1]:1111"]
+        {
+            assert!(local.allows(good), "{good} should be allowed");
+        }
+        for bad in [
+            "",
+            "evil.example",
+            "localhost.evil.example",
+            "evillocalhost",
+            "localhost:",
+            "localhost:x",
+            "localhost:1:2",
+            "[::1",
+            "[::1]x",
+            "10.0.0.2",
+            "a..localhost",
+            "localhost@evil.example",
+        ] {
+            assert!(!local.allows(bad), "{bad} should be refused");
+        }
+        let lan = Hosts { bind: "192.168.1.5".parse().unwrap() };
+        assert!(lan.allows("192.168.1.5:1111") && !lan.allows("192.168.1.6") && !lan.allows("box.lan"));
+        let any = Hosts { bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED) };
+        assert!(any.allows("10.0.0.2:1111") && any.allows("[fe80::1]") && !any.allows("box.lan"));
     }
 
     #[test]

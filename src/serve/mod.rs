@@ -88,9 +88,10 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
     .map_err(|e| BuildError::Usage(format!("cannot handle Ctrl-C: {e}")))?;
 
     let server_output = Arc::clone(&output);
+    let hosts = http::Hosts { bind: options.bind };
     std::thread::Builder::new()
         .name("preview-accept".into())
-        .spawn(move || http::run(listener, server_output))
+        .spawn(move || http::run(listener, server_output, hosts))
         .map_err(|e| BuildError::Usage(format!("cannot start the server: {e}")))?;
     if moved {
         println!("Port {} is taken; using {port} instead.", options.port);
