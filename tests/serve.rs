@@ -512,3 +512,63 @@ fn content_length_is_read_strictly() {
     let zero = server.raw(b"GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     assert!(zero.starts_with("HTTP/1.1 200"), "an empty body is fine");
 }
+
+/// The resident memory of a process, in bytes.
+#[cfg(target_os = "linux")]
+fn resident(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("the server is running");
+    let line = status.lines().find(|l| l.starts_with("VmRSS:")).expect("Linux reports VmRSS");
+    let kib: u64 = line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).expect("VmRSS is a number of kB");
+    kib * 1024
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn clients_that_never_read_a_big_file_share_one_copy_of_it() {
+    // Each response used to copy the file twice and keep both until the write finished: a
+    // hundred clients that ask for a 5 MB file and never read took a gigabyte. Now every
+    // response sends from the one copy the preview keeps.
+    const SIZE: usize = 5 << 20;
+    const CLIENTS: usize = 40;
+    let site = Site::copy("crosslinks");
+    std::fs::create_dir_all(site.root().join("static")).unwrap();
+    let big: Vec<u8> = (0..SIZE).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(site.root().join("static/big.bin"), &big).unwrap();
+    let server = Server::start(&site, "0");
+    let whole = server.raw(b"GET /big.bin HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assert!(whole.starts_with("HTTP/1.1 200"), "the big file is served");
+    let before = resident(server.child.id());
+    let stalled: Vec<TcpStream> = (0..CLIENTS)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("the server accepts");
+            stream.write_all(b"GET /big.bin HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+            stream
+        })
+        .collect();
+    let mut peak = before;
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < deadline {
+        peak = peak.max(resident(server.child.id()));
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let grown = peak.saturating_sub(before) >> 20;
+    assert!(grown < 60, "{CLIENTS} stalled clients of a 5 MB file took {grown} MB more");
+    // Still answering, and the stalled clients get the whole file once they read.
+    assert_eq!(server.get("/").status, 200);
+    let mut first = stalled.into_iter().next().unwrap();
+    first.set_read_timeout(Some(WAIT)).unwrap();
+    let mut reply = Vec::new();
+    let mut chunk = vec![0u8; 1 << 16];
+    while reply.len() < SIZE {
+        let n = first.read(&mut chunk).expect("the response keeps coming");
+        assert!(n > 0, "the response ended early");
+        reply.extend_from_slice(&chunk[..n]);
+    }
+    let start = reply.windows(4).position(|w| w == b"\r\n\r\n").expect("a response head") + 4;
+    while reply.len() < start + SIZE {
+        let n = first.read(&mut chunk).expect("the response keeps coming");
+        assert!(n > 0, "the response ended early");
+        reply.extend_from_slice(&chunk[..n]);
+    }
+    assert!(reply[start..] == big[..], "the stalled client gets the file intact");
+}

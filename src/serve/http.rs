@@ -8,7 +8,7 @@
 //! Only requests naming the preview's own host are answered (see [`Hosts`]), so a web page
 //! cannot read the preview through DNS rebinding.
 
-use std::io::{self, Read, Write};
+use std::io::{self, BufWriter, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -238,18 +238,44 @@ fn to_request(parsed: &httparse::Request, hosts: Hosts) -> Result<Request, u16> 
 struct Reply {
     status: u16,
     content_type: &'static str,
-    body: Vec<u8>,
+    body: Body,
     etag: Option<String>,
     location: Option<String>,
 }
 
 impl Reply {
-    fn new(status: u16, content_type: &'static str, body: Vec<u8>) -> Reply {
+    fn new(status: u16, content_type: &'static str, body: Body) -> Reply {
         Reply { status, content_type, body, etag: None, location: None }
     }
 
     fn text(status: u16, text: &str) -> Reply {
-        Reply::new(status, "text/plain; charset=utf-8", text.as_bytes().to_vec())
+        Reply::new(status, "text/plain; charset=utf-8", Body::new(text.as_bytes().into()))
+    }
+}
+
+/// A response body: bytes shared with the preview's file, and for a page the live-reload
+/// tag, sent in place at `insert`. However many clients read a file, and however slowly,
+/// it is in memory once.
+struct Body {
+    bytes: Arc<[u8]>,
+    insert: Option<(usize, String)>,
+}
+
+impl Body {
+    fn new(bytes: Arc<[u8]>) -> Body {
+        Body { bytes, insert: None }
+    }
+
+    fn len(&self) -> usize {
+        self.bytes.len() + self.insert.as_ref().map_or(0, |(_, tag)| tag.len())
+    }
+
+    /// The pieces to send, in order.
+    fn parts(&self) -> [&[u8]; 3] {
+        match &self.insert {
+            Some((at, tag)) => [&self.bytes[..*at], tag.as_bytes(), &self.bytes[*at..]],
+            None => [&self.bytes, &[], &[]],
+        }
     }
 }
 
@@ -289,12 +315,15 @@ fn respond(stream: &mut TcpStream, reply: &Reply, head_only: bool, keep_alive: b
         head.push_str("Allow: GET, HEAD\r\n");
     }
     head.push_str("\r\n");
-    let mut out = head.into_bytes();
+    // Small replies go out in one write; a large file's bytes go straight from the shared copy.
+    let mut out = BufWriter::with_capacity(16 * 1024, stream);
+    out.write_all(head.as_bytes())?;
     if !head_only && reply.status != 304 {
-        out.extend_from_slice(&reply.body);
+        for part in reply.body.parts() {
+            out.write_all(part)?;
+        }
     }
-    stream.write_all(&out)?;
-    stream.flush()
+    out.flush()
 }
 
 fn serve_connection(mut stream: TcpStream, output: &Output, hosts: Hosts) -> io::Result<()> {
@@ -373,8 +402,11 @@ pub fn file_key(target: &str) -> Result<String, u16> {
 fn answer(target: &str, output: &Output) -> Reply {
     if let Some(name) = target.strip_prefix(PREFIX) {
         return match name.split('?').next().unwrap_or("") {
-            "live.js" => Reply::new(200, "text/javascript; charset=utf-8", LIVE_SCRIPT.as_bytes().to_vec()),
-            "status" => Reply::new(200, "application/json", serde_json::to_vec(&output.status()).unwrap_or_default()),
+            "live.js" => Reply::new(200, "text/javascript; charset=utf-8", Body::new(LIVE_SCRIPT.as_bytes().into())),
+            "status" => {
+                let json = serde_json::to_vec(&output.status()).unwrap_or_default();
+                Reply::new(200, "application/json", Body::new(json.into()))
+            }
             _ => Reply::text(404, "Not found."),
         };
     }
@@ -385,10 +417,10 @@ fn answer(target: &str, output: &Output) -> Reply {
     // Read before the file, so a page is never newer than the version it carries: at worst
     // the browser reloads once more than needed, never once less.
     let status = output.status();
-    let inject = |html: &[u8]| inject(html, status.version, &status.instance);
+    let inject = |html: &Arc<[u8]>| inject(html, status.version, &status.instance);
     if let Some(file) = output.get(&key) {
         let content_type = content_type(&key);
-        let body = if content_type == HTML { inject(&file.bytes) } else { file.bytes.clone() };
+        let body = if content_type == HTML { inject(&file.bytes) } else { Body::new(Arc::clone(&file.bytes)) };
         return Reply { etag: Some(file.etag.clone()), ..Reply::new(200, content_type, body) };
     }
     if !key.ends_with("index.html") && output.get(&format!("{key}/index.html")).is_some() {
@@ -398,7 +430,7 @@ fn answer(target: &str, output: &Output) -> Reply {
     }
     if output.is_empty() {
         let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The site has errors</title></head><body><main><h1>The site has errors</h1><p>The terminal lists them. This page reloads once they are fixed.</p></main></body></html>";
-        return Reply::new(503, HTML, inject(page.as_bytes()));
+        return Reply::new(503, HTML, inject(&Arc::from(page.as_bytes())));
     }
     match output.get("404.html") {
         Some(page) => Reply::new(404, HTML, inject(&page.bytes)),
@@ -407,16 +439,12 @@ fn answer(target: &str, output: &Output) -> Reply {
 }
 
 /// Adds the live-reload script to an HTML page, before `</body>`, with the version of the
-/// site the page belongs to.
-fn inject(html: &[u8], version: u64, instance: &str) -> Vec<u8> {
+/// site the page belongs to. The page itself is not copied.
+fn inject(html: &Arc<[u8]>, version: u64, instance: &str) -> Body {
     let tag =
         format!("<script src=\"{PREFIX}live.js\" data-version=\"{version}\" data-instance=\"{instance}\"></script>");
     let at = html.windows(7).rposition(|w| w.eq_ignore_ascii_case(b"</body>")).unwrap_or(html.len());
-    let mut out = Vec::with_capacity(html.len() + tag.len());
-    out.extend_from_slice(&html[..at]);
-    out.extend_from_slice(tag.as_bytes());
-    out.extend_from_slice(&html[at..]);
-    out
+    Body { bytes: Arc::clone(html), insert: Some((at, tag)) }
 }
 
 /// The media type of a site path, by extension.
@@ -509,8 +537,24 @@ mod tests {
     }
 
     #[test]
+    fn responses_share_the_file_they_send() {
+        let output = Output::default();
+        let page = b"<html><body><p>big</p></body></html>".to_vec();
+        output.put([("a/index.html".to_string(), page), ("big.bin".to_string(), vec![7; 1 << 20])].into_iter(), true);
+        output.publish(&[], false);
+        for target in ["/big.bin", "/a/"] {
+            let kept = output.get(file_key(target).unwrap().as_str()).unwrap();
+            let (one, two) = (answer(target, &output), answer(target, &output));
+            assert!(Arc::ptr_eq(&one.body.bytes, &kept.bytes), "{target} is sent from the preview's copy");
+            assert!(Arc::ptr_eq(&one.body.bytes, &two.body.bytes), "{target}: two responses, one copy");
+        }
+    }
+
+    #[test]
     fn injects_the_script_before_the_last_body_end() {
-        let out = String::from_utf8(inject(b"<p>x</p></BODY></html>", 3, "ab")).unwrap();
+        let body = inject(&Arc::from(&b"<p>x</p></BODY></html>"[..]), 3, "ab");
+        let out = String::from_utf8(body.parts().concat()).unwrap();
+        assert_eq!(body.len(), out.len());
         assert_eq!(
             out,
             "<p>x</p><script src=\"/__briefing/live.js\" data-version=\"3\" data-instance=\"ab\"></script></BODY></html>"
