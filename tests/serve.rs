@@ -572,3 +572,48 @@ fn clients_that_never_read_a_big_file_share_one_copy_of_it() {
     }
     assert!(reply[start..] == big[..], "the stalled client gets the file intact");
 }
+
+/// Waits until `target` is served with `text` in it; panics with what was served instead.
+fn until_served(server: &Server, target: &str, text: &str, after: &str) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let response = server.get(target);
+        if response.status == 200 && response.body.contains(text) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{after}, {target} never showed {text:?}; it gave {}", response.head);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_replaced_content_or_theme_folder_is_watched_again() {
+    // A checkout of another branch, a restore from a backup or a sync tool can move a folder
+    // away and make a new one. The watch used to stay on the old folder: no later edit showed.
+    let site = Site::copy("crosslinks");
+    let root = site.root();
+    let server = Server::start(&site, "0");
+    let talks = std::fs::read_to_string(root.join("content/events/talks.md")).unwrap();
+
+    std::fs::rename(root.join("content"), root.join("content-old")).unwrap();
+    common::copy_tree(&root.join("content-old"), &root.join("content"));
+    site.write("content/events/talks.md", &format!("{talks}\nThe restored copy.\n"));
+    until_served(&server, "/events/talks/", "The restored copy.", "after content/ was replaced");
+    site.write("content/events/talks.md", &format!("{talks}\nAn edit in the new folder.\n"));
+    until_served(&server, "/events/talks/", "An edit in the new folder.", "after an edit in the new content/");
+    // The old folder is not the site's any more: its edits show nowhere.
+    site.write("content-old/events/talks.md", &format!("{talks}\nAn edit in the old folder.\n"));
+    site.write("content/events/talks.md", &format!("{talks}\nA second edit in the new folder.\n"));
+    until_served(&server, "/events/talks/", "A second edit in the new folder.", "after a second edit");
+
+    // A theme folder made while serving, then replaced, is watched all along too.
+    site.write("static/note.txt", "one");
+    until_served(&server, "/note.txt", "one", "after static/ was made");
+    site.write("static/note.txt", "two");
+    until_served(&server, "/note.txt", "two", "after an edit in the new static/");
+    std::fs::rename(root.join("static"), root.join("static-old")).unwrap();
+    site.write("static/note.txt", "three");
+    until_served(&server, "/note.txt", "three", "after static/ was replaced");
+    site.write("static/note.txt", "four");
+    until_served(&server, "/note.txt", "four", "after an edit in the replaced static/");
+}
