@@ -617,3 +617,26 @@ fn a_replaced_content_or_theme_folder_is_watched_again() {
     site.write("static/note.txt", "four");
     until_served(&server, "/note.txt", "four", "after an edit in the replaced static/");
 }
+
+#[test]
+fn a_page_an_edit_left_alone_is_sent_again_with_the_new_version() {
+    // A reload revalidates with the ETag. A page the edit did not change used to match it and
+    // get a 304: the browser kept the copy that carries the old version, saw the new version
+    // on the event stream, and reloaded again, for ever.
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    let mut events = server.events();
+    let first = events.next();
+    let before = server.get("/about/");
+    let etag = before.header("etag").expect("pages have an ETag");
+    assert_eq!(server.request("GET", "/about/", &format!("If-None-Match: {etag}\r\n")).status, 304);
+    let talks = std::fs::read_to_string(site.root().join("content/events/talks.md")).unwrap();
+    site.write("content/events/talks.md", &format!("{talks}\nA sentence only its own page shows.\n"));
+    let status = events.after(version(&first));
+    let after = server.request("GET", "/about/", &format!("If-None-Match: {etag}\r\n"));
+    assert_eq!(after.status, 200, "the page is sent again, not 304");
+    assert!(after.body.contains(&format!("data-version=\"{}\"", version(&status))), "with the new version");
+    // Stylesheets and other files keep their ETag: nothing in them changed.
+    let css = server.get("/style.css").header("etag").unwrap();
+    assert_eq!(server.request("GET", "/style.css", &format!("If-None-Match: {css}\r\n")).status, 304);
+}

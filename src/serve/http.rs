@@ -420,8 +420,17 @@ fn answer(target: &str, output: &Output) -> Reply {
     let inject = |html: &Arc<[u8]>| inject(html, status.version, &status.instance);
     if let Some(file) = output.get(&key) {
         let content_type = content_type(&key);
-        let body = if content_type == HTML { inject(&file.bytes) } else { Body::new(Arc::clone(&file.bytes)) };
-        return Reply { etag: Some(file.etag.clone()), ..Reply::new(200, content_type, body) };
+        if content_type != HTML {
+            return Reply {
+                etag: Some(file.etag.clone()),
+                ..Reply::new(200, content_type, Body::new(Arc::clone(&file.bytes)))
+            };
+        }
+        // A page carries the version it was served with, so its validator does too: a page an
+        // edit left alone is sent again after it, else the browser keeps the copy with the old
+        // version and reloads for ever.
+        let etag = format!("\"{}.{}.{}\"", file.etag.trim_matches('"'), status.instance, status.version);
+        return Reply { etag: Some(etag), ..Reply::new(200, content_type, inject(&file.bytes)) };
     }
     if !key.ends_with("index.html") && output.get(&format!("{key}/index.html")).is_some() {
         let mut reply = Reply::text(301, "Moved.");
