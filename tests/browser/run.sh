@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the browser tests of `briefing serve` (tests/browser/*.mjs) in headless Chromium.
+# Runs the browser tests of `briefing serve` (live-reload.mjs, tabs.mjs) in headless Chromium.
 # Sets up what they need first, once: Debian's chromium, playwright-core in a cache folder
 # (PW_DIR, default /tmp/briefing-pw) and the release binary (unless BRIEFING names one).
 set -euo pipefail
@@ -34,3 +34,4 @@ fi
 export NODE_PATH="$pw_dir/node_modules${NODE_PATH:+:$NODE_PATH}"
 cd "$repo"
 node "$here/live-reload.mjs"
+node "$here/tabs.mjs"
