@@ -42,7 +42,7 @@ class Events:
 
     def __init__(self, port):
         self.sock = socket.create_connection(("127.0.0.1", port))
-        self.sock.sendall(b"GET /__briefing/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        self.sock.sendall(b"GET /__briefing/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
         self.buf = b""
         self.version = self.next()["version"]
 

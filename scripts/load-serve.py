@@ -50,7 +50,7 @@ def rss_mb(pid):
 def request(port, path, timeout=30):
     """One GET on its own connection: (status, body)."""
     with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
-        s.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        s.sendall(f"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
         chunks = []
         while True:
             data = s.recv(65536)
@@ -154,7 +154,7 @@ def main():
             try:
                 with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
                     s.settimeout(1)
-                    for byte in b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 1000:
+                    for byte in b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: " + b"a" * 1000:
                         if time.time() - started > args.seconds:
                             break
                         s.sendall(bytes([byte]))
@@ -174,7 +174,7 @@ def main():
             while not stop.is_set():
                 try:
                     with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
-                        s.sendall(b"GET /data/site.json HTTP/1.1\r\nHost: x\r\n\r\n")
+                        s.sendall(b"GET /data/site.json HTTP/1.1\r\nHost: localhost\r\n\r\n")
                         s.recv(16)
                     faults["hung_up"] += 1
                     with socket.create_connection(("127.0.0.1", port), timeout=5) as s:

@@ -76,8 +76,9 @@ impl Server {
     }
 
     fn request(&self, method: &str, target: &str, headers: &str) -> Response {
-        let text =
-            self.raw(format!("{method} {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{headers}\r\n").as_bytes());
+        let text = self.raw(
+            format!("{method} {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{headers}\r\n").as_bytes(),
+        );
         Response::parse(&text)
     }
 
@@ -87,7 +88,7 @@ impl Server {
 
     fn events(&self) -> Events {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("the server accepts");
-        stream.write_all(b"GET /__briefing/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        stream.write_all(b"GET /__briefing/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
         stream.set_read_timeout(Some(WAIT)).unwrap();
         Events { reader: BufReader::new(stream) }
     }
@@ -277,7 +278,9 @@ fn requests_outside_the_preview_are_refused() {
     }
     // A malformed request line gets a 400, and the server keeps serving.
     assert!(server.raw(b"NONSENSE\r\n\r\n").starts_with("HTTP/1.1 400"));
-    assert!(server.raw(b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello").starts_with("HTTP/1.1 413"));
+    assert!(
+        server.raw(b"GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello").starts_with("HTTP/1.1 413")
+    );
     assert_eq!(server.request("POST", "/", "").status, 405);
     assert_eq!(server.get("/").status, 200);
 }
@@ -370,7 +373,7 @@ fn readers_during_an_edit_storm_and_faulty_clients_are_all_served() {
         stream.set_read_timeout(Some(Duration::from_millis(300))).unwrap();
         let started = Instant::now();
         let mut reply = Vec::new();
-        for byte in b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ".iter().cycle() {
+        for byte in b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".iter().cycle() {
             if stream.write_all(&[*byte]).is_err() || started.elapsed() > Duration::from_secs(25) {
                 break;
             }
@@ -386,7 +389,7 @@ fn readers_during_an_edit_storm_and_faulty_clients_are_all_served() {
     // Clients that go away mid-response, and one that sends nonsense.
     for _ in 0..20 {
         let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-        stream.write_all(b"GET /data/site.json HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        stream.write_all(b"GET /data/site.json HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
         let mut buf = [0u8; 16];
         let _ = stream.read(&mut buf);
     }
@@ -404,7 +407,7 @@ fn readers_during_an_edit_storm_and_faulty_clients_are_all_served() {
                     let path = paths[(i + ok) % paths.len()];
                     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
                     stream.set_read_timeout(Some(WAIT)).unwrap();
-                    let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                    let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
                     let mut out = Vec::new();
                     let sent = stream.write_all(request.as_bytes()).and_then(|_| stream.read_to_end(&mut out));
                     let response = Response::parse(&String::from_utf8_lossy(&out));
@@ -445,4 +448,195 @@ fn readers_during_an_edit_storm_and_faulty_clients_are_all_served() {
     let (held, reply) = slow.join().unwrap();
     assert!(reply.starts_with("HTTP/1.1 408"), "the slow client is told it took too long: {reply:?}");
     assert!(held < Duration::from_secs(15), "the slow client held its connection for {held:?}");
+}
+
+#[test]
+fn only_requests_for_the_preview_own_host_are_answered() {
+    // DNS rebinding: a page on a name the attacker owns, pointed at 127.0.0.1 a moment later,
+    // reads the preview with its own name in `Host`. Such requests get a 403 and nothing of
+    // the site: not the pages (drafts included), not the status with its source lines.
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    let port = server.port;
+    let foreign = [
+        "evil.example".to_string(),
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "localhost@evil.example".to_string(),
+        "".to_string(),
+    ];
+    for host in &foreign {
+        for target in ["/", "/events/talks/", "/__briefing/status", "/__briefing/events", "/__briefing/live.js"] {
+            let text =
+                server.raw(format!("GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes());
+            let response = Response::parse(&text);
+            assert_eq!(response.status, 403, "Host {host:?} {target}: {}", response.head);
+            assert!(response.body.contains("Blocked request"), "Host {host:?} {target}: {}", response.body);
+            assert!(!response.body.contains("Talks") && !response.body.contains("version"), "{host:?} {target} leaked");
+        }
+    }
+    // The preview's own names: loopback addresses, localhost and names under .localhost.
+    for host in [
+        format!("localhost:{port}"),
+        "localhost".to_string(),
+        "LocalHost.".to_string(),
+        format!("127.0.0.1:{port}"),
+        "127.0.0.2".to_string(),
+        format!("[::1]:{port}"),
+        format!("preview.localhost:{port}"),
+    ] {
+        let text = server.raw(format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes());
+        assert_eq!(Response::parse(&text).status, 200, "Host {host:?}");
+    }
+    // HTTP/1.1 needs exactly one Host; HTTP/1.0 may leave it out.
+    assert!(server.raw(b"GET / HTTP/1.1\r\nConnection: close\r\n\r\n").starts_with("HTTP/1.1 400"));
+    assert!(server.raw(b"GET / HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\n\r\n").starts_with("HTTP/1.1 400"));
+    assert!(server.raw(b"GET / HTTP/1.0\r\n\r\n").starts_with("HTTP/1.1 200"));
+    assert!(server.raw(b"GET / HTTP/1.0\r\nHost: evil.example\r\n\r\n").starts_with("HTTP/1.1 403"));
+}
+
+#[test]
+fn content_length_is_read_strictly() {
+    // A length that is not one plain number is a 400, never read as "no body": a server and
+    // a proxy in front of it that disagree on where a request ends can be fed a second one.
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    for length in ["-1", "abc", "+0", "0x0", "5, 5", "0 0", "", "99999999999999999999999"] {
+        let text =
+            server.raw(format!("GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: {length}\r\n\r\n").as_bytes());
+        assert!(text.starts_with("HTTP/1.1 400"), "Content-Length {length:?}: {}", Response::parse(&text).head);
+    }
+    let twice = server.raw(b"GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nContent-Length: 0\r\n\r\n");
+    assert!(twice.starts_with("HTTP/1.1 400"), "two Content-Length headers: {twice}");
+    let zero = server.raw(b"GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    assert!(zero.starts_with("HTTP/1.1 200"), "an empty body is fine");
+}
+
+/// The resident memory of a process, in bytes.
+#[cfg(target_os = "linux")]
+fn resident(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("the server is running");
+    let line = status.lines().find(|l| l.starts_with("VmRSS:")).expect("Linux reports VmRSS");
+    let kib: u64 = line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).expect("VmRSS is a number of kB");
+    kib * 1024
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn clients_that_never_read_a_big_file_share_one_copy_of_it() {
+    // Each response used to copy the file twice and keep both until the write finished: a
+    // hundred clients that ask for a 5 MB file and never read took a gigabyte. Now every
+    // response sends from the one copy the preview keeps.
+    const SIZE: usize = 5 << 20;
+    const CLIENTS: usize = 40;
+    let site = Site::copy("crosslinks");
+    std::fs::create_dir_all(site.root().join("static")).unwrap();
+    let big: Vec<u8> = (0..SIZE).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(site.root().join("static/big.bin"), &big).unwrap();
+    let server = Server::start(&site, "0");
+    let whole = server.raw(b"GET /big.bin HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assert!(whole.starts_with("HTTP/1.1 200"), "the big file is served");
+    let before = resident(server.child.id());
+    let stalled: Vec<TcpStream> = (0..CLIENTS)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("the server accepts");
+            stream.write_all(b"GET /big.bin HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+            stream
+        })
+        .collect();
+    let mut peak = before;
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < deadline {
+        peak = peak.max(resident(server.child.id()));
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let grown = peak.saturating_sub(before) >> 20;
+    assert!(grown < 60, "{CLIENTS} stalled clients of a 5 MB file took {grown} MB more");
+    // Still answering, and the stalled clients get the whole file once they read.
+    assert_eq!(server.get("/").status, 200);
+    let mut first = stalled.into_iter().next().unwrap();
+    first.set_read_timeout(Some(WAIT)).unwrap();
+    let mut reply = Vec::new();
+    let mut chunk = vec![0u8; 1 << 16];
+    while reply.len() < SIZE {
+        let n = first.read(&mut chunk).expect("the response keeps coming");
+        assert!(n > 0, "the response ended early");
+        reply.extend_from_slice(&chunk[..n]);
+    }
+    let start = reply.windows(4).position(|w| w == b"\r\n\r\n").expect("a response head") + 4;
+    while reply.len() < start + SIZE {
+        let n = first.read(&mut chunk).expect("the response keeps coming");
+        assert!(n > 0, "the response ended early");
+        reply.extend_from_slice(&chunk[..n]);
+    }
+    assert!(reply[start..] == big[..], "the stalled client gets the file intact");
+}
+
+/// Waits until `target` is served with `text` in it; panics with what was served instead.
+fn until_served(server: &Server, target: &str, text: &str, after: &str) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let response = server.get(target);
+        if response.status == 200 && response.body.contains(text) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{after}, {target} never showed {text:?}; it gave {}", response.head);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_replaced_content_or_theme_folder_is_watched_again() {
+    // A checkout of another branch, a restore from a backup or a sync tool can move a folder
+    // away and make a new one. The watch used to stay on the old folder: no later edit showed.
+    let site = Site::copy("crosslinks");
+    let root = site.root();
+    let server = Server::start(&site, "0");
+    let talks = std::fs::read_to_string(root.join("content/events/talks.md")).unwrap();
+
+    std::fs::rename(root.join("content"), root.join("content-old")).unwrap();
+    common::copy_tree(&root.join("content-old"), &root.join("content"));
+    site.write("content/events/talks.md", &format!("{talks}\nThe restored copy.\n"));
+    until_served(&server, "/events/talks/", "The restored copy.", "after content/ was replaced");
+    site.write("content/events/talks.md", &format!("{talks}\nAn edit in the new folder.\n"));
+    until_served(&server, "/events/talks/", "An edit in the new folder.", "after an edit in the new content/");
+    // The old folder is not the site's any more: its edits show nowhere.
+    site.write("content-old/events/talks.md", &format!("{talks}\nAn edit in the old folder.\n"));
+    site.write("content/events/talks.md", &format!("{talks}\nA second edit in the new folder.\n"));
+    until_served(&server, "/events/talks/", "A second edit in the new folder.", "after a second edit");
+
+    // A theme folder made while serving, then replaced, is watched all along too.
+    site.write("static/note.txt", "one");
+    until_served(&server, "/note.txt", "one", "after static/ was made");
+    site.write("static/note.txt", "two");
+    until_served(&server, "/note.txt", "two", "after an edit in the new static/");
+    std::fs::rename(root.join("static"), root.join("static-old")).unwrap();
+    site.write("static/note.txt", "three");
+    until_served(&server, "/note.txt", "three", "after static/ was replaced");
+    site.write("static/note.txt", "four");
+    until_served(&server, "/note.txt", "four", "after an edit in the replaced static/");
+}
+
+#[test]
+fn a_page_an_edit_left_alone_is_sent_again_with_the_new_version() {
+    // A reload revalidates with the ETag. A page the edit did not change used to match it and
+    // get a 304: the browser kept the copy that carries the old version, saw the new version
+    // on the event stream, and reloaded again, for ever.
+    let site = Site::copy("crosslinks");
+    let server = Server::start(&site, "0");
+    let mut events = server.events();
+    let first = events.next();
+    let before = server.get("/about/");
+    let etag = before.header("etag").expect("pages have an ETag");
+    assert_eq!(server.request("GET", "/about/", &format!("If-None-Match: {etag}\r\n")).status, 304);
+    let talks = std::fs::read_to_string(site.root().join("content/events/talks.md")).unwrap();
+    site.write("content/events/talks.md", &format!("{talks}\nA sentence only its own page shows.\n"));
+    let status = events.after(version(&first));
+    let after = server.request("GET", "/about/", &format!("If-None-Match: {etag}\r\n"));
+    assert_eq!(after.status, 200, "the page is sent again, not 304");
+    assert!(after.body.contains(&format!("data-version=\"{}\"", version(&status))), "with the new version");
+    // Stylesheets and other files keep their ETag: nothing in them changed.
+    let css = server.get("/style.css").header("etag").unwrap();
+    assert_eq!(server.request("GET", "/style.css", &format!("If-None-Match: {css}\r\n")).status, 304);
 }

@@ -5,9 +5,11 @@
 //! in memory, never joined to a folder on disk, so `..`, encoded slashes, backslashes and
 //! symbolic links cannot reach anything else. Requests are parsed by `httparse`; each
 //! connection has its own thread, their number is capped, and slow or silent clients time out.
+//! Only requests naming the preview's own host are answered (see [`Hosts`]), so a web page
+//! cannot read the preview through DNS rebinding.
 
-use std::io::{self, Read, Write};
-use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::io::{self, BufWriter, Read, Write};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -25,6 +27,8 @@ const IDLE: Duration = Duration::from_secs(30);
 const HEAD_TIME: Duration = Duration::from_secs(10);
 const KEEPALIVE: Duration = Duration::from_secs(15);
 const HTML: &str = "text/html; charset=utf-8";
+const BLOCKED: &str = "Blocked request: the preview answers only to localhost, loopback addresses and the address \
+    it listens on (--bind). Open it by one of those.";
 
 /// Binds `port` on `addr`, or the next free port after it. Returns the listener and whether
 /// the port asked for was taken.
@@ -40,8 +44,51 @@ pub fn bind(addr: IpAddr, port: u16) -> io::Result<(TcpListener, bool)> {
     Err(last.unwrap_or_else(|| io::Error::new(io::ErrorKind::AddrInUse, "no free port")))
 }
 
+/// The names a request's `Host` may give: `localhost` and names under `.localhost`, loopback
+/// addresses, and the address the server listens on (any address when it listens on all).
+/// A DNS rebinding attack needs a name the attacker owns, so every other name is refused;
+/// an address given as such means the browser was pointed at this machine on purpose.
+#[derive(Debug, Clone, Copy)]
+pub struct Hosts {
+    pub bind: IpAddr,
+}
+
+impl Hosts {
+    /// Whether a `Host` value (`name`, `name:port`, `[v6]:port`) is the preview's own.
+    pub fn allows(&self, value: &str) -> bool {
+        let (name, port) = match value.strip_prefix('[') {
+            Some(rest) => match rest.split_once(']') {
+                Some((v6, port)) => (v6, port),
+                None => return false,
+            },
+            None => value.split_at(value.find(':').unwrap_or(value.len())),
+        };
+        let port_ok = port.is_empty() || port.strip_prefix(':').is_some_and(|p| is_digits(p) && p.len() <= 5);
+        if !port_ok || name.is_empty() {
+            return false;
+        }
+        if value.starts_with('[') {
+            return name.parse::<Ipv6Addr>().is_ok_and(|ip| self.allows_ip(IpAddr::V6(ip)));
+        }
+        if let Ok(ip) = name.parse::<Ipv4Addr>() {
+            return self.allows_ip(IpAddr::V4(ip));
+        }
+        let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
+        let label_ok = |l: &str| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        (name == "localhost" || name.ends_with(".localhost")) && name.split('.').all(label_ok)
+    }
+
+    fn allows_ip(&self, ip: IpAddr) -> bool {
+        ip.is_loopback() || ip == self.bind || self.bind.is_unspecified()
+    }
+}
+
+fn is_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Accepts connections until the process ends.
-pub fn run(listener: TcpListener, output: Arc<Output>) {
+pub fn run(listener: TcpListener, output: Arc<Output>, hosts: Hosts) {
     let active = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         let Ok(mut stream) = stream else { continue };
@@ -54,7 +101,7 @@ pub fn run(listener: TcpListener, output: Arc<Output>) {
         let output = Arc::clone(&output);
         let count = Arc::clone(&active);
         let spawned = std::thread::Builder::new().name("preview-http".into()).spawn(move || {
-            let _ = serve_connection(stream, &output);
+            let _ = serve_connection(stream, &output, hosts);
             count.fetch_sub(1, Ordering::SeqCst);
         });
         if spawned.is_err() {
@@ -74,7 +121,11 @@ struct Request {
 
 /// Reads one request head from `stream`, keeping bytes that follow it in `buffer`.
 /// `Ok(None)` when the client closed the connection between requests.
-fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> io::Result<Option<Result<Request, u16>>> {
+fn read_request(
+    stream: &mut TcpStream,
+    buffer: &mut Vec<u8>,
+    hosts: Hosts,
+) -> io::Result<Option<Result<Request, u16>>> {
     let mut started = (!buffer.is_empty()).then(Instant::now);
     loop {
         if !buffer.is_empty() {
@@ -82,15 +133,9 @@ fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> io::Result<Opti
             let mut parsed = httparse::Request::new(&mut headers);
             match parsed.parse(buffer) {
                 Ok(httparse::Status::Complete(len)) => {
-                    let request = to_request(&parsed);
-                    let body = content_length(&parsed);
+                    let request = to_request(&parsed, hosts);
                     buffer.drain(..len);
-                    return match (request, body) {
-                        // Bodies are never used; a request with one ends the connection.
-                        (Ok(r), 0) => Ok(Some(Ok(r))),
-                        (Ok(_), _) => Ok(Some(Err(413))),
-                        (Err(code), _) => Ok(Some(Err(code))),
-                    };
+                    return Ok(Some(request));
                 }
                 Ok(httparse::Status::Partial) if buffer.len() < MAX_HEAD => {}
                 Ok(httparse::Status::Partial) => return Ok(Some(Err(431))),
@@ -130,16 +175,51 @@ fn header<'a>(parsed: &'a httparse::Request, name: &str) -> Option<&'a str> {
         .map(str::trim)
 }
 
-fn content_length(parsed: &httparse::Request) -> usize {
-    let chunked = header(parsed, "transfer-encoding").is_some();
-    let length = header(parsed, "content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
-    if chunked { usize::MAX } else { length }
+/// The values of every header called `name`.
+fn headers<'a>(parsed: &'a httparse::Request, name: &str) -> Vec<&'a [u8]> {
+    parsed.headers.iter().filter(|h| h.name.eq_ignore_ascii_case(name)).map(|h| h.value).collect()
 }
 
-fn to_request(parsed: &httparse::Request) -> Result<Request, u16> {
+/// The length of the request's body, read strictly: one `Content-Length` of digits only.
+/// Several, a negative, a list or anything else is a 400, never taken for "no body": where
+/// a proxy and this server disagree on where a request ends, one could be smuggled in.
+fn content_length(parsed: &httparse::Request) -> Result<u64, u16> {
+    if !headers(parsed, "transfer-encoding").is_empty() {
+        return Ok(u64::MAX);
+    }
+    match headers(parsed, "content-length").as_slice() {
+        [] => Ok(0),
+        [value] => std::str::from_utf8(value)
+            .ok()
+            .map(|v| v.trim_matches([' ', '\t']))
+            .filter(|v| is_digits(v))
+            .and_then(|v| v.parse().ok())
+            .ok_or(400),
+        _ => Err(400),
+    }
+}
+
+/// The request, or the status that refuses it: 400 when malformed (an HTTP/1.1 request
+/// without exactly one `Host`, say), 403 for a host not the preview's, 413 with a body.
+fn to_request(parsed: &httparse::Request, hosts: Hosts) -> Result<Request, u16> {
     let (Some(method), Some(target), Some(version)) = (parsed.method, parsed.path, parsed.version) else {
         return Err(400);
     };
+    let length = content_length(parsed)?;
+    match headers(parsed, "host").as_slice() {
+        [] if version == 0 => {}
+        [value] => {
+            let value = std::str::from_utf8(value).map_err(|_| 400u16)?.trim_matches([' ', '\t']);
+            if !hosts.allows(value) {
+                return Err(403);
+            }
+        }
+        _ => return Err(400),
+    }
+    // Bodies are never used; a request with one ends the connection.
+    if length > 0 {
+        return Err(413);
+    }
     let connection = header(parsed, "connection").map(str::to_ascii_lowercase);
     let keep_alive = match connection.as_deref() {
         Some(c) if c.contains("close") => false,
@@ -158,18 +238,44 @@ fn to_request(parsed: &httparse::Request) -> Result<Request, u16> {
 struct Reply {
     status: u16,
     content_type: &'static str,
-    body: Vec<u8>,
+    body: Body,
     etag: Option<String>,
     location: Option<String>,
 }
 
 impl Reply {
-    fn new(status: u16, content_type: &'static str, body: Vec<u8>) -> Reply {
+    fn new(status: u16, content_type: &'static str, body: Body) -> Reply {
         Reply { status, content_type, body, etag: None, location: None }
     }
 
     fn text(status: u16, text: &str) -> Reply {
-        Reply::new(status, "text/plain; charset=utf-8", text.as_bytes().to_vec())
+        Reply::new(status, "text/plain; charset=utf-8", Body::new(text.as_bytes().into()))
+    }
+}
+
+/// A response body: bytes shared with the preview's file, and for a page the live-reload
+/// tag, sent in place at `insert`. However many clients read a file, and however slowly,
+/// it is in memory once.
+struct Body {
+    bytes: Arc<[u8]>,
+    insert: Option<(usize, String)>,
+}
+
+impl Body {
+    fn new(bytes: Arc<[u8]>) -> Body {
+        Body { bytes, insert: None }
+    }
+
+    fn len(&self) -> usize {
+        self.bytes.len() + self.insert.as_ref().map_or(0, |(_, tag)| tag.len())
+    }
+
+    /// The pieces to send, in order.
+    fn parts(&self) -> [&[u8]; 3] {
+        match &self.insert {
+            Some((at, tag)) => [&self.bytes[..*at], tag.as_bytes(), &self.bytes[*at..]],
+            None => [&self.bytes, &[], &[]],
+        }
     }
 }
 
@@ -179,6 +285,7 @@ fn reason(status: u16) -> &'static str {
         301 => "Moved Permanently",
         304 => "Not Modified",
         400 => "Bad Request",
+        403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
         408 => "Request Timeout",
@@ -208,22 +315,26 @@ fn respond(stream: &mut TcpStream, reply: &Reply, head_only: bool, keep_alive: b
         head.push_str("Allow: GET, HEAD\r\n");
     }
     head.push_str("\r\n");
-    let mut out = head.into_bytes();
+    // Small replies go out in one write; a large file's bytes go straight from the shared copy.
+    let mut out = BufWriter::with_capacity(16 * 1024, stream);
+    out.write_all(head.as_bytes())?;
     if !head_only && reply.status != 304 {
-        out.extend_from_slice(&reply.body);
+        for part in reply.body.parts() {
+            out.write_all(part)?;
+        }
     }
-    stream.write_all(&out)?;
-    stream.flush()
+    out.flush()
 }
 
-fn serve_connection(mut stream: TcpStream, output: &Output) -> io::Result<()> {
+fn serve_connection(mut stream: TcpStream, output: &Output, hosts: Hosts) -> io::Result<()> {
     stream.set_read_timeout(Some(IDLE))?;
     stream.set_write_timeout(Some(IDLE))?;
     let _ = stream.set_nodelay(true);
     let mut buffer = Vec::new();
     loop {
-        let request = match read_request(&mut stream, &mut buffer)? {
+        let request = match read_request(&mut stream, &mut buffer, hosts)? {
             None => return Ok(()),
+            Some(Err(403)) => return respond(&mut stream, &Reply::text(403, BLOCKED), false, false),
             Some(Err(status)) => {
                 return respond(&mut stream, &Reply::text(status, reason(status)), false, false);
             }
@@ -291,8 +402,11 @@ pub fn file_key(target: &str) -> Result<String, u16> {
 fn answer(target: &str, output: &Output) -> Reply {
     if let Some(name) = target.strip_prefix(PREFIX) {
         return match name.split('?').next().unwrap_or("") {
-            "live.js" => Reply::new(200, "text/javascript; charset=utf-8", LIVE_SCRIPT.as_bytes().to_vec()),
-            "status" => Reply::new(200, "application/json", serde_json::to_vec(&output.status()).unwrap_or_default()),
+            "live.js" => Reply::new(200, "text/javascript; charset=utf-8", Body::new(LIVE_SCRIPT.as_bytes().into())),
+            "status" => {
+                let json = serde_json::to_vec(&output.status()).unwrap_or_default();
+                Reply::new(200, "application/json", Body::new(json.into()))
+            }
             _ => Reply::text(404, "Not found."),
         };
     }
@@ -303,11 +417,20 @@ fn answer(target: &str, output: &Output) -> Reply {
     // Read before the file, so a page is never newer than the version it carries: at worst
     // the browser reloads once more than needed, never once less.
     let status = output.status();
-    let inject = |html: &[u8]| inject(html, status.version, &status.instance);
+    let inject = |html: &Arc<[u8]>| inject(html, status.version, &status.instance);
     if let Some(file) = output.get(&key) {
         let content_type = content_type(&key);
-        let body = if content_type == HTML { inject(&file.bytes) } else { file.bytes.clone() };
-        return Reply { etag: Some(file.etag.clone()), ..Reply::new(200, content_type, body) };
+        if content_type != HTML {
+            return Reply {
+                etag: Some(file.etag.clone()),
+                ..Reply::new(200, content_type, Body::new(Arc::clone(&file.bytes)))
+            };
+        }
+        // A page carries the version it was served with, so its validator does too: a page an
+        // edit left alone is sent again after it, else the browser keeps the copy with the old
+        // version and reloads for ever.
+        let etag = format!("\"{}.{}.{}\"", file.etag.trim_matches('"'), status.instance, status.version);
+        return Reply { etag: Some(etag), ..Reply::new(200, content_type, inject(&file.bytes)) };
     }
     if !key.ends_with("index.html") && output.get(&format!("{key}/index.html")).is_some() {
         let mut reply = Reply::text(301, "Moved.");
@@ -316,7 +439,7 @@ fn answer(target: &str, output: &Output) -> Reply {
     }
     if output.is_empty() {
         let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The site has errors</title></head><body><main><h1>The site has errors</h1><p>The terminal lists them. This page reloads once they are fixed.</p></main></body></html>";
-        return Reply::new(503, HTML, inject(page.as_bytes()));
+        return Reply::new(503, HTML, inject(&Arc::from(page.as_bytes())));
     }
     match output.get("404.html") {
         Some(page) => Reply::new(404, HTML, inject(&page.bytes)),
@@ -325,16 +448,12 @@ fn answer(target: &str, output: &Output) -> Reply {
 }
 
 /// Adds the live-reload script to an HTML page, before `</body>`, with the version of the
-/// site the page belongs to.
-fn inject(html: &[u8], version: u64, instance: &str) -> Vec<u8> {
+/// site the page belongs to. The page itself is not copied.
+fn inject(html: &Arc<[u8]>, version: u64, instance: &str) -> Body {
     let tag =
         format!("<script src=\"{PREFIX}live.js\" data-version=\"{version}\" data-instance=\"{instance}\"></script>");
     let at = html.windows(7).rposition(|w| w.eq_ignore_ascii_case(b"</body>")).unwrap_or(html.len());
-    let mut out = Vec::with_capacity(html.len() + tag.len());
-    out.extend_from_slice(&html[..at]);
-    out.extend_from_slice(tag.as_bytes());
-    out.extend_from_slice(&html[at..]);
-    out
+    Body { bytes: Arc::clone(html), insert: Some((at, tag)) }
 }
 
 /// The media type of a site path, by extension.
@@ -397,8 +516,54 @@ mod tests {
     }
 
     #[test]
+    fn answers_only_to_its_own_host_names() {
+        let local = Hosts { bind: IpAddr::V4(Ipv4Addr::LOCALHOST) };
+        for good in
+            ["localhost", "localhost:1111", "LOCALHOST.", "a.b.localhost:80", "127.0.0.1:1", "127.9.9.9", "[::1]:1111"]
+        {
+            assert!(local.allows(good), "{good} should be allowed");
+        }
+        for bad in [
+            "",
+            "evil.example",
+            "localhost.evil.example",
+            "evillocalhost",
+            "localhost:",
+            "localhost:x",
+            "localhost:1:2",
+            "[::1",
+            "[::1]x",
+            "10.0.0.2",
+            "a..localhost",
+            "localhost@evil.example",
+        ] {
+            assert!(!local.allows(bad), "{bad} should be refused");
+        }
+        let lan = Hosts { bind: "192.168.1.5".parse().unwrap() };
+        assert!(lan.allows("192.168.1.5:1111") && !lan.allows("192.168.1.6") && !lan.allows("box.lan"));
+        let any = Hosts { bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED) };
+        assert!(any.allows("10.0.0.2:1111") && any.allows("[fe80::1]") && !any.allows("box.lan"));
+    }
+
+    #[test]
+    fn responses_share_the_file_they_send() {
+        let output = Output::default();
+        let page = b"<html><body><p>big</p></body></html>".to_vec();
+        output.put([("a/index.html".to_string(), page), ("big.bin".to_string(), vec![7; 1 << 20])].into_iter(), true);
+        output.publish(&[], false);
+        for target in ["/big.bin", "/a/"] {
+            let kept = output.get(file_key(target).unwrap().as_str()).unwrap();
+            let (one, two) = (answer(target, &output), answer(target, &output));
+            assert!(Arc::ptr_eq(&one.body.bytes, &kept.bytes), "{target} is sent from the preview's copy");
+            assert!(Arc::ptr_eq(&one.body.bytes, &two.body.bytes), "{target}: two responses, one copy");
+        }
+    }
+
+    #[test]
     fn injects_the_script_before_the_last_body_end() {
-        let out = String::from_utf8(inject(b"<p>x</p></BODY></html>", 3, "ab")).unwrap();
+        let body = inject(&Arc::from(&b"<p>x</p></BODY></html>"[..]), 3, "ab");
+        let out = String::from_utf8(body.parts().concat()).unwrap();
+        assert_eq!(body.len(), out.len());
         assert_eq!(
             out,
             "<p>x</p><script src=\"/__briefing/live.js\" data-version=\"3\" data-instance=\"ab\"></script></BODY></html>"

@@ -11,6 +11,7 @@
   var served = tag && tag.getAttribute("data-version");
   var version = served ? Number(served) : null;
   var overlay = null;
+  var overlayFor = null;
 
   // Keep the reader's place across reloads.
   try {
@@ -87,21 +88,81 @@
     var fresh = !first && status.version > version;
     instance = status.instance;
     version = status.version;
-    if (status.errors.length > 0) { showOverlay(status.errors); return; }
+    // The same errors come again when another tab takes the shared stream: shown once, so a
+    // dismissed overlay stays dismissed.
+    if (status.errors.length > 0) {
+      if (overlayFor !== status.version) { overlayFor = status.version; showOverlay(status.errors); }
+      return;
+    }
+    overlayFor = null;
     if (!fresh) { hideOverlay(); return; }
     if (status.kind === "css") { hideOverlay(); swapStylesheet(status.stylesheet); return; }
     reload();
   }
 
-  function connect() {
-    var source = new EventSource(PREFIX + "events");
-    source.onmessage = function (event) {
-      try { onStatus(JSON.parse(event.data)); } catch (e) { /* a partial message; the next one will do */ }
-    };
-    // EventSource reconnects by itself (the server asks for 500 ms); a new server instance
-    // announces itself in its first message and the page reloads.
+  // A browser keeps at most six connections to one host, and an event stream holds one for
+  // good: one stream per tab would leave the seventh tab unable to load. So the tabs of the
+  // preview share one. The tab holding a Web Lock opens the stream and passes each status on
+  // over a BroadcastChannel; when it closes or reloads, the lock (and the stream) goes to
+  // another tab, whose stream's first status tells every tab where the site is now.
+  var LOCK = "briefing-live";
+  var leader = false;
+  var latest = null;
+  var me = Math.random().toString(36).slice(2);
+
+  function handle(data) {
+    try { onStatus(JSON.parse(data)); } catch (e) { /* a partial message; the next one will do */ }
   }
 
-  if (window.EventSource) connect();
-  window.__briefingLive = { status: function () { return { instance: instance, version: version, overlay: !!overlay }; } };
+  function lead(channel) {
+    leader = true;
+    var source = new EventSource(PREFIX + "events");
+    source.onmessage = function (event) {
+      latest = event.data;
+      // Passed on first: acting on it may reload this tab.
+      channel.postMessage({ status: event.data });
+      handle(event.data);
+    };
+    // EventSource reconnects by itself (the server asks for 500 ms); a new server instance
+    // announces itself in its first message and every tab reloads.
+    return new Promise(function () { /* held until this page goes */ });
+  }
+
+  function share() {
+    var channel = new BroadcastChannel(LOCK);
+    channel.onmessage = function (event) {
+      var message = event.data || {};
+      if (message.hello) {
+        // A tab that just opened may have missed a status sent before it listened.
+        if (leader && latest !== null) channel.postMessage({ status: latest, to: message.hello });
+      } else if (typeof message.status === "string" && (!message.to || message.to === me)) {
+        handle(message.status);
+      }
+    };
+    navigator.locks.request(LOCK, function () { return lead(channel); });
+    channel.postMessage({ hello: me });
+  }
+
+  // Without Web Locks (an older browser, or a page not served from localhost or https), each
+  // tab has its own stream, closed while the tab is hidden: its first status on coming back
+  // reloads it if the site changed meanwhile.
+  function own() {
+    var source = null;
+    function open() {
+      if (source) return;
+      source = new EventSource(PREFIX + "events");
+      source.onmessage = function (event) { handle(event.data); };
+    }
+    function close() {
+      if (source) { source.close(); source = null; }
+    }
+    document.addEventListener("visibilitychange", function () { if (document.hidden) close(); else open(); });
+    if (!document.hidden) open();
+  }
+
+  if (window.BroadcastChannel && navigator.locks && navigator.locks.request) share();
+  else if (window.EventSource) own();
+  window.__briefingLive = {
+    status: function () { return { instance: instance, version: version, overlay: !!overlay, leader: leader }; },
+  };
 })();

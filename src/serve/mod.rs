@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
 
+use notify::event::ModifyKind;
 use notify::{EventKind, RecursiveMode, Watcher};
 
 use crate::diagnostics::{self, HumanRenderer};
@@ -79,7 +80,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
     report(&terminal, &outcome, "Built the site", took, &output, false);
 
     let (tx, rx) = channel();
-    let _watcher = watch(&root, tx.clone())
+    let mut watch = Watch::open(&root, tx.clone())
         .map_err(|e| BuildError::Usage(format!("cannot watch {} for changes: {e}", root.display())))?;
     let stop = tx.clone();
     ctrlc::set_handler(move || {
@@ -88,9 +89,10 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
     .map_err(|e| BuildError::Usage(format!("cannot handle Ctrl-C: {e}")))?;
 
     let server_output = Arc::clone(&output);
+    let hosts = http::Hosts { bind: options.bind };
     std::thread::Builder::new()
         .name("preview-accept".into())
-        .spawn(move || http::run(listener, server_output))
+        .spawn(move || http::run(listener, server_output, hosts))
         .map_err(|e| BuildError::Usage(format!("cannot start the server: {e}")))?;
     if moved {
         println!("Port {} is taken; using {port} instead.", options.port);
@@ -100,7 +102,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
     }
     println!("Serving {url} (Ctrl-C to stop)");
 
-    while let Some(changes) = next_changes(&rx, &root) {
+    while let Some(changes) = next_changes(&rx, &mut watch) {
         preview.take(&changes);
         let (outcome, took) = preview::timed(|| preview.rebuild());
         let what = describe(&changes, &root);
@@ -147,24 +149,70 @@ fn report(terminal: &Terminal, outcome: &Outcome, what: &str, took: Duration, ou
     }
 }
 
-/// Watches the site's sources: `content/` and the theme folders recursively, the root itself
-/// for `briefing.toml` and for theme folders created later.
-fn watch(root: &Path, tx: Sender<Message>) -> notify::Result<notify::RecommendedWatcher> {
-    let mut watcher = notify::recommended_watcher(move |event| {
-        let _ = tx.send(Message::Fs(event));
-    })?;
-    watcher.watch(root, RecursiveMode::NonRecursive)?;
-    for dir in std::iter::once(crate::load::CONTENT_DIR).chain(THEME_DIRS.iter().copied()) {
-        let path = root.join(dir);
-        if path.is_dir() {
-            watcher.watch(&path, RecursiveMode::Recursive)?;
+/// The watch on the site's sources: `content/` and the theme folders recursively, the root
+/// itself for `briefing.toml` and for source folders made, moved or removed.
+///
+/// A watch follows the folder, not its name: when `content/` is moved away and made again (a
+/// checkout, a restore), the old watch sees only the old folder. So whenever the root's watch
+/// tells of a source folder itself coming or going, that folder's watch is set up again on
+/// whatever now has its name. The rebuild that follows re-reads the folder (`Preview::take`
+/// rescans for a folder event), so files written before the new watch was in place count too.
+struct Watch {
+    watcher: notify::RecommendedWatcher,
+    root: PathBuf,
+}
+
+impl Watch {
+    fn open(root: &Path, tx: Sender<Message>) -> notify::Result<Watch> {
+        let mut watcher = notify::recommended_watcher(move |event| {
+            let _ = tx.send(Message::Fs(event));
+        })?;
+        watcher.watch(root, RecursiveMode::NonRecursive)?;
+        let mut watch = Watch { watcher, root: root.to_path_buf() };
+        for dir in source_dirs() {
+            let path = root.join(dir);
+            if path.is_dir() {
+                watch.watcher.watch(&path, RecursiveMode::Recursive)?;
+            }
+        }
+        Ok(watch)
+    }
+
+    /// Watches a source folder again if `event` made, moved or removed it.
+    fn notice(&mut self, event: &notify::Event) {
+        let replaced =
+            matches!(event.kind, EventKind::Create(_) | EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_)));
+        if !replaced {
+            return;
+        }
+        for path in &event.paths {
+            let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            if path.parent() == Some(self.root.as_path()) && source_dirs().any(|dir| dir == name) {
+                self.rewatch(path);
+            }
         }
     }
-    Ok(watcher)
+
+    fn rewatch(&mut self, dir: &Path) {
+        // Not watched (it did not exist), or its watch already went with the folder: fine.
+        let _ = self.watcher.unwatch(dir);
+        if dir.is_dir()
+            && let Err(e) = self.watcher.watch(dir, RecursiveMode::Recursive)
+        {
+            eprintln!("warning: cannot watch {} for changes: {e}", dir.display());
+        }
+    }
+}
+
+/// The folders under the root whose files are the site's sources.
+fn source_dirs() -> impl Iterator<Item = &'static str> {
+    std::iter::once(crate::load::CONTENT_DIR).chain(THEME_DIRS.iter().copied())
 }
 
 /// Waits for file events and gathers one burst of them; `None` once asked to stop.
-fn next_changes(rx: &Receiver<Message>, root: &Path) -> Option<Changes> {
+fn next_changes(rx: &Receiver<Message>, watch: &mut Watch) -> Option<Changes> {
+    let root = watch.root.clone();
+    let root = root.as_path();
     loop {
         let mut changes = Changes { styles_only: true, ..Changes::default() };
         let first = rx.recv().ok()?;
@@ -173,7 +221,10 @@ fn next_changes(rx: &Receiver<Message>, root: &Path) -> Option<Changes> {
         loop {
             match message {
                 Message::Stop => return None,
-                Message::Fs(Ok(event)) => sort_event(&event, root, &mut changes),
+                Message::Fs(Ok(event)) => {
+                    watch.notice(&event);
+                    sort_event(&event, root, &mut changes);
+                }
                 Message::Fs(Err(e)) => eprintln!("warning: file watching: {e}"),
             }
             if started.elapsed() >= MAX_WAIT {

@@ -10,7 +10,9 @@ use crate::diagnostics::{Diagnostic, HumanRenderer};
 
 /// One file of the preview.
 pub struct File {
-    pub bytes: Vec<u8>,
+    /// Shared by every response that sends the file, however slowly it is read: a response
+    /// holds a reference, never a copy.
+    pub bytes: Arc<[u8]>,
     /// A validator for conditional requests: changes whenever the bytes do.
     pub etag: String,
 }
@@ -104,7 +106,7 @@ impl Output {
     /// Every file, by site path: what `build` would have written.
     pub fn snapshot(&self) -> std::collections::BTreeMap<String, Vec<u8>> {
         let files = self.files.read().unwrap_or_else(|e| e.into_inner());
-        files.iter().map(|(path, file)| (path.clone(), file.bytes.clone())).collect()
+        files.iter().map(|(path, file)| (path.clone(), file.bytes.to_vec())).collect()
     }
 
     pub fn len(&self) -> usize {
@@ -119,7 +121,7 @@ impl Output {
     /// file goes.
     pub fn put(&self, files: impl Iterator<Item = (String, Vec<u8>)>, replace: bool) {
         let prepared: Vec<(String, Arc<File>)> =
-            files.map(|(path, bytes)| (path, Arc::new(File { etag: etag(&bytes), bytes }))).collect();
+            files.map(|(path, bytes)| (path, Arc::new(File { etag: etag(&bytes), bytes: bytes.into() }))).collect();
         let mut map = self.files.write().unwrap_or_else(|e| e.into_inner());
         if replace {
             map.clear();
@@ -182,11 +184,11 @@ mod tests {
         output.hold(std::iter::once("events/index.html".to_string()));
         let reader = {
             let output = Arc::clone(&output);
-            std::thread::spawn(move || output.get("events/index.html").map(|f| f.bytes.clone()))
+            std::thread::spawn(move || output.get("events/index.html").map(|f| f.bytes.to_vec()))
         };
         // Another file is not held: it is served at once.
         output.put(std::iter::once(("parties/index.html".to_string(), b"list".to_vec())), false);
-        assert_eq!(output.get("parties/index.html").map(|f| f.bytes.clone()), Some(b"list".to_vec()));
+        assert_eq!(output.get("parties/index.html").map(|f| f.bytes.to_vec()), Some(b"list".to_vec()));
         std::thread::sleep(Duration::from_millis(100));
         output.put(std::iter::once(("events/index.html".to_string(), b"new".to_vec())), false);
         output.release();

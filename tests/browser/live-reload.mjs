@@ -213,7 +213,17 @@ async function main() {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: process.env.HEADED !== "1",
-      args: ["--no-sandbox"],
+      // Playwright gives it a fresh profile; nothing may reach for the network.
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     const page = await browser.newPage();
     const pageErrors = [];

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the browser tests (tests/browser/*.mjs: the preview, the timeline filters, search) in headless Chromium.
+# Runs the browser tests in headless Chromium: the preview (live-reload.mjs, tabs.mjs), the
+# timeline filters (timeline-filter.mjs) and search (search.mjs).
 # Sets up what they need first, once: Debian's chromium, playwright-core in a cache folder
 # (PW_DIR, default /tmp/briefing-pw) and the release binary (unless BRIEFING names one).
 set -euo pipefail
@@ -34,5 +35,6 @@ fi
 export NODE_PATH="$pw_dir/node_modules${NODE_PATH:+:$NODE_PATH}"
 cd "$repo"
 node "$here/live-reload.mjs"
+node "$here/tabs.mjs"
 node "$here/timeline-filter.mjs"
 node "$here/search.mjs"
