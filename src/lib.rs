@@ -177,6 +177,9 @@ fn render_into(graph: &Graph, theme: &Theme, sink: &dyn write::Sink) -> Vec<Diag
 
 /// Builds the site at `options.root` into its output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    if let Some(problem) = not_a_site(&options.root) {
+        return Err(BuildError::Usage(problem));
+    }
     let config = configure(options)?;
     // From here on the output is the folder the checks found, not the path as given.
     let output = write::check_output(&options.root, &output_dir(options, &config))
@@ -225,6 +228,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
 /// template errors are found too. Content errors are in the report, not an `Err`; `Err` is
 /// for a site that cannot be read at all (its configuration or theme included).
 pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
+    if let Some(problem) = not_a_site(&options.root) {
+        return Err(BuildError::Usage(problem));
+    }
     let config = configure(&BuildOptions { root: options.root.clone(), ..BuildOptions::default() })?;
     let theme = Theme::load(&options.root, &config.theme).map_err(BuildError::Content)?;
     let mut report = with_graph(&options.root, config, &theme, &mut Timings::default(), |graph, mut diagnostics| {
@@ -274,4 +280,23 @@ impl write::Sink for CountingSink<'_> {
 /// Whether `root` looks like a site (has `content/`).
 pub fn is_site(root: &Path) -> bool {
     root.join(load::CONTENT_DIR).is_dir()
+}
+
+/// Why `root` cannot be read as a site, in words with a help line, or `None` when it can:
+/// the folder is missing, or has no `content/`. Every command that reads a site says it so.
+pub fn not_a_site(root: &Path) -> Option<String> {
+    let shown = root.display();
+    if !root.exists() {
+        return Some(format!(
+            "the site folder `{shown}` does not exist\n  = help: check the path given with --root, or make a new site there with `briefing init {shown}`"
+        ));
+    }
+    if !root.is_dir() {
+        return Some(format!("`{shown}` is a file, not a site folder\n  = help: give the site's folder with --root"));
+    }
+    (!is_site(root)).then(|| {
+        format!(
+            "`{shown}` is not a briefing site: it has no `content/` folder\n  = help: run briefing in your site's folder, pass its folder with --root, or start a site with `briefing init <folder>`"
+        )
+    })
 }

@@ -58,9 +58,10 @@ enum Command {
         /// The address to listen on; 127.0.0.1 keeps the preview to this machine.
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
-        /// The port; the next free one is used if it is taken.
-        #[arg(long, short, default_value_t = 1111)]
-        port: u16,
+        /// The port [default: 1111, or the next free one after it]. A port given here is
+        /// used as given, and an error if it is taken.
+        #[arg(long, short)]
+        port: Option<u16>,
         /// Include briefs marked draft: true.
         #[arg(long)]
         drafts: bool,
@@ -162,11 +163,8 @@ fn main() -> ExitCode {
             Err(message) => usage_error(&message),
         },
         Command::New { kind, id, root, title } => {
-            if !briefing::is_site(&root) && !root.join("briefing.toml").is_file() {
-                return usage_error(&format!(
-                    "`{}` is not a briefing site (no content/ or briefing.toml); run this in your site's folder or pass --root",
-                    root.display()
-                ));
+            if let Some(problem) = briefing::not_a_site(&root).filter(|_| !root.join("briefing.toml").is_file()) {
+                return usage_error(&problem);
             }
             match scaffold::new_brief(&root, kind.into(), &id, title.as_deref()) {
                 Ok(path) => {
@@ -180,7 +178,10 @@ fn main() -> ExitCode {
         Command::Init { dir } => match scaffold::init(&dir) {
             Ok(files) => {
                 println!("Created a site with {} files in {}", files.len(), dir.display());
-                println!("Next: cd {} && briefing build", dir.display());
+                println!("Next: cd {} && briefing serve    (a live preview at http://127.0.0.1:1111/)", dir.display());
+                println!(
+                    "It holds a small example explainer. To start from empty, delete the briefs in content/parties, content/events and content/pages; `briefing new party <id>` makes a new one."
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => usage_error(&e.to_string()),

@@ -286,7 +286,7 @@ fn a_folder_without_content_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::cargo_bin("briefing").unwrap().args(["build", "--root"]).arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("there is no `content/` folder"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("has no `content/` folder"), "{}", stderr(&out));
 }
 
 #[test]
@@ -341,4 +341,25 @@ fn new_briefs_of_every_kind_build() {
     let bad = site.run(&["new", "party", "Bad Name"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("try `bad-name`"), "{}", stderr(&bad));
+}
+
+/// Every command that reads a site, pointed at a folder that is not one or does not exist,
+/// says which it is and names `briefing init`; after `init`, the way on is `serve`.
+#[test]
+fn no_site_here_says_so_and_names_init() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing");
+    for command in ["build", "check", "serve"] {
+        for (root, says) in [(dir.path(), "has no `content/` folder"), (missing.as_path(), "does not exist")] {
+            let out = Command::cargo_bin("briefing").unwrap().args([command, "--root"]).arg(root).output().unwrap();
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(2), "{command}: {err}");
+            assert!(err.contains(says) && err.contains("briefing init"), "{command} --root {}: {err}", root.display());
+        }
+    }
+    let out =
+        Command::cargo_bin("briefing").unwrap().args(["new", "party", "x", "--root"]).arg(dir.path()).output().unwrap();
+    assert!(stderr(&out).contains("briefing init"), "{}", stderr(&out));
+    let out = Command::cargo_bin("briefing").unwrap().arg("init").arg(dir.path().join("site")).output().unwrap();
+    assert!(stdout(&out).contains("briefing serve") && stdout(&out).contains("start from empty"), "{}", stdout(&out));
 }

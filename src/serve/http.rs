@@ -30,11 +30,12 @@ const HTML: &str = "text/html; charset=utf-8";
 const BLOCKED: &str = "Blocked request: the preview answers only to localhost, loopback addresses and the address \
     it listens on (--bind). Open it by one of those.";
 
-/// Binds `port` on `addr`, or the next free port after it. Returns the listener and whether
-/// the port asked for was taken.
-pub fn bind(addr: IpAddr, port: u16) -> io::Result<(TcpListener, bool)> {
+/// Binds `port` on `addr`, or, when `may_move`, the next free port after it. Returns the
+/// listener and whether the port asked for was taken.
+pub fn bind(addr: IpAddr, port: u16, may_move: bool) -> io::Result<(TcpListener, bool)> {
     let mut last = None;
-    for candidate in port..=port.saturating_add(50) {
+    let tries = if may_move { 50 } else { 0 };
+    for candidate in port..=port.saturating_add(tries) {
         match TcpListener::bind(SocketAddr::new(addr, candidate)) {
             Ok(listener) => return Ok((listener, candidate != port)),
             Err(e) if e.kind() == io::ErrorKind::AddrInUse => last = Some(e),
@@ -486,6 +487,17 @@ pub fn content_type(path: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_taken_port_moves_on_only_when_it_may() {
+        let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = taken.local_addr().unwrap().port();
+        let loopback: IpAddr = "127.0.0.1".parse().unwrap();
+        let (moved_to, moved) = bind(loopback, port, true).unwrap();
+        assert!(moved && moved_to.local_addr().unwrap().port() != port);
+        let refused = bind(loopback, port, false).unwrap_err();
+        assert_eq!(refused.kind(), io::ErrorKind::AddrInUse);
+    }
 
     #[test]
     fn maps_targets_to_site_paths() {

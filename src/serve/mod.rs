@@ -27,6 +27,9 @@ use preview::{Changes, Outcome, Preview};
 const QUIET: Duration = Duration::from_millis(25);
 /// A rebuild starts after this long even if events keep coming (an edit storm).
 const MAX_WAIT: Duration = Duration::from_secs(1);
+/// The port `serve` listens on unless told otherwise.
+pub const DEFAULT_PORT: u16 = 1111;
+
 /// Folders (beside `content/`) whose changes render everything.
 const THEME_DIRS: &[&str] = &["templates", "themes", "static"];
 
@@ -35,7 +38,9 @@ const THEME_DIRS: &[&str] = &["templates", "themes", "static"];
 pub struct ServeOptions {
     pub root: PathBuf,
     pub bind: IpAddr,
-    pub port: u16,
+    /// The port asked for, used as given (taken: an error); `None` for the default, which
+    /// moves on to the next free port when taken.
+    pub port: Option<u16>,
     pub drafts: bool,
     /// Colour in the terminal's diagnostics.
     pub color: bool,
@@ -56,14 +61,24 @@ enum Message {
 
 /// Runs the preview until Ctrl-C.
 pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
+    if let Some(problem) = crate::not_a_site(&options.root) {
+        return Err(BuildError::Usage(problem));
+    }
     // Events name files by the path watched; one absolute root keeps them comparable.
     let root = options
         .root
         .canonicalize()
         .map_err(|e| BuildError::Usage(format!("cannot open the site folder {}: {e}", options.root.display())))?;
-    let (listener, moved) = http::bind(options.bind, options.port)
-        .map_err(|e| BuildError::Usage(format!("cannot listen on {}:{}: {e}", options.bind, options.port)))?;
-    let port = listener.local_addr().map(|a| a.port()).unwrap_or(options.port);
+    let asked = options.port.unwrap_or(DEFAULT_PORT);
+    let (listener, moved) = http::bind(options.bind, asked, options.port.is_none()).map_err(|e| {
+        BuildError::Usage(match (e.kind(), options.port) {
+            (std::io::ErrorKind::AddrInUse, Some(port)) => format!(
+                "port {port} is taken (another preview or server is using it)\n  = help: stop the other one, give another port with --port, or leave --port out to take the next free one from {DEFAULT_PORT}"
+            ),
+            _ => format!("cannot listen on {}:{asked}: {e}", options.bind),
+        })
+    })?;
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(asked);
     let host = if options.bind.is_unspecified() { "localhost".to_string() } else { host_of(options.bind) };
     let url = format!("http://{host}:{port}/");
 
@@ -95,7 +110,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
         .spawn(move || http::run(listener, server_output, hosts))
         .map_err(|e| BuildError::Usage(format!("cannot start the server: {e}")))?;
     if moved {
-        println!("Port {} is taken; using {port} instead.", options.port);
+        println!("Port {asked} is taken; using {port} instead.");
     }
     if !options.bind.is_loopback() {
         println!("Listening on {}: anyone who can reach this machine can read the preview.", options.bind);

@@ -130,11 +130,8 @@ pub struct Preview {
 impl Preview {
     /// Reads the whole site. Content errors do not stop the preview; `rebuild` reports them.
     pub fn open(options: BuildOptions, output: Arc<Output>) -> Result<Preview, BuildError> {
-        if !crate::is_site(&options.root) {
-            return Err(BuildError::Usage(format!(
-                "there is no `content/` folder in {}; run this in your site's folder or pass --root",
-                options.root.display()
-            )));
+        if let Some(problem) = crate::not_a_site(&options.root) {
+            return Err(BuildError::Usage(problem));
         }
         let mut preview = Preview {
             options,
