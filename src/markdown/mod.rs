@@ -323,6 +323,10 @@ impl Rewriter<'_, '_> {
                 range: range.start + self.offset..range.end + self.offset,
             });
         }
+        // Whether the words just before the link end with the article "the".
+        let after_the = matches!(out.last(), Some(Event::Text(text))
+            if text.to_lowercase().ends_with("the ")
+                && (text.len() == 4 || text[..text.len() - 4].ends_with(|c: char| !c.is_alphanumeric())));
         out.push(Event::InlineHtml(CowStr::from(format!(
             "<a class=\"ref ref-{}\" href=\"{}\">",
             self.ctx.kind(index),
@@ -331,7 +335,14 @@ impl Rewriter<'_, '_> {
         if has_pothole {
             out.extend(inner);
         } else if self.ctx.is_id(target) {
-            out.push(Event::Text(CowStr::from(self.ctx.display(index).to_string())));
+            let shown = self.ctx.display(index);
+            // "the [[war-2020]]" would read "the The 2020 fighting": the title's own article
+            // goes where the writer already gave one.
+            let shown = match shown.strip_prefix("The ") {
+                Some(rest) if after_the && !rest.is_empty() => rest,
+                _ => shown,
+            };
+            out.push(Event::Text(CowStr::from(shown.to_string())));
         } else {
             out.push(Event::Text(CowStr::from(target.to_string())));
         }
@@ -613,6 +624,13 @@ mod tests {
         assert_eq!(body.html.matches("href=\"#\"").count(), 3, "{}", body.html);
         assert!(body.html.contains("<img src=\"#\""), "{}", body.html);
         assert!(body.html.contains("href=\"mailto:desk@example.org\""), "{}", body.html);
+    }
+
+    #[test]
+    fn a_title_with_an_article_reads_well_after_the() {
+        let body = render_body("Before the [[war]]. [[war]] began. Soon the\n[[war]] ended. Breathe [[war]].");
+        let shown: Vec<&str> = body.html.split("\">").skip(1).map(|s| &s[..s.find("</a>").unwrap()]).collect();
+        assert_eq!(shown, ["war", "The war", "The war", "The war"], "{}", body.html);
     }
 
     #[test]
