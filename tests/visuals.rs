@@ -106,7 +106,12 @@ fn partial_dates_are_marked_as_such() {
     assert!(row("First clash at the river").contains("15 March 2020 exact day"));
     assert!(row("The long war").contains("period, ends known only to the month or year"));
     // In the drawing: a hollow mark for the month and the year, a filled one for the day.
-    let svg = svg(chart);
+    // Without the links' labels, which repeat each mark's title before its group.
+    let svg: String = svg(chart)
+        .split(" aria-label=\"")
+        .enumerate()
+        .map(|(i, part)| if i == 0 { part } else { &part[part.find('"').unwrap() + 1..] })
+        .collect();
     let mark = |title: &str| {
         let at = svg.find(&format!(". {title},")).unwrap_or_else(|| panic!("no mark for {title}"));
         let start = svg[..at].rfind("<g class=\"mark").expect("marks are groups");
@@ -271,4 +276,45 @@ fn the_timeline_lists_the_tree_of_part_of() {
     assert!(row("raid").ends_with("Event battle"), "{}", row("raid"));
     assert!(row("battle").ends_with("Event war"), "{}", row("battle"));
     assert!(row("war").ends_with("—"), "{}", row("war"));
+}
+
+/// The timeline charts of the example as a reader on a phone meets them: every mark is a
+/// link to its event (a tap, not a hover), tick labels never overlap, and the stretch of axis
+/// after a break has a tick at each end, not one.
+#[test]
+fn every_mark_is_a_link_and_the_axis_reads_on_both_sides_of_a_break() {
+    let site = Site::empty();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::copy_tree(&root.join("content"), &site.root().join("content"));
+    std::fs::copy(root.join("briefing.toml"), site.root().join("briefing.toml")).expect("copy briefing.toml");
+    site.build_ok();
+    let events = std::fs::read_dir(root.join("content/events")).unwrap().count();
+    for (page, id) in [("", "overview-chart"), ("events/", "timeline-chart")] {
+        let html = site.page(page);
+        let svg = svg(figure(&html, id));
+        let links: BTreeSet<&str> =
+            svg.split("-link\" href=\"").skip(1).map(|rest| &rest[..rest.find('"').unwrap()]).collect();
+        assert_eq!(links.len(), events, "{id}: one link per event: {links:?}");
+        assert!(links.iter().all(|l| l.starts_with("/karabakh/events/")), "{links:?}");
+        assert_eq!(svg.matches("<g class=\"mark").count(), svg.matches("<a class=\"mark-link\"").count());
+        // Tick labels: where each starts and ends, at 12 px type (about 0.62 em a character).
+        let mut labels: Vec<(f64, f64, String)> = svg
+            .split("<text class=\"tick-label\" x=\"")
+            .skip(1)
+            .map(|rest| {
+                let x: f64 = rest[..rest.find('"').unwrap()].parse().unwrap();
+                let text = &rest[rest.find('>').unwrap() + 1..rest.find("</text>").unwrap()];
+                let half = text.chars().count() as f64 * 12.0 * 0.62 / 2.0;
+                (x - half, x + half, text.to_string())
+            })
+            .collect();
+        labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for pair in labels.windows(2) {
+            assert!(pair[0].1 <= pair[1].0, "{id}: tick labels {:?} and {:?} overlap", pair[0].2, pair[1].2);
+        }
+        let cut = svg.find("class=\"axis-break-rule\" x1=\"").expect("the example's axis has a break");
+        let cut_x: f64 = svg[cut + 29..][..svg[cut + 29..].find('"').unwrap()].parse().unwrap();
+        let after = labels.iter().filter(|l| l.0 > cut_x).count();
+        assert!(after >= 2, "{id}: {after} tick after the break: {labels:?}");
+    }
 }

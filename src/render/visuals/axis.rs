@@ -199,6 +199,8 @@ pub fn period_label(step: Step, start: i64, end: i64) -> String {
 /// The SVG of the axis line, ticks and labels along `y`, and a break mark between segments.
 pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
     let mut out = String::from("<g class=\"axis\">");
+    // The right edge of the last tick label drawn.
+    let mut placed = f64::NEG_INFINITY;
     for (n, s) in segments.iter().enumerate() {
         out.push_str(&format!(
             "<line class=\"axis-line\" x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"currentColor\"/>",
@@ -207,11 +209,27 @@ pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
         ));
         let limit = ((s.x1 - s.x0) / 86.0).floor() as usize;
         let step = step_for(s.start, s.end, limit);
-        for (i, day) in marks(step, s.start, s.end, limit.max(1)).into_iter().enumerate() {
+        let mut ticks: Vec<(i64, String)> = marks(step, s.start, s.end, limit.max(1))
+            .into_iter()
+            .enumerate()
+            .map(|(i, day)| (day, tick_label(step, day, i == 0)))
+            .collect();
+        // The segment's last day gets a tick too when there is room, so that a short segment
+        // after a break reads from where it starts to where it ends, not from one tick.
+        let last = s.end - 1;
+        if matches!(step, Step::Days(_) | Step::Months(_)) && ticks.last().is_some_and(|&(day, _)| day < last) {
+            let label = tick_label(Step::Days(1), last, ticks.is_empty());
+            ticks.push((last, label));
+        }
+        for (day, label) in ticks {
             let x = s.x(day);
-            let label = tick_label(step, day, i == 0);
             let half = super::text_width(&label, 12.0) / 2.0;
             let tx = x.clamp(half + 2.0, width - half - 2.0);
+            // Labels never overlap: one that would touch the last one drawn is left out.
+            if tx - half < placed + 8.0 {
+                continue;
+            }
+            placed = tx + half;
             out.push_str(&format!(
                 "<line class=\"tick\" x1=\"{x}\" y1=\"{y}\" x2=\"{x}\" y2=\"{}\" stroke=\"currentColor\"/>\
                  <text class=\"tick-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{label}</text>",

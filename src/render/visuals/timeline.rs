@@ -28,7 +28,7 @@ pub struct Style {
 }
 
 pub const FULL: Style = Style { id: "timeline-chart", width: 760.0, numbered: true, max_lanes: 8 };
-pub const COMPACT: Style = Style { id: "overview-chart", width: 600.0, numbered: false, max_lanes: 4 };
+pub const COMPACT: Style = Style { id: "overview-chart", width: 600.0, numbered: true, max_lanes: 4 };
 
 const MARGIN: f64 = 16.0;
 const LABEL_H: f64 = 22.0;
@@ -73,7 +73,7 @@ pub fn build(graph: &Graph, style: Style) -> Option<Chart> {
     });
     Some(Chart {
         id: style.id.to_string(),
-        caption: if style.numbered { "The timeline at a glance".into() } else { "The story at a glance".into() },
+        caption: if style.id == FULL.id { "The timeline at a glance".into() } else { "The story at a glance".into() },
         note,
         svg,
         legend,
@@ -282,10 +282,12 @@ fn draw_events(
         body.push_str("<g class=\"lane\">");
         if let Some(root) = lane.root {
             let (x0, x1) = x_of(root);
+            // The umbrella event is its lane's band, and a link to it like every mark.
+            let title = escape(&mark_title(graph, root, numbers, style));
             let _ = write!(
                 body,
-                "<g><title>{}</title><rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\"/></g>",
-                escape(&mark_title(graph, root, numbers, style)),
+                "<a class=\"band-link\" href=\"{}\" aria-label=\"{title}\"><g><title>{title}</title><rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\"/></g></a>",
+                escape(graph.names.url_of(root)),
                 num(x0),
                 num(y + LABEL_H - 4.0),
                 num((x1 - x0).max(2.0)),
@@ -380,8 +382,13 @@ fn draw_mark(
         class.push_str(" mark-qualified");
     }
     let fill = if exact { "fill=\"currentColor\"" } else { "fill=\"none\"" };
-    let _ =
-        write!(out, "<g class=\"{class}\"><title>{}</title>", escape(&mark_title(graph, mark.event, numbers, style)));
+    // Every mark is a link to its event: a tap works where hovering for the title cannot.
+    let title = escape(&mark_title(graph, mark.event, numbers, style));
+    let _ = write!(
+        out,
+        "<a class=\"mark-link\" href=\"{}\" aria-label=\"{title}\"><g class=\"{class}\"><title>{title}</title>",
+        escape(graph.names.url_of(mark.event))
+    );
     let right = match mark.shape {
         Shape::Bar(x, w) => {
             let _ = write!(
@@ -422,7 +429,7 @@ fn draw_mark(
             numbers[&mark.event]
         );
     }
-    out.push_str("</g>");
+    out.push_str("</g></a>");
 }
 
 fn chart_title(graph: &Graph) -> String {
