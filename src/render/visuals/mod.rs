@@ -99,12 +99,15 @@ pub fn text_width(text: &str, size: f64) -> f64 {
 
 /// Starts an `<svg>` that introduces itself to screen readers with its title and description.
 /// The marks inside carry their own `<title>` for a pointer's tooltip.
-pub fn open_svg(id: &str, width: f64, height: f64, title: &str, desc: &str) -> String {
+pub fn open_svg(id: &str, width: f64, height: f64, title: &str, desc: &str, links: bool) -> String {
     let mut out = String::with_capacity(4096);
+    // A drawing is one image to a screen reader, unless it holds links: an image cannot hold
+    // controls, so a chart with links is a group, labelled the same way.
+    let role = if links { "group" } else { "img" };
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" id=\"{id}-svg\" viewBox=\"0 0 {w} {h}\" \
-         width=\"{w}\" height=\"{h}\" style=\"max-width: {w}px\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\
+         width=\"{w}\" height=\"{h}\" style=\"max-width: {w}px\" role=\"{role}\" aria-labelledby=\"{id}-title {id}-desc\">\
          <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{desc}</desc>",
         w = num(width),
         h = num(height),
@@ -161,7 +164,7 @@ mod tests {
 
     #[test]
     fn svg_text_is_escaped() {
-        let svg = open_svg("c", 10.0, 10.0, "A <b> & \"c\"", "d");
+        let svg = open_svg("c", 10.0, 10.0, "A <b> & \"c\"", "d", false);
         assert!(svg.contains("<title id=\"c-title\">A &lt;b&gt; &amp; &quot;c&quot;</title>"), "{svg}");
     }
 }

@@ -431,7 +431,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         thousands(links.len()),
         kind_counts(&links)
     );
-    let mut svg = open_svg(id, width, height, title, &desc);
+    let mut svg = open_svg(id, width, height, title, &desc, false);
     svg.push_str(&draw(graph, id, &nodes, &links));
     svg.push_str("</svg>");
 
@@ -546,7 +546,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         thousands(neighbours.len()),
         kind_counts(&links)
     );
-    let mut svg = open_svg(id, width, height, &title, &desc);
+    let mut svg = open_svg(id, width, height, &title, &desc, false);
     svg.push_str(&draw(graph, id, &nodes, &links));
     svg.push_str("</svg>");
 

@@ -318,7 +318,7 @@ fn draw_events(
     }
     let axis_y = y + 2.0;
     let height = axis_y + AXIS_H;
-    let mut svg = open_svg(style.id, width, height, &chart_title(graph), &describe(graph, lanes));
+    let mut svg = open_svg(style.id, width, height, &chart_title(graph), &describe(graph, lanes), true);
     svg.push_str(&axis::draw(&segs, axis_y, 4.0, width));
     svg.push_str(&body);
     svg.push_str("</svg>");
@@ -620,7 +620,7 @@ fn draw_counts(graph: &Graph, style: Style, lanes: &[Lane], when: &HashMap<usize
         y = base + LANE_GAP;
     }
     let axis_y = y + 2.0;
-    let mut svg = open_svg(style.id, width, axis_y + AXIS_H, &chart_title(graph), &describe(graph, lanes));
+    let mut svg = open_svg(style.id, width, axis_y + AXIS_H, &chart_title(graph), &describe(graph, lanes), false);
     svg.push_str(&axis::draw(&[seg], axis_y, 4.0, width));
     svg.push_str(&body);
     svg.push_str("</svg>");
