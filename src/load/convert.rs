@@ -65,8 +65,12 @@ impl<'a, 'f> Checker<'a, 'f> {
             Ok(date) => Some(date),
             Err(e) => {
                 let span = self.locator.value(path);
+                let (problem, help) = match crate::load::mistakes::foreign_date(&text) {
+                    Some(help) => ("dates are written year-month-day".to_string(), help),
+                    None => (e.to_string(), DATE_HELP.to_string()),
+                };
                 self.error(
-                    Diagnostic::error("invalid-date", format!("invalid date `{text}`: {e}")).at(span).help(DATE_HELP),
+                    Diagnostic::error("invalid-date", format!("invalid date `{text}`: {problem}")).at(span).help(help),
                 );
                 None
             }

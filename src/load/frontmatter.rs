@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Diagnostic, did_you_mean};
 use crate::load::locate::Locator;
+use crate::load::mistakes;
 use crate::load::raw::keys;
 use crate::model::SourceFile;
 
@@ -178,6 +179,18 @@ fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Err
         return Diagnostic::error("duplicate-key", format!("`{key}` is given twice"))
             .at_opt(locator.duplicate(key))
             .help("keep one of the two; YAML keys must be unique in a map");
+    }
+    let mistake = error.location().filter(|l| l.line() > 0).and_then(|l| {
+        let lines: Vec<&str> = file.yaml().split('\n').collect();
+        let (before, line) = (lines.get(..l.line() - 1)?, lines.get(l.line() - 1)?);
+        let found = mistakes::spot(&mistakes::Stop { message: &message, line, column: l.column(), before })?;
+        let line = file.line_of(file.front_matter.start) + l.line() - 1;
+        Some((file.span_at(line, found.column, found.end_column), found.help))
+    });
+    if let Some((span, help)) = mistake {
+        return Diagnostic::error("yaml-syntax", format!("the front-matter is not valid YAML: {message}"))
+            .at(span)
+            .help(help);
     }
     let unclosed = message.contains("quoted scalar").then(|| unclosed_quote(file)).flatten();
     let span = unclosed.or_else(|| {
