@@ -322,7 +322,7 @@ mod tests {
         }
 
         #[test]
-        fn any_yaml_between_fences_is_read_or_reported(yaml in "([a-z_]{1,8}: ?[\\[\\]{}a-z0-9 ,:'\"*&!|>#%@`\t-]{0,16}\n){0,6}") {
+        fn any_yaml_between_fences_is_read_or_reported(yaml in "( {0,3}(- )?[a-z_]{1,8}: ?[\\[\\]{}a-z0-9 ,:'\"“”‘’*&!|>#%@`\t/.-]{0,16}\n){0,6}") {
             let text = format!("---\n{yaml}---\nbody\n");
             let s = split(&text).expect("fences are there");
             let file = SourceFile { path: "x.md".into(), text: text.clone(), front_matter: s.front_matter, body_start: s.body_start };
