@@ -194,6 +194,32 @@ fn a_missing_required_field() {
 }
 
 #[test]
+fn missing_fields_are_asked_for_in_the_sites_own_words() {
+    let err = diagnose(
+        &[
+            (
+                "content/events/river-talks.md",
+                "---\ndate: 2020-09-27\nparticipants:\n  - { role: host }\nclaims:\n  - { text: No. }\n---\n",
+            ),
+            (
+                "content/parties/river-board.md",
+                "---\nkind: state\nmember_of:\n  - { role: member }\nrelations:\n  - { kind: ally }\n---\n",
+            ),
+            ("content/pages/method.md", "---\nmenu: true\n---\n"),
+        ],
+        "content/events/river-talks.md:1:1",
+    );
+    let helps: Vec<&str> = err.lines().filter_map(|l| l.trim().strip_prefix("= help: ")).collect();
+    assert!(helps.contains(&"add `title: River talks`"), "{err}");
+    assert!(helps.contains(&"add `name: River board`"), "{err}");
+    assert!(helps.contains(&"add `title: Method`"), "{err}");
+    for example in ["Armenia", "armenia", "Karabakh", "Fighting erupts", "turkey", "csto", "About this explainer"] {
+        assert!(!helps.iter().any(|h| h.contains(example)), "`{example}` is another site's example:\n{err}");
+    }
+    insta::assert_snapshot!(err);
+}
+
+#[test]
 fn a_key_given_twice() {
     let err = diagnose(
         &[("content/parties/turkey.md", "---\nname: Turkey\nkind: state\nname: Türkiye\n---\n")],
