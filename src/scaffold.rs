@@ -20,6 +20,10 @@ pub enum ScaffoldError {
     NotEmpty(PathBuf),
     #[error("the id `{0}` is already used by `{1}`")]
     IdTaken(String, PathBuf),
+    #[error(
+        "a page cannot be called `{0}`: /{0}/ is already part of the site ({1}); choose another id, for example `about-{0}`"
+    )]
+    ReservedId(String, String),
     #[error("the title {0}; a title is one line of text, so give it without line breaks or control characters")]
     InvalidTitle(String),
     #[error("{0}: {1}")]
@@ -147,6 +151,20 @@ The page's text in Markdown.\n"
     }
 }
 
+/// Pages live at `/<id>/`, so `new` refuses the ids the build would refuse: the site's own
+/// sections and what `static/` puts at the top of the site.
+fn check_page_id(root: &Path, id: &str) -> Result<(), ScaffoldError> {
+    let sections = crate::resolve::RESERVED_PAGE_IDS;
+    let why = if sections.contains(&id) {
+        format!("pages live at /<id>/ beside the site's own sections {}", sections.join(", "))
+    } else if root.join("static").join(id).exists() {
+        format!("`static/{id}` is copied there")
+    } else {
+        return Ok(());
+    };
+    Err(ScaffoldError::ReservedId(id.to_string(), why))
+}
+
 /// Writes a new brief into `root`'s content folder, refusing to overwrite anything.
 pub fn new_brief(root: &Path, kind: BriefKind, id: &str, title: Option<&str>) -> Result<PathBuf, ScaffoldError> {
     if !slug::is_slug(id) {
@@ -155,6 +173,9 @@ pub fn new_brief(root: &Path, kind: BriefKind, id: &str, title: Option<&str>) ->
         return Err(ScaffoldError::InvalidId(id.to_string(), hint));
     }
     let title = title.map(check_title).transpose()?;
+    if kind == BriefKind::Page {
+        check_page_id(root, id)?;
+    }
     let content = root.join(crate::load::CONTENT_DIR);
     for other in [BriefKind::Party, BriefKind::Event, BriefKind::Page] {
         let existing = content.join(other.dir()).join(format!("{id}.md"));

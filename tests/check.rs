@@ -170,6 +170,25 @@ fn new_briefs_need_only_what_the_warnings_ask_for() {
     site.build_ok();
 }
 
+#[test]
+fn new_refuses_a_page_id_the_site_already_uses() {
+    let site = starter();
+    std::fs::create_dir_all(site.root().join("static/maps")).unwrap();
+    for id in ["search", "tags", "parties", "events", "data", "maps"] {
+        let out = site.run(&["new", "page", id]);
+        assert_eq!(out.status.code(), Some(2), "new page {id}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains(&format!("/{id}/ is already part of the site")), "{err}");
+        assert!(err.contains(&format!("`about-{id}`")), "a way out is offered: {err}");
+        assert!(!site.root().join(format!("content/pages/{id}.md")).exists(), "nothing written for {id}");
+    }
+    let err = stderr(&site.run(&["new", "page", "search"]));
+    assert!(err.contains("parties, events, tags, data, search"), "says which ids are the site's own: {err}");
+    // Events and parties live under /events/ and /parties/, so the same ids are free there.
+    assert!(site.run(&["new", "event", "search"]).status.success());
+    assert_eq!(strict_codes(&site).iter().filter(|c| c.as_str() == "reserved-id").count(), 0);
+}
+
 /// What a new writer does with a brief from `new`: uncomment the examples, one line at a
 /// time as the comments say, then every one of them at once.
 #[test]
