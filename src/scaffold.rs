@@ -20,6 +20,10 @@ pub enum ScaffoldError {
     NotEmpty(PathBuf),
     #[error("the id `{0}` is already used by `{1}`")]
     IdTaken(String, PathBuf),
+    #[error(
+        "a page cannot be called `{0}`: /{0}/ is already part of the site ({1}); choose another id, for example `about-{0}`"
+    )]
+    ReservedId(String, String),
     #[error("the title {0}; a title is one line of text, so give it without line breaks or control characters")]
     InvalidTitle(String),
     #[error("{0}: {1}")]
@@ -67,6 +71,34 @@ fn words(list: &[&str]) -> String {
     list.join(" | ")
 }
 
+/// The summary and text `new` writes into a brief, for the writer to replace; `check` warns
+/// of any left unchanged.
+#[derive(Debug, Clone, Copy)]
+pub struct Placeholder {
+    pub summary: &'static str,
+    pub body: &'static str,
+}
+
+const PARTY: Placeholder = Placeholder {
+    summary: "One sentence for cards, tooltips and feeds.",
+    body: "Background on the party, in the newsroom's own words. Link other briefs with `[[id]]`.",
+};
+const EVENT: Placeholder = Placeholder {
+    summary: "One sentence for the timeline and feeds.",
+    body: "What happened and why it matters, in the newsroom's own words.",
+};
+const PAGE: Placeholder =
+    Placeholder { summary: "One sentence for search results and feeds.", body: "The page's text in Markdown." };
+
+/// What `new` writes as the summary and text of a brief of `kind`.
+pub fn placeholder(kind: BriefKind) -> Placeholder {
+    match kind {
+        BriefKind::Party => PARTY,
+        BriefKind::Event => EVENT,
+        BriefKind::Page => PAGE,
+    }
+}
+
 /// The text of a new brief of `kind`.
 pub fn brief_text(kind: BriefKind, id: &str, title: Option<&str>, today: Day) -> String {
     let today = today.iso();
@@ -79,7 +111,7 @@ name: {name}                  # required: the full name\n\
 # short_name: Armenia           # used in tables, cards and running text\n\
 kind: organisation              # {kinds}\n\
 # aliases: [Yerevan]            # other names: [[links]] and autolinks find the party by them\n\
-summary: One sentence for cards, tooltips and feeds.\n\
+summary: {summary}\n\
 # role: Prime Minister of Armenia   # persons: their position\n\
 # founded: 1991-09-21           # persons: born (dates: 2020, 2020-10, 2020-10-02, 1994~, 1991?, 2020-09-27/..)\n\
 # ended: 2023                   # dissolved / died\n\
@@ -94,9 +126,11 @@ tags: []\n\
 updated: {today}\n\
 # draft: true                   # left out of the site unless built with --drafts\n\
 ---\n\
-Background on the party, in the newsroom's own words. Link other briefs with `[[id]]`.\n",
+{body}\n",
                 kinds = words(PartyKind::WORDS),
                 relations = words(RelationKind::WORDS),
+                summary = PARTY.summary,
+                body = PARTY.body,
             )
         }
         BriefKind::Event => {
@@ -119,14 +153,16 @@ claims:                         # rendered \"X says ...\"; stance: asserts | den
 sources:\n\
 #   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://example.org/story\" }}\n\
 # related: [other-event-id]\n\
-summary: One sentence for the timeline and feeds.\n\
+summary: {summary}\n\
 tags: []\n\
 updated: {today}\n\
 # draft: true\n\
 ---\n\
-What happened and why it matters, in the newsroom's own words.\n",
+{body}\n",
                 kinds = words(EventKind::WORDS),
                 roles = words(Role::WORDS),
+                summary = EVENT.summary,
+                body = EVENT.body,
             )
         }
         BriefKind::Page => {
@@ -134,17 +170,33 @@ What happened and why it matters, in the newsroom's own words.\n",
             format!(
                 "---\n\
 title: {title}                  # required\n\
-summary: One sentence for search results and feeds.\n\
+summary: {summary}\n\
 menu: true                      # list it in the site navigation\n\
 weight: 10                      # menu order: lower comes first\n\
 updated: {today}\n\
 # tags: []\n\
 # draft: true\n\
 ---\n\
-The page's text in Markdown.\n"
+{body}\n",
+                summary = PAGE.summary,
+                body = PAGE.body,
             )
         }
     }
+}
+
+/// Pages live at `/<id>/`, so `new` refuses the ids the build would refuse: the site's own
+/// sections and what `static/` puts at the top of the site.
+fn check_page_id(root: &Path, id: &str) -> Result<(), ScaffoldError> {
+    let sections = crate::resolve::RESERVED_PAGE_IDS;
+    let why = if sections.contains(&id) {
+        format!("pages live at /<id>/ beside the site's own sections {}", sections.join(", "))
+    } else if root.join("static").join(id).exists() {
+        format!("`static/{id}` is copied there")
+    } else {
+        return Ok(());
+    };
+    Err(ScaffoldError::ReservedId(id.to_string(), why))
 }
 
 /// Writes a new brief into `root`'s content folder, refusing to overwrite anything.
@@ -155,6 +207,9 @@ pub fn new_brief(root: &Path, kind: BriefKind, id: &str, title: Option<&str>) ->
         return Err(ScaffoldError::InvalidId(id.to_string(), hint));
     }
     let title = title.map(check_title).transpose()?;
+    if kind == BriefKind::Page {
+        check_page_id(root, id)?;
+    }
     let content = root.join(crate::load::CONTENT_DIR);
     for other in [BriefKind::Party, BriefKind::Event, BriefKind::Page] {
         let existing = content.join(other.dir()).join(format!("{id}.md"));

@@ -59,12 +59,16 @@ fn every_warning_is_reported_once_at_its_key() {
         ("date-outside-part-of", "content/events/clash.md", 3, 7),
         ("figure-without-source", "content/events/clash.md", 11, 5),
         ("unattributed-figure", "content/events/clash.md", 12, 5),
+        ("claim-after-source", "content/events/clash.md", 14, 68),
         ("claim-without-source", "content/events/clash.md", 15, 5),
         ("event-without-source", "content/events/rumour.md", 2, 8),
         ("future-date", "content/events/summit.md", 3, 7),
         ("uncited-source", "content/events/summit.md", 7, 11),
+        ("no-participants", "content/events/war.md", 5, 1),
         ("unreachable-page", "content/pages/orphan.md", 2, 8),
         ("unlinked-party", "content/parties/hermit.md", 2, 7),
+        ("placeholder-text", "content/parties/hermit.md", 4, 10),
+        ("relation-without-source", "content/parties/hermit.md", 6, 5),
         ("updated-before-source", "content/parties/north.md", 7, 10),
         ("contradictory-relation", "content/parties/south.md", 6, 27),
     ];
@@ -85,7 +89,7 @@ fn human_output_for_the_editorial_fixture() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).is_empty(), "human output goes to stderr, like build's");
     let err = stderr(&out);
-    assert!(err.ends_with("\n11 warnings in 9 briefs\n"), "{err}");
+    assert!(err.ends_with("\n15 warnings in 9 briefs\n"), "{err}");
     assert!(!err.contains('\x1b'), "no colour when NO_COLOR is set or output is not a terminal");
     insta::assert_snapshot!(err);
 }
@@ -103,7 +107,7 @@ fn strict_turns_warnings_into_errors() {
     let site = Site::copy("editorial");
     let out = check(&site, &["--strict"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).ends_with("\n11 errors in 9 briefs\n"), "{}", stderr(&out));
+    assert!(stderr(&out).ends_with("\n15 errors in 9 briefs\n"), "{}", stderr(&out));
     let out = check(&site, &["--strict", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(json(&out).iter().all(|d| d["severity"] == "error"));
@@ -147,27 +151,73 @@ fn strict_codes(site: &Site) -> Vec<String> {
     json(&out).iter().map(|d| d["code"].as_str().unwrap_or_default().to_string()).collect()
 }
 
+/// Replaces the summary and text `new` wrote into the brief at `path` with the writer's own.
+fn write_own_words(site: &Site, path: &str, kind: briefing::model::BriefKind) {
+    let written = briefing::scaffold::placeholder(kind);
+    let text = std::fs::read_to_string(site.root().join(path)).unwrap();
+    assert!(text.contains(written.summary) && text.contains(written.body), "{text}");
+    site.write(
+        path,
+        &text.replace(written.summary, "The writer's own summary.").replace(written.body, "Their own text."),
+    );
+}
+
 #[test]
 fn new_briefs_need_only_what_the_warnings_ask_for() {
+    use briefing::model::BriefKind;
     let site = starter();
 
     assert!(site.run(&["new", "page", "method"]).status.success());
-    assert_eq!(strict_codes(&site), Vec::<String>::new(), "a new page is in the menu");
+    assert_eq!(strict_codes(&site), ["placeholder-text"; 2], "a new page is in the menu, and needs its words");
+    write_own_words(&site, "content/pages/method.md", BriefKind::Page);
+    assert_eq!(strict_codes(&site), Vec::<String>::new());
 
     assert!(site.run(&["new", "event", "river-talks"]).status.success());
-    assert_eq!(strict_codes(&site), ["event-without-source"], "a new event still needs its source");
+    assert_eq!(
+        strict_codes(&site),
+        ["event-without-source", "no-participants", "placeholder-text", "placeholder-text"],
+        "a new event needs its source, its words and who took part"
+    );
     let path = "content/events/river-talks.md";
+    write_own_words(&site, path, BriefKind::Event);
     let text = std::fs::read_to_string(site.root().join(path)).unwrap();
     site.write(path, &text.replacen("\nsources:", "\nsources: [starter-wire]", 1));
+    assert_eq!(strict_codes(&site), ["no-participants"]);
+    let text = std::fs::read_to_string(site.root().join(path)).unwrap();
+    site.write(path, &text.replacen("participants:", "participants: [northland]", 1));
     assert_eq!(strict_codes(&site), Vec::<String>::new());
 
     assert!(site.run(&["new", "party", "river-board"]).status.success());
-    assert_eq!(strict_codes(&site), ["unlinked-party"], "a new party still needs something to point at it");
+    assert_eq!(
+        strict_codes(&site),
+        ["unlinked-party", "placeholder-text", "placeholder-text"],
+        "a new party needs its words and something to point at it"
+    );
+    write_own_words(&site, "content/parties/river-board.md", BriefKind::Party);
     let text = std::fs::read_to_string(site.root().join(path)).unwrap();
-    site.write(path, &text.replacen("participants:", "participants: [river-board]", 1));
+    site.write(path, &text.replacen("participants: [northland]", "participants: [northland, river-board]", 1));
     let out = site.run(&["check", "--strict"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     site.build_ok();
+}
+
+#[test]
+fn new_refuses_a_page_id_the_site_already_uses() {
+    let site = starter();
+    std::fs::create_dir_all(site.root().join("static/maps")).unwrap();
+    for id in ["search", "tags", "parties", "events", "data", "maps"] {
+        let out = site.run(&["new", "page", id]);
+        assert_eq!(out.status.code(), Some(2), "new page {id}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains(&format!("/{id}/ is already part of the site")), "{err}");
+        assert!(err.contains(&format!("`about-{id}`")), "a way out is offered: {err}");
+        assert!(!site.root().join(format!("content/pages/{id}.md")).exists(), "nothing written for {id}");
+    }
+    let err = stderr(&site.run(&["new", "page", "search"]));
+    assert!(err.contains("parties, events, tags, data, search"), "says which ids are the site's own: {err}");
+    // Events and parties live under /events/ and /parties/, so the same ids are free there.
+    assert!(site.run(&["new", "event", "search"]).status.success());
+    assert_eq!(strict_codes(&site).iter().filter(|c| c.as_str() == "reserved-id").count(), 0);
 }
 
 /// What a new writer does with a brief from `new`: uncomment the examples, one line at a
@@ -234,7 +284,7 @@ fn errors_and_the_warnings_still_worth_reading() {
     assert!(!err.contains("warning[event-without-source]"), "no warnings about a file with errors:\n{err}");
     assert!(!err.contains("warning[unlinked-party]"), "no whole-site warnings while errors remain:\n{err}");
     assert!(err.contains("warning[claim-without-source]"), "warnings about sound files stay:\n{err}");
-    assert!(err.ends_with("\n2 errors, 7 warnings in 9 briefs\n"), "{err}");
+    assert!(err.ends_with("\n2 errors, 11 warnings in 9 briefs\n"), "{err}");
     insta::assert_snapshot!(err);
     assert!(!site.root().join("public").exists());
 }
@@ -299,15 +349,22 @@ fn what_is_not_a_warning() {
         format!("---\nname: {id}\nrelations:\n  - {relation}\nsources:\n  - {{ publisher: Wire, title: {id} }}\n---\n")
     };
     // Attributed claims may disagree; a relationship may change over time (some time in 2019).
-    site.write("content/parties/east.md", &party("east", "{ party: west, kind: ally, claimed_by: east }"));
-    site.write("content/parties/west.md", &party("west", "{ party: east, kind: adversary, claimed_by: west }"));
-    site.write("content/parties/north.md", &party("north", "{ party: south, kind: ally, until: 2019 }"));
-    site.write("content/parties/south.md", &party("south", "{ party: north, kind: rival, since: 2019 }"));
+    site.write(
+        "content/parties/east.md",
+        &party("east", "{ party: west, kind: ally, claimed_by: east, source: wire }"),
+    );
+    site.write(
+        "content/parties/west.md",
+        &party("west", "{ party: east, kind: adversary, claimed_by: west, source: wire }"),
+    );
+    site.write("content/parties/north.md", &party("north", "{ party: south, kind: ally, until: 2019, source: wire }"));
+    site.write("content/parties/south.md", &party("south", "{ party: north, kind: rival, since: 2019, source: wire }"));
+    // A claim of some day in November, reported on 5 November, may be from before it.
     site.write(
         "content/events/clash.md",
-        "---\ntitle: Clash\ndate: 2020-11\npart_of: campaign\nparticipants: [east, west, north, south]\ncasualties:\n  - { of: civilians, count: 4, source: wire }\nsources:\n  - { id: wire, publisher: Wire, title: Clash }\n---\n",
+        "---\ntitle: Clash\ndate: 2020-11\npart_of: campaign\nparticipants: [east, west, north, south]\ncasualties:\n  - { of: civilians, count: 4, source: wire }\nclaims:\n  - { by: east, text: West fired., date: 2020-11, source: wire }\nsources:\n  - { id: wire, publisher: Wire, title: Clash, date: 2020-11-05 }\n---\n",
     );
-    // "November 2020" may well be 1-22 November.
+    // "November 2020" may well be 1-22 November; an event may leave out `participants`.
     site.write(
         "content/events/campaign.md",
         "---\ntitle: Campaign\ndate: 2020-09-02/2020-11-22\nsources: [wire]\n---\n",

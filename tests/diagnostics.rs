@@ -42,6 +42,119 @@ fn yaml_with_a_bad_indent() {
     insta::assert_snapshot!(err);
 }
 
+/// The help line of the only diagnostic in `err`.
+fn help(err: &str) -> &str {
+    err.lines().find_map(|l| l.trim().strip_prefix("= help: ")).unwrap_or_default()
+}
+
+#[test]
+fn curly_quotes_pasted_from_a_word_processor() {
+    let err = diagnose(
+        &[("content/events/clash.md", "---\ntitle: “Ceasefire: the terms”\ndate: 2020-09-27\n---\n")],
+        "content/events/clash.md:2:8",
+    );
+    assert!(help(&err).starts_with("replace the curly quotes “ ” with straight ones \""), "{err}");
+    assert!(help(&err).contains("`title: \"Ceasefire: the terms\"`"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn curly_quotes_inside_braces() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("claims:\n  - { by: armenia, text: ‘Baku: no talks’, source: x }\n"))],
+        "content/events/clash.md:5:26",
+    );
+    assert!(help(&err).starts_with("replace the curly quotes ‘ ’ with straight ones '"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_colon_inside_braces() {
+    let err = diagnose(
+        &[(
+            "content/parties/turkey.md",
+            "---\nname: Turkey\nrelations:\n  - { party: armenia, kind: adversary, note: Ankara says: no }\n---\n",
+        )],
+        "content/parties/turkey.md:4:46",
+    );
+    assert!(help(&err).starts_with("put the text in quotes: `{ note: \"Ankara says: no\" }`"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_colon_inside_a_value() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("summary: Baku says: no talks\n"))],
+        "content/events/clash.md:4:10",
+    );
+    assert!(help(&err).starts_with("put the text in quotes: `summary: \"Baku says: no talks\"`"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_line_indented_one_space_too_far() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("sources:\n  - id: wire\n     title: Clashes\n"))],
+        "content/events/clash.md:6:6",
+    );
+    assert!(
+        help(&err)
+            .starts_with("this line is indented one space more than the line above; line up keys under each other"),
+        "{err}"
+    );
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_line_indented_one_space_too_little() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("sources:\n  - id: wire\n    title: Clashes\n   url: x\n"))],
+        "content/events/clash.md:7:4",
+    );
+    assert!(help(&err).starts_with("this line is indented one space less than the line above"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn dates_written_day_first_or_in_words() {
+    let dates = ["15/04/2023", "15.04.2023", "April 15, 2023", "2023/04/15", "15 April 2023"];
+    let files: Vec<(String, String)> = dates
+        .iter()
+        .enumerate()
+        .map(|(n, date)| (format!("content/events/e{n}.md"), format!("---\ntitle: E\ndate: {date}\n---\n")))
+        .collect();
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let err = diagnose(&files, "content/events/e0.md:3:7");
+    for n in 0..dates.len() {
+        assert!(err.contains(&format!("--> content/events/e{n}.md:3:7")), "{err}");
+    }
+    let helps: Vec<&str> = err.lines().filter_map(|l| l.trim().strip_prefix("= help: ")).collect();
+    assert_eq!(helps, ["write dates as 2023-04-15 (year-month-day)"; 5], "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_day_first_date_that_could_be_either() {
+    let err = diagnose(&[("content/events/e.md", "---\ntitle: E\ndate: 05/04/2023\n---\n")], "content/events/e.md:3:7");
+    assert!(
+        help(&err).starts_with("write dates as year-month-day: 2023-04-05 for 5 April, 2023-05-04 for 4 May"),
+        "{err}"
+    );
+}
+
+#[test]
+fn valid_yaml_with_quotes_colons_and_nesting_gets_no_hint() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", ARMENIA);
+    site.write(
+        "content/events/clash.md",
+        "---\ntitle: “Peace” talks, or ‘war’\ndate: 2020-09-27\nsummary: It’s over — “for now”\nparticipants:\n  - armenia\nclaims:\n  - { by: armenia, text: \"Baku: no\", source: wire }\n  - by: armenia\n    text: 'It''s: over'\n    source: wire\nsources:\n  - id: wire\n    title: “Talks”\n---\nText.\n",
+    );
+    let out = site.build(&[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out).matches("help:").count(), 0, "{}", stderr(&out));
+}
+
 #[test]
 fn a_map_where_a_list_belongs() {
     let err = diagnose(
@@ -77,6 +190,32 @@ fn unknown_nested_key_suggests_the_nearest() {
 fn a_missing_required_field() {
     let err = diagnose(&[("content/events/clash.md", "---\ntitle: A clash\n---\n")], "content/events/clash.md:1:1");
     assert!(err.contains("error[missing-field]: this event has no `date`"));
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn missing_fields_are_asked_for_in_the_sites_own_words() {
+    let err = diagnose(
+        &[
+            (
+                "content/events/river-talks.md",
+                "---\ndate: 2020-09-27\nparticipants:\n  - { role: host }\nclaims:\n  - { text: No. }\n---\n",
+            ),
+            (
+                "content/parties/river-board.md",
+                "---\nkind: state\nmember_of:\n  - { role: member }\nrelations:\n  - { kind: ally }\n---\n",
+            ),
+            ("content/pages/method.md", "---\nmenu: true\n---\n"),
+        ],
+        "content/events/river-talks.md:1:1",
+    );
+    let helps: Vec<&str> = err.lines().filter_map(|l| l.trim().strip_prefix("= help: ")).collect();
+    assert!(helps.contains(&"add `title: River talks`"), "{err}");
+    assert!(helps.contains(&"add `name: River board`"), "{err}");
+    assert!(helps.contains(&"add `title: Method`"), "{err}");
+    for example in ["Armenia", "armenia", "Karabakh", "Fighting erupts", "turkey", "csto", "About this explainer"] {
+        assert!(!helps.iter().any(|h| h.contains(example)), "`{example}` is another site's example:\n{err}");
+    }
     insta::assert_snapshot!(err);
 }
 

@@ -1,10 +1,10 @@
-//! Where facts come from: every event, claim and figure cites a source, every source with an
+//! Where facts come from: every event, claim, figure and relation cites a source, every source with an
 //! id is cited, and a brief's `updated` is no older than what it cites.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Date, Event, Source, SourceEntry};
+use crate::model::{Date, Event, Party, Source, SourceEntry};
 
 use super::{Lint, cited_ids, listed_source_ids};
 
@@ -12,6 +12,9 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
     for (i, brief) in lint.briefs() {
         if let Some(event) = brief.as_event() {
             event_sources(lint, i, event, out);
+        }
+        if let Some(party) = brief.as_party() {
+            relation_sources(lint, i, party, out);
         }
         updated_before_source(lint, i, out);
     }
@@ -33,12 +36,7 @@ fn event_sources(lint: &Lint, i: usize, event: &Event, out: &mut Vec<Diagnostic>
     }
 
     let listed = listed_source_ids(brief);
-    let which_source = |what: &str| match listed.as_slice() {
-        [only] => {
-            format!("add `source: {only}` to the {what} if that source reports it, or the id of the source that does")
-        }
-        _ => format!("add `source:` to the {what} with the id of the source that reports it"),
-    };
+    let which_source = |what: &str| which_source(&listed, what);
     for (n, claim) in event.claims.iter().enumerate() {
         if claim.source.is_empty() {
             out.push(
@@ -63,6 +61,33 @@ fn event_sources(lint: &Lint, i: usize, event: &Event, out: &mut Vec<Diagnostic>
             .help("add `claimed_by:` with the party that published the figure and `source:` with where it is reported (a figure with only a source is shown as that source's own count)"),
         };
         out.push(warning.at(at));
+    }
+}
+
+/// How to add a `source:` to a claim, figure or relation, naming the brief's only source
+/// when it lists one.
+fn which_source(listed: &[&str], what: &str) -> String {
+    match listed {
+        [only] => {
+            format!("add `source: {only}` to the {what} if that source reports it, or the id of the source that does")
+        }
+        _ => format!("add `source:` to the {what} with the id of the source that reports it"),
+    }
+}
+
+/// A relation is a fact about two parties, shown on both their pages: like a claim, it says
+/// where it comes from.
+fn relation_sources(lint: &Lint, i: usize, party: &Party, out: &mut Vec<Diagnostic>) {
+    let listed = listed_source_ids(lint.brief(i));
+    for (n, relation) in party.relations.iter().enumerate().filter(|(_, r)| r.source.is_empty()) {
+        out.push(
+            Diagnostic::warning(
+                "relation-without-source",
+                format!("the relation to {} ({}) has no source", lint.name(&relation.party), relation.kind.word()),
+            )
+            .at(lint.value(i, &format!("relations.{n}")))
+            .help(which_source(&listed, "relation")),
+        );
     }
 }
 

@@ -1,15 +1,17 @@
-//! Dates that cannot be right: after today, or outside the larger event one is part of.
+//! Dates that cannot be right: after today, outside the larger event one is part of, or a
+//! claim made after the source that reports it.
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Brief, Date, Day, Facts, SourceEntry, date::Point};
+use crate::model::{Brief, Date, Day, Event, Facts, SourceEntry, date::Point};
 
 use super::Lint;
 
 pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
     for (i, brief) in lint.briefs() {
         future_dates(lint, i, brief, out);
-        if brief.as_event().is_some() {
+        if let Some(event) = brief.as_event() {
             outside_part_of(lint, i, out);
+            claims_after_source(lint, i, event, out);
         }
     }
 }
@@ -106,4 +108,40 @@ fn outside_part_of(lint: &Lint, i: usize, out: &mut Vec<Diagnostic>) {
         .note(format!("`{}` is dated here", lint.brief(p).id), Some(lint.value(p, "date")))
         .help("correct whichever of the two dates is wrong, or point `part_of` at the event this one belongs to"),
     );
+}
+
+/// A source reports what was said before it was published: a claim dated after every day the
+/// source can be from is a typo in one of the dates, or cites the wrong source.
+fn claims_after_source(lint: &Lint, i: usize, event: &Event, out: &mut Vec<Diagnostic>) {
+    for (n, claim) in event.claims.iter().enumerate() {
+        let Some(date) = claim.date.filter(|d| *d != Date::UNKNOWN) else { continue };
+        for id in &claim.source {
+            let Some(&(d, source)) = lint.graph.sources.get(id.as_str()) else { continue };
+            let Some(published) = source.date.filter(|p| *p != Date::UNKNOWN) else { continue };
+            if date.earliest() <= published.latest() {
+                continue;
+            }
+            let at = lint
+                .brief(d)
+                .sources
+                .iter()
+                .position(|e| matches!(e, SourceEntry::Defined(s) if s.id.as_deref() == Some(id.as_str())));
+            out.push(
+                Diagnostic::warning(
+                    "claim-after-source",
+                    format!(
+                        "this claim is dated {}, after the source `{id}` that reports it ({})",
+                        date.human(),
+                        published.human()
+                    ),
+                )
+                .at(lint.value(i, &format!("claims.{n}.date")))
+                .note(
+                    format!("`{id}` is dated here"),
+                    Some(lint.value(d, &format!("sources.{}.date", at.unwrap_or(0)))),
+                )
+                .help("correct whichever of the two dates is wrong, or cite the source that reports this claim"),
+            );
+        }
+    }
 }

@@ -1,15 +1,17 @@
 //! Check: editorial warnings about a site that builds, for `briefing check`.
 //!
 //! Build errors say a site cannot be published; these warnings say it should not be yet:
-//! events, claims and figures with no source, sources nothing cites, parties and pages cut off
-//! from the rest, dates that contradict each other or lie in the future, relations their
-//! mirror denies. Each has a stable code, points at the key or value to change, and says what
-//! to do in a writer's terms. The checks only read the resolved [`Graph`].
+//! events, claims, figures and relations with no source, sources nothing cites, parties and
+//! pages cut off from the rest, dates that contradict each other, lie in the future or come
+//! after the source that reports them, relations their mirror denies, and what `new` left to
+//! fill in. Each has a stable code, points at the key or value to change, and says what to do
+//! in a writer's terms. The checks only read the resolved [`Graph`].
 
 mod attribution;
 mod dates;
 mod reach;
 mod relations;
+mod unfinished;
 
 use std::collections::HashSet;
 
@@ -31,6 +33,10 @@ pub const CODES: &[&str] = &[
     "future-date",
     "date-outside-part-of",
     "contradictory-relation",
+    "placeholder-text",
+    "no-participants",
+    "relation-without-source",
+    "claim-after-source",
 ];
 
 /// Warnings that look at the whole site at once, and so mean little while some brief has errors
@@ -45,6 +51,7 @@ pub fn lint(graph: &Graph, today: Day) -> Vec<Diagnostic> {
     reach::check(&lint, &mut out);
     dates::check(&lint, &mut out);
     relations::check(&lint, &mut out);
+    unfinished::check(&lint, &mut out);
     out
 }
 
@@ -86,6 +93,11 @@ impl<'g, 's> Lint<'g, 's> {
     /// Where the value at `path` of brief `index` is.
     fn value(&self, index: usize, path: &str) -> Span {
         self.locators[index].value(path)
+    }
+
+    /// Where the key at `path` of brief `index` is.
+    fn key(&self, index: usize, path: &str) -> Span {
+        self.locators[index].key(path)
     }
 
     fn has(&self, index: usize, path: &str) -> bool {

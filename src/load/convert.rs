@@ -55,6 +55,15 @@ impl<'a, 'f> Checker<'a, 'f> {
         value
     }
 
+    /// A title for a brief that has none, made from its file name (`river-talks.md` gives
+    /// "River talks"), so the hint reads as this site's own and never as another's example.
+    fn title_from_id(&self) -> String {
+        let path = std::path::Path::new(&self.locator.file().path);
+        let stem = path.file_stem().map_or_else(|| "title".to_string(), |s| s.to_string_lossy().replace('-', " "));
+        let mut chars = stem.chars();
+        chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    }
+
     /// An optional date; `..` alone means unknown or still open (`ended: ..`).
     fn date(&mut self, value: Option<Text>, path: &str) -> Option<Date> {
         let text = clean(value)?;
@@ -65,8 +74,12 @@ impl<'a, 'f> Checker<'a, 'f> {
             Ok(date) => Some(date),
             Err(e) => {
                 let span = self.locator.value(path);
+                let (problem, help) = match crate::load::mistakes::foreign_date(&text) {
+                    Some(help) => ("dates are written year-month-day".to_string(), help),
+                    None => (e.to_string(), DATE_HELP.to_string()),
+                };
                 self.error(
-                    Diagnostic::error("invalid-date", format!("invalid date `{text}`: {e}")).at(span).help(DATE_HELP),
+                    Diagnostic::error("invalid-date", format!("invalid date `{text}`: {problem}")).at(span).help(help),
                 );
                 None
             }
@@ -251,7 +264,7 @@ impl Common {
 }
 
 pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
-    let name = c.required(raw.name, "name", "Republic of Armenia");
+    let name = c.required(raw.name, "name", &c.title_from_id());
     let kind = c.word(raw.kind, "kind", Some(PartyKind::Organisation));
     let member_of = raw.member_of.into_iter().enumerate().filter_map(|(i, m)| membership(m, i, c)).collect();
     let relations = raw.relations.into_iter().enumerate().filter_map(|(i, r)| relation(r, i, c)).collect();
@@ -278,7 +291,7 @@ fn membership(raw: IdOr<RawMembership>, i: usize, c: &mut Checker) -> Option<Mem
         IdOr::Map(m) => m,
     };
     let path = format!("member_of.{i}");
-    let party = c.required(raw.party, &format!("{path}.party"), "csto");
+    let party = c.required(raw.party, &format!("{path}.party"), "party-id");
     let since = c.date(raw.since, &format!("{path}.since"));
     let until = c.date(raw.until, &format!("{path}.until"));
     Some(Membership { party: party?, role: clean(raw.role), since, until })
@@ -286,7 +299,7 @@ fn membership(raw: IdOr<RawMembership>, i: usize, c: &mut Checker) -> Option<Mem
 
 fn relation(raw: RawRelation, i: usize, c: &mut Checker) -> Option<Relation> {
     let path = format!("relations.{i}");
-    let party = c.required(raw.party, &format!("{path}.party"), "turkey");
+    let party = c.required(raw.party, &format!("{path}.party"), "party-id");
     let kind = c.word(raw.kind, &format!("{path}.kind"), None);
     let since = c.date(raw.since, &format!("{path}.since"));
     let until = c.date(raw.until, &format!("{path}.until"));
@@ -302,7 +315,7 @@ fn relation(raw: RawRelation, i: usize, c: &mut Checker) -> Option<Relation> {
 }
 
 pub fn event(raw: RawEvent, c: &mut Checker) -> (Option<Event>, Common) {
-    let title = c.required(raw.title, "title", "Fighting erupts along the line of contact");
+    let title = c.required(raw.title, "title", &c.title_from_id());
     let date_given = clean(raw.date.clone()).filter(|d| d != "..").is_some();
     let mut date = if date_given {
         c.date(raw.date, "date")
@@ -357,7 +370,7 @@ fn participant(raw: IdOr<RawParticipant>, i: usize, c: &mut Checker) -> Option<P
         IdOr::Map(p) => p,
     };
     let path = format!("participants.{i}");
-    let party = c.required(raw.party, &format!("{path}.party"), "armenia");
+    let party = c.required(raw.party, &format!("{path}.party"), "party-id");
     let role = c.word(raw.role, &format!("{path}.role"), Some(Role::Participant));
     Some(Participant { party: party?, role: role.unwrap_or(Role::Participant), claimed_by: clean(raw.claimed_by) })
 }
@@ -414,7 +427,7 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
 
 fn claim(raw: RawClaim, i: usize, c: &mut Checker) -> Option<Claim> {
     let path = format!("claims.{i}");
-    let by = c.required(raw.by, &format!("{path}.by"), "armenia");
+    let by = c.required(raw.by, &format!("{path}.by"), "party-id");
     let text = c.required(raw.text, &format!("{path}.text"), "\"What they said, in the site's words.\"");
     let stance = c.word(raw.stance, &format!("{path}.stance"), Some(Stance::Asserts));
     let date = c.date(raw.date, &format!("{path}.date"));
@@ -428,7 +441,7 @@ fn claim(raw: RawClaim, i: usize, c: &mut Checker) -> Option<Claim> {
 }
 
 pub fn page(raw: RawPage, c: &mut Checker) -> (Option<Page>, Common) {
-    let title = c.required(raw.title, "title", "About this explainer");
+    let title = c.required(raw.title, "title", &c.title_from_id());
     let weight = clean(raw.weight).and_then(|w| match w.parse::<i64>() {
         Ok(n) => Some(n),
         Err(_) => {

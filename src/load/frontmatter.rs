@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Diagnostic, did_you_mean};
 use crate::load::locate::Locator;
+use crate::load::mistakes;
 use crate::load::raw::keys;
 use crate::model::SourceFile;
 
@@ -179,6 +180,18 @@ fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Err
             .at_opt(locator.duplicate(key))
             .help("keep one of the two; YAML keys must be unique in a map");
     }
+    let mistake = error.location().filter(|l| l.line() > 0).and_then(|l| {
+        let lines: Vec<&str> = file.yaml().split('\n').collect();
+        let (before, line) = (lines.get(..l.line() - 1)?, lines.get(l.line() - 1)?);
+        let found = mistakes::spot(&mistakes::Stop { message: &message, line, column: l.column(), before })?;
+        let line = file.line_of(file.front_matter.start) + l.line() - 1;
+        Some((file.span_at(line, found.column, found.end_column), found.help))
+    });
+    if let Some((span, help)) = mistake {
+        return Diagnostic::error("yaml-syntax", format!("the front-matter is not valid YAML: {message}"))
+            .at(span)
+            .help(help);
+    }
     let unclosed = message.contains("quoted scalar").then(|| unclosed_quote(file)).flatten();
     let span = unclosed.or_else(|| {
         error.location().filter(|l| l.line() > 0).map(|l| {
@@ -309,7 +322,7 @@ mod tests {
         }
 
         #[test]
-        fn any_yaml_between_fences_is_read_or_reported(yaml in "([a-z_]{1,8}: ?[\\[\\]{}a-z0-9 ,:'\"*&!|>#%@`\t-]{0,16}\n){0,6}") {
+        fn any_yaml_between_fences_is_read_or_reported(yaml in "( {0,3}(- )?[a-z_]{1,8}: ?[\\[\\]{}a-z0-9 ,:'\"“”‘’*&!|>#%@`\t/.-]{0,16}\n){0,6}") {
             let text = format!("---\n{yaml}---\nbody\n");
             let s = split(&text).expect("fences are there");
             let file = SourceFile { path: "x.md".into(), text: text.clone(), front_matter: s.front_matter, body_start: s.body_start };

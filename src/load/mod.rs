@@ -7,6 +7,7 @@
 pub mod convert;
 pub mod frontmatter;
 pub mod locate;
+mod mistakes;
 pub mod raw;
 
 use std::collections::BTreeMap;

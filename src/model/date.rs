@@ -125,7 +125,8 @@ impl fmt::Display for DateError {
 /// The hint shown under every date error.
 pub const DATE_HELP: &str = "dates look like 2020, 2020-10 or 2020-10-02, with ? (uncertain), ~ (approximate) or % (both) after them; intervals are 2020-09-27/2020-11-10 or 2020-09-27/..";
 
-const MONTHS: [&str; 12] = [
+/// Month names in English, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

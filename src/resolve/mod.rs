@@ -240,14 +240,16 @@ pub fn resolve_with<'s>(
     (Graph { site, names, bodies, home_body, derived, timeline, sources, tags, front }, diagnostics)
 }
 
+/// The site's own sections at `/<id>/`, which no page may be called.
+pub const RESERVED_PAGE_IDS: &[&str] = &["parties", "events", "tags", "data", "search"];
+
 /// Pages live at `/<id>/`, beside the site's own sections and static files: an id that
 /// would collide with one of them is refused.
 fn check_page_ids(site: &Site, site_paths: &HashSet<String>, out: &mut Vec<Diagnostic>) {
     let first_segments: HashSet<&str> = site_paths.iter().map(|p| p.split('/').next().unwrap_or(p)).collect();
     for brief in site.briefs.iter().filter(|b| b.as_page().is_some()) {
         let prefix = format!("{}/", brief.id);
-        let taken = ["parties", "events", "tags", "data", "search"].contains(&brief.id.as_str())
-            || first_segments.contains(brief.id.as_str());
+        let taken = RESERVED_PAGE_IDS.contains(&brief.id.as_str()) || first_segments.contains(brief.id.as_str());
         if taken {
             out.push(
                 Diagnostic::error(
