@@ -37,7 +37,7 @@
     if (overlay) { overlay.remove(); overlay = null; }
   }
 
-  function showOverlay(errors) {
+  function showOverlay(errors, total) {
     hideOverlay();
     overlay = el("div", null,
       "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.92);" +
@@ -47,7 +47,7 @@
     overlay.setAttribute("aria-modal", "true");
     overlay.setAttribute("aria-labelledby", "briefing-errors-title");
     var box = el("div", null, "max-width:60rem;margin:0 auto;");
-    var title = el("h2", (errors.length === 1 ? "1 error" : errors.length + " errors") +
+    var title = el("h2", (total === 1 ? "1 error" : total + " errors") +
       ": the preview shows the last good version", "margin:0 0 .25rem;font-size:1.4rem;color:#ff8f8f;");
     title.id = "briefing-errors-title";
     box.appendChild(title);
@@ -87,7 +87,7 @@
     var fresh = !first && status.version > version;
     instance = status.instance;
     version = status.version;
-    if (status.errors.length > 0) { showOverlay(status.errors); return; }
+    if (status.errors.length > 0) { showOverlay(status.errors, status.total || status.errors.length); return; }
     if (!fresh) { hideOverlay(); return; }
     if (status.kind === "css") { hideOverlay(); swapStylesheet(status.stylesheet); return; }
     reload();
