@@ -442,3 +442,30 @@ fn thousands_of_errors_on_one_line_print_a_few_and_count_the_rest() {
     let list: serde_json::Value = serde_json::from_slice(&json.stdout).expect("check prints JSON");
     assert_eq!(list.as_array().unwrap().len(), 5_000, "JSON lists every error");
 }
+
+/// The most memory any `briefing` this test process ran has used, in bytes.
+#[cfg(target_os = "linux")]
+fn peak_rss_of_children() -> u64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let status = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    assert_eq!(status, 0, "getrusage works");
+    usage.ru_maxrss as u64 * 1024
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn thousands_of_errors_on_one_long_line_keep_memory_small() {
+    // 2,000 unknown links on one 62 KB line: each diagnostic used to keep and print the whole
+    // line, 2,000 x 62 KB twice over.
+    let line: String = (0..2_000).map(|i| format!("[[nowhere-{i}]] {}", "x".repeat(15))).collect();
+    let site = Site::empty();
+    site.write("content/pages/about.md", &format!("---\ntitle: About\n---\n{line}\n"));
+    for args in [&["build"][..], &["check"], &["check", "--format", "json"]] {
+        let out = site.run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+    }
+    let peak = peak_rss_of_children();
+    eprintln!("peak RSS of build and check: {} MB", peak / 1_000_000);
+    assert!(peak < 100_000_000, "build or check used {} MB for one 62 KB file", peak / 1_000_000);
+}
