@@ -34,15 +34,67 @@ pub struct Span {
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-    /// The text of `line`, kept so the diagnostic can show it without the file.
+    /// What the diagnostic shows of `line`: all of it, or at most [`SHOWN_COLUMNS`]
+    /// characters around the span when the line is longer (a pasted, minified line can be
+    /// megabytes, and a thousand errors on it must not keep a thousand copies).
     #[serde(skip)]
     pub source_line: String,
+    /// The column of the first character of `source_line`: 1 unless the line was clipped.
+    #[serde(skip)]
+    pub source_column: usize,
+    /// Whether the line goes on after `source_line`.
+    #[serde(skip)]
+    pub source_cut: bool,
 }
 
+/// The most characters of a line a diagnostic keeps and shows.
+pub const SHOWN_COLUMNS: usize = 120;
+
 impl Span {
+    /// A span on one line, keeping only the part of `line_text` around the columns.
+    pub fn new(file: &str, line: usize, column: usize, end_column: usize, line_text: &str) -> Span {
+        let mut span = Span {
+            file: file.to_string(),
+            line,
+            column,
+            end_line: line,
+            end_column: end_column.max(column),
+            source_line: String::new(),
+            source_column: 1,
+            source_cut: false,
+        };
+        span.show(line_text);
+        span
+    }
+
     /// A span that names a file but no position in it (line 1, column 1, nothing underlined).
     pub fn file_only(file: &str) -> Span {
-        Span { file: file.to_string(), line: 1, column: 1, end_line: 1, end_column: 1, source_line: String::new() }
+        Span::new(file, 1, 1, 1, "")
+    }
+
+    /// Keeps what the diagnostic will show of its line: the whole line when it is short,
+    /// else a window of [`SHOWN_COLUMNS`] characters that starts a little before the span.
+    fn show(&mut self, line_text: &str) {
+        let text = line_text.trim_end_matches(['\r', '\n']);
+        // Most lines are short: no need to count their characters.
+        let chars = if text.len() <= SHOWN_COLUMNS { text.len() } else { text.chars().count() };
+        if chars <= SHOWN_COLUMNS {
+            self.source_line = text.to_string();
+            return;
+        }
+        let width = self.end_column.saturating_sub(self.column).max(1);
+        // Centre a short span; a long one starts near the left edge so its start shows.
+        let lead = if width >= SHOWN_COLUMNS - 20 { 10 } else { (SHOWN_COLUMNS - width) / 2 };
+        let first = self.column.saturating_sub(1).saturating_sub(lead).min(chars - SHOWN_COLUMNS);
+        let (start, end) = if text.is_ascii() {
+            (first, first + SHOWN_COLUMNS)
+        } else {
+            let mut bytes = text.char_indices().map(|(i, _)| i).skip(first);
+            (bytes.next().unwrap_or(text.len()), bytes.nth(SHOWN_COLUMNS - 1).unwrap_or(text.len()))
+        };
+        self.source_line = text[start..end].to_string();
+        self.source_column = first + 1;
+        self.source_cut = end < text.len();
     }
 }
 
@@ -127,7 +179,10 @@ pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
 /// "2 errors, 1 warning".
 pub fn summary(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
+    counted(errors, diagnostics.len() - errors)
+}
+
+fn counted(errors: usize, warnings: usize) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     match (errors, warnings) {
         (e, 0) => plural(e, "error"),
@@ -143,6 +198,65 @@ pub fn summary_in(diagnostics: &[Diagnostic], briefs: usize) -> String {
         return format!("no problems in {counted}");
     }
     format!("{} in {counted}", summary(diagnostics))
+}
+
+/// What stands for the part of a long line that is not shown.
+const CUT: &str = "...";
+
+/// How many diagnostics of one file are printed. Twenty fill a screen or two and show what
+/// kind of mistake a file makes; past that a reader mends the first ones and builds again
+/// (errors are sorted by place, so those shown are the first in the file). The rest are
+/// counted, and `check --format json` lists every one.
+pub const SHOWN_PER_FILE: usize = 20;
+
+/// Diagnostics of one file left out of what is printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotShown<'a> {
+    pub file: &'a str,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl NotShown<'_> {
+    /// "and 4980 more in content/x.md (4980 errors)".
+    pub fn message(&self) -> String {
+        format!("and {} more in {} ({})", self.errors + self.warnings, self.file, counted(self.errors, self.warnings))
+    }
+
+    pub const HELP: &'static str =
+        "mend the first ones and build again; `briefing check --format json` lists every one";
+}
+
+/// What a reader is shown of `diagnostics`: at most [`SHOWN_PER_FILE`] of each file, in their
+/// order (those without a file are always shown), and per file what was left out.
+pub fn capped(diagnostics: &[Diagnostic]) -> (Vec<&Diagnostic>, Vec<NotShown<'_>>) {
+    let mut per_file: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut shown = Vec::with_capacity(diagnostics.len().min(4 * SHOWN_PER_FILE));
+    let mut left_out: Vec<NotShown> = Vec::new();
+    for d in diagnostics {
+        let Some(span) = &d.span else {
+            shown.push(d);
+            continue;
+        };
+        let seen = per_file.entry(span.file.as_str()).or_default();
+        *seen += 1;
+        if *seen <= SHOWN_PER_FILE {
+            shown.push(d);
+            continue;
+        }
+        let at = match left_out.iter().position(|n| n.file == span.file) {
+            Some(at) => at,
+            None => {
+                left_out.push(NotShown { file: &span.file, errors: 0, warnings: 0 });
+                left_out.len() - 1
+            }
+        };
+        match d.severity {
+            Severity::Error => left_out[at].errors += 1,
+            Severity::Warning => left_out[at].warnings += 1,
+        }
+    }
+    (shown, left_out)
 }
 
 /// Writes diagnostics as a terminal reader expects them.
@@ -217,19 +331,45 @@ impl HumanRenderer {
             return;
         }
         let line_no = paint.wrap("1;34", &format!("{:>gutter$}", span.line));
-        let shown = span.source_line.trim_end_matches(['\r', '\n']).replace('\t', " ");
+        // Columns are counted in characters, so a tab becomes one space to keep the carets under it.
+        let mut shown = span.source_line.replace('\t', " ");
+        let mut pad = span.column.saturating_sub(span.source_column);
+        if span.source_column > 1 {
+            shown.insert_str(0, CUT);
+            pad += CUT.len();
+        }
+        if span.source_cut {
+            shown.push_str(CUT);
+        }
         let _ = writeln!(out, "{:gutter$} {bar}", "");
         let _ = writeln!(out, "{line_no} {bar} {shown}");
         let width =
             if span.end_line == span.line && span.end_column > span.column { span.end_column - span.column } else { 1 };
+        // Carets stop at the end of what is shown.
+        let shown_after = (span.source_column + span.source_line.chars().count()).saturating_sub(span.column);
+        let width = width.min(shown_after.max(1));
         let carets = paint.wrap(caret_color, &"^".repeat(width));
         let label = label.map(|l| format!(" {l}")).unwrap_or_default();
-        let _ = writeln!(out, "{:gutter$} {bar} {:pad$}{carets}{label}", "", "", pad = span.column.saturating_sub(1));
+        // Not a format width: those stop at 65,535.
+        let _ = writeln!(out, "{:gutter$} {bar} {}{carets}{label}", "", " ".repeat(pad));
     }
 
-    /// Renders all diagnostics and the summary line.
+    /// Renders the diagnostics a reader is shown ([`capped`]), and a line for each file with
+    /// more than that saying how many more.
+    pub fn render_list(&self, diagnostics: &[Diagnostic]) -> String {
+        let (shown, left_out) = capped(diagnostics);
+        let mut out: String = shown.into_iter().map(|d| self.render(d)).collect();
+        let paint = Paint { on: self.color };
+        for n in left_out {
+            let _ = writeln!(out, "{} {}", paint.wrap("1;34", "..."), paint.wrap("1", &n.message()));
+            let _ = writeln!(out, "  {} {}: {}\n", paint.wrap("1;34", "="), paint.wrap("1", "help"), NotShown::HELP);
+        }
+        out
+    }
+
+    /// Renders the diagnostics a reader is shown and the summary line, which counts them all.
     pub fn render_all(&self, diagnostics: &[Diagnostic]) -> String {
-        let mut out: String = diagnostics.iter().map(|d| self.render(d)).collect();
+        let mut out = self.render_list(diagnostics);
         if !diagnostics.is_empty() {
             let _ = writeln!(out, "{}", summary(diagnostics));
         }
@@ -311,14 +451,7 @@ mod tests {
     use super::*;
 
     fn span() -> Span {
-        Span {
-            file: "content/events/x.md".into(),
-            line: 12,
-            column: 14,
-            end_line: 12,
-            end_column: 21,
-            source_line: "  - { party: armenai, role: side_a }".into(),
-        }
+        Span::new("content/events/x.md", 12, 14, 21, "  - { party: armenai, role: side_a }")
     }
 
     #[test]
@@ -331,6 +464,29 @@ mod tests {
             text,
             "error[unknown-reference]: unknown party `armenai`\n  --> content/events/x.md:12:14\n   |\n12 |   - { party: armenai, role: side_a }\n   |              ^^^^^^^\n   = help: did you mean `armenia`?\n\n"
         );
+    }
+
+    #[test]
+    fn a_long_line_is_kept_and_shown_only_around_the_span() {
+        // Multi-byte characters, so the window must be cut on character boundaries.
+        let line = format!("{}[[x]]{}", "é".repeat(99_999), "ü".repeat(99_999));
+        let span = Span::new("a.md", 3, 100_000, 100_005, &line);
+        assert_eq!(span.source_line.chars().count(), SHOWN_COLUMNS);
+        assert!(span.source_line.len() <= 4 * SHOWN_COLUMNS, "the diagnostic keeps a window, not the line");
+        assert!(span.source_column > 1 && span.source_cut);
+        let text = HumanRenderer { color: false }.render(&Diagnostic::error("x", "y").at(span));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[1], " --> a.md:3:100000", "the column is still the true one");
+        assert!(lines[3].starts_with("3 | ...é") && lines[3].ends_with("ü..."), "clipped on both sides: {}", lines[3]);
+        let at = lines[3].chars().position(|c| c == '[');
+        assert_eq!(lines[4].chars().position(|c| c == '^'), at, "{}\n{}", lines[3], lines[4]);
+        assert_eq!(lines[4].trim_start_matches([' ', '|']), "^^^^^");
+    }
+
+    #[test]
+    fn short_lines_are_kept_whole() {
+        let span = Span::new("a.md", 1, 200, 210, "short");
+        assert_eq!((span.source_line.as_str(), span.source_column, span.source_cut), ("short", 1, false));
     }
 
     #[test]

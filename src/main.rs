@@ -213,7 +213,7 @@ fn build(options: BuildOptions, quiet: bool, verbose: bool) -> ExitCode {
         }
         Err(BuildError::Content(diagnostics)) => {
             let renderer = stderr_renderer();
-            eprint!("{}", diagnostics.iter().map(|d| renderer.render(d)).collect::<String>());
+            eprint!("{}", renderer.render_list(&diagnostics));
             eprintln!(
                 "{}: the site was not built; the previous output is unchanged",
                 diagnostics::summary(&diagnostics)
@@ -255,7 +255,7 @@ fn check(options: CheckOptions, format: Format) -> ExitCode {
         Format::Json => println!("{}", diagnostics::to_json(&diagnostics)),
         Format::Human => {
             let renderer = stderr_renderer();
-            eprint!("{}", diagnostics.iter().map(|d| renderer.render(d)).collect::<String>());
+            eprint!("{}", renderer.render_list(&diagnostics));
             match briefs {
                 Some(briefs) => eprintln!("{}", diagnostics::summary_in(&diagnostics, briefs)),
                 None => eprintln!("{}", diagnostics::summary(&diagnostics)),

@@ -550,3 +550,86 @@ fn all_errors_of_a_build_are_reported_together() {
     assert!(err.contains("\n3 errors: the site was not built"), "{err}");
     insta::assert_snapshot!(err);
 }
+
+/// A body whose fourth line is `words` characters of prose with `[[armenai]]` starting at
+/// column `at`: the shape of pasted, minified content.
+fn long_line(at: usize, total: usize) -> String {
+    let filler = |n: usize| "word ".repeat(n / 5 + 1)[..n].to_string();
+    let link = "[[armenai]]";
+    format!("---\ntitle: About\n---\n{}{link}{}\n", filler(at - 1), filler(total - at + 1 - link.len()))
+}
+
+#[test]
+fn a_diagnostic_far_along_a_long_line() {
+    // Column 70,000 of a 100 KB line: past the 65,535 a format width can hold.
+    let page = long_line(70_000, 100_000);
+    let err = diagnose(&[("content/pages/about.md", &page)], "content/pages/about.md:4:70000");
+    assert!(!err.contains("panicked"), "{err}");
+    let shown = err.lines().find(|l| l.starts_with("4 |")).expect("the line is shown");
+    assert!(shown.chars().count() < 140, "the line is clipped around the span, not shown whole: {} chars", shown.len());
+    let carets = err.lines().find(|l| l.contains('^')).expect("carets");
+    assert_eq!(carets.find('^'), shown.find("[[armenai]]"), "the carets stand under the link:\n{shown}\n{carets}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn check_reports_far_along_a_long_line_in_both_formats() {
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", ARMENIA);
+    site.write("content/pages/about.md", &long_line(70_000, 100_000));
+    let human = site.run(&["check"]);
+    let err = stderr(&human);
+    assert_eq!(human.status.code(), Some(1), "{err}");
+    assert!(err.contains("--> content/pages/about.md:4:70000"), "{err}");
+    assert!(err.len() < 2_000, "a clipped line, not 100 KB: {} bytes", err.len());
+    let json = site.run(&["check", "--format", "json"]);
+    assert_eq!(json.status.code(), Some(1), "{}", stderr(&json));
+    let list: serde_json::Value = serde_json::from_slice(&json.stdout).expect("check prints JSON");
+    let link = list.as_array().unwrap().iter().find(|d| d["code"] == "unknown-link").expect("the link is reported");
+    assert_eq!((link["line"].as_u64(), link["column"].as_u64()), (Some(4), Some(70_000)));
+}
+
+#[test]
+fn thousands_of_errors_on_one_line_print_a_few_and_count_the_rest() {
+    let line: String = (0..5_000).map(|i| format!("[[nowhere-{i}]] ")).collect();
+    let site = Site::empty();
+    site.write("content/pages/about.md", &format!("---\ntitle: About\n---\n{line}\n"));
+    let out = site.build(&[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.len() < 40_000, "a screenful, not every error with its line: {} bytes", err.len());
+    assert_eq!(err.matches("error[unknown-link]").count(), 20, "{err}");
+    let tail = &err[err.len().saturating_sub(600)..];
+    assert!(err.contains("and 4980 more in content/pages/about.md (4980 errors)"), "{tail}");
+    assert!(err.contains("5000 errors: the site was not built"), "the summary counts every error:\n{tail}");
+    let json = site.run(&["check", "--format", "json"]);
+    let list: serde_json::Value = serde_json::from_slice(&json.stdout).expect("check prints JSON");
+    assert_eq!(list.as_array().unwrap().len(), 5_000, "JSON lists every error");
+}
+
+/// The most memory any `briefing` this test process ran has used, in bytes.
+#[cfg(target_os = "linux")]
+fn peak_rss_of_children() -> u64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let status = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    assert_eq!(status, 0, "getrusage works");
+    usage.ru_maxrss as u64 * 1024
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn thousands_of_errors_on_one_long_line_keep_memory_small() {
+    // 2,000 unknown links on one 62 KB line: each diagnostic used to keep and print the whole
+    // line, 2,000 x 62 KB twice over.
+    let line: String = (0..2_000).map(|i| format!("[[nowhere-{i}]] {}", "x".repeat(15))).collect();
+    let site = Site::empty();
+    site.write("content/pages/about.md", &format!("---\ntitle: About\n---\n{line}\n"));
+    for args in [&["build"][..], &["check"], &["check", "--format", "json"]] {
+        let out = site.run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+    }
+    let peak = peak_rss_of_children();
+    eprintln!("peak RSS of build and check: {} MB", peak / 1_000_000);
+    assert!(peak < 100_000_000, "build or check used {} MB for one 62 KB file", peak / 1_000_000);
+}

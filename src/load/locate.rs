@@ -171,11 +171,9 @@ impl<'f> Locator<'f> {
     fn to_span(&self, place: Place) -> Span {
         let line = self.first_line() + place.line - 1;
         let end_col = if place.end_line == place.line { place.end_col } else { place.col + 1 };
-        let mut span = self.file.span_at(line, place.col + 1, end_col + 1);
-        let spanned: String =
-            span.source_line.chars().skip(span.column - 1).take(span.end_column - span.column).collect();
-        span.end_column = span.column + scalar_width(&spanned).max(1);
-        span
+        let (column, end_column) = (place.col + 1, (end_col + 1).max(place.col + 1));
+        let spanned: String = self.file.line_text(line).chars().skip(column - 1).take(end_column - column).collect();
+        self.file.span_at(line, column, column + scalar_width(&spanned).max(1))
     }
 
     /// The opening `---` line: where problems of the front-matter as a whole point.

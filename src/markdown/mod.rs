@@ -8,7 +8,7 @@
 
 pub mod autolink;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
@@ -179,6 +179,7 @@ impl Rewriter<'_, '_> {
     /// Gives every heading a unique id from its text (or keeps an explicit `{#id}`).
     fn anchor_headings(&mut self, events: &mut [(Event, Range<usize>)]) {
         let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+        let mut next_suffix: HashMap<String, usize> = HashMap::new();
         for i in 0..events.len() {
             let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 else { continue };
             let level = heading_number(*level);
@@ -195,11 +196,18 @@ impl Rewriter<'_, '_> {
                 let s = slug::slugify(&text);
                 if s.is_empty() { "section".to_string() } else { s }
             });
+            // Each base remembers the next suffix to try, so thirty thousand `## Background`
+            // are `background-1` to `background-29999` without trying every smaller one again.
             let mut anchor = base.clone();
-            let mut n = 1;
-            while !used.insert(anchor.clone()) {
-                anchor = format!("{base}-{n}");
-                n += 1;
+            if !used.insert(anchor.clone()) {
+                let n = next_suffix.entry(base.clone()).or_insert(1);
+                loop {
+                    anchor = format!("{base}-{n}");
+                    *n += 1;
+                    if used.insert(anchor.clone()) {
+                        break;
+                    }
+                }
             }
             if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {
                 *id = Some(CowStr::from(anchor.clone()));

@@ -92,27 +92,17 @@ impl SourceFile {
         let column = self.text[line_start..start].chars().count() + 1;
         let end_on_line = end.min(line_end);
         let end_column = column + self.text[start..end_on_line].chars().count();
-        crate::diagnostics::Span {
-            file: self.path.clone(),
-            line,
-            column,
-            end_line: line,
-            end_column,
-            source_line: self.text[line_start..line_end].trim_end_matches('\r').to_string(),
-        }
+        crate::diagnostics::Span::new(&self.path, line, column, end_column, &self.text[line_start..line_end])
     }
 
     /// The span of a 1-based line and column range (columns in characters) on one line.
     pub fn span_at(&self, line: usize, column: usize, end_column: usize) -> crate::diagnostics::Span {
-        let source_line = self.text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
-        crate::diagnostics::Span {
-            file: self.path.clone(),
-            line,
-            column,
-            end_line: line,
-            end_column: end_column.max(column),
-            source_line: source_line.trim_end_matches('\r').to_string(),
-        }
+        crate::diagnostics::Span::new(&self.path, line, column, end_column, self.line_text(line))
+    }
+
+    /// The text of a 1-based line, without its line end.
+    pub fn line_text(&self, line: usize) -> &str {
+        self.text.split('\n').nth(line.saturating_sub(1)).unwrap_or("").trim_end_matches('\r')
     }
 }
 

@@ -181,16 +181,9 @@ fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
     let span = position.map(|i| {
         let (_, text) = &theme.templates[i];
         let s = report.span();
-        let line_text = text.lines().nth(s.start_line.saturating_sub(1)).unwrap_or("").to_string();
+        let line_text = text.lines().nth(s.start_line.saturating_sub(1)).unwrap_or("");
         let end = if s.end_line == s.start_line { s.end_col + 1 } else { s.start_col + 2 };
-        Span {
-            file: theme.origins[i].clone(),
-            line: s.start_line,
-            column: s.start_col + 1,
-            end_line: s.start_line,
-            end_column: end,
-            source_line: line_text,
-        }
+        Span::new(&theme.origins[i], s.start_line, s.start_col + 1, end, line_text)
     });
     Diagnostic::error("template", format!("template `{}`: {}", report.filename(), report.message()))
         .at_opt(span)

@@ -44,7 +44,9 @@ impl Tables {
         for (i, brief) in site.briefs.iter().enumerate() {
             for name in names_of(brief) {
                 let entry = by_name.entry(name.to_lowercase()).or_default();
-                if !entry.contains(&i) {
+                // Briefs come in order, so a repeat of this brief is the last entry: no scan of
+                // a name thousands of briefs share.
+                if entry.last() != Some(&i) {
                     entry.push(i);
                 }
             }

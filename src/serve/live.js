@@ -38,7 +38,7 @@
     if (overlay) { overlay.remove(); overlay = null; }
   }
 
-  function showOverlay(errors) {
+  function showOverlay(errors, total) {
     hideOverlay();
     overlay = el("div", null,
       "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.92);" +
@@ -48,7 +48,7 @@
     overlay.setAttribute("aria-modal", "true");
     overlay.setAttribute("aria-labelledby", "briefing-errors-title");
     var box = el("div", null, "max-width:60rem;margin:0 auto;");
-    var title = el("h2", (errors.length === 1 ? "1 error" : errors.length + " errors") +
+    var title = el("h2", (total === 1 ? "1 error" : total + " errors") +
       ": the preview shows the last good version", "margin:0 0 .25rem;font-size:1.4rem;color:#ff8f8f;");
     title.id = "briefing-errors-title";
     box.appendChild(title);
@@ -91,7 +91,10 @@
     // The same errors come again when another tab takes the shared stream: shown once, so a
     // dismissed overlay stays dismissed.
     if (status.errors.length > 0) {
-      if (overlayFor !== status.version) { overlayFor = status.version; showOverlay(status.errors); }
+      if (overlayFor !== status.version) {
+        overlayFor = status.version;
+        showOverlay(status.errors, status.total || status.errors.length);
+      }
       return;
     }
     overlayFor = null;

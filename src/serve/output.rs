@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::diagnostics::{Diagnostic, HumanRenderer};
+use crate::diagnostics::{self, Diagnostic, HumanRenderer, NotShown};
 
 /// One file of the preview.
 pub struct File {
@@ -31,7 +31,10 @@ pub struct Status {
     /// `reload`, `css` (only stylesheets changed) or `errors`.
     pub kind: &'static str,
     pub stylesheet: String,
+    /// The errors shown: at most `SHOWN_PER_FILE` of each file, then one saying how many more.
     pub errors: Vec<Problem>,
+    /// How many errors stopped the rebuild, shown or not.
+    pub total: usize,
 }
 
 /// A diagnostic as the browser overlay shows it.
@@ -71,6 +74,7 @@ impl Default for Output {
                 kind: "reload",
                 stylesheet: String::new(),
                 errors: Vec::new(),
+                total: 0,
             }),
             changed: Condvar::new(),
             pending: Mutex::new(HashSet::new()),
@@ -147,10 +151,17 @@ impl Output {
         let plain = HumanRenderer { color: false };
         let mut status = self.status.lock().unwrap_or_else(|e| e.into_inner());
         status.version += 1;
-        status.errors = errors
-            .iter()
+        let (shown, left_out) = diagnostics::capped(errors);
+        let more = left_out.iter().map(|n| {
+            let d = Diagnostic::error("not-shown", n.message()).help(NotShown::HELP);
+            Problem { text: plain.render(&d).trim_end().to_string(), diagnostic: d }
+        });
+        status.errors = shown
+            .into_iter()
             .map(|d| Problem { diagnostic: d.clone(), text: plain.render(d).trim_end().to_string() })
+            .chain(more)
             .collect();
+        status.total = errors.len();
         status.kind = match (errors.is_empty(), styles_only) {
             (false, _) => "errors",
             (true, true) => "css",
@@ -193,5 +204,29 @@ mod tests {
         output.put(std::iter::once(("events/index.html".to_string(), b"new".to_vec())), false);
         output.release();
         assert_eq!(reader.join().unwrap(), Some(b"new".to_vec()));
+    }
+
+    #[test]
+    fn the_overlay_shows_a_few_errors_per_file_and_counts_the_rest() {
+        let long_line = "x".repeat(200_000);
+        let errors: Vec<Diagnostic> = (0..100)
+            .map(|i| {
+                Diagnostic::error("unknown-link", format!("link {i}")).at(crate::diagnostics::Span::new(
+                    "content/a.md",
+                    4,
+                    70_000 + i,
+                    70_010 + i,
+                    &long_line,
+                ))
+            })
+            .collect();
+        let output = Output::default();
+        output.publish(&errors, false);
+        let status = output.status();
+        assert_eq!(status.total, 100, "the overlay's title counts every error");
+        assert_eq!(status.errors.len(), crate::diagnostics::SHOWN_PER_FILE + 1);
+        let last = status.errors.last().unwrap();
+        assert_eq!(last.diagnostic.message, "and 80 more in content/a.md (80 errors)");
+        assert!(status.errors.iter().all(|p| p.text.len() < 1_000), "each shows a clipped line");
     }
 }
