@@ -123,7 +123,7 @@ impl Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
-            message: message.into(),
+            message: clip_quoted(message.into()),
             span: None,
             help: None,
             notes: Vec::new(),
@@ -145,12 +145,12 @@ impl Diagnostic {
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = Some(help.into());
+        self.help = Some(clip_help(help.into()));
         self
     }
 
     pub fn note(mut self, message: impl Into<String>, span: Option<Span>) -> Diagnostic {
-        self.notes.push(Note { message: message.into(), span });
+        self.notes.push(Note { message: clip_quoted(message.into()), span });
         self
     }
 
@@ -446,8 +446,62 @@ pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a st
     nearest(wrong, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 
+/// The longest a value quoted in a message (between backticks) is shown: a pasted line of
+/// 70,000 characters quoted whole would make every copy of the message that long.
+const QUOTED_MAX: usize = 60;
+
+/// `message` with every backtick-quoted value longer than [`QUOTED_MAX`] characters cut to
+/// its start and an ellipsis, and the whole cut at [`MESSAGE_MAX`].
+fn clip_quoted(message: String) -> String {
+    clip(message, QUOTED_MAX, MESSAGE_MAX)
+}
+
+/// A help line shows whole examples of what to write: its quoted parts may be longer.
+fn clip_help(help: String) -> String {
+    clip(help, 3 * QUOTED_MAX, 2 * MESSAGE_MAX)
+}
+
+fn clip(message: String, quoted_max: usize, message_max: usize) -> String {
+    if message.len() <= 2 * quoted_max {
+        return message;
+    }
+    let mut out = String::with_capacity(4 * QUOTED_MAX);
+    for (i, part) in message.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        // Odd parts lie between backticks.
+        if i % 2 == 1 && part.chars().count() > quoted_max {
+            out.extend(part.chars().take(quoted_max - 1));
+            out.push('…');
+        } else {
+            out.push_str(part);
+        }
+    }
+    // A value quoted some other way (a YAML error quotes its string in `"`): the message as a
+    // whole is held to a few lines.
+    if out.chars().count() > message_max {
+        out = out.chars().take(message_max - 1).chain(['…']).collect();
+    }
+    out
+}
+
+/// The longest a message is kept, in characters.
+const MESSAGE_MAX: usize = 300;
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn long_quoted_values_are_clipped_in_messages() {
+        let long = "x".repeat(70_000);
+        let d = Diagnostic::error("invalid-date", format!("invalid date `{long}`")).note(format!("see `{long}`"), None);
+        assert!(d.message.len() < 100, "{}", d.message.len());
+        assert!(d.message.starts_with("invalid date `xxx") && d.message.ends_with("x…`"), "{}", d.message);
+        assert!(d.notes[0].message.len() < 100);
+        let short = Diagnostic::error("x", "a `short` value");
+        assert_eq!(short.message, "a `short` value");
+    }
+
     use super::*;
 
     fn span() -> Span {
