@@ -116,6 +116,7 @@ summary: {summary}\n\
 # founded: 1991-09-21           # persons: born (dates: 2020, 2020-10, 2020-10-02, 1994~, 1991?, 2020-09-27/..)\n\
 # ended: 2023                   # dissolved / died\n\
 # seat: Yerevan                 # capital, headquarters\n\
+# plural: true                  # the name takes a plural verb: \"the rebels say\", not \"says\"\n\
 member_of:                      # lists: uncomment an example line below its key, copy it for more\n\
 #   - {{ party: other-party-id, role: member, since: 1994, until: 2002 }}\n\
 relations:                      # reads \"this party is <kind> of <party>\"; kinds: {relations}\n\
@@ -148,8 +149,8 @@ participants:                   # lists: uncomment an example line below its key
 #   - {{ party: other-party-id, role: side_b }}\n\
 casualties:                     # always attributed; of: a party id or civilians | military | unknown\n\
 #   - {{ of: civilians, kind: killed, count: 12, as_of: {today}, claimed_by: party-id, source: source-id }}\n\
-claims:                         # rendered \"X says ...\"; stance: asserts | denies | disputes\n\
-#   - {{ by: party-id, stance: asserts, text: \"What they said, in your words.\", date: {today}, source: source-id }}\n\
+claims:                         # text reads on from \"X says\", unquoted; quote: their exact words, in quotation marks; stance: asserts | denies | disputes\n\
+#   - {{ by: party-id, stance: asserts, text: \"what they say, in your words\", date: {today}, source: source-id }}\n\
 sources:\n\
 #   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://example.org/story\" }}\n\
 # related: [other-event-id]\n\

@@ -270,6 +270,32 @@ fn figures_without_a_number_or_with_both_forms() {
 }
 
 #[test]
+fn a_qualifier_on_a_range_or_outside_its_words() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event(
+                "casualties:\n  - { of: civilians, low: 10, high: 20, qualifier: nearly }\n  - { of: military, count: 3, qualifier: almost }\n",
+            ),
+        )],
+        "content/events/clash.md:5:52",
+    );
+    assert!(err.contains("a qualifier qualifies one `count`"), "{err}");
+    assert!(err.contains("--> content/events/clash.md:6:42"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_claim_with_neither_words_nor_quote() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("claims:\n  - { by: armenia, source: x }\n"))],
+        "content/events/clash.md:5:5",
+    );
+    assert!(err.contains("`claims.0` entry has neither `text` nor `quote`"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
 fn a_javascript_source_url() {
     let err = diagnose(
         &[("content/events/clash.md", &event("sources:\n  - { id: x, title: X, url: \"javascript:alert(1)\" }\n"))],

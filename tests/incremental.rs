@@ -96,6 +96,8 @@ fn every_kind_of_edit_matches_a_full_build() {
     let beta = s.read("content/parties/beta.md");
     s.edit_and_compare("content/parties/beta.md", Some(&beta.replace("Kingdom of Beta", "Republic of Beta")));
     s.edit_and_compare("content/parties/beta.md", Some(&beta.replace("short_name: Beta", "short_name: Betania")));
+    // Beta's claims on the first clash's page and in its JSON-LD take the plural verb.
+    s.edit_and_compare("content/parties/beta.md", Some(&beta.replace("kind: state\n", "kind: state\nplural: true\n")));
 
     let talks = s.read("content/events/talks.md");
     s.edit_and_compare("content/events/talks.md", Some(&talks.replace("2020-06-01/2020-06-05", "2019-03")));

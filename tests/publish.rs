@@ -201,14 +201,25 @@ fn json_ld_types_the_subject_and_attributes_each_claim() {
     assert_eq!(event["about"]["startDate"], "2020-03-15");
     assert_eq!(event["about"]["superEvent"]["name"], "The long war");
     let claims = event["hasPart"].as_array().expect("the claims are parts of the article");
-    assert_eq!(claims.len(), 2);
+    assert_eq!(claims.len(), 2 + 4, "two claims, then four figures");
     let denial = &claims[1];
     assert_eq!(denial["@type"], "Claim");
-    assert_eq!(denial["text"], "Its troops fired first.");
+    assert_eq!(denial["text"], "its troops fired first.");
+    assert_eq!(denial["name"], "Kingdom of Beta denies its troops fired first.");
     assert_eq!(denial["author"]["name"], "Kingdom of Beta");
     assert_eq!(denial["author"]["url"], "https://example.org/parties/beta/");
     assert_eq!(denial["appearance"][0]["url"], "https://example.com/wire-1");
     assert_eq!(denial["appearance"][0]["publisher"]["name"], "Wire");
+    // A figure keeps its qualifier, and is its claimant's or, unclaimed, its source's.
+    let about = &claims[3];
+    assert_eq!(about["text"], "Civilians: about 13 killed (as of 16 March 2020)");
+    assert_eq!(about["author"]["name"], "Republic of Alpha");
+    let unclaimed = &claims[5];
+    assert_eq!(
+        unclaimed["name"],
+        "People (not specified): at least 30 killed (as of 16 March 2020), according to Wire"
+    );
+    assert!(unclaimed.get("author").is_none(), "no party is made the author of a source's own count");
 
     let alpha = json_ld(&site.page("parties/alpha/"));
     assert_eq!(alpha["about"]["@type"], "GovernmentOrganization");

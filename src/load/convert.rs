@@ -12,8 +12,8 @@ use crate::load::raw::{
 };
 use crate::model::{
     Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts, Group, Home, Membership,
-    Page, Participant, Party, PartyKind, Relation, Role, Source, SourceEntry, SourceFile, Stance, Vocabulary, slug,
-    url,
+    Page, Participant, Party, PartyKind, Qualifier, Relation, Role, Source, SourceEntry, SourceFile, Stance,
+    Vocabulary, slug, url,
 };
 
 /// Checks fields of one file, collecting diagnostics.
@@ -277,6 +277,7 @@ pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
         founded: c.date(raw.founded, "founded"),
         ended: c.date(raw.ended, "ended"),
         seat: clean(raw.seat),
+        plural: raw.plural.unwrap_or(false),
         member_of,
         relations,
     };
@@ -386,6 +387,11 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
     };
     let kind = c.word(raw.kind, &format!("{path}.kind"), Some(CasualtyKind::Killed));
     let count = c.number(raw.count, &format!("{path}.count"));
+    // Optional with no default: asked for only when given, so its absence is no error.
+    let qualifier = match clean(raw.qualifier.clone()) {
+        Some(_) => c.word::<Qualifier>(raw.qualifier, &format!("{path}.qualifier"), None),
+        None => None,
+    };
     let low = c.number(raw.low, &format!("{path}.low"));
     let best = c.number(raw.best, &format!("{path}.best"));
     let high = c.number(raw.high, &format!("{path}.high"));
@@ -412,10 +418,20 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
         c.error(Diagnostic::error("invalid-figure", message).at(span).help(help));
         return None;
     }
+    if qualifier.is_some() && count.is_none() {
+        let span = c.locator.value(&format!("{path}.qualifier"));
+        c.error(
+            Diagnostic::error("invalid-figure", "a qualifier qualifies one `count`, not a range")
+                .at(span)
+                .help("give the number as `count` with the qualifier, or the range as `low` and `high` without one"),
+        );
+        return None;
+    }
     Some(Casualty {
         of,
         kind: kind.unwrap_or(CasualtyKind::Killed),
         count,
+        qualifier,
         low,
         best,
         high,
@@ -428,13 +444,25 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
 fn claim(raw: RawClaim, i: usize, c: &mut Checker) -> Option<Claim> {
     let path = format!("claims.{i}");
     let by = c.required(raw.by, &format!("{path}.by"), "party-id");
-    let text = c.required(raw.text, &format!("{path}.text"), "\"What they said, in the site's words.\"");
+    let (text, quote) = (clean(raw.text), clean(raw.quote));
+    if text.is_none() && quote.is_none() {
+        let span = c.locator.value(&path);
+        c.error(
+            Diagnostic::error("missing-field", format!("`{path}` entry has neither `text` nor `quote`"))
+                .at(span)
+                .help("add `text: what they say, in your words` (reported speech), or `quote: \"their exact words\"`"),
+        );
+    }
     let stance = c.word(raw.stance, &format!("{path}.stance"), Some(Stance::Asserts));
     let date = c.date(raw.date, &format!("{path}.date"));
+    if text.is_none() && quote.is_none() {
+        return None;
+    }
     Some(Claim {
         by: by?,
         stance: stance.unwrap_or(Stance::Asserts),
-        text: text?,
+        text,
+        quote,
         date,
         source: clean_list(raw.source),
     })

@@ -180,6 +180,7 @@ pub mod keys {
         "founded",
         "ended",
         "seat",
+        "plural",
         "member_of",
         "relations",
         "sources",
@@ -209,8 +210,9 @@ pub mod keys {
     pub const MEMBERSHIP: &[&str] = &["party", "role", "since", "until"];
     pub const RELATION: &[&str] = &["party", "kind", "since", "until", "note", "claimed_by", "source"];
     pub const PARTICIPANT: &[&str] = &["party", "role", "claimed_by"];
-    pub const CASUALTY: &[&str] = &["of", "kind", "count", "low", "best", "high", "as_of", "claimed_by", "source"];
-    pub const CLAIM: &[&str] = &["by", "stance", "text", "date", "source"];
+    pub const CASUALTY: &[&str] =
+        &["of", "kind", "count", "qualifier", "low", "best", "high", "as_of", "claimed_by", "source"];
+    pub const CLAIM: &[&str] = &["by", "stance", "text", "quote", "date", "source"];
     pub const SOURCE: &[&str] = &["id", "title", "publisher", "date", "url"];
 
     /// The keys accepted by the map at `parent` (a path with list indices removed).
@@ -240,6 +242,7 @@ pub struct RawParty {
     pub founded: Option<Text>,
     pub ended: Option<Text>,
     pub seat: Option<Text>,
+    pub plural: Option<bool>,
     pub member_of: List<IdOr<RawMembership>>,
     pub relations: List<RawRelation>,
     pub sources: List<IdOr<RawSource>>,
@@ -303,6 +306,7 @@ pub struct RawCasualty {
     pub of: Option<Text>,
     pub kind: Option<Text>,
     pub count: Option<Text>,
+    pub qualifier: Option<Text>,
     pub low: Option<Text>,
     pub best: Option<Text>,
     pub high: Option<Text>,
@@ -317,6 +321,7 @@ pub struct RawClaim {
     pub by: Option<Text>,
     pub stance: Option<Text>,
     pub text: Option<Text>,
+    pub quote: Option<Text>,
     pub date: Option<Text>,
     pub source: OneOrMany,
 }

@@ -499,6 +499,32 @@ vocabulary! {
     }
 }
 
+impl Stance {
+    /// The verb after the claimant's name, agreeing with it: "Armenia says", "the Karabakh
+    /// authorities say". The label is the singular form.
+    pub fn verb(self, plural: bool) -> &'static str {
+        match (self, plural) {
+            (Stance::Asserts, true) => "say",
+            (Stance::Denies, true) => "deny",
+            (Stance::Disputes, true) => "dispute",
+            (stance, false) => stance.label(),
+        }
+    }
+}
+
+vocabulary! {
+    /// How a published figure is hedged: "nearly 200", "more than 30". It qualifies a single
+    /// `count`; a range is given by `low` and `high` instead.
+    Qualifier ("figure qualifier") {
+        Nearly => "nearly", "nearly";
+        About => "about", "about";
+        AtLeast => "at_least", "at least";
+        MoreThan => "more_than", "more than";
+        FewerThan => "fewer_than", "fewer than";
+        UpTo => "up_to", "up to";
+    }
+}
+
 vocabulary! {
     /// The groups a casualty figure can count besides a party.
     Group ("group") {
@@ -519,6 +545,9 @@ pub struct Party {
     pub founded: Option<Date>,
     pub ended: Option<Date>,
     pub seat: Option<String>,
+    /// The name takes a plural verb ("the Karabakh authorities say"). Given, never guessed:
+    /// English plurals are no guide ("the Philippines says").
+    pub plural: bool,
     pub member_of: Vec<Membership>,
     pub relations: Vec<Relation>,
 }
@@ -580,6 +609,8 @@ pub struct Casualty {
     pub of: Counted,
     pub kind: CasualtyKind,
     pub count: Option<u64>,
+    /// How the source hedges `count`: "nearly", "more than". Only with `count`.
+    pub qualifier: Option<Qualifier>,
     pub low: Option<u64>,
     pub best: Option<u64>,
     pub high: Option<u64>,
@@ -589,11 +620,16 @@ pub struct Casualty {
 }
 
 /// Someone's statement about the event, rendered "X says ...", never in the site's voice.
+/// At least one of `text` and `quote` is given.
 #[derive(Debug, Clone)]
 pub struct Claim {
     pub by: String,
     pub stance: Stance,
-    pub text: String,
+    /// What they say in the site's words, written to follow "Armenia says": reported
+    /// speech, never shown in quotation marks.
+    pub text: Option<String>,
+    /// Their own words, verbatim: the only part shown in quotation marks.
+    pub quote: Option<String>,
     pub date: Option<Date>,
     pub source: Vec<String>,
 }

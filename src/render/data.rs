@@ -9,7 +9,8 @@ use serde_json::json;
 use super::exports::{Pieces, compact, json_list};
 
 use crate::model::{
-    Brief, CasualtyKind, Counted, Date, EventKind, Facts, PartyKind, RelationKind, Role, Source, SourceEntry, Stance,
+    Brief, CasualtyKind, Counted, Date, EventKind, Facts, PartyKind, Qualifier, RelationKind, Role, Source,
+    SourceEntry, Stance,
 };
 use crate::resolve::Graph;
 use crate::write::Contents;
@@ -114,6 +115,7 @@ struct CasualtyLine<'a> {
     kind: CasualtyKind,
     low: Option<u64>,
     of: &'a str,
+    qualifier: Option<Qualifier>,
     source: &'a [String],
 }
 
@@ -121,9 +123,10 @@ struct CasualtyLine<'a> {
 struct ClaimLine<'a> {
     by: &'a str,
     date: Option<String>,
+    quote: &'a Option<String>,
     source: &'a [String],
     stance: Stance,
-    text: &'a str,
+    text: &'a Option<String>,
 }
 
 #[derive(Serialize)]
@@ -140,6 +143,7 @@ struct PartyLine<'a> {
     mentioned_in: Vec<&'a str>,
     name: &'a str,
     party_kind: PartyKind,
+    plural: bool,
     relations: Vec<RelationLine<'a>>,
     relations_in: Vec<RelationInLine<'a>>,
     role: &'a Option<String>,
@@ -242,6 +246,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
             mentioned_in,
             name: &p.name,
             party_kind: p.kind,
+            plural: p.plural,
             relations: p
                 .relations
                 .iter()
@@ -288,6 +293,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
                         Counted::Party(id) => id,
                         Counted::Group(g) => g.word(),
                     },
+                    qualifier: c.qualifier,
                     source: &c.source,
                 })
                 .collect(),
@@ -297,6 +303,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
                 .map(|c| ClaimLine {
                     by: &c.by,
                     date: edtf(c.date),
+                    quote: &c.quote,
                     source: &c.source,
                     stance: c.stance,
                     text: &c.text,

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Event, Role};
+use crate::model::{Claim, Event, Role};
 use crate::render::figures::{ClaimantGroup, by_claimant};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, tag_links};
 use crate::resolve::Graph;
@@ -50,8 +50,12 @@ pub struct ParticipantView {
 pub struct ClaimView {
     pub by: Ref,
     pub stance: &'static str,
+    /// The verb, agreeing with the claimant: "says", "say", "denies"...
     pub verb: &'static str,
-    pub text: String,
+    /// What follows the claimant's name, from the verb to the full stop (see [`reported`]).
+    pub said: String,
+    pub text: Option<String>,
+    pub quote: Option<String>,
     pub date: Option<DateView>,
     pub cites: Vec<Cite>,
     /// The event it is about, on the claimant's page.
@@ -68,16 +72,58 @@ impl ClaimView {
         on_party_page: bool,
     ) -> Option<ClaimView> {
         let claim = super::read(graph, event).as_event()?.claims.get(n)?;
+        let by = Ref::by_id(graph, &claim.by)?;
+        let plural = speaks_in_plural(graph, &claim.by);
         Some(ClaimView {
-            by: Ref::by_id(graph, &claim.by)?,
+            by,
             stance: claim.stance.word(),
-            verb: claim.stance.label(),
+            verb: claim.stance.verb(plural),
+            said: reported(claim, plural),
             text: claim.text.clone(),
+            quote: claim.quote.clone(),
             date: DateView::of(claim.date),
             cites: citations.cite(&claim.source),
             event: on_party_page.then(|| Ref::new(graph, event)),
         })
     }
+}
+
+/// Whether the party `id` takes a plural verb (`plural: true`); read through
+/// [`super::read`], so the pages that show its claims follow an edit of it.
+pub(crate) fn speaks_in_plural(graph: &Graph, id: &str) -> bool {
+    graph.party(id).is_some_and(|i| super::read(graph, i).as_party().is_some_and(|p| p.plural))
+}
+
+/// A claim as the words that follow its claimant's name, ending the sentence. A paraphrase
+/// (`text`) is reported speech, never in quotation marks: "says its forces have advanced.";
+/// only a `quote` is, in typographic marks: "denies: “We never fired first.”"; with both,
+/// the paraphrase comes first: "says a line was crossed: “A red line has been crossed.”".
+pub fn reported(claim: &Claim, plural: bool) -> String {
+    let verb = claim.stance.verb(plural);
+    let quoted = claim.quote.as_deref().map(|q| format!("“{q}”"));
+    let sentence = match (claim.text.as_deref(), quoted) {
+        (Some(text), None) => format!("{verb} {text}"),
+        (Some(text), Some(quoted)) => format!("{verb} {} {quoted}", with_colon(text)),
+        (None, Some(quoted)) => format!("{verb}: {quoted}"),
+        (None, None) => verb.to_string(),
+    };
+    end_sentence(sentence)
+}
+
+/// "text:" before a quotation, without doubling the paraphrase's own stop: "it has
+/// advanced." becomes "it has advanced:".
+fn with_colon(text: &str) -> String {
+    format!("{}:", text.trim_end_matches(['.', ':', ';', ',']))
+}
+
+/// Adds a full stop unless the sentence already ends with one (or "!", "?", "…"), also
+/// inside a closing quotation mark.
+fn end_sentence(mut sentence: String) -> String {
+    let last = sentence.trim_end_matches(['”', '"', '’', '\'', ')']).chars().last();
+    if !matches!(last, Some('.' | '!' | '?' | '…')) {
+        sentence.push('.');
+    }
+    sentence
 }
 
 pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
@@ -137,5 +183,45 @@ pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
         sources: citations.list,
         tags: tag_links(graph, brief),
         updated: DateView::of(brief.updated),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Stance;
+
+    fn claim(stance: Stance, text: Option<&str>, quote: Option<&str>) -> Claim {
+        Claim {
+            by: "x".into(),
+            stance,
+            text: text.map(str::to_string),
+            quote: quote.map(str::to_string),
+            date: None,
+            source: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_verb_agrees_with_a_plural_claimant() {
+        let paraphrase = claim(Stance::Asserts, Some("the fighting goes on"), None);
+        assert_eq!(reported(&paraphrase, false), "says the fighting goes on.");
+        assert_eq!(reported(&paraphrase, true), "say the fighting goes on.");
+        assert_eq!(reported(&claim(Stance::Denies, Some("it fired first"), None), true), "deny it fired first.");
+        assert_eq!(reported(&claim(Stance::Disputes, Some("the figures"), None), true), "dispute the figures.");
+        assert_eq!(reported(&claim(Stance::Disputes, Some("the figures"), None), false), "disputes the figures.");
+    }
+
+    #[test]
+    fn only_a_quote_gets_quotation_marks() {
+        assert_eq!(reported(&claim(Stance::Asserts, Some("it has advanced."), None), false), "says it has advanced.");
+        assert_eq!(
+            reported(&claim(Stance::Denies, None, Some("We never fired first.")), false),
+            "denies: “We never fired first.”"
+        );
+        assert_eq!(
+            reported(&claim(Stance::Asserts, Some("a line was crossed."), Some("a red line has been crossed")), false),
+            "says a line was crossed: “a red line has been crossed”."
+        );
     }
 }

@@ -14,10 +14,15 @@ pub struct FigureView {
     pub of_url: Option<String>,
     /// "killed", "wounded"...
     pub kind: &'static str,
+    /// A single number with its qualifier, as published: "158", "nearly 200".
+    pub count: Option<String>,
+    /// "nearly", "more than"... (only with `count`).
+    pub qualifier: Option<&'static str>,
     pub low: Option<String>,
     pub best: Option<String>,
     pub high: Option<String>,
-    /// The figure in words: "158", "at least 30", "94–159 (best estimate 120)".
+    /// The figure in words, qualifier included: "158", "nearly 200", "at least 30",
+    /// "94–159 (best estimate 120)". What every table shows.
     pub amount: String,
     pub as_of: Option<DateView>,
     pub claimed_by: Option<Ref>,
@@ -29,6 +34,8 @@ pub struct FigureView {
 pub struct ClaimantGroup {
     /// `None` for figures no party claims (a source's own tally).
     pub claimant: Option<Ref>,
+    /// For figures no party claims, whose count they are: "AFP’s own count".
+    pub counted_by: Option<String>,
     pub figures: Vec<FigureView>,
 }
 
@@ -48,7 +55,10 @@ pub fn thousands(n: u64) -> String {
 /// The amount in words, from whichever of count, low, best and high are given.
 pub fn amount(c: &Casualty) -> String {
     if let Some(n) = c.count {
-        return thousands(n);
+        return match c.qualifier {
+            Some(q) => format!("{} {}", q.label(), thousands(n)),
+            None => thousands(n),
+        };
     }
     let (low, best, high) = (c.low.map(thousands), c.best.map(thousands), c.high.map(thousands));
     match (low, best, high) {
@@ -75,8 +85,10 @@ pub fn figure_view(graph: &Graph, c: &Casualty, citations: &mut Citations) -> Fi
         of,
         of_url,
         kind: c.kind.word(),
+        count: c.count.map(|_| amount(c)),
+        qualifier: c.qualifier.map(|q| q.label()),
         low: c.low.map(thousands),
-        best: c.count.or(c.best).map(thousands),
+        best: c.best.map(thousands),
         high: c.high.map(thousands),
         amount: amount(c),
         as_of: DateView::of(c.as_of),
@@ -85,12 +97,22 @@ pub fn figure_view(graph: &Graph, c: &Casualty, citations: &mut Citations) -> Fi
     }
 }
 
-/// Groups an event's figures by claimant, in the order claimants first appear.
+/// Groups an event's figures by claimant, in the order claimants first appear. Figures no
+/// party claims are grouped by the sources that give them, since each is that source's own
+/// count ("AFP’s own count").
 pub fn by_claimant(graph: &Graph, casualties: &[Casualty], citations: &mut Citations) -> Vec<ClaimantGroup> {
-    let mut groups: Vec<(Option<&str>, Vec<FigureView>)> = Vec::new();
+    #[derive(PartialEq)]
+    enum Key<'a> {
+        Claimant(&'a str),
+        CountedBy(String),
+    }
+    let mut groups: Vec<(Key, Vec<FigureView>)> = Vec::new();
     for c in casualties {
-        let key = c.claimed_by.as_deref();
         let view = figure_view(graph, c, citations);
+        let key = match c.claimed_by.as_deref() {
+            Some(id) => Key::Claimant(id),
+            None => Key::CountedBy(own_count(&view.cites, citations)),
+        };
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, figures)) => figures.push(view),
             None => groups.push((key, vec![view])),
@@ -98,20 +120,43 @@ pub fn by_claimant(graph: &Graph, casualties: &[Casualty], citations: &mut Citat
     }
     groups
         .into_iter()
-        .map(|(key, figures)| ClaimantGroup { claimant: key.and_then(|id| Ref::by_id(graph, id)), figures })
+        .map(|(key, figures)| match key {
+            Key::Claimant(id) => ClaimantGroup { claimant: Ref::by_id(graph, id), counted_by: None, figures },
+            Key::CountedBy(words) => ClaimantGroup { claimant: None, counted_by: Some(words), figures },
+        })
         .collect()
+}
+
+/// "AFP’s own count", "Reuters’ own count", "AFP and Reuters’ own count"; and for figures
+/// nobody claims and no source gives, a plain warning.
+fn own_count(cites: &[Cite], citations: &Citations) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for cite in cites {
+        if let Some(name) = citations.name(cite)
+            && !names.contains(&name)
+        {
+            names.push(name);
+        }
+    }
+    let Some((last, rest)) = names.split_last() else {
+        return "Not attributed to a party or a source".to_string();
+    };
+    let owner = if rest.is_empty() { last.to_string() } else { format!("{} and {last}", rest.join(", ")) };
+    let apostrophe = if owner.ends_with('s') { "’" } else { "’s" };
+    format!("{owner}{apostrophe} own count")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CasualtyKind, Group};
+    use crate::model::{CasualtyKind, Group, Qualifier};
 
     fn casualty(count: Option<u64>, low: Option<u64>, best: Option<u64>, high: Option<u64>) -> Casualty {
         Casualty {
             of: Counted::Group(Group::Civilians),
             kind: CasualtyKind::Killed,
             count,
+            qualifier: None,
             low,
             best,
             high,
@@ -128,6 +173,14 @@ mod tests {
         assert_eq!(amount(&casualty(None, None, None, Some(200))), "up to 200");
         assert_eq!(amount(&casualty(None, Some(94), Some(120), Some(159))), "94–159 (best estimate 120)");
         assert_eq!(amount(&casualty(None, Some(94), None, Some(159))), "94–159");
+    }
+
+    #[test]
+    fn a_qualified_count_keeps_its_qualifier() {
+        let nearly = Casualty { qualifier: Some(Qualifier::Nearly), ..casualty(Some(200), None, None, None) };
+        assert_eq!(amount(&nearly), "nearly 200");
+        let more = Casualty { qualifier: Some(Qualifier::MoreThan), ..casualty(Some(30000), None, None, None) };
+        assert_eq!(amount(&more), "more than 30,000");
     }
 
     #[test]

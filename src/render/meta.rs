@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::model::{Brief, Claim, Date, Facts};
+use crate::model::{Brief, Casualty, Claim, Counted, Date, Facts};
 use crate::render::party::schema_type;
 use crate::resolve::{Graph, site_path};
 
@@ -156,20 +156,29 @@ fn about(graph: &Graph, index: usize) -> Value {
 /// A claim as a schema.org `Claim`: who makes it, what it says, where it appeared. What it
 /// is about is the event the article is about.
 fn claim(graph: &Graph, claim: &Claim) -> Value {
-    let base = graph.names.base();
     let author = graph.party(&claim.by).map(|i| thing(graph, i));
-    let mut value = json!({ "@type": "Claim", "text": claim.text });
+    // The paraphrase when there is one, else the quotation; `name` is the sentence readers see.
+    let mut value = json!({ "@type": "Claim", "text": claim.text.as_ref().or(claim.quote.as_ref()) });
     if let Some(author) = author {
-        value["name"] =
-            json!(format!("{} {}: {}", author["name"].as_str().unwrap_or(&claim.by), claim.stance.label(), claim.text));
+        let said = super::event::reported(claim, super::event::speaks_in_plural(graph, &claim.by));
+        value["name"] = json!(format!("{} {said}", author["name"].as_str().unwrap_or(&claim.by)));
         value["author"] = author;
     }
     if let Some(date) = claim.date.and_then(schema_date) {
         value["datePublished"] = json!(date);
     }
-    let appearances: Vec<Value> = claim
-        .source
-        .iter()
+    let appearances = appearances(graph, &claim.source);
+    if let Some(first) = appearances.first() {
+        value["firstAppearance"] = first.clone();
+        value["appearance"] = json!(appearances);
+    }
+    value
+}
+
+/// The works a claim or figure appeared in, from its cited source ids.
+fn appearances(graph: &Graph, ids: &[String]) -> Vec<Value> {
+    let base = graph.names.base();
+    ids.iter()
         .filter_map(|id| {
             let &(owner, source) = graph.sources.get(id.as_str())?;
             super::note_read(owner);
@@ -187,7 +196,34 @@ fn claim(graph: &Graph, claim: &Claim) -> Value {
             }
             Some(work)
         })
-        .collect();
+        .collect()
+}
+
+/// A casualty figure as a schema.org `Claim`, worded as on the page, qualifier included
+/// ("Civilians: more than 30 killed"): a figure is always someone's, its claimant's or, when
+/// no party claims it, its source's.
+fn figure(graph: &Graph, c: &Casualty) -> Value {
+    let of = match &c.of {
+        Counted::Party(id) => graph.party(id).map_or_else(|| id.clone(), |i| super::read(graph, i).title().to_string()),
+        Counted::Group(g) => g.label().to_string(),
+    };
+    let mut text = format!("{of}: {} {}", super::figures::amount(c), c.kind.word());
+    if let Some(as_of) = c.as_of {
+        text.push_str(&format!(" (as of {})", as_of.human()));
+    }
+    let mut value = json!({ "@type": "Claim", "text": text });
+    let author = c.claimed_by.as_deref().and_then(|id| graph.party(id)).map(|i| thing(graph, i));
+    let appearances = appearances(graph, &c.source);
+    let by = author
+        .as_ref()
+        .and_then(|a| a["name"].as_str())
+        .or_else(|| appearances.first().and_then(|w| w["publisher"]["name"].as_str().or(w["name"].as_str())));
+    if let Some(by) = by {
+        value["name"] = json!(format!("{text}, according to {by}"));
+    }
+    if let Some(author) = author {
+        value["author"] = author;
+    }
     if let Some(first) = appearances.first() {
         value["firstAppearance"] = first.clone();
         value["appearance"] = json!(appearances);
@@ -225,10 +261,12 @@ fn article(graph: &Graph, index: usize, meta: &Meta) -> Value {
     }
     // Claims are given where they are made, on the event's page; the parties' pages list
     // them too, but carrying them there would make a busy party's page ten times heavier.
+    // Figures too, each as its claimant's or source's claim.
     if let Facts::Event(e) = &brief.facts
-        && !e.claims.is_empty()
+        && !(e.claims.is_empty() && e.casualties.is_empty())
     {
-        article["hasPart"] = e.claims.iter().map(|c| claim(graph, c)).collect();
+        let claims = e.claims.iter().map(|c| claim(graph, c));
+        article["hasPart"] = claims.chain(e.casualties.iter().map(|c| figure(graph, c))).collect();
     }
     article
 }

@@ -32,6 +32,8 @@ pub struct PartyPage {
     pub neighbourhood: Option<Chart>,
     pub event_groups: Vec<RoleGroup>,
     pub event_count: usize,
+    /// "What Armenia says", "What the Karabakh authorities say".
+    pub claims_title: String,
     pub claims: Vec<ClaimView>,
     pub figures: Vec<FigureMade>,
     pub mentioned_in: Vec<Ref>,
@@ -192,6 +194,7 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         neighbourhood: visuals::relations::neighbourhood(graph, index, party),
         event_groups: event_groups(graph, index),
         event_count: derived.events.len(),
+        claims_title: format!("What {} {}", brief.short_title(), crate::model::Stance::Asserts.verb(party.plural)),
         claims,
         figures,
         mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(graph, i)).collect(),

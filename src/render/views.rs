@@ -132,6 +132,12 @@ impl<'g> Citations<'g> {
         Some(Cite { n, href: format!("#source-{n}") })
     }
 
+    /// How a reader knows a cited source: its publisher, else its title.
+    pub fn name(&self, cite: &Cite) -> Option<&str> {
+        let source = self.list.get(cite.n.checked_sub(1)?)?;
+        source.publisher.as_deref().or(source.title.as_deref())
+    }
+
     /// Numbers for the given source ids, adding unseen ones to the list.
     pub fn cite(&mut self, ids: &[String]) -> Vec<Cite> {
         ids.iter().filter_map(|id| self.cite_one(id)).collect()
