@@ -659,3 +659,25 @@ fn thousands_of_errors_on_one_long_line_keep_memory_small() {
     eprintln!("peak RSS of build and check: {} MB", peak / 1_000_000);
     assert!(peak < 100_000_000, "build or check used {} MB for one 62 KB file", peak / 1_000_000);
 }
+
+#[test]
+fn heading_anchors_never_repeat_an_id_of_the_page() {
+    let site = Site::empty();
+    site.write("content/parties/azerbaijan.md", AZERBAIJAN);
+    site.write(
+        "content/parties/armenia.md",
+        "---\nname: Republic of Armenia\nshort_name: Armenia\nkind: state\nrelations:\n  - { party: azerbaijan, kind: adversary, since: 1993 }\n---\n\
+         Armenia[^1].\n\n## Connections\n\n## Neighbourhood\n\n## Sources\n\n## Mine {#link-preview}\n\n## Note {#1}\n\n[^1]: A note.\n",
+    );
+    let out = site.build(&[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "an id the page uses is a warning, not an error:\n{err}");
+    assert_eq!(err.matches("warning[anchor-taken]").count(), 2, "{err}");
+    assert!(err.contains("--> content/parties/armenia.md:16:1"), "{err}");
+    let page = site.page("parties/armenia/");
+    let mut ids: Vec<&str> = page.split(" id=\"").skip(1).map(|rest| &rest[..rest.find('"').unwrap()]).collect();
+    assert!(ids.contains(&"neighbourhood") && ids.contains(&"connections"), "the page's own ids are there: {ids:?}");
+    ids.sort_unstable();
+    let repeated: Vec<&&str> = ids.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
+    assert!(repeated.is_empty(), "ids used twice on the page: {repeated:?}");
+}
