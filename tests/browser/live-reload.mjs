@@ -17,14 +17,10 @@
 
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { BRIEFING, CHROMIUM, REPO, launchOptions, loadPlaywright } from "./browser.mjs";
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const BRIEFING = path.resolve(REPO, process.env.BRIEFING || "target/release/briefing");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const EVENT = "fighting-erupts";
 const BRIEF_REL = `content/events/${EVENT}.md`;
 const PAGE_PATH = `events/${EVENT}/`;
@@ -34,31 +30,6 @@ class Failure extends Error {}
 const fail = (message) => {
   throw new Failure(message);
 };
-
-/** playwright-core from PLAYWRIGHT_CORE, NODE_PATH or the usual places. */
-function loadPlaywright() {
-  const require = createRequire(import.meta.url);
-  const tried = [];
-  const candidates = [];
-  const given = process.env.PLAYWRIGHT_CORE;
-  if (given) {
-    candidates.push(given, path.join(given, "playwright-core"), path.join(given, "node_modules", "playwright-core"));
-  }
-  candidates.push("playwright-core"); // NODE_PATH and node_modules above this file
-  for (const candidate of candidates) {
-    try {
-      return require(candidate);
-    } catch (e) {
-      if (e.code !== "MODULE_NOT_FOUND") throw e;
-      tried.push(candidate);
-    }
-  }
-  fail(
-    `cannot find playwright-core (tried ${tried.join(", ")}). Install it with ` +
-      "`npm install --prefix /tmp/briefing-pw playwright-core@1` and run with " +
-      "NODE_PATH=/tmp/briefing-pw/node_modules, or use tests/browser/run.sh",
-  );
-}
 
 const now = () => performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -189,7 +160,12 @@ function saveByRename(file, text) {
 }
 
 async function main() {
-  const { chromium } = loadPlaywright();
+  let chromium;
+  try {
+    ({ chromium } = loadPlaywright());
+  } catch (e) {
+    fail(e.message);
+  }
   if (!fs.existsSync(BRIEFING)) fail(`no binary at ${BRIEFING}; build it (cargo build --release) or set BRIEFING`);
   if (!fs.existsSync(CHROMIUM)) fail(`no browser at ${CHROMIUM}; install it (apt-get install -y chromium) or set CHROMIUM`);
   if (!fs.existsSync(path.join(REPO, BRIEF_REL))) fail(`the example site has no ${BRIEF_REL}`);
@@ -210,21 +186,8 @@ async function main() {
 
     // 2. The event's page in Chromium, marked so a reload shows.
     t = now();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: process.env.HEADED !== "1",
-      // Playwright gives it a fresh profile; nothing may reach for the network.
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    // Playwright gives it a fresh profile; nothing may reach for the network.
+    browser = await chromium.launch(launchOptions());
     const page = await browser.newPage();
     const pageErrors = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));

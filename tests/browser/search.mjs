@@ -4,19 +4,14 @@
 //
 // Run:  tests/browser/run.sh   (or NODE_PATH=/tmp/briefing-pw/node_modules node tests/browser/search.mjs)
 
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const BRIEFING = path.resolve(REPO, process.env.BRIEFING || "target/release/briefing");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-const require = createRequire(import.meta.url);
-const { chromium } = require(process.env.PLAYWRIGHT_CORE || "playwright-core");
+import { buildExample, launchOptions, loadPlaywright } from "./browser.mjs";
 
+const { chromium } = loadPlaywright();
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "briefing-search-"));
 let failures = 0;
 const check = (ok, message) => {
@@ -24,12 +19,8 @@ const check = (ok, message) => {
   if (!ok) failures++;
 };
 
-execFileSync(BRIEFING, ["build", "--quiet", "--relative", "--root", REPO, "--output", path.join(out, "site")], { stdio: "inherit" });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+buildExample(path.join(out, "site"));
+const browser = await chromium.launch(launchOptions());
 try {
   const page = await browser.newPage();
   const search = async (q) => {

@@ -12,29 +12,14 @@
 
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { BRIEFING, CHROMIUM, REPO, launchOptions, loadPlaywright } from "./browser.mjs";
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const BRIEFING = path.resolve(REPO, process.env.BRIEFING || "target/release/briefing");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const TABS = 8;
 const BRIEF_REL = "content/events/fighting-erupts.md";
 const PAGES = ["events/fighting-erupts/", "", "events/", "parties/"];
 const WAIT_MS = 10_000;
-// What the machine allows: no network beyond this one, nothing started in the background.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 class Failure extends Error {}
 const fail = (message) => {
@@ -43,20 +28,6 @@ const fail = (message) => {
 const now = () => performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const step = (name, detail) => console.log(`ok   ${name.padEnd(34)} ${detail}`);
-
-function loadPlaywright() {
-  const require = createRequire(import.meta.url);
-  const given = process.env.PLAYWRIGHT_CORE;
-  for (const candidate of [given && path.join(given, "node_modules", "playwright-core"), given, "playwright-core"]) {
-    if (!candidate) continue;
-    try {
-      return require(candidate);
-    } catch (e) {
-      if (e.code !== "MODULE_NOT_FOUND") throw e;
-    }
-  }
-  fail("cannot find playwright-core; run tests/browser/run.sh, or set NODE_PATH as it does");
-}
 
 /** Polls `check` in the page until it returns a truthy value; a page mid-reload is "not yet". */
 async function until(page, what, check, arg) {
@@ -97,7 +68,12 @@ async function editAndWait(tabs, brief, text, id) {
 }
 
 async function main() {
-  const { chromium } = loadPlaywright();
+  let chromium;
+  try {
+    ({ chromium } = loadPlaywright());
+  } catch (e) {
+    fail(e.message);
+  }
   if (!fs.existsSync(BRIEFING)) fail(`no binary at ${BRIEFING}; build it (cargo build --release) or set BRIEFING`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "briefing-tabs-"));
   let server = null;
@@ -119,11 +95,7 @@ async function main() {
       await sleep(20);
     }
     // A fresh profile: every tab is in the same browser, sharing its six connections per host.
-    context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
-      executablePath: CHROMIUM,
-      headless: process.env.HEADED !== "1",
-      args: CHROMIUM_ARGS,
-    });
+    context = await chromium.launchPersistentContext(path.join(tmp, "profile"), launchOptions());
     const tabs = [];
     for (let i = 0; i < TABS; i++) {
       const tab = i === 0 && context.pages().length ? context.pages()[0] : await context.newPage();
