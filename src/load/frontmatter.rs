@@ -338,19 +338,24 @@ mod tests {
         }
     }
 
-    fn codes_and_lines(yaml: &str) -> Vec<(&'static str, usize)> {
-        let text = format!("---\n{yaml}---\n");
-        let s = split(&text).unwrap();
+    /// A party brief of `text` read as load reads it: whether it parsed, and what it reported.
+    fn parse_party(text: &str) -> (bool, Vec<Diagnostic>) {
+        let s = split(text).unwrap();
         let file = SourceFile {
             path: "x.md".into(),
-            text: text.clone(),
+            text: text.into(),
             front_matter: s.front_matter,
             body_start: s.body_start,
         };
         let locator = Locator::new(&file);
         let mut diagnostics = Vec::new();
         let schema = Schema { noun: "party", keys: keys::PARTY };
-        parse::<crate::load::raw::RawParty>(&file, &locator, schema, &mut diagnostics);
+        let parsed = parse::<crate::load::raw::RawParty>(&file, &locator, schema, &mut diagnostics).is_some();
+        (parsed, diagnostics)
+    }
+
+    fn codes_and_lines(yaml: &str) -> Vec<(&'static str, usize)> {
+        let (_, diagnostics) = parse_party(&format!("---\n{yaml}---\n"));
         diagnostics.iter().map(|d| (d.code, d.span.as_ref().map_or(0, |s| s.line))).collect()
     }
 
@@ -369,18 +374,8 @@ mod tests {
     #[test]
     fn an_alias_with_no_name_is_reported_not_a_panic() {
         // libyaml points past the end of the line here; the span once sliced beyond it.
-        let text = "---\nname: *\n---\n";
-        let s = split(text).unwrap();
-        let file = SourceFile {
-            path: "x.md".into(),
-            text: text.into(),
-            front_matter: s.front_matter,
-            body_start: s.body_start,
-        };
-        let locator = Locator::new(&file);
-        let mut diagnostics = Vec::new();
-        let schema = Schema { noun: "party", keys: keys::PARTY };
-        assert!(parse::<crate::load::raw::RawParty>(&file, &locator, schema, &mut diagnostics).is_none());
+        let (parsed, diagnostics) = parse_party("---\nname: *\n---\n");
+        assert!(!parsed);
         assert_eq!(diagnostics[0].code, "yaml-syntax");
     }
 
