@@ -395,3 +395,14 @@ fn the_figures_no_party_claims_are_the_named_sources_own_count_in_one_table() {
     assert!(text(figures).contains("Wire’s own count"), "{}", text(figures));
     assert_eq!(figures.matches("<table").count(), 1, "{figures}");
 }
+
+/// A site's own `static/robots.txt` replaces the one briefing writes, instead of two jobs
+/// writing one file (the second failed once every file became a new file).
+#[test]
+fn a_static_file_takes_the_place_of_a_generated_one() {
+    let site = Site::copy("crosslinks");
+    site.write("static/robots.txt", "User-agent: *\nDisallow: /drafts/\n");
+    site.build_ok();
+    assert_eq!(site.page("robots.txt"), "User-agent: *\nDisallow: /drafts/\n");
+    site.build_ok();
+}

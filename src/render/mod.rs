@@ -235,6 +235,15 @@ impl<'g> Renderer<'g> {
     /// Every file of the site, as jobs.
     pub fn jobs(&self) -> Vec<Job> {
         let mut jobs = Self::site_wide_jobs();
+        // A file of the site's own `static/` (its own `robots.txt`) takes the place of the one
+        // briefing would make: one job per output file, and the writer's file wins.
+        if !self.theme.statics.is_empty() {
+            jobs.retain(|job| {
+                let path = self.site_path_of(job);
+                let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path };
+                self.theme.static_file(&file).is_none()
+            });
+        }
         jobs.extend(self.graph.tags.keys().map(|t| Job::Tag(t.clone())));
         jobs.extend((0..self.graph.site.briefs.len()).map(Job::Brief));
         jobs.extend((0..self.theme.statics.len()).map(Job::Static));
