@@ -61,7 +61,7 @@ fn check_title(title: &str) -> Result<&str, ScaffoldError> {
     if title.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
         return Err(ScaffoldError::InvalidTitle("runs over more than one line".to_string()));
     }
-    if let Some(c) = title.chars().find(|c| crate::load::locate::is_unusual(&c.to_string())) {
+    if let Some(c) = title.chars().find(|&c| crate::load::locate::is_unusual_char(c)) {
         return Err(ScaffoldError::InvalidTitle(format!("holds the invisible character U+{:04X}", u32::from(c))));
     }
     Ok(title)

@@ -107,13 +107,37 @@ pub fn parse<T: DeserializeOwned + Default>(
 /// Fields whose text may run over several lines; every other value is one line.
 const MULTI_LINE: &[&str] = &["summary", "text", "note"];
 
-/// Whether a value could decode to a control character or a line break: an escape, a block
-/// scalar or a blank line inside a value. Most front-matter has none, and is then never
-/// indexed for it.
+/// Whether a value could decode to a control character or a line break: a control character
+/// written as it is, an escape, a block scalar (`key: |`, `- >`), or a blank line followed by
+/// anything but a comment or a new key (a value running on past it). Most front-matter has none, and is then
+/// never indexed for it: one pass over the text, no copy. `|` and `>` in comments and in
+/// running text (`kind: state  # a | b`) do not count.
 fn may_hold_unusual_values(yaml: &str) -> bool {
-    yaml.contains(['\\', '|', '>'])
-        || crate::load::locate::is_unusual(&yaml.replace(['\n', '\r'], ""))
-        || yaml.lines().any(|line| line.trim().is_empty())
+    let mut after_blank = false;
+    for line in yaml.lines() {
+        if line.contains('\\') || line.chars().any(|c| c != '\r' && crate::load::locate::is_unusual_char(c)) {
+            return true;
+        }
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            after_blank = true;
+            continue;
+        }
+        // After a blank line, anything but a comment or a new top-level key may be a value
+        // going on past it (indented, or the rest of a quoted string).
+        let new_key = !line.starts_with([' ', '\t', '"', '\''])
+            && line.split_once(':').is_some_and(|(k, _)| !k.contains(['"', '\'', ' ']));
+        if after_blank && !new_key && !trimmed.starts_with('#') {
+            return true;
+        }
+        after_blank = false;
+        let value = trimmed.strip_prefix("- ").unwrap_or(trimmed);
+        let value = value.split_once(": ").map_or(value, |(_, v)| v).trim_start();
+        if value.starts_with(['|', '>']) {
+            return true;
+        }
+    }
+    false
 }
 
 /// What is wrong with a value's characters, if anything: a control character anywhere
@@ -121,8 +145,7 @@ fn may_hold_unusual_values(yaml: &str) -> bool {
 /// that is shown on one line.
 fn unusual_value(path: &str, text: &str) -> Option<(String, String)> {
     let key = path.rsplit('.').find(|part| part.parse::<usize>().is_err()).unwrap_or(path);
-    let bad = |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}');
-    if let Some(c) = text.chars().find(|&c| bad(c)) {
+    if let Some(c) = text.chars().find(|&c| !matches!(c, '\n' | '\r') && crate::load::locate::is_unusual_char(c)) {
         return Some((
             format!("`{key}` holds the invisible character U+{:04X}, which pages and feeds cannot carry", u32::from(c)),
             "remove it: such characters are invisible and usually come from pasting or from an escape such as `\\x01` in quotes".to_string(),
@@ -369,6 +392,9 @@ mod tests {
         // One line written over several, a block scalar's last line break, and summaries.
         assert_eq!(codes_and_lines("name: A\n  B\nseat: |\n  Y\nsummary: |\n  one\n\n  two\n"), []);
         assert_eq!(codes_and_lines("name: \"tab\\there\"\nrole: a > b | c\n"), []);
+        // A quoted value with a blank line in it, its rest not indented, is looked at.
+        assert!(may_hold_unusual_values("name: \"a\n\nb\"\n"));
+        assert!(!may_hold_unusual_values("name: A\n\nkind: state  # a | b > c\n\n# note\nsummary: x\n"));
     }
 
     #[test]

@@ -46,7 +46,13 @@ pub struct YamlIndex {
 
 /// Whether a value holds anything beyond printable text on one line (tab aside).
 pub fn is_unusual(text: &str) -> bool {
-    text.chars().any(|c| (c.is_control() && c != '\t') || matches!(c, '\u{fffe}' | '\u{ffff}'))
+    text.chars().any(is_unusual_char)
+}
+
+/// A character no page or feed should carry, or a line break: control characters but tab,
+/// and the two code points XML forbids.
+pub fn is_unusual_char(c: char) -> bool {
+    (c.is_control() && c != '\t') || matches!(c, '\u{fffe}' | '\u{ffff}')
 }
 
 enum Frame {
