@@ -86,7 +86,8 @@ impl Span {
         // Centre a short span; a long one starts near the left edge so its start shows.
         let lead = if width >= SHOWN_COLUMNS - 20 { 10 } else { (SHOWN_COLUMNS - width) / 2 };
         let first = self.column.saturating_sub(1).saturating_sub(lead).min(chars - SHOWN_COLUMNS);
-        let (start, end) = if text.is_ascii() {
+        // A line is ASCII exactly when it has as many characters as bytes: no second scan.
+        let (start, end) = if chars == text.len() {
             (first, first + SHOWN_COLUMNS)
         } else {
             let mut bytes = text.char_indices().map(|(i, _)| i).skip(first);

@@ -6,7 +6,8 @@
 //!
 //! The output a swap replaces is not deleted: it stays beside the output as `.public.prev`
 //! and becomes the next build's staging folder. Pages whose bytes did not change are then
-//! left as they are, changed ones are rewritten in place, and only files no longer rendered
+//! left as they are, changed ones are written as new files (never truncated in place: other
+//! names of the old file, such as a hard-linked snapshot, keep its bytes), and only files no longer rendered
 //! are removed. Deleting and re-creating ten thousand folders and files on every build cost
 //! more than rendering them (ext4 searches longer for free inodes after mass deletions).
 
@@ -687,9 +688,9 @@ mod tests {
         names
     }
 
-    /// When a file was last written. Rewriting a file keeps its inode (it is truncated in
-    /// place), so this, not the inode, tells an untouched file from a rewritten one; the
-    /// pause makes sure a rewrite would get a later time.
+    /// When a file was last written: an untouched file keeps its time, a rewritten one (a new
+    /// file, whose inode number the file system may hand out again) gets a later one; the
+    /// pause makes sure of that.
     fn written_at(path: &Path) -> std::time::SystemTime {
         std::thread::sleep(std::time::Duration::from_millis(5));
         fs::metadata(path).unwrap().modified().unwrap()

@@ -42,8 +42,19 @@ impl<'a, 'f> Checker<'a, 'f> {
 
     /// A field the brief cannot do without.
     fn required(&mut self, value: Option<Text>, path: &str, example: &str) -> Option<String> {
+        self.required_with(value, path, |_| example.to_string())
+    }
+
+    /// `required`, with the example made only when the field is missing (most are not).
+    fn required_with(
+        &mut self,
+        value: Option<Text>,
+        path: &str,
+        example: impl FnOnce(&Self) -> String,
+    ) -> Option<String> {
         let value = clean(value);
         if value.is_none() {
+            let example = example(self);
             let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
             let (message, span) = if parent.is_empty() {
                 (format!("this {} has no `{key}`", self.noun), self.locator.opening())
@@ -264,7 +275,7 @@ impl Common {
 }
 
 pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
-    let name = c.required(raw.name, "name", &c.title_from_id());
+    let name = c.required_with(raw.name, "name", Checker::title_from_id);
     let kind = c.word(raw.kind, "kind", Some(PartyKind::Organisation));
     let member_of = raw.member_of.into_iter().enumerate().filter_map(|(i, m)| membership(m, i, c)).collect();
     let relations = raw.relations.into_iter().enumerate().filter_map(|(i, r)| relation(r, i, c)).collect();
@@ -316,7 +327,7 @@ fn relation(raw: RawRelation, i: usize, c: &mut Checker) -> Option<Relation> {
 }
 
 pub fn event(raw: RawEvent, c: &mut Checker) -> (Option<Event>, Common) {
-    let title = c.required(raw.title, "title", &c.title_from_id());
+    let title = c.required_with(raw.title, "title", Checker::title_from_id);
     let date_given = clean(raw.date.clone()).filter(|d| d != "..").is_some();
     let mut date = if date_given {
         c.date(raw.date, "date")
@@ -469,7 +480,7 @@ fn claim(raw: RawClaim, i: usize, c: &mut Checker) -> Option<Claim> {
 }
 
 pub fn page(raw: RawPage, c: &mut Checker) -> (Option<Page>, Common) {
-    let title = c.required(raw.title, "title", &c.title_from_id());
+    let title = c.required_with(raw.title, "title", Checker::title_from_id);
     let weight = clean(raw.weight).and_then(|w| match w.parse::<i64>() {
         Ok(n) => Some(n),
         Err(_) => {

@@ -73,7 +73,10 @@ pub fn is_reserved(id: &str) -> bool {
         || RESERVED_IDS.iter().any(|base| id.strip_prefix(base).is_some_and(|rest| rest.starts_with("-arrow-")))
         || numbered("source-")
         || numbered("group-")
-        || id.starts_with("kind-")
+        || id
+            .strip_prefix("kind-")
+            .map(|kind| kind.strip_suffix("-title").unwrap_or(kind))
+            .is_some_and(|kind| crate::model::PartyKind::WORDS.contains(&kind))
 }
 
 /// A heading of a body, with the anchor other briefs can link to.
@@ -390,8 +393,9 @@ impl Rewriter<'_, '_> {
         }
         // Whether the words just before the link end with the article "the".
         let after_the = matches!(out.last(), Some(Event::Text(text))
-            if text.to_lowercase().ends_with("the ")
-                && (text.len() == 4 || text[..text.len() - 4].ends_with(|c: char| !c.is_alphanumeric())));
+            if text.len() >= 4
+                && text.as_bytes()[text.len() - 4..].eq_ignore_ascii_case(b"the ")
+                && text[..text.len() - 4].chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
         out.push(Event::InlineHtml(CowStr::from(format!(
             "<a class=\"ref ref-{}\" href=\"{}\">",
             self.ctx.kind(index),
