@@ -7,8 +7,8 @@
 //! The output a swap replaces is not deleted: it stays beside the output as `.public.prev`
 //! and becomes the next build's staging folder. Pages whose bytes did not change are then
 //! left as they are, changed ones are written as new files (never truncated in place: other
-//! names of the old file, such as a hard-linked snapshot, keep its bytes), and only files no longer rendered
-//! are removed. Deleting and re-creating ten thousand folders and files on every build cost
+//! names of the old file, such as a hard-linked snapshot, keep its bytes), and only files no
+//! longer rendered are removed. Deleting and re-creating ten thousand folders and files on every build cost
 //! more than rendering them (ext4 searches longer for free inodes after mass deletions).
 
 use std::borrow::Cow;
