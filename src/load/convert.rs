@@ -11,9 +11,9 @@ use crate::load::raw::{
     RawRelation, RawSource, Text,
 };
 use crate::model::{
-    Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts, Group, Home, Membership,
-    Page, Participant, Party, PartyKind, Qualifier, Relation, Role, Source, SourceEntry, SourceFile, Stance,
-    Vocabulary, slug, url,
+    Article, Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts, Group, Home,
+    Membership, Page, Participant, Party, PartyKind, Qualifier, Relation, Role, Source, SourceEntry, SourceFile,
+    Stance, Vocabulary, slug, url,
 };
 
 /// Checks fields of one file, collecting diagnostics.
@@ -289,6 +289,11 @@ pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
         ended: c.date(raw.ended, "ended"),
         seat: clean(raw.seat),
         plural: raw.plural.unwrap_or(false),
+        // Optional with no default: asked for only when given.
+        article: match clean(raw.article.clone()) {
+            Some(_) => c.word::<Article>(raw.article, "article", None),
+            None => None,
+        },
         member_of,
         relations,
     };
@@ -429,6 +434,19 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
         c.error(Diagnostic::error("invalid-figure", message).at(span).help(help));
         return None;
     }
+    let party = clean(raw.party);
+    if party.is_some() && matches!(of, Counted::Party(_)) {
+        let span = c.locator.value(&format!("{path}.party"));
+        c.error(
+            Diagnostic::error(
+                "invalid-figure",
+                "`party` says whose civilians or soldiers a group counts, but `of` already names a party",
+            )
+            .at(span)
+            .help("write `of: civilians` or `of: military` with `party:`, or leave `party:` out"),
+        );
+        return None;
+    }
     if qualifier.is_some() && count.is_none() {
         let span = c.locator.value(&format!("{path}.qualifier"));
         c.error(
@@ -448,6 +466,7 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
         high,
         as_of,
         claimed_by: clean(raw.claimed_by),
+        party,
         source: clean_list(raw.source),
     })
 }

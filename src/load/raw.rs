@@ -181,6 +181,7 @@ pub mod keys {
         "ended",
         "seat",
         "plural",
+        "article",
         "member_of",
         "relations",
         "sources",
@@ -211,7 +212,7 @@ pub mod keys {
     pub const RELATION: &[&str] = &["party", "kind", "since", "until", "note", "claimed_by", "source"];
     pub const PARTICIPANT: &[&str] = &["party", "role", "claimed_by"];
     pub const CASUALTY: &[&str] =
-        &["of", "kind", "count", "qualifier", "low", "best", "high", "as_of", "claimed_by", "source"];
+        &["of", "party", "kind", "count", "qualifier", "low", "best", "high", "as_of", "claimed_by", "source"];
     pub const CLAIM: &[&str] = &["by", "stance", "text", "quote", "date", "source"];
     pub const SOURCE: &[&str] = &["id", "title", "publisher", "date", "url"];
 
@@ -243,6 +244,7 @@ pub struct RawParty {
     pub ended: Option<Text>,
     pub seat: Option<Text>,
     pub plural: Option<bool>,
+    pub article: Option<Text>,
     pub member_of: List<IdOr<RawMembership>>,
     pub relations: List<RawRelation>,
     pub sources: List<IdOr<RawSource>>,
@@ -312,6 +314,7 @@ pub struct RawCasualty {
     pub high: Option<Text>,
     pub as_of: Option<Text>,
     pub claimed_by: Option<Text>,
+    pub party: Option<Text>,
     pub source: OneOrMany,
 }
 
