@@ -125,6 +125,9 @@ fn sentences_agree_with_plural_names_and_their_article() {
     let map = site.page("parties/south-ossetia/");
     assert!(map.contains("The South Ossetian authorities are allies of the Abkhaz authorities"), "map line");
     assert!(map.contains("Russia backs the South Ossetian authorities"), "map line");
+    // A person with one link has "the link", not "the 1 links".
+    let medvedev = text(&site.page("parties/medvedev/"));
+    assert!(medvedev.contains("The link as a table") && !medvedev.contains("1 links"), "{medvedev}");
 }
 
 #[test]

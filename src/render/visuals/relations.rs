@@ -291,6 +291,14 @@ fn draw_link(out: &mut String, graph: &Graph, id: &str, link: &Link, nodes: &Has
     );
 }
 
+/// "The 5 links as a table", "The link as a table": the words of the table's disclosure.
+fn links_summary(count: usize) -> String {
+    match count {
+        1 => "The link as a table".to_string(),
+        n => format!("The {} links as a table", thousands(n)),
+    }
+}
+
 /// "Turkey backs Azerbaijan (according to Armenia)".
 fn sentence(graph: &Graph, link: &Link) -> String {
     let brief = |i: usize| &graph.site.briefs[i];
@@ -470,7 +478,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         svg,
         legend: legend(&links),
         table: DataTable {
-            summary: format!("The {} links as a table", thousands(links.len())),
+            summary: links_summary(links.len()),
             columns: vec!["Party", "Relation", "Other party", "Dates", "According to"],
             rows,
         },
@@ -578,7 +586,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         svg,
         legend: legend(&links),
         table: DataTable {
-            summary: format!("The {} links as a table", thousands(links.len())),
+            summary: links_summary(links.len()),
             columns: vec!["Link", "Party", "Dates", "According to"],
             rows,
         },
