@@ -392,8 +392,11 @@ mod tests {
         // One line written over several, a block scalar's last line break, and summaries.
         assert_eq!(codes_and_lines("name: A\n  B\nseat: |\n  Y\nsummary: |\n  one\n\n  two\n"), []);
         assert_eq!(codes_and_lines("name: \"tab\\there\"\nrole: a > b | c\n"), []);
-        // A quoted value with a blank line in it, its rest not indented, is looked at.
+        // A quoted value with a blank line in it, its rest not indented, is refused.
         assert!(may_hold_unusual_values("name: \"a\n\nb\"\n"));
+        assert_eq!(codes_and_lines("name: \"a\n\nb\"\n"), [("invalid-character", 2)]);
+        assert_eq!(codes_and_lines("kind: state\nname: 'a\n\nb'\n"), [("invalid-character", 3)]);
+        assert_eq!(codes_and_lines("aliases: [\"a\n\nb\"]\n"), [("invalid-character", 2)]);
         assert!(!may_hold_unusual_values("name: A\n\nkind: state  # a | b > c\n\n# note\nsummary: x\n"));
     }
 
