@@ -251,9 +251,9 @@ impl<'g> Renderer<'g> {
     }
 
     /// Renders every page and file into `sink`; returns every problem met. Files that could
-    /// not be written for the same reason (a full disk fails every one) are one diagnostic
-    /// that counts them.
-    pub fn render_all(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
+    /// not be written are kept apart, typed, one per reason (a full disk fails every file) with
+    /// how many more it stopped: they are an I/O failure, not the content's.
+    pub fn render_all(&self, sink: &dyn Sink) -> RenderReport {
         let jobs = self.jobs();
         let results: Vec<Result<(), Failed>> = jobs
             .par_iter()
@@ -263,8 +263,6 @@ impl<'g> Renderer<'g> {
             })
             .collect();
         let mut diagnostics = Vec::new();
-        // Per reason: the first file it stopped (in path order), and how many more.
-        let mut unwritten: Vec<(String, std::io::Error, usize)> = Vec::new();
         let mut failed: Vec<(String, std::io::Error)> = Vec::new();
         for result in results {
             match result {
@@ -273,27 +271,8 @@ impl<'g> Renderer<'g> {
                 Err(Failed::Write(path, e)) => failed.push((path, e)),
             }
         }
-        failed.sort_by(|a, b| a.0.cmp(&b.0));
-        for (path, e) in failed {
-            match unwritten.iter_mut().find(|(_, first, _)| first.to_string() == e.to_string()) {
-                Some((_, _, more)) => *more += 1,
-                None => unwritten.push((path, e, 0)),
-            }
-        }
-        for (path, e, more) in unwritten {
-            let help = if e.kind() == std::io::ErrorKind::StorageFull {
-                "free some space there, then build again; the previous output is unchanged, and this build's unfinished files were removed to give back the space they took"
-            } else {
-                "check that the output folder is writable and the disk is not full"
-            };
-            let mut d = Diagnostic::error("write-failed", format!("cannot write `{path}`: {e}")).help(help);
-            if more > 0 {
-                d = d.note(format!("{more} more files could not be written for the same reason"), None);
-            }
-            diagnostics.push(d);
-        }
         crate::diagnostics::sort(&mut diagnostics);
-        diagnostics
+        RenderReport { diagnostics, unwritten: Unwritten::group(failed) }
     }
 
     /// Renders one job, noting which briefs the page read.
@@ -508,10 +487,97 @@ mod erased {
     }
 }
 
+/// What rendering every job met: problems of the content or templates, and files that could
+/// not be written.
+#[derive(Debug, Default)]
+pub struct RenderReport {
+    pub diagnostics: Vec<Diagnostic>,
+    pub unwritten: Vec<Unwritten>,
+}
+
+/// Files that could not be written for one reason: the first of them in path order, and how
+/// many more.
+#[derive(Debug)]
+pub struct Unwritten {
+    pub path: String,
+    /// The error as the system words it, which is what tells one reason from another.
+    pub reason: String,
+    pub kind: std::io::ErrorKind,
+    pub more: usize,
+}
+
+impl Unwritten {
+    /// One entry per reason, each reason worded once per file.
+    fn group(mut failed: Vec<(String, std::io::Error)>) -> Vec<Unwritten> {
+        failed.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut grouped: Vec<Unwritten> = Vec::new();
+        for (path, e) in failed {
+            let reason = e.to_string();
+            match grouped.iter_mut().find(|u| u.reason == reason) {
+                Some(first) => first.more += 1,
+                None => grouped.push(Unwritten { path, reason, kind: e.kind(), more: 0 }),
+            }
+        }
+        grouped
+    }
+
+    pub fn help(&self) -> &'static str {
+        if self.kind == std::io::ErrorKind::StorageFull {
+            "free some space there, then build again; the previous output is unchanged, and this build's unfinished files were removed to give back the space they took"
+        } else {
+            "check that the output folder is writable and the disk is not full"
+        }
+    }
+
+    /// The note on how many more files failed, if any did.
+    pub fn note(&self) -> Option<String> {
+        (self.more > 0).then(|| format!("{} more files could not be written for the same reason", self.more))
+    }
+}
+
+/// As the command line prints it: the message, then its note and help lines.
+impl std::fmt::Display for Unwritten {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write `{}`: {}", self.path, self.reason)?;
+        if let Some(note) = self.note() {
+            write!(f, "\n  = note: {note}")?;
+        }
+        write!(f, "\n  = help: {}", self.help())
+    }
+}
+
 /// Why a job gave no file.
 enum Failed {
     /// The page could not be rendered (a template error).
     Render(Diagnostic),
     /// It was rendered, and writing it to this site path failed.
     Write(String, std::io::Error),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Unwritten;
+    use std::io::{Error, ErrorKind};
+
+    #[test]
+    fn unwritten_files_are_one_entry_per_reason_named_by_the_first_path() {
+        let full = || Error::from(ErrorKind::StorageFull);
+        let failed = vec![
+            ("b/index.html".to_string(), full()),
+            ("a/index.html".to_string(), full()),
+            ("c.json".to_string(), Error::from(ErrorKind::PermissionDenied)),
+            ("d.xml".to_string(), full()),
+        ];
+        let grouped = Unwritten::group(failed);
+        let shown: Vec<(&str, usize)> = grouped.iter().map(|u| (u.path.as_str(), u.more)).collect();
+        assert_eq!(shown, [("a/index.html", 2), ("c.json", 0)]);
+        let text = grouped[0].to_string();
+        assert!(text.starts_with("cannot write `a/index.html`: "), "{text}");
+        assert!(
+            text.contains(
+                "\n  = note: 2 more files could not be written for the same reason\n  = help: free some space"
+            )
+        );
+        assert!(!grouped[1].to_string().contains("note"));
+    }
 }
