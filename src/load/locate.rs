@@ -210,8 +210,9 @@ impl<'f> Locator<'f> {
         let line = self.first_line() + place.line - 1;
         let end_col = if place.end_line == place.line { place.end_col } else { place.col + 1 };
         let (column, end_column) = (place.col + 1, (end_col + 1).max(place.col + 1));
-        let spanned: String = self.file.line_text(line).chars().skip(column - 1).take(end_column - column).collect();
-        self.file.span_at(line, column, column + scalar_width(&spanned).max(1))
+        let text = self.file.line_text(line);
+        let spanned: String = text.chars().skip(column - 1).take(end_column - column).collect();
+        Span::new(&self.file.path, line, column, column + scalar_width(&spanned).max(1), text)
     }
 
     /// The opening `---` line: where problems of the front-matter as a whole point.

@@ -138,7 +138,7 @@ pub fn index_sources<'s>(site: &'s Site, out: &mut Vec<Diagnostic>) -> HashMap<&
             match sources.get(id) {
                 Some((first, existing)) if *existing != source => {
                     let first = &site.briefs[*first];
-                    let first_span = Locator::new(&first.file).value(&source_path_of(first, id));
+                    let first_span = Locator::new(&first.file).value(&first.source_path(id, "id"));
                     out.push(
                         Diagnostic::error("duplicate-source", format!("the source id `{id}` is defined twice, differently"))
                             .at(locator.value(&format!("sources.{n}.id")))
@@ -154,15 +154,6 @@ pub fn index_sources<'s>(site: &'s Site, out: &mut Vec<Diagnostic>) -> HashMap<&
         }
     }
     sources
-}
-
-fn source_path_of(brief: &Brief, id: &str) -> String {
-    let n = brief
-        .sources
-        .iter()
-        .position(|e| matches!(e, SourceEntry::Defined(s) if s.id.as_deref() == Some(id)))
-        .unwrap_or(0);
-    format!("sources.{n}.id")
 }
 
 /// Checks every reference of one brief.
