@@ -330,37 +330,33 @@ fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut 
         return Loaded::Nothing;
     }
     let locator = Locator::new(&file);
-    let (facts, common) = match kind {
-        BriefKind::Party => {
-            let schema = Schema { noun: "party", keys: keys::PARTY };
-            let Some(raw) = frontmatter::parse::<raw::RawParty>(&file, &locator, schema, diagnostics) else {
-                return Loaded::Failed(stem, kind);
-            };
-            let (party, common) = convert::party(raw, &mut Checker::new(&locator, diagnostics, "party"));
-            (party.map(Facts::Party), common)
-        }
-        BriefKind::Event => {
-            let schema = Schema { noun: "event", keys: keys::EVENT };
-            let Some(raw) = frontmatter::parse::<raw::RawEvent>(&file, &locator, schema, diagnostics) else {
-                return Loaded::Failed(stem, kind);
-            };
-            let (event, common) = convert::event(raw, &mut Checker::new(&locator, diagnostics, "event"));
-            (event.map(Facts::Event), common)
-        }
-        BriefKind::Page => {
-            let schema = Schema { noun: "page", keys: keys::PAGE };
-            let Some(raw) = frontmatter::parse::<raw::RawPage>(&file, &locator, schema, diagnostics) else {
-                return Loaded::Failed(stem, kind);
-            };
-            let (page, common) = convert::page(raw, &mut Checker::new(&locator, diagnostics, "page"));
-            (page.map(Facts::Page), common)
-        }
+    let converted = match kind {
+        BriefKind::Party => read_facts(&locator, kind, keys::PARTY, convert::party, Facts::Party, diagnostics),
+        BriefKind::Event => read_facts(&locator, kind, keys::EVENT, convert::event, Facts::Event, diagnostics),
+        BriefKind::Page => read_facts(&locator, kind, keys::PAGE, convert::page, Facts::Page, diagnostics),
     };
+    let Some((facts, common)) = converted else { return Loaded::Failed(stem, kind) };
     drop(locator);
     match facts {
         Some(facts) => Loaded::Brief(Arc::new(common.into_brief(stem, file, facts))),
         None => Loaded::Failed(stem, kind),
     }
+}
+
+/// Deserializes one kind of brief's front-matter and checks it into its facts; `None` when
+/// the YAML could not be read at all.
+fn read_facts<R: serde::de::DeserializeOwned + Default, F>(
+    locator: &Locator,
+    kind: BriefKind,
+    keys: &'static [&'static str],
+    convert: impl FnOnce(R, &mut Checker) -> (Option<F>, convert::Common),
+    wrap: impl FnOnce(F) -> Facts,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(Option<Facts>, convert::Common)> {
+    let noun = kind.noun();
+    let raw = frontmatter::parse::<R>(locator.file(), locator, Schema { noun, keys }, diagnostics)?;
+    let (facts, common) = convert(raw, &mut Checker::new(locator, diagnostics, noun));
+    Some((facts.map(wrap), common))
 }
 
 /// Reads the whole site. Briefs with errors are reported and left out; the rest load.
