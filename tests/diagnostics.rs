@@ -681,3 +681,79 @@ fn heading_anchors_never_repeat_an_id_of_the_page() {
     let repeated: Vec<&&str> = ids.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
     assert!(repeated.is_empty(), "ids used twice on the page: {repeated:?}");
 }
+
+#[test]
+fn a_comma_in_unquoted_claim_text_inside_braces() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event("claims: [{by: armenia, text: Armenia attacked, killing civilians, and left}]\n"),
+        )],
+        "content/events/clash.md:4:48",
+    );
+    assert_eq!(err.matches("error[").count(), 1, "one mistake, one error:\n{err}");
+    assert_eq!(help(&err), "put the whole text in quotes: `text: \"Armenia attacked, killing civilians, and left\"`");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn an_interval_with_a_short_end_or_spaces_around_the_slash() {
+    let short = diagnose(
+        &[("content/events/clash.md", "---\ntitle: A clash\ndate: 2008-08-07/08\n---\n")],
+        "content/events/clash.md:3:7",
+    );
+    assert_eq!(help(&short), "write the full end date: 2008-08-07/2008-08-08");
+    let spaced = diagnose(
+        &[("content/events/clash.md", "---\ntitle: A clash\ndate: 2008-08-07 / 2008-08-12\n---\n")],
+        "content/events/clash.md:3:7",
+    );
+    assert_eq!(help(&spaced), "write it with no spaces around /: 2008-08-07/2008-08-12");
+    insta::assert_snapshot!(format!("{short}\n{spaced}"));
+}
+
+#[test]
+fn a_count_with_a_thousands_separator_or_a_decimal() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event(
+                "casualties:\n  - { of: civilians, count: 1.747, claimed_by: armenia }\n  - { of: military, low: 2.5, high: 4, claimed_by: armenia }\n",
+            ),
+        )],
+        "content/events/clash.md:5:29",
+    );
+    assert_eq!(err.matches("error[").count(), 2, "one error per mistake:\n{err}");
+    assert!(!err.contains("has no number"), "{err}");
+    assert!(err.contains("= help: thousands are written without separators: 1747"), "{err}");
+    assert!(err.contains("= help: a figure counts people, so it is a whole number"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn an_unknown_of_lists_the_group_words_nearest_first() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("casualties:\n  - { of: armenai, count: 3, claimed_by: armenia }\n"))],
+        "content/events/clash.md:5:11",
+    );
+    assert_eq!(
+        help(&err),
+        "did you mean `armenia`? `of` takes a party id or one of the words military, civilians, unknown"
+    );
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_source_id_where_a_party_belongs() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event(
+                "claims:\n  - { by: hrw-report, text: there was shelling, source: hrw-report }\nsources:\n  - { id: hrw-report, publisher: HRW, title: Up in Flames }\n",
+            ),
+        )],
+        "content/events/clash.md:5:11",
+    );
+    assert!(err.contains("error[wrong-kind]: `hrw-report` is a source, not a party"), "{err}");
+    assert!(help(&err).contains("`by` names the party who says or claims it"), "{err}");
+    insta::assert_snapshot!(err);
+}

@@ -86,9 +86,7 @@ pub fn parse<T: DeserializeOwned + Default>(
     let result: Result<T, _> = serde_ignored::deserialize(deserializer, |path| ignored.push(field_path(&path)));
     match result {
         Ok(value) => {
-            for path in ignored {
-                diagnostics.push(unknown_key(&path, locator, schema));
-            }
+            diagnostics.extend(ignored.iter().filter_map(|path| unknown_key(path, locator, schema)));
             if may_hold_unusual_values(yaml) {
                 diagnostics.extend(locator.unusual_values().filter_map(|(path, span, text)| {
                     unusual_value(path, text)
@@ -177,8 +175,25 @@ fn join(parent: &str, child: &str) -> String {
     if parent.is_empty() { child.to_string() } else { format!("{parent}.{child}") }
 }
 
-fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Diagnostic {
+/// The error for a key the schema does not have; `None` for the later pieces of a value
+/// that commas split into several keys (the first piece's error names the whole value).
+fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Option<Diagnostic> {
     let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
+    let span = locator.key(path);
+    match mistakes::comma_in_braces(&span.source_line, span.column, key) {
+        Some(mistakes::CommaSplit::Later) => return None,
+        Some(mistakes::CommaSplit::First { key: entry_key, fixed }) => {
+            return Some(
+                Diagnostic::error(
+                    "unknown-key",
+                    format!("`{entry_key}` holds a comma, which ends a value inside `{{ }}`: `{key}` was read as another key"),
+                )
+                .at(span)
+                .help(format!("put the whole text in quotes: `{entry_key}: {fixed}`")),
+            );
+        }
+        None => {}
+    }
     let pattern: Vec<&str> = parent.split('.').filter(|s| !s.is_empty() && s.parse::<usize>().is_err()).collect();
     let accepted = keys::for_parent(schema.keys, &pattern.join("."));
     let place = if parent.is_empty() {
@@ -192,7 +207,7 @@ fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Diagnostic {
         did_you_mean(key, accepted.iter().copied())
             .unwrap_or_else(|| format!("accepted keys here: {}", accepted.join(", ")))
     };
-    Diagnostic::error("unknown-key", format!("unknown key `{key}` in {place}")).at(locator.key(path)).help(help)
+    Some(Diagnostic::error("unknown-key", format!("unknown key `{key}` in {place}")).at(span).help(help))
 }
 
 fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Error, schema: Schema) -> Diagnostic {

@@ -35,6 +35,7 @@ struct Checker<'a, 's> {
     names: &'a Names<'s>,
     index: usize,
     locator: Locator<'s>,
+    sources: &'a HashMap<&'s str, (usize, &'s Source)>,
     out: &'a mut Vec<Diagnostic>,
 }
 
@@ -72,6 +73,7 @@ impl Checker<'_, '_> {
                         .help("publish it (draft: false), build with --drafts, or remove this reference"),
                 );
             }
+            None if self.is_a_source(id, path, field) => {}
             None => {
                 let near = self.names.nearest_id(id, |b| expect.accepts(b));
                 let help = match near {
@@ -92,12 +94,33 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn source(&mut self, id: &str, path: KeyPath, sources: &HashMap<&str, (usize, &Source)>) {
+    /// Reports a source id written where a party belongs (`by: hrw-report`), a mix-up of
+    /// the one who says something with where it is reported; whether it was one.
+    fn is_a_source(&mut self, id: &str, path: KeyPath, field: &str) -> bool {
+        if !self.sources.contains_key(id) {
+            return false;
+        }
+        let who = if field == "of" {
+            format!("`of` names who the figure counts (a party id, or one of the words {})", Group::WORDS.join(", "))
+        } else {
+            format!("`{field}` names the party who says or claims it (an id under content/parties/)")
+        };
+        self.out.push(
+            Diagnostic::error("wrong-kind", format!("`{id}` is a source, not a party"))
+                .at(self.locator.value(&path.to_string()))
+                .help(format!(
+                    "{who}; cite where it is reported with `source: {id}` in the same entry, or in the brief's `sources:`"
+                )),
+        );
+        true
+    }
+
+    fn source(&mut self, id: &str, path: KeyPath) {
         // A source may be defined in a brief that failed to load; its errors are reported.
-        if sources.contains_key(id) || !self.site.failed.is_empty() {
+        if self.sources.contains_key(id) || !self.site.failed.is_empty() {
             return;
         }
-        let near = crate::diagnostics::nearest(id, sources.keys().copied());
+        let near = crate::diagnostics::nearest(id, self.sources.keys().copied());
         let help = match near {
             Some(near) => format!("did you mean `{near}`?"),
             None => "define the source in some brief's `sources:` as { id: ..., title: ..., publisher: ..., url: ... }"
@@ -165,9 +188,9 @@ pub fn check_brief(
 ) -> Vec<Diagnostic> {
     let brief = &site.briefs[index];
     let mut problems = Vec::new();
-    let mut c = Checker { site, names, index, locator: Locator::new(&brief.file), out: &mut problems };
+    let mut c = Checker { site, names, index, locator: Locator::new(&brief.file), sources, out: &mut problems };
     for (path, id) in brief.cited_sources() {
-        c.source(id, path, sources);
+        c.source(id, path);
     }
     let mut related: HashMap<&str, KeyPath> = HashMap::default();
     for named in brief.named() {
@@ -206,12 +229,15 @@ fn check_counted(c: &mut Checker, of: &str, path: KeyPath) {
         c.id(of, path, Expect::Party, "of");
         return;
     }
+    if c.is_a_source(of, path, "of") {
+        return;
+    }
     let group = crate::diagnostics::nearest(of, Group::WORDS.iter().copied());
     let party = c.names.nearest_id(of, |b| b.kind() == BriefKind::Party);
-    let help = match (group, party) {
-        (Some(g), _) => format!("did you mean `{g}`? `of` takes a party id or one of: {}", Group::WORDS.join(", ")),
-        (None, Some(p)) => format!("did you mean `{p}`?"),
-        (None, None) => format!("`of` takes a party id or one of: {}", Group::WORDS.join(", ")),
+    let words = crate::diagnostics::by_nearness(of, Group::WORDS).join(", ");
+    let help = match group.or(party) {
+        Some(near) => format!("did you mean `{near}`? `of` takes a party id or one of the words {words}"),
+        None => format!("`of` takes a party id or one of the words {words}"),
     };
     c.out.push(
         Diagnostic::error("unknown-reference", format!("unknown party or group `{of}`"))
