@@ -757,3 +757,15 @@ fn a_source_id_where_a_party_belongs() {
     assert!(help(&err).contains("`by` names the party who says or claims it"), "{err}");
     insta::assert_snapshot!(err);
 }
+
+#[test]
+fn ids_listed_with_commas_but_no_brackets() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("participants: armenia, azerbaijan\nsources: a-report, b-report\n"))],
+        "content/events/clash.md:4:15",
+    );
+    assert!(err.contains("= help: several ids are a list in brackets: `participants: [armenia, azerbaijan]`"), "{err}");
+    assert!(err.contains("= help: several ids are a list in brackets: `sources: [a-report, b-report]`"), "{err}");
+    assert!(!err.contains("did you mean"), "{err}");
+    insta::assert_snapshot!(err);
+}

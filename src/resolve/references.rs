@@ -77,6 +77,7 @@ impl Checker<'_, '_> {
             None => {
                 let near = self.names.nearest_id(id, |b| expect.accepts(b));
                 let help = match near {
+                    _ if let Some(list) = several(id, field) => list,
                     _ if id.contains(" - ") => "this looks like two list items run together: every `- item` of a list must start in the same column".to_string(),
                     Some(near) => format!("did you mean `{near}`?"),
                     None => format!(
@@ -121,7 +122,10 @@ impl Checker<'_, '_> {
             return;
         }
         let near = crate::diagnostics::nearest(id, self.sources.keys().copied());
+        let field = path.to_string();
+        let field = field.rsplit('.').find(|p| p.parse::<usize>().is_err()).unwrap_or("sources");
         let help = match near {
+            _ if let Some(list) = several(id, field) => list,
             Some(near) => format!("did you mean `{near}`?"),
             None => "define the source in some brief's `sources:` as { id: ..., title: ..., publisher: ..., url: ... }"
                 .to_string(),
@@ -132,6 +136,15 @@ impl Checker<'_, '_> {
                 .help(help),
         );
     }
+}
+
+/// The help for ids written one after another with commas but no brackets
+/// (`sources: a, b`), which YAML reads as one text: what the list looks like written out.
+fn several(id: &str, field: &str) -> Option<String> {
+    let ids: Vec<&str> = id.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    (ids.len() > 1 && ids.iter().all(|p| crate::model::slug::is_slug(p))).then(|| {
+        format!("several ids are a list in brackets: `{field}: [{}]`; without them they are one text", ids.join(", "))
+    })
 }
 
 fn a_noun(expect: Expect) -> &'static str {
