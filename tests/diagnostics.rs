@@ -769,3 +769,23 @@ fn ids_listed_with_commas_but_no_brackets() {
     assert!(!err.contains("did you mean"), "{err}");
     insta::assert_snapshot!(err);
 }
+
+#[test]
+fn an_apostrophe_inside_single_quotes() {
+    let err = diagnose(
+        &[("content/events/clash.md", "---\ntitle: A clash\ndate: 2020-09-27\nplace: 'Stepanakert's centre'\n---\n")],
+        "content/events/clash.md:4:8",
+    );
+    assert!(
+        help(&err).starts_with("inside '...' an apostrophe ends the text: write \"Stepanakert's centre\""),
+        "{err}"
+    );
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_list_of_one_where_one_value_belongs() {
+    let err = diagnose(&[("content/events/clash.md", &event("part_of: [war]\n"))], "content/events/clash.md:4:10");
+    assert_eq!(help(&err), "`part_of` takes one value, not a list: write `part_of: war`");
+    insta::assert_snapshot!(err);
+}

@@ -252,7 +252,8 @@ fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Err
         } else {
             message.replace("invalid type: ", "wrong kind of value: ")
         };
-        ("wrong-type", shape, type_help(&message))
+        let help = span.as_ref().and_then(|s| one_in_brackets(&s.source_line)).unwrap_or_else(|| type_help(&message));
+        ("wrong-type", shape, help)
     } else {
         ("yaml-syntax", format!("the front-matter is not valid YAML: {message}"), syntax_help(&message))
     };
@@ -303,6 +304,16 @@ fn type_help(message: &str) -> String {
     } else {
         "check the shape of this value against the content format in the README".to_string()
     }
+}
+
+/// `part_of: [war-2008]`, a list of one where one value belongs: the line without brackets.
+fn one_in_brackets(line: &str) -> Option<String> {
+    let (key, value) = line.split_once(':')?;
+    let inner = value.trim().strip_prefix('[')?.strip_suffix(']')?.trim();
+    (!inner.is_empty() && !inner.contains(',')).then(|| {
+        let key = key.trim().trim_start_matches("- ");
+        format!("`{key}` takes one value, not a list: write `{key}: {inner}`")
+    })
 }
 
 fn syntax_help(message: &str) -> String {

@@ -1,6 +1,8 @@
 //! The commonest ways writers break YAML, recognised where libyaml gave up: curly quotes
-//! pasted from a word processor, a `: ` inside `{ }` or in a plain value, and a line indented
-//! a space too far or too little; and dates written day-first, with slashes or in words.
+//! pasted from a word processor, an apostrophe inside single quotes, a `: ` inside `{ }` or in a
+//! plain value, and a line indented a space too far or too little; dates written day-first,
+//! with slashes or in words, and intervals with a shortened end. A comma that splits a `{ }`
+//! value is recognised from the unknown key it leaves.
 //! Each is named with its fix in plain words.
 //!
 //! Only a file that failed to parse is looked at, so valid YAML never gets one of these hints;
@@ -40,6 +42,7 @@ pub fn spot(stop: &Stop) -> Option<Mistake> {
         return None;
     }
     curly_quotes(&chars)
+        .or_else(|| apostrophe_in_single_quotes(&chars, stop.column))
         .or_else(|| indentation(message, &chars, stop.before))
         .or_else(|| colon_in_braces(message, &chars, stop.column))
         .or_else(|| colon_in_value(message, &chars))
@@ -157,6 +160,29 @@ fn indentation(message: &str, chars: &[char], before: &[&str]) -> Option<Mistake
         )));
     }
     None
+}
+
+/// `'Georgia's troops'`: inside single quotes an apostrophe ends the text, and libyaml stops
+/// just after it. The text goes in double quotes (or its apostrophes are doubled).
+fn apostrophe_in_single_quotes(chars: &[char], column: usize) -> Option<Mistake> {
+    let early = column.checked_sub(2).filter(|&i| chars.get(i) == Some(&'\''))?;
+    let open = chars[..early].iter().position(|&c| c == '\'')?;
+    let before = chars[..open].iter().rev().find(|c| !c.is_whitespace());
+    if !matches!(before, Some(':' | '-' | '[' | '{' | ','))
+        || !chars.get(early + 1).is_some_and(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let close = chars.iter().rposition(|&c| c == '\'').filter(|&i| i > early)?;
+    let text: String = chars[open + 1..close].iter().collect();
+    let fixed = if text.contains('"') { format!("'{}'", text.replace('\'', "''")) } else { format!("\"{text}\"") };
+    Some(Mistake {
+        column: open + 1,
+        end_column: close + 2,
+        help: format!(
+            "inside '...' an apostrophe ends the text: write {fixed} (double quotes), or double the apostrophe"
+        ),
+    })
 }
 
 /// `text` as a YAML quoted scalar: double quotes unless it holds one.
@@ -423,6 +449,16 @@ mod tests {
         assert_eq!(help("2008-08-07/32"), None);
         assert_eq!(help("2008-13-07/08"), None);
         assert_eq!(help("2008/9"), None);
+    }
+
+    #[test]
+    fn an_apostrophe_inside_single_quotes_is_named() {
+        let chars: Vec<char> = "summary: 'Georgia's troops'".chars().collect();
+        let found = apostrophe_in_single_quotes(&chars, 19).expect("found");
+        assert_eq!((found.column, found.end_column), (10, 28));
+        assert!(found.help.contains("write \"Georgia's troops\" (double quotes)"), "{}", found.help);
+        let chars: Vec<char> = "summary: 'fine' x".chars().collect();
+        assert_eq!(apostrophe_in_single_quotes(&chars, 17), None);
     }
 
     #[test]
