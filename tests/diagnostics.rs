@@ -694,6 +694,18 @@ fn a_comma_in_unquoted_claim_text_inside_braces() {
     assert_eq!(err.matches("error[").count(), 1, "one mistake, one error:\n{err}");
     assert_eq!(help(&err), "put the whole text in quotes: `text: \"Armenia attacked, killing civilians, and left\"`");
     insta::assert_snapshot!(err);
+    // In curly quotes, which YAML reads as letters, the help says to straighten them.
+    let curly = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event("claims: [{by: armenia, text: “Armenia attacked, killing civilians”}]\n"),
+        )],
+        "content/events/clash.md:4:49",
+    );
+    assert_eq!(
+        help(&curly),
+        "curly quotes do not quote text in YAML: write straight ones, `text: \"Armenia attacked, killing civilians\"`"
+    );
 }
 
 #[test]

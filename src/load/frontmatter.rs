@@ -183,14 +183,15 @@ fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Option<Diagnost
     match mistakes::comma_in_braces(&span.source_line, span.column, key) {
         Some(mistakes::CommaSplit::Later) => return None,
         Some(mistakes::CommaSplit::First { key: entry_key, fixed }) => {
-            return Some(
-                Diagnostic::error(
-                    "unknown-key",
-                    format!("`{entry_key}` holds a comma, which ends a value inside `{{ }}`: `{key}` was read as another key"),
-                )
-                .at(span)
-                .help(format!("put the whole text in quotes: `{entry_key}: {fixed}`")),
+            let help = if span.source_line.contains(['“', '”', '‘', '’', '„']) {
+                format!("curly quotes do not quote text in YAML: write straight ones, `{entry_key}: {fixed}`")
+            } else {
+                format!("put the whole text in quotes: `{entry_key}: {fixed}`")
+            };
+            let message = format!(
+                "`{entry_key}` holds a comma, which ends a value inside `{{ }}`: `{key}` was read as another key"
             );
+            return Some(Diagnostic::error("unknown-key", message).at(span).help(help));
         }
         None => {}
     }
