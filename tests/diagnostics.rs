@@ -801,3 +801,10 @@ fn a_list_of_one_where_one_value_belongs() {
     assert_eq!(help(&err), "`part_of` takes one value, not a list: write `part_of: war`");
     insta::assert_snapshot!(err);
 }
+
+#[test]
+fn tags_listed_with_commas_but_no_brackets() {
+    let err = diagnose(&[("content/events/clash.md", &event("tags: fighting, war\n"))], "content/events/clash.md:4:7");
+    assert_eq!(help(&err), "several tags are a list in brackets: `tags: [fighting, war]`");
+    insta::assert_snapshot!(err);
+}

@@ -239,6 +239,14 @@ impl<'a, 'f> Checker<'a, 'f> {
                         .at(span)
                         .help("tags are short words such as `fighting` or `south-caucasus`"),
                 );
+            } else if let Some(list) = several_tags(&tag) {
+                // `tags: fighting, war` is one text to YAML, which became the tag `fighting-war`.
+                let span = self.locator.value(&format!("tags.{i}"));
+                self.error(
+                    Diagnostic::error("invalid-value", format!("`{tag}` is one tag with a comma in it"))
+                        .at(span)
+                        .help(format!("several tags are a list in brackets: `tags: [{list}]`")),
+                );
             } else {
                 tags.push(tag);
             }
@@ -389,6 +397,12 @@ fn participant(raw: IdOr<RawParticipant>, i: usize, c: &mut Checker) -> Option<P
     let party = c.required(raw.party, &format!("{path}.party"), "party-id");
     let role = c.word(raw.role, &format!("{path}.role"), Some(Role::Participant));
     Some(Participant { party: party?, role: role.unwrap_or(Role::Participant), claimed_by: clean(raw.claimed_by) })
+}
+
+/// The tags a tag holding commas stands for, as a list's inside (`fighting, war`).
+fn several_tags(tag: &str) -> Option<String> {
+    let parts: Vec<&str> = tag.split(',').map(str::trim).collect();
+    (parts.len() > 1 && parts.iter().all(|p| !slug::slugify(p).is_empty())).then(|| parts.join(", "))
 }
 
 /// `1.747`, `12,000`, `1 747 000` or `1'747` as the digits they stand for: groups of three
