@@ -96,17 +96,7 @@ pub struct BaseUrl {
 
 impl BaseUrl {
     pub fn parse(url: &str) -> BaseUrl {
-        let url = url.trim();
-        let (origin, path) = match url.find("://") {
-            Some(i) => {
-                let after = &url[i + 3..];
-                match after.find('/') {
-                    Some(j) => (&url[..i + 3 + j], &after[j..]),
-                    None => (url, "/"),
-                }
-            }
-            None => ("", url),
-        };
+        let (origin, path) = split(url.trim());
         let mut path = path.to_string();
         if !path.starts_with('/') {
             path.insert(0, '/');
@@ -145,16 +135,13 @@ impl BaseUrl {
                 "write it percent-encoded, or leave it out",
             );
         }
-        let path = if url.starts_with('/') {
-            url
-        } else if let Some((scheme, rest)) = url.split_once("://") {
+        let (origin, path) = split(url);
+        if let Some((scheme, authority)) = origin.split_once("://") {
             if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
                 return problem(format!("uses the scheme `{scheme}:`; a site is published over http or https"), FORMS);
             }
-            let (authority, path) = rest.find('/').map_or((rest, "/"), |i| (&rest[..i], &rest[i..]));
             check_authority(authority).map_err(|what| BaseUrlProblem { what, help: FORMS.to_string() })?;
-            path
-        } else {
+        } else if !url.starts_with('/') {
             let help = match url.split('/').next() {
                 Some(host) if host.contains('.') && check_authority(host).is_ok() => {
                     format!("write `https://{}/`", url.trim_end_matches('/'))
@@ -165,7 +152,7 @@ impl BaseUrl {
                 "is neither an address starting with `https://` nor a path starting with `/`".to_string(),
                 &help,
             );
-        };
+        }
         if path.contains("//") {
             return problem(
                 "has an empty part (`//`): links would start with `//`, which browsers read as another host"
@@ -173,9 +160,14 @@ impl BaseUrl {
                 "write a single `/` between the parts",
             );
         }
-        if path.split('/').any(|part| part == "." || part == "..") {
+        // Browsers and servers read `%2e` as `.`, so `%2e%2e` is a `..` too.
+        let dots = |part: &str| {
+            let decoded = percent_encoding::percent_decode_str(part).decode_utf8_lossy();
+            decoded.split('/').any(|part| part == "." || part == "..")
+        };
+        if path.split('/').any(dots) {
             return problem(
-                "has a `.` or `..` part".to_string(),
+                "has a `.` or `..` part (written as it is or percent-encoded)".to_string(),
                 "write the path the site is published at, without `.` or `..`",
             );
         }
@@ -190,6 +182,22 @@ impl BaseUrl {
     /// The root-relative link to a site path: `/karabakh/parties/armenia/`.
     pub fn link(&self, site_path: &str) -> String {
         format!("{}{}", self.path, site_path.trim_start_matches('/'))
+    }
+}
+
+/// A base URL as its origin (`https://example.org`, empty for a path alone) and its path
+/// (`/karabakh/`, `/` when there is none): the one place it is taken apart, for both
+/// [`BaseUrl::check`] and [`BaseUrl::parse`], so what is checked is what links are made of.
+fn split(url: &str) -> (&str, &str) {
+    if url.starts_with('/') {
+        return ("", url);
+    }
+    match url.find("://") {
+        Some(i) => match url[i + 3..].find('/') {
+            Some(j) => url.split_at(i + 3 + j),
+            None => (url, "/"),
+        },
+        None => ("", url),
     }
 }
 
@@ -359,6 +367,12 @@ mod tests {
             "/a\\\\b/",
             "https:\\\\example.org\\\\",
             "/a/../b/",
+            "/a/%2e%2e/b/",
+            "/a/%2E%2e/",
+            "/a/%2E./",
+            "/a/.%2e",
+            "https://example.org/%2e/",
+            "https://example.org/a/%2E%2E",
             "/a/\\u0001/",
             "https://ex<ample.org/",
         ] {

@@ -168,10 +168,10 @@ fn with_graph<T>(
 }
 
 /// Renders every page into `sink`; returns what rendering reported (errors included).
-fn render_into(graph: &Graph, theme: &Theme, sink: &dyn write::Sink) -> Vec<Diagnostic> {
+fn render_into(graph: &Graph, theme: &Theme, sink: &dyn write::Sink) -> render::RenderReport {
     match render::Renderer::new(graph, theme) {
         Ok(renderer) => renderer.render_all(sink),
-        Err(diagnostics) => diagnostics,
+        Err(diagnostics) => render::RenderReport { diagnostics, unwritten: Vec::new() },
     }
 }
 
@@ -198,13 +198,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             let prepare_time = started.elapsed();
             let started = Instant::now();
             let counter = CountingSink { inner: &staging, count: std::sync::atomic::AtomicUsize::new(0) };
-            let render_diagnostics = render_into(graph, &theme, &counter);
+            let render::RenderReport { diagnostics: render_diagnostics, unwritten } =
+                render_into(graph, &theme, &counter);
             let render_time = started.elapsed();
             // Files that could not be written are an I/O failure (exit 2), not the content's.
-            let unwritten: Vec<String> =
-                render_diagnostics.iter().filter(|d| d.code == "write-failed").map(without_place).collect();
             if !unwritten.is_empty() {
-                return Err(BuildError::Usage(unwritten.join("\nerror: ")));
+                let shown: Vec<String> = unwritten.iter().map(ToString::to_string).collect();
+                return Err(BuildError::Usage(shown.join("\nerror: ")));
             }
             if diagnostics::has_errors(&render_diagnostics) {
                 return Err(BuildError::Content(render_diagnostics));
@@ -238,7 +238,8 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         check::drop_unreliable(&mut warnings, &diagnostics);
         // A graph with errors is never rendered: stand-ins for what was wrong are not pages.
         if !diagnostics::has_errors(&diagnostics) {
-            diagnostics.extend(render_into(graph, &theme, &write::Discard));
+            // `Discard` takes every file, so nothing is ever unwritten here.
+            diagnostics.extend(render_into(graph, &theme, &write::Discard).diagnostics);
         }
         diagnostics.extend(warnings);
         diagnostics::sort(&mut diagnostics);
@@ -250,18 +251,6 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         }
     }
     Ok(report)
-}
-
-/// A diagnostic that has no place in a file, as one message with its notes and help lines.
-fn without_place(d: &Diagnostic) -> String {
-    let mut text = d.message.clone();
-    for note in &d.notes {
-        text.push_str(&format!("\n  = note: {}", note.message));
-    }
-    if let Some(help) = &d.help {
-        text.push_str(&format!("\n  = help: {help}"));
-    }
-    text
 }
 
 /// Counts what goes through to another sink.

@@ -695,3 +695,130 @@ fn heading_anchors_never_repeat_an_id_of_the_page() {
     let repeated: Vec<&&str> = ids.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
     assert!(repeated.is_empty(), "ids used twice on the page: {repeated:?}");
 }
+
+#[test]
+fn a_comma_in_unquoted_claim_text_inside_braces() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event("claims: [{by: armenia, text: Armenia attacked, killing civilians, and left}]\n"),
+        )],
+        "content/events/clash.md:4:48",
+    );
+    assert_eq!(err.matches("error[").count(), 1, "one mistake, one error:\n{err}");
+    assert_eq!(help(&err), "put the whole text in quotes: `text: \"Armenia attacked, killing civilians, and left\"`");
+    insta::assert_snapshot!(err);
+    // In curly quotes, which YAML reads as letters, the help says to straighten them.
+    let curly = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event("claims: [{by: armenia, text: “Armenia attacked, killing civilians”}]\n"),
+        )],
+        "content/events/clash.md:4:49",
+    );
+    assert_eq!(
+        help(&curly),
+        "curly quotes do not quote text in YAML: write straight ones, `text: \"Armenia attacked, killing civilians\"`"
+    );
+}
+
+#[test]
+fn an_interval_with_a_short_end_or_spaces_around_the_slash() {
+    let short = diagnose(
+        &[("content/events/clash.md", "---\ntitle: A clash\ndate: 2008-08-07/08\n---\n")],
+        "content/events/clash.md:3:7",
+    );
+    assert_eq!(help(&short), "write the full end date: 2008-08-07/2008-08-08");
+    let spaced = diagnose(
+        &[("content/events/clash.md", "---\ntitle: A clash\ndate: 2008-08-07 / 2008-08-12\n---\n")],
+        "content/events/clash.md:3:7",
+    );
+    assert_eq!(help(&spaced), "write it with no spaces around /: 2008-08-07/2008-08-12");
+    insta::assert_snapshot!(format!("{short}\n{spaced}"));
+}
+
+#[test]
+fn a_count_with_a_thousands_separator_or_a_decimal() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event(
+                "casualties:\n  - { of: civilians, count: 1.747, claimed_by: armenia }\n  - { of: military, low: 2.5, high: 4, claimed_by: armenia }\n",
+            ),
+        )],
+        "content/events/clash.md:5:29",
+    );
+    assert_eq!(err.matches("error[").count(), 2, "one error per mistake:\n{err}");
+    assert!(!err.contains("has no number"), "{err}");
+    assert!(err.contains("= help: thousands are written without separators: 1747"), "{err}");
+    assert!(err.contains("= help: a figure counts people, so it is a whole number"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn an_unknown_of_lists_the_group_words_nearest_first() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("casualties:\n  - { of: armenai, count: 3, claimed_by: armenia }\n"))],
+        "content/events/clash.md:5:11",
+    );
+    assert_eq!(
+        help(&err),
+        "did you mean `armenia`? `of` takes a party id or one of the words military, civilians, unknown"
+    );
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_source_id_where_a_party_belongs() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event(
+                "claims:\n  - { by: hrw-report, text: there was shelling, source: hrw-report }\nsources:\n  - { id: hrw-report, publisher: HRW, title: Up in Flames }\n",
+            ),
+        )],
+        "content/events/clash.md:5:11",
+    );
+    assert!(err.contains("error[wrong-kind]: `hrw-report` is a source, not a party"), "{err}");
+    assert!(help(&err).contains("`by` names the party who says or claims it"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn ids_listed_with_commas_but_no_brackets() {
+    let err = diagnose(
+        &[("content/events/clash.md", &event("participants: armenia, azerbaijan\nsources: a-report, b-report\n"))],
+        "content/events/clash.md:4:15",
+    );
+    assert!(err.contains("= help: several ids are a list in brackets: `participants: [armenia, azerbaijan]`"), "{err}");
+    assert!(err.contains("= help: several ids are a list in brackets: `sources: [a-report, b-report]`"), "{err}");
+    assert!(!err.contains("did you mean"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn an_apostrophe_inside_single_quotes() {
+    let err = diagnose(
+        &[("content/events/clash.md", "---\ntitle: A clash\ndate: 2020-09-27\nplace: 'Stepanakert's centre'\n---\n")],
+        "content/events/clash.md:4:8",
+    );
+    assert!(
+        help(&err).starts_with("inside '...' an apostrophe ends the text: write \"Stepanakert's centre\""),
+        "{err}"
+    );
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn a_list_of_one_where_one_value_belongs() {
+    let err = diagnose(&[("content/events/clash.md", &event("part_of: [war]\n"))], "content/events/clash.md:4:10");
+    assert_eq!(help(&err), "`part_of` takes one value, not a list: write `part_of: war`");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn tags_listed_with_commas_but_no_brackets() {
+    let err = diagnose(&[("content/events/clash.md", &event("tags: fighting, war\n"))], "content/events/clash.md:4:7");
+    assert_eq!(help(&err), "several tags are a list in brackets: `tags: [fighting, war]`");
+    insta::assert_snapshot!(err);
+}

@@ -105,12 +105,13 @@ fn symbolic_links_out_of_the_site_are_refused_and_never_read() {
     std::fs::write(outside.path().join("more/clash.md"), "---\ntitle: SECRET-TITLE\ndate: 2020\n---\n").unwrap();
     let site = Site::empty();
     site.write("content/parties/armenia.md", PARTY);
-    site.write("drafts/azerbaijan.md", "---\nname: Azerbaijan\n---\n");
+    site.write("content/.shared/azerbaijan.md", "---\nname: Azerbaijan\n---\n");
     std::fs::create_dir_all(site.root().join("content/events")).unwrap();
     symlink(outside.path().join("secret.md"), site.root().join("content/parties/passwd.md")).unwrap();
     symlink(outside.path().join("more"), site.root().join("content/events/elsewhere")).unwrap();
-    // A link that stays inside the site is followed.
-    symlink(site.root().join("drafts/azerbaijan.md"), site.root().join("content/parties/azerbaijan.md")).unwrap();
+    // A link that stays inside content/ is followed.
+    symlink(site.root().join("content/.shared/azerbaijan.md"), site.root().join("content/parties/azerbaijan.md"))
+        .unwrap();
     let out = site.build(&[]);
     let err = stderr(&out);
     assert_no_panic(&out);
@@ -126,6 +127,52 @@ fn symbolic_links_out_of_the_site_are_refused_and_never_read() {
     }
     site.build_ok();
     assert!(site.page("parties/azerbaijan/").contains("<h1>Azerbaijan</h1>"));
+}
+
+#[cfg(unix)]
+#[test]
+fn links_to_files_of_the_site_outside_content_or_static_are_refused_and_never_read() {
+    use std::os::unix::fs::symlink;
+    let site = Site::empty();
+    site.write("content/parties/armenia.md", PARTY);
+    site.write(".env", "---\nname: SECRET-ENV\n---\n");
+    site.write(".git/config", "---\ntitle: SECRET-GIT\n---\n");
+    site.write("notes/more.md", "---\nname: SECRET-NOTES\n---\n");
+    std::fs::create_dir_all(site.root().join("content/events")).unwrap();
+    symlink(site.root().join(".env"), site.root().join("content/parties/env.md")).unwrap();
+    std::fs::create_dir_all(site.root().join("content/pages")).unwrap();
+    symlink(site.root().join(".git/config"), site.root().join("content/pages/config.md")).unwrap();
+    symlink(site.root().join("notes"), site.root().join("content/events/notes")).unwrap();
+    let out = site.build(&[]);
+    let err = stderr(&out);
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("SECRET"), "a target's contents are printed:\n{err}");
+    assert_eq!(err.matches("error[outside-content]").count(), 3, "{err}");
+    for (link, target) in [
+        ("content/parties/env.md", ".env"),
+        ("content/pages/config.md", ".git/config"),
+        ("content/events/notes", "notes"),
+    ] {
+        assert!(err.contains(&format!("--> {link}:1:1")), "{err}");
+        assert!(err.contains(&format!("a symbolic link to `{target}`, which is outside content/")), "{err}");
+    }
+    for link in ["content/parties/env.md", "content/pages/config.md", "content/events/notes"] {
+        std::fs::remove_file(site.root().join(link)).unwrap();
+    }
+    // static/ links stay inside static/: the configuration is not published.
+    site.write("briefing.toml", "title = \"SECRET-TOML\"\n");
+    site.write("static/logo.txt", "logo");
+    std::fs::create_dir_all(site.root().join("static/img")).unwrap();
+    symlink(site.root().join("briefing.toml"), site.root().join("static/config.txt")).unwrap();
+    symlink(site.root().join("static/logo.txt"), site.root().join("static/img/logo.txt")).unwrap();
+    let out = site.build(&[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("warning[static-outside-site]"), "{err}");
+    assert!(err.contains("`static/config.txt` links to a file outside its static/ folder"), "{err}");
+    assert!(!site.root().join("public/config.txt").exists(), "briefing.toml is published");
+    assert_eq!(std::fs::read_to_string(site.root().join("public/img/logo.txt")).unwrap(), "logo");
 }
 
 #[test]

@@ -150,12 +150,7 @@ fn newest_source(lint: &Lint, i: usize) -> Option<Dated> {
     for id in cited_ids(brief) {
         let Some(&(d, source)) = lint.graph.sources.get(id) else { continue };
         let Some(date) = source.date else { continue };
-        let n = lint
-            .brief(d)
-            .sources
-            .iter()
-            .position(|e| matches!(e, SourceEntry::Defined(s) if s.id.as_deref() == Some(id)));
-        dated.push(Dated { date, name: name(source), brief: d, path: format!("sources.{}.date", n.unwrap_or(0)) });
+        dated.push(Dated { date, name: name(source), brief: d, path: lint.brief(d).source_path(id, "date") });
     }
     dated.into_iter().max_by_key(|s| s.date.earliest())
 }

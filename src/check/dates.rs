@@ -121,11 +121,6 @@ fn claims_after_source(lint: &Lint, i: usize, event: &Event, out: &mut Vec<Diagn
             if date.earliest() <= published.latest() {
                 continue;
             }
-            let at = lint
-                .brief(d)
-                .sources
-                .iter()
-                .position(|e| matches!(e, SourceEntry::Defined(s) if s.id.as_deref() == Some(id.as_str())));
             out.push(
                 Diagnostic::warning(
                     "claim-after-source",
@@ -136,10 +131,7 @@ fn claims_after_source(lint: &Lint, i: usize, event: &Event, out: &mut Vec<Diagn
                     ),
                 )
                 .at(lint.value(i, &format!("claims.{n}.date")))
-                .note(
-                    format!("`{id}` is dated here"),
-                    Some(lint.value(d, &format!("sources.{}.date", at.unwrap_or(0)))),
-                )
+                .note(format!("`{id}` is dated here"), Some(lint.value(d, &lint.brief(d).source_path(id, "date"))))
                 .help("correct whichever of the two dates is wrong, or cite the source that reports this claim"),
             );
         }

@@ -85,9 +85,12 @@ impl<'a, 'f> Checker<'a, 'f> {
             Ok(date) => Some(date),
             Err(e) => {
                 let span = self.locator.value(path);
-                let (problem, help) = match crate::load::mistakes::foreign_date(&text) {
-                    Some(help) => ("dates are written year-month-day".to_string(), help),
-                    None => (e.to_string(), DATE_HELP.to_string()),
+                let (problem, help) = if let Some((problem, help)) = crate::load::mistakes::interval(&text) {
+                    (problem.to_string(), help)
+                } else if let Some(help) = crate::load::mistakes::foreign_date(&text) {
+                    ("dates are written year-month-day".to_string(), help)
+                } else {
+                    (e.to_string(), DATE_HELP.to_string())
                 };
                 self.error(
                     Diagnostic::error("invalid-date", format!("invalid date `{text}`: {problem}")).at(span).help(help),
@@ -140,11 +143,12 @@ impl<'a, 'f> Checker<'a, 'f> {
             Ok(n) => Some(n),
             Err(_) => {
                 let span = self.locator.value(path);
-                let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-                let help = if !digits.is_empty() && text.chars().all(|c| c.is_ascii_digit() || ",. _'".contains(c)) {
-                    format!("write the number without separators: {digits}")
-                } else {
-                    "a figure is a whole number; put a range in low and high, and a best estimate in best".to_string()
+                let help = match without_thousands_separators(&text) {
+                    Some(digits) => format!("thousands are written without separators: {digits}"),
+                    None if text.contains(['.', ',']) && text.replace(['.', ','], "").parse::<u64>().is_ok() => {
+                        "a figure counts people, so it is a whole number; for an uncertain count put a range in low and high, and a best estimate in best".to_string()
+                    }
+                    None => "a figure is a whole number; put a range in low and high, and a best estimate in best".to_string(),
                 };
                 self.error(
                     Diagnostic::error("invalid-value", format!("`{text}` is not a whole number")).at(span).help(help),
@@ -234,6 +238,14 @@ impl<'a, 'f> Checker<'a, 'f> {
                     Diagnostic::error("invalid-value", format!("the tag `{tag}` has no letters or digits"))
                         .at(span)
                         .help("tags are short words such as `fighting` or `south-caucasus`"),
+                );
+            } else if let Some(list) = several_tags(&tag) {
+                // `tags: fighting, war` is one text to YAML, which became the tag `fighting-war`.
+                let span = self.locator.value(&format!("tags.{i}"));
+                self.error(
+                    Diagnostic::error("invalid-value", format!("`{tag}` is one tag with a comma in it"))
+                        .at(span)
+                        .help(format!("several tags are a list in brackets: `tags: [{list}]`")),
                 );
             } else {
                 tags.push(tag);
@@ -392,6 +404,32 @@ fn participant(raw: IdOr<RawParticipant>, i: usize, c: &mut Checker) -> Option<P
     Some(Participant { party: party?, role: role.unwrap_or(Role::Participant), claimed_by: clean(raw.claimed_by) })
 }
 
+/// The tags a tag holding commas stands for, as a list's inside (`fighting, war`).
+fn several_tags(tag: &str) -> Option<String> {
+    let parts: Vec<&str> = tag.split(',').map(str::trim).collect();
+    (parts.len() > 1 && parts.iter().all(|p| !slug::slugify(p).is_empty())).then(|| parts.join(", "))
+}
+
+/// `1.747`, `12,000`, `1 747 000` or `1'747` as the digits they stand for: groups of three
+/// after the first, split by one separator used throughout. `2.5` or `1.74` is a decimal.
+fn without_thousands_separators(text: &str) -> Option<String> {
+    let separator = text.chars().find(|c| !c.is_ascii_digit())?;
+    if !",. _'\u{a0}\u{202f}".contains(separator) {
+        return None;
+    }
+    let mut groups = text.split(separator);
+    let first = groups.next()?;
+    let first_ok = (1..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_digit());
+    let mut digits = first.to_string();
+    for group in groups {
+        if group.len() != 3 || !group.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.push_str(group);
+    }
+    first_ok.then_some(digits)
+}
+
 fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
     let path = format!("casualties.{i}");
     let of = match clean(raw.of) {
@@ -402,6 +440,11 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
         },
     };
     let kind = c.word(raw.kind, &format!("{path}.kind"), Some(CasualtyKind::Killed));
+    // A number given but not readable is already reported: "no number" would say it twice.
+    let numbers_given = [&raw.count, &raw.low, &raw.best, &raw.high]
+        .into_iter()
+        .filter(|n| n.as_ref().is_some_and(|Text(t)| !t.trim().is_empty()))
+        .count();
     let count = c.number(raw.count, &format!("{path}.count"));
     // Optional with no default: asked for only when given, so its absence is no error.
     let qualifier = match clean(raw.qualifier.clone()) {
@@ -414,6 +457,10 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
     let as_of = c.date(raw.as_of, &format!("{path}.as_of"));
     let ranged = low.is_some() || best.is_some() || high.is_some();
     let ordered = [low, best, high].into_iter().flatten().collect::<Vec<_>>().windows(2).all(|w| w[0] <= w[1]);
+    let numbers_read = [count, low, best, high].into_iter().flatten().count();
+    if numbers_read < numbers_given {
+        return None;
+    }
     let problem = if count.is_some() && ranged {
         Some((
             "a figure has both `count` and `low`/`best`/`high`",

@@ -86,9 +86,7 @@ pub fn parse<T: DeserializeOwned + Default>(
     let result: Result<T, _> = serde_ignored::deserialize(deserializer, |path| ignored.push(field_path(&path)));
     match result {
         Ok(value) => {
-            for path in ignored {
-                diagnostics.push(unknown_key(&path, locator, schema));
-            }
+            diagnostics.extend(ignored.iter().filter_map(|path| unknown_key(path, locator, schema)));
             if may_hold_unusual_values(yaml) {
                 diagnostics.extend(locator.unusual_values().filter_map(|(path, span, text)| {
                     unusual_value(path, text)
@@ -177,8 +175,26 @@ fn join(parent: &str, child: &str) -> String {
     if parent.is_empty() { child.to_string() } else { format!("{parent}.{child}") }
 }
 
-fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Diagnostic {
+/// The error for a key the schema does not have; `None` for the later pieces of a value
+/// that commas split into several keys (the first piece's error names the whole value).
+fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Option<Diagnostic> {
     let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
+    let span = locator.key(path);
+    match mistakes::comma_in_braces(&span.source_line, span.column, key) {
+        Some(mistakes::CommaSplit::Later) => return None,
+        Some(mistakes::CommaSplit::First { key: entry_key, fixed }) => {
+            let help = if span.source_line.contains(['“', '”', '‘', '’', '„']) {
+                format!("curly quotes do not quote text in YAML: write straight ones, `{entry_key}: {fixed}`")
+            } else {
+                format!("put the whole text in quotes: `{entry_key}: {fixed}`")
+            };
+            let message = format!(
+                "`{entry_key}` holds a comma, which ends a value inside `{{ }}`: `{key}` was read as another key"
+            );
+            return Some(Diagnostic::error("unknown-key", message).at(span).help(help));
+        }
+        None => {}
+    }
     let pattern: Vec<&str> = parent.split('.').filter(|s| !s.is_empty() && s.parse::<usize>().is_err()).collect();
     let accepted = keys::for_parent(schema.keys, &pattern.join("."));
     let place = if parent.is_empty() {
@@ -192,7 +208,7 @@ fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Diagnostic {
         did_you_mean(key, accepted.iter().copied())
             .unwrap_or_else(|| format!("accepted keys here: {}", accepted.join(", ")))
     };
-    Diagnostic::error("unknown-key", format!("unknown key `{key}` in {place}")).at(locator.key(path)).help(help)
+    Some(Diagnostic::error("unknown-key", format!("unknown key `{key}` in {place}")).at(span).help(help))
 }
 
 fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Error, schema: Schema) -> Diagnostic {
@@ -237,7 +253,8 @@ fn yaml_diagnostic(file: &SourceFile, locator: &Locator, error: &serde_yaml::Err
         } else {
             message.replace("invalid type: ", "wrong kind of value: ")
         };
-        ("wrong-type", shape, type_help(&message))
+        let help = span.as_ref().and_then(|s| one_in_brackets(&s.source_line)).unwrap_or_else(|| type_help(&message));
+        ("wrong-type", shape, help)
     } else {
         ("yaml-syntax", format!("the front-matter is not valid YAML: {message}"), syntax_help(&message))
     };
@@ -288,6 +305,16 @@ fn type_help(message: &str) -> String {
     } else {
         "check the shape of this value against the content format in the README".to_string()
     }
+}
+
+/// `part_of: [war-2008]`, a list of one where one value belongs: the line without brackets.
+fn one_in_brackets(line: &str) -> Option<String> {
+    let (key, value) = line.split_once(':')?;
+    let inner = value.trim().strip_prefix('[')?.strip_suffix(']')?.trim();
+    (!inner.is_empty() && !inner.contains(',')).then(|| {
+        let key = key.trim().trim_start_matches("- ");
+        format!("`{key}` takes one value, not a list: write `{key}: {inner}`")
+    })
 }
 
 fn syntax_help(message: &str) -> String {
@@ -392,8 +419,11 @@ mod tests {
         // One line written over several, a block scalar's last line break, and summaries.
         assert_eq!(codes_and_lines("name: A\n  B\nseat: |\n  Y\nsummary: |\n  one\n\n  two\n"), []);
         assert_eq!(codes_and_lines("name: \"tab\\there\"\nrole: a > b | c\n"), []);
-        // A quoted value with a blank line in it, its rest not indented, is looked at.
+        // A quoted value with a blank line in it, its rest not indented, is refused.
         assert!(may_hold_unusual_values("name: \"a\n\nb\"\n"));
+        assert_eq!(codes_and_lines("name: \"a\n\nb\"\n"), [("invalid-character", 2)]);
+        assert_eq!(codes_and_lines("kind: state\nname: 'a\n\nb'\n"), [("invalid-character", 3)]);
+        assert_eq!(codes_and_lines("aliases: [\"a\n\nb\"]\n"), [("invalid-character", 2)]);
         assert!(!may_hold_unusual_values("name: A\n\nkind: state  # a | b > c\n\n# note\nsummary: x\n"));
     }
 

@@ -70,7 +70,13 @@ impl YamlIndex {
         let mut index = YamlIndex::default();
         let mut stack: Vec<Frame> = Vec::new();
         for item in Parser::new_from_str(yaml) {
-            let Ok((event, span)) = item else { break };
+            let (event, span) = match item {
+                Ok(item) => item,
+                Err(error) => {
+                    index.note_unindented_quote(yaml, &error, &mut stack);
+                    break;
+                }
+            };
             let place = Place::from(span);
             match event {
                 Event::Scalar(text, ..) => {
@@ -108,6 +114,32 @@ impl YamlIndex {
             }
         }
         index
+    }
+}
+
+impl YamlIndex {
+    /// saphyr refuses a quoted value whose later lines are not indented (`name: "a` then
+    /// `b"` at the start of a line), which serde_yaml reads, so the value is loaded while the
+    /// walk ends at it. It is decoded here on its own, its lines indented, so that a line break
+    /// it holds (a blank line inside it) is refused like any other.
+    fn note_unindented_quote(&mut self, yaml: &str, error: &saphyr_parser::ScanError, stack: &mut [Frame]) {
+        if error.info() != "invalid indentation in quoted scalar" {
+            return;
+        }
+        let mark = error.marker();
+        let Some(line) = yaml.lines().nth(mark.line().saturating_sub(1)) else { return };
+        let Some((at, _)) = line.char_indices().nth(mark.col()) else { return };
+        let start = line.as_ptr() as usize - yaml.as_ptr() as usize + at;
+        let rest = &yaml[start..];
+        let quoted: String = rest.chars().take(scalar_width(rest)).collect();
+        let decoded = Parser::new_from_str(&quoted.replace('\n', "\n ")).find_map(|item| match item {
+            Ok((Event::Scalar(text, ..), _)) => Some(text.into_owned()),
+            _ => None,
+        });
+        if let (Some(text), Some(path)) = (decoded.filter(|t| is_unusual(t)), value_path(stack)) {
+            let place = Place { line: mark.line(), col: mark.col(), end_line: mark.line(), end_col: mark.col() + 1 };
+            self.unusual.push((path, place, text));
+        }
     }
 }
 
@@ -178,8 +210,9 @@ impl<'f> Locator<'f> {
         let line = self.first_line() + place.line - 1;
         let end_col = if place.end_line == place.line { place.end_col } else { place.col + 1 };
         let (column, end_column) = (place.col + 1, (end_col + 1).max(place.col + 1));
-        let spanned: String = self.file.line_text(line).chars().skip(column - 1).take(end_column - column).collect();
-        self.file.span_at(line, column, column + scalar_width(&spanned).max(1))
+        let text = self.file.line_text(line);
+        let spanned: String = text.chars().skip(column - 1).take(end_column - column).collect();
+        Span::new(&self.file.path, line, column, column + scalar_width(&spanned).max(1), text)
     }
 
     /// The opening `---` line: where problems of the front-matter as a whole point.

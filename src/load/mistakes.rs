@@ -1,6 +1,8 @@
 //! The commonest ways writers break YAML, recognised where libyaml gave up: curly quotes
-//! pasted from a word processor, a `: ` inside `{ }` or in a plain value, and a line indented
-//! a space too far or too little; and dates written day-first, with slashes or in words.
+//! pasted from a word processor, an apostrophe inside single quotes, a `: ` inside `{ }` or in a
+//! plain value, and a line indented a space too far or too little; dates written day-first,
+//! with slashes or in words, and intervals with a shortened end. A comma that splits a `{ }`
+//! value is recognised from the unknown key it leaves.
 //! Each is named with its fix in plain words.
 //!
 //! Only a file that failed to parse is looked at, so valid YAML never gets one of these hints;
@@ -40,6 +42,7 @@ pub fn spot(stop: &Stop) -> Option<Mistake> {
         return None;
     }
     curly_quotes(&chars)
+        .or_else(|| apostrophe_in_single_quotes(&chars, stop.column))
         .or_else(|| indentation(message, &chars, stop.before))
         .or_else(|| colon_in_braces(message, &chars, stop.column))
         .or_else(|| colon_in_value(message, &chars))
@@ -159,6 +162,29 @@ fn indentation(message: &str, chars: &[char], before: &[&str]) -> Option<Mistake
     None
 }
 
+/// `'Georgia's troops'`: inside single quotes an apostrophe ends the text, and libyaml stops
+/// just after it. The text goes in double quotes (or its apostrophes are doubled).
+fn apostrophe_in_single_quotes(chars: &[char], column: usize) -> Option<Mistake> {
+    let early = column.checked_sub(2).filter(|&i| chars.get(i) == Some(&'\''))?;
+    let open = chars[..early].iter().position(|&c| c == '\'')?;
+    let before = chars[..open].iter().rev().find(|c| !c.is_whitespace());
+    if !matches!(before, Some(':' | '-' | '[' | '{' | ','))
+        || !chars.get(early + 1).is_some_and(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let close = chars.iter().rposition(|&c| c == '\'').filter(|&i| i > early)?;
+    let text: String = chars[open + 1..close].iter().collect();
+    let fixed = if text.contains('"') { format!("'{}'", text.replace('\'', "''")) } else { format!("\"{text}\"") };
+    Some(Mistake {
+        column: open + 1,
+        end_column: close + 2,
+        help: format!(
+            "inside '...' an apostrophe ends the text: write {fixed} (double quotes), or double the apostrophe"
+        ),
+    })
+}
+
 /// `text` as a YAML quoted scalar: double quotes unless it holds one.
 fn quoted(text: &str) -> String {
     if text.contains('"') { format!("'{}'", text.replace('\'', "''")) } else { format!("\"{text}\"") }
@@ -188,6 +214,53 @@ fn colon_in_braces(message: &str, chars: &[char], column: usize) -> Option<Mista
             quoted(value)
         ),
     })
+}
+
+/// What a key with no value inside `{ }` says of the entry before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommaSplit {
+    /// `{ text: Russia attacked, killing civilians }`: the first piece a comma cut off the
+    /// value of `key`; `fixed` is the whole value, to be written in quotes.
+    First { key: String, fixed: String },
+    /// A later piece of the same value (`..., killing civilians, and more`): the first one
+    /// is reported, with all of the value.
+    Later,
+}
+
+/// A comma inside an unquoted `{ }` value, which YAML reads as the end of the entry, so the
+/// rest becomes a key with no value: `key` is that rest, at 1-based character `column` of
+/// `line`. Valid YAML, so libyaml says nothing; only the unknown key shows it.
+pub fn comma_in_braces(line: &str, column: usize, key: &str) -> Option<CommaSplit> {
+    let chars: Vec<char> = line.trim_end_matches('\r').chars().collect();
+    let at = column.checked_sub(1)?;
+    let end = at + key.chars().count();
+    if chars.get(at..end)?.iter().copied().ne(key.chars()) {
+        return None;
+    }
+    let next = chars[end..].iter().find(|c| !c.is_whitespace());
+    let previous = chars[..at].iter().rev().find(|c| !c.is_whitespace());
+    if !matches!(next, None | Some(',' | '}')) || previous != Some(&',') {
+        return None;
+    }
+    let open = (0..at).rev().find(|&i| chars[i] == '{')?;
+    let close = (at..chars.len()).find(|&i| chars[i] == '}').unwrap_or(chars.len());
+    let inner: String = chars[open + 1..close].iter().collect();
+    let pieces: Vec<&str> = inner.split(',').map(str::trim).collect();
+    // The piece `key` is, counted by the commas before it.
+    let index = chars[open + 1..at].iter().filter(|&&c| c == ',').count();
+    let before = pieces.get(index.checked_sub(1)?)?;
+    let Some((entry_key, value)) = before.split_once(':') else {
+        // Keyless too: a later piece, if a keyed one comes first.
+        return pieces[..index].iter().any(|p| p.contains(':')).then_some(CommaSplit::Later);
+    };
+    let (entry_key, value) = (entry_key.trim(), value.trim());
+    if !is_plain_key(entry_key) || value.is_empty() {
+        return None;
+    }
+    let rest = pieces[index..].iter().take_while(|p| !p.is_empty() && !p.contains(':'));
+    let fixed = std::iter::once(value).chain(rest.copied()).collect::<Vec<_>>().join(", ");
+    let fixed = fixed.trim_matches(|c| OPENING.iter().any(|&(open, close, _)| c == open || c == close)).to_string();
+    Some(CommaSplit::First { key: entry_key.to_string(), fixed: quoted(&fixed) })
 }
 
 /// `key: text: more`, where YAML reads the second `: ` as a map inside a value.
@@ -233,6 +306,28 @@ fn month_named(word: &str) -> Option<u32> {
 
 fn number(text: &str) -> Option<u32> {
     (!text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok())?
+}
+
+/// An interval written almost right: spaces around the `/` (`2008-08-07 / 2008-08-12`), or
+/// its end shortened to what changes (`2008-08-07/08`, `2008-08/09`): what is wrong, and the
+/// interval as it must be written.
+pub fn interval(text: &str) -> Option<(&'static str, String)> {
+    let (start, end) = text.split_once('/')?;
+    let (start_trimmed, end_trimmed) = (start.trim(), end.trim());
+    if (start_trimmed != start || end_trimmed != end) && Date::parse(&format!("{start_trimmed}/{end_trimmed}")).is_ok()
+    {
+        return Some((
+            "an interval has no spaces around `/`",
+            format!("write it with no spaces around /: {start_trimmed}/{end_trimmed}"),
+        ));
+    }
+    // The end given as its last parts only: the start's first parts complete it.
+    let cut = start.len().checked_sub(end.len()).filter(|&cut| cut > 0 && start.is_char_boundary(cut))?;
+    let whole = format!("{}{end}", &start[..cut]);
+    (start[cut..].bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && start.as_bytes().get(cut - 1) == Some(&b'-')
+        && Date::parse(&format!("{start}/{whole}")).is_ok())
+    .then(|| ("the end of an interval is a whole date", format!("write the full end date: {start}/{whole}")))
 }
 
 /// The help for a date that is not valid but reads as one written another way (`15/04/2023`,
@@ -315,6 +410,55 @@ mod tests {
         let m = spot_in(MAPPING, &["summary:  he said: no"], 18).unwrap();
         assert_eq!((m.column, m.end_column), (11, 22));
         assert!(m.help.starts_with("put the text in quotes: `summary: \"he said: no\"`"));
+    }
+
+    #[test]
+    fn a_comma_in_an_unquoted_value_in_braces_is_named_once() {
+        let line = "claims: [{by: x, text: Russia attacked, killing civilians, and left}]";
+        let column = |key: &str| line.find(key).unwrap() + 1;
+        assert_eq!(
+            comma_in_braces(line, column("killing"), "killing civilians"),
+            Some(CommaSplit::First {
+                key: "text".into(),
+                fixed: "\"Russia attacked, killing civilians, and left\"".into()
+            })
+        );
+        assert_eq!(comma_in_braces(line, column("and left"), "and left"), Some(CommaSplit::Later));
+        let curly = "  - { by: x, text: “Russia attacked, killing civilians” }";
+        assert!(matches!(
+            comma_in_braces(curly, curly[..curly.find("killing").unwrap()].chars().count() + 1, "killing civilians”"),
+            Some(CommaSplit::First { fixed, .. }) if fixed == "\"Russia attacked, killing civilians\""
+        ));
+        // A misspelt key with a value is not a split value.
+        let typo = "  - { by: x, txt: words }";
+        assert_eq!(comma_in_braces(typo, 14, "txt"), None);
+    }
+
+    #[test]
+    fn intervals_written_almost_right_are_given_whole() {
+        let help = |text: &str| interval(text).map(|(_, help)| help);
+        assert_eq!(help("2008-08-07/08").as_deref(), Some("write the full end date: 2008-08-07/2008-08-08"));
+        assert_eq!(help("2008-08/09").as_deref(), Some("write the full end date: 2008-08/2008-09"));
+        assert_eq!(help("2008-08-07/09-02").as_deref(), Some("write the full end date: 2008-08-07/2008-09-02"));
+        assert_eq!(
+            help("2008-08-07 / 2008-08-12").as_deref(),
+            Some("write it with no spaces around /: 2008-08-07/2008-08-12")
+        );
+        // An end before the start, a day that does not exist, or a plain bad date: no guess.
+        assert_eq!(help("2008-08-07/02"), None);
+        assert_eq!(help("2008-08-07/32"), None);
+        assert_eq!(help("2008-13-07/08"), None);
+        assert_eq!(help("2008/9"), None);
+    }
+
+    #[test]
+    fn an_apostrophe_inside_single_quotes_is_named() {
+        let chars: Vec<char> = "summary: 'Georgia's troops'".chars().collect();
+        let found = apostrophe_in_single_quotes(&chars, 19).expect("found");
+        assert_eq!((found.column, found.end_column), (10, 28));
+        assert!(found.help.contains("write \"Georgia's troops\" (double quotes)"), "{}", found.help);
+        let chars: Vec<char> = "summary: 'fine' x".chars().collect();
+        assert_eq!(apostrophe_in_single_quotes(&chars, 17), None);
     }
 
     #[test]

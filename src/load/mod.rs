@@ -9,6 +9,7 @@ pub mod frontmatter;
 pub mod locate;
 mod mistakes;
 pub mod raw;
+pub mod within;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -63,6 +64,35 @@ pub struct Found {
     /// The path as diagnostics show it, relative to the site root with `/`.
     pub display: String,
     role: Role,
+    places: Arc<Places>,
+}
+
+/// The site's root and its `content/` with every link resolved, as a file read must lie in.
+#[derive(Debug)]
+struct Places {
+    site: PathBuf,
+    /// `content/` may itself be a link to where the writers keep it: this is where it leads.
+    content: PathBuf,
+}
+
+impl Places {
+    fn of(root: &Path) -> Places {
+        let real = |p: PathBuf| p.canonicalize().unwrap_or(p);
+        Places { site: real(root.to_path_buf()), content: real(root.join(CONTENT_DIR)) }
+    }
+
+    /// The refusal of a link under `content/` that leads to `real`, or `None` when `real` is
+    /// inside `content/`. Only what lies in `content/` is published: a link to `.env`,
+    /// `.git/config` or `briefing.toml` would put that file on the web.
+    fn refuse(&self, display: &str, real: &Path) -> Option<Diagnostic> {
+        if real.starts_with(&self.content) {
+            return None;
+        }
+        Some(match real.strip_prefix(&self.site) {
+            Ok(rel) => outside_content(display, &rel.to_string_lossy()),
+            Err(_) => outside_site(display),
+        })
+    }
 }
 
 /// Files writers' tools leave behind, which are never content.
@@ -87,6 +117,7 @@ fn display_path(root: &Path, path: &Path) -> String {
 /// Finds every brief under `content/`, in a stable order.
 fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
     let content = root.join(CONTENT_DIR);
+    let places = Arc::new(Places::of(root));
     let mut found = Vec::new();
     let mut outside = Vec::new();
     let walker = walkdir::WalkDir::new(&content).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
@@ -96,10 +127,13 @@ fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
         if is_ignored(&e.file_name().to_string_lossy()) {
             return false;
         }
-        // A folder linked from outside is refused once, not file by file.
-        if e.file_type().is_dir() && e.path_is_symlink() && leaves_site(root, e.path()) {
-            outside.push(outside_site(&display_path(root, e.path())));
-            return false;
+        // A folder linked from outside `content/` is refused once, not file by file.
+        if e.file_type().is_dir() && e.path_is_symlink() {
+            let real = e.path().canonicalize().unwrap_or_else(|_| e.path().to_path_buf());
+            if let Some(refusal) = places.refuse(&display_path(root, e.path()), &real) {
+                outside.push(refusal);
+                return false;
+            }
         }
         true
     });
@@ -129,23 +163,13 @@ fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
         if !entry.file_type().is_file() || !is_markdown(entry.path()) {
             continue;
         }
-        match classify(root, entry.path()) {
+        match classify_in(root, &places, entry.path()) {
             Ok(f) => found.push(f),
             Err(d) => diagnostics.push(d),
         }
     }
     diagnostics.extend(outside);
     found
-}
-
-/// Whether a symbolic link under `content/` points out of the site: what it names would be
-/// published (and its first line shown in an error), whatever it is. `static/` refuses the
-/// same. Links between files of the site are followed.
-fn leaves_site(root: &Path, link: &Path) -> bool {
-    let Ok(real) = link.canonicalize() else { return false };
-    // `content/` may itself be a link to where the writers keep it.
-    let inside = [root.to_path_buf(), root.join(CONTENT_DIR)].into_iter().filter_map(|p| p.canonicalize().ok());
-    !inside.into_iter().any(|place| real.starts_with(place))
 }
 
 fn outside_site(display: &str) -> Diagnostic {
@@ -157,6 +181,15 @@ fn outside_site(display: &str) -> Diagnostic {
     .help("copy what it points at into content/ instead of linking to it")
 }
 
+fn outside_content(display: &str, target: &str) -> Diagnostic {
+    Diagnostic::error(
+        "outside-content",
+        format!("`{display}` is a symbolic link to `{target}`, which is outside content/; it is not read"),
+    )
+    .at(Span::file_only(display))
+    .help("only files inside content/ are published: move the file into content/ if it is a brief, or remove the link")
+}
+
 /// Whether a path names a Markdown file, the only files `content/` is read for.
 pub fn is_markdown(path: &Path) -> bool {
     path.extension().is_some_and(|x| x == "md")
@@ -164,13 +197,16 @@ pub fn is_markdown(path: &Path) -> bool {
 
 /// What a Markdown file under `content/` is, by the folder it is in.
 pub fn classify(root: &Path, path: &Path) -> Result<Found, Diagnostic> {
+    classify_in(root, &Arc::new(Places::of(root)), path)
+}
+
+/// [`classify`] with the places worked out once for a whole walk. Where a link leads is
+/// judged when the file is read ([`read_text`]), on the file that is read.
+fn classify_in(root: &Path, places: &Arc<Places>, path: &Path) -> Result<Found, Diagnostic> {
     let content = root.join(CONTENT_DIR);
     let rel = path.strip_prefix(&content).unwrap_or(path);
     let top = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
     let display = display_path(root, path);
-    if path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) && leaves_site(root, path) {
-        return Err(outside_site(&display));
-    }
     let role = match top.as_str() {
         "_index.md" => Role::Home,
         "parties" => Role::Brief(BriefKind::Party),
@@ -185,15 +221,26 @@ pub fn classify(root: &Path, path: &Path) -> Result<Found, Diagnostic> {
             .help("move it to content/parties/, content/events/ or content/pages/ so briefing knows what it is"));
         }
     };
-    Ok(Found { path: path.to_path_buf(), display, role })
+    Ok(Found { path: path.to_path_buf(), display, role, places: Arc::clone(places) })
 }
 
-/// Reads a file as UTF-8 text without a byte-order mark.
+/// Reads a file as UTF-8 text without a byte-order mark, when it lies inside `content/`.
 fn read_text(found: &Found) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(&found.path).map_err(|e| {
-        Diagnostic::error("unreadable-file", format!("cannot read `{}`: {e}", found.display))
-            .at(Span::file_only(&found.display))
-            .help("check that the file exists and can be read")
+    let unreadable = |message: String, help: &str| {
+        Diagnostic::error("unreadable-file", message).at(Span::file_only(&found.display)).help(help)
+    };
+    let bytes = within::read_within(&found.path, &found.places.content).map_err(|refused| match refused {
+        within::Refused::Outside(real) => found
+            .places
+            .refuse(&found.display, &real)
+            .unwrap_or_else(|| unreadable(format!("`{}` is outside content/", found.display), "move it into content/")),
+        within::Refused::Changed => unreadable(
+            format!("`{}` was replaced while it was read; it is not read", found.display),
+            "build again once nothing is changing the file",
+        ),
+        within::Refused::Io(e) => {
+            unreadable(format!("cannot read `{}`: {e}", found.display), "check that the file exists and can be read")
+        }
     })?;
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
@@ -283,37 +330,33 @@ fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut 
         return Loaded::Nothing;
     }
     let locator = Locator::new(&file);
-    let (facts, common) = match kind {
-        BriefKind::Party => {
-            let schema = Schema { noun: "party", keys: keys::PARTY };
-            let Some(raw) = frontmatter::parse::<raw::RawParty>(&file, &locator, schema, diagnostics) else {
-                return Loaded::Failed(stem, kind);
-            };
-            let (party, common) = convert::party(raw, &mut Checker::new(&locator, diagnostics, "party"));
-            (party.map(Facts::Party), common)
-        }
-        BriefKind::Event => {
-            let schema = Schema { noun: "event", keys: keys::EVENT };
-            let Some(raw) = frontmatter::parse::<raw::RawEvent>(&file, &locator, schema, diagnostics) else {
-                return Loaded::Failed(stem, kind);
-            };
-            let (event, common) = convert::event(raw, &mut Checker::new(&locator, diagnostics, "event"));
-            (event.map(Facts::Event), common)
-        }
-        BriefKind::Page => {
-            let schema = Schema { noun: "page", keys: keys::PAGE };
-            let Some(raw) = frontmatter::parse::<raw::RawPage>(&file, &locator, schema, diagnostics) else {
-                return Loaded::Failed(stem, kind);
-            };
-            let (page, common) = convert::page(raw, &mut Checker::new(&locator, diagnostics, "page"));
-            (page.map(Facts::Page), common)
-        }
+    let converted = match kind {
+        BriefKind::Party => read_facts(&locator, kind, keys::PARTY, convert::party, Facts::Party, diagnostics),
+        BriefKind::Event => read_facts(&locator, kind, keys::EVENT, convert::event, Facts::Event, diagnostics),
+        BriefKind::Page => read_facts(&locator, kind, keys::PAGE, convert::page, Facts::Page, diagnostics),
     };
+    let Some((facts, common)) = converted else { return Loaded::Failed(stem, kind) };
     drop(locator);
     match facts {
         Some(facts) => Loaded::Brief(Arc::new(common.into_brief(stem, file, facts))),
         None => Loaded::Failed(stem, kind),
     }
+}
+
+/// Deserializes one kind of brief's front-matter and checks it into its facts; `None` when
+/// the YAML could not be read at all.
+fn read_facts<R: serde::de::DeserializeOwned + Default, F>(
+    locator: &Locator,
+    kind: BriefKind,
+    keys: &'static [&'static str],
+    convert: impl FnOnce(R, &mut Checker) -> (Option<F>, convert::Common),
+    wrap: impl FnOnce(F) -> Facts,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(Option<Facts>, convert::Common)> {
+    let noun = kind.noun();
+    let raw = frontmatter::parse::<R>(locator.file(), locator, Schema { noun, keys }, diagnostics)?;
+    let (facts, common) = convert(raw, &mut Checker::new(locator, diagnostics, noun));
+    Some((facts.map(wrap), common))
 }
 
 /// Reads the whole site. Briefs with errors are reported and left out; the rest load.
@@ -424,5 +467,30 @@ mod tests {
         assert_eq!(diagnostics[0].code, "unreadable-file");
         assert_eq!(diagnostics[0].span.as_ref().map(|s| s.file.as_str()), Some("content/parties/gone.md"));
         assert!(diagnostics[0].help.is_some());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_swapped_for_a_link_after_the_walk_is_judged_where_it_leads_when_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let parties = dir.path().join("content/parties");
+        std::fs::create_dir_all(&parties).unwrap();
+        std::fs::write(parties.join("swap.md"), "---\nname: Swap\n---\n").unwrap();
+        std::fs::write(outside.path().join("secret.md"), "---\nname: SECRET\n---\n").unwrap();
+        std::fs::write(dir.path().join("briefing.toml"), "---\nname: CONFIG\n---\n").unwrap();
+        let (found, diagnostics) = walk_content(dir.path()).unwrap();
+        assert!(diagnostics.is_empty());
+        for (target, code) in
+            [(outside.path().join("secret.md"), "outside-site"), (dir.path().join("briefing.toml"), "outside-content")]
+        {
+            std::fs::remove_file(parties.join("swap.md")).unwrap();
+            std::os::unix::fs::symlink(&target, parties.join("swap.md")).unwrap();
+            let (loaded, diagnostics) = load_file(&found[0]);
+            assert!(matches!(loaded, Loaded::Nothing), "{loaded:?}");
+            assert_eq!(diagnostics.len(), 1);
+            assert_eq!(diagnostics[0].code, code);
+            assert!(!format!("{:?}", diagnostics[0]).contains("SECRET"));
+        }
     }
 }

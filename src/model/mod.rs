@@ -209,6 +209,17 @@ impl Brief {
         }
     }
 
+    /// The path of `field` of the source this brief defines as `id` (`sources.2.date`), for
+    /// pointing at it; the first source when it defines none by that id.
+    pub fn source_path(&self, id: &str, field: &str) -> String {
+        let n = self
+            .sources
+            .iter()
+            .position(|e| matches!(e, SourceEntry::Defined(s) if s.id.as_deref() == Some(id)))
+            .unwrap_or(0);
+        format!("sources.{n}.{field}")
+    }
+
     /// Every id this brief's front-matter gives where another brief belongs, with where it
     /// is and what kind of brief it must name. Casualty figures' `of` is here when it is not
     /// a group word.

@@ -4,6 +4,8 @@
 //! (`party`, `event`, `lists`); tera lays it out with the theme's templates. Pages go to a
 //! [`Sink`] as soon as they are rendered, so the whole site never sits in memory.
 
+mod unwritten;
+pub use unwritten::{RenderReport, Unwritten};
 pub mod data;
 pub mod event;
 pub mod exports;
@@ -251,9 +253,9 @@ impl<'g> Renderer<'g> {
     }
 
     /// Renders every page and file into `sink`; returns every problem met. Files that could
-    /// not be written for the same reason (a full disk fails every one) are one diagnostic
-    /// that counts them.
-    pub fn render_all(&self, sink: &dyn Sink) -> Vec<Diagnostic> {
+    /// not be written are kept apart, typed, one per reason (a full disk fails every file) with
+    /// how many more it stopped: they are an I/O failure, not the content's.
+    pub fn render_all(&self, sink: &dyn Sink) -> RenderReport {
         let jobs = self.jobs();
         let results: Vec<Result<(), Failed>> = jobs
             .par_iter()
@@ -263,8 +265,6 @@ impl<'g> Renderer<'g> {
             })
             .collect();
         let mut diagnostics = Vec::new();
-        // Per reason: the first file it stopped (in path order), and how many more.
-        let mut unwritten: Vec<(String, std::io::Error, usize)> = Vec::new();
         let mut failed: Vec<(String, std::io::Error)> = Vec::new();
         for result in results {
             match result {
@@ -273,27 +273,8 @@ impl<'g> Renderer<'g> {
                 Err(Failed::Write(path, e)) => failed.push((path, e)),
             }
         }
-        failed.sort_by(|a, b| a.0.cmp(&b.0));
-        for (path, e) in failed {
-            match unwritten.iter_mut().find(|(_, first, _)| first.to_string() == e.to_string()) {
-                Some((_, _, more)) => *more += 1,
-                None => unwritten.push((path, e, 0)),
-            }
-        }
-        for (path, e, more) in unwritten {
-            let help = if e.kind() == std::io::ErrorKind::StorageFull {
-                "free some space there, then build again; the previous output is unchanged, and this build's unfinished files were removed to give back the space they took"
-            } else {
-                "check that the output folder is writable and the disk is not full"
-            };
-            let mut d = Diagnostic::error("write-failed", format!("cannot write `{path}`: {e}")).help(help);
-            if more > 0 {
-                d = d.note(format!("{more} more files could not be written for the same reason"), None);
-            }
-            diagnostics.push(d);
-        }
         crate::diagnostics::sort(&mut diagnostics);
-        diagnostics
+        RenderReport { diagnostics, unwritten: Unwritten::group(failed) }
     }
 
     /// Renders one job, noting which briefs the page read.

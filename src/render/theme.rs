@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Span};
+use crate::load::within::Refused;
 
 /// A file of the default theme, compiled into the binary.
 struct Embedded {
@@ -28,7 +29,12 @@ const STATIC: &[Embedded] = embed!("static": "style.css", "timeline.js", "search
 #[derive(Debug, Clone)]
 pub enum StaticSource {
     Embedded(&'static str),
-    Disk(PathBuf),
+    /// A file of a `static/` folder, and that folder with its links resolved: the file is
+    /// read only while it still lies inside it.
+    Disk {
+        path: PathBuf,
+        folder: PathBuf,
+    },
 }
 
 /// A file copied as is into the output.
@@ -43,7 +49,13 @@ impl StaticFile {
     pub fn read(&self) -> std::io::Result<Vec<u8>> {
         match &self.source {
             StaticSource::Embedded(text) => Ok(text.as_bytes().to_vec()),
-            StaticSource::Disk(path) => std::fs::read(path),
+            StaticSource::Disk { path, folder } => {
+                crate::load::within::read_within(path, folder).map_err(|refused| match refused {
+                    Refused::Io(e) => e,
+                    Refused::Outside(_) => std::io::Error::other("it links to a file outside its static/ folder"),
+                    Refused::Changed => std::io::Error::other("it was replaced while it was read"),
+                })
+            }
         }
     }
 }
@@ -129,22 +141,23 @@ impl Theme {
                 ),
             }
         }
-        let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        let folder = statics.canonicalize().unwrap_or_else(|_| statics.to_path_buf());
         for (name, path) in walk_files(statics) {
-            // A symbolic link out of the site would publish whatever it points at.
-            if !path.canonicalize().is_ok_and(|real| real.starts_with(&site)) {
+            // A symbolic link out of its static/ folder would publish whatever it points at:
+            // `.env`, `briefing.toml`, a file of the writer's home.
+            if !path.canonicalize().is_ok_and(|real| real.starts_with(&folder)) {
                 let shown = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
                 self.warnings.push(
                     Diagnostic::warning(
                         "static-outside-site",
-                        format!("`{shown}` links to a file outside the site; it is left out"),
+                        format!("`{shown}` links to a file outside its static/ folder; it is left out"),
                     )
                     .at(Span::file_only(&shown))
-                    .help("copy the file into the site's static/ folder instead of linking to it"),
+                    .help("copy the file into the static/ folder instead of linking to it"),
                 );
                 continue;
             }
-            let file = StaticFile { path: name.clone(), source: StaticSource::Disk(path) };
+            let file = StaticFile { path: name.clone(), source: StaticSource::Disk { path, folder: folder.clone() } };
             match self.statics.iter().position(|s| s.path == name) {
                 Some(i) => self.statics[i] = file,
                 None => self.statics.push(file),

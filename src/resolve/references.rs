@@ -35,6 +35,7 @@ struct Checker<'a, 's> {
     names: &'a Names<'s>,
     index: usize,
     locator: Locator<'s>,
+    sources: &'a HashMap<&'s str, (usize, &'s Source)>,
     out: &'a mut Vec<Diagnostic>,
 }
 
@@ -72,9 +73,11 @@ impl Checker<'_, '_> {
                         .help("publish it (draft: false), build with --drafts, or remove this reference"),
                 );
             }
+            None if self.is_a_source(id, path, field) => {}
             None => {
                 let near = self.names.nearest_id(id, |b| expect.accepts(b));
                 let help = match near {
+                    _ if let Some(list) = several(id, field) => list,
                     _ if id.contains(" - ") => "this looks like two list items run together: every `- item` of a list must start in the same column".to_string(),
                     Some(near) => format!("did you mean `{near}`?"),
                     None => format!(
@@ -92,13 +95,37 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn source(&mut self, id: &str, path: KeyPath, sources: &HashMap<&str, (usize, &Source)>) {
+    /// Reports a source id written where a party belongs (`by: hrw-report`), a mix-up of
+    /// the one who says something with where it is reported; whether it was one.
+    fn is_a_source(&mut self, id: &str, path: KeyPath, field: &str) -> bool {
+        if !self.sources.contains_key(id) {
+            return false;
+        }
+        let who = if field == "of" {
+            format!("`of` names who the figure counts (a party id, or one of the words {})", Group::WORDS.join(", "))
+        } else {
+            format!("`{field}` names the party who says or claims it (an id under content/parties/)")
+        };
+        self.out.push(
+            Diagnostic::error("wrong-kind", format!("`{id}` is a source, not a party"))
+                .at(self.locator.value(&path.to_string()))
+                .help(format!(
+                    "{who}; cite where it is reported with `source: {id}` in the same entry, or in the brief's `sources:`"
+                )),
+        );
+        true
+    }
+
+    fn source(&mut self, id: &str, path: KeyPath) {
         // A source may be defined in a brief that failed to load; its errors are reported.
-        if sources.contains_key(id) || !self.site.failed.is_empty() {
+        if self.sources.contains_key(id) || !self.site.failed.is_empty() {
             return;
         }
-        let near = crate::diagnostics::nearest(id, sources.keys().copied());
+        let near = crate::diagnostics::nearest(id, self.sources.keys().copied());
+        let field = path.to_string();
+        let field = field.rsplit('.').find(|p| p.parse::<usize>().is_err()).unwrap_or("sources");
         let help = match near {
+            _ if let Some(list) = several(id, field) => list,
             Some(near) => format!("did you mean `{near}`?"),
             None => "define the source in some brief's `sources:` as { id: ..., title: ..., publisher: ..., url: ... }"
                 .to_string(),
@@ -109,6 +136,15 @@ impl Checker<'_, '_> {
                 .help(help),
         );
     }
+}
+
+/// The help for ids written one after another with commas but no brackets
+/// (`sources: a, b`), which YAML reads as one text: what the list looks like written out.
+fn several(id: &str, field: &str) -> Option<String> {
+    let ids: Vec<&str> = id.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    (ids.len() > 1 && ids.iter().all(|p| crate::model::slug::is_slug(p))).then(|| {
+        format!("several ids are a list in brackets: `{field}: [{}]`; without them they are one text", ids.join(", "))
+    })
 }
 
 fn a_noun(expect: Expect) -> &'static str {
@@ -138,7 +174,7 @@ pub fn index_sources<'s>(site: &'s Site, out: &mut Vec<Diagnostic>) -> HashMap<&
             match sources.get(id) {
                 Some((first, existing)) if *existing != source => {
                     let first = &site.briefs[*first];
-                    let first_span = Locator::new(&first.file).value(&source_path_of(first, id));
+                    let first_span = Locator::new(&first.file).value(&first.source_path(id, "id"));
                     out.push(
                         Diagnostic::error("duplicate-source", format!("the source id `{id}` is defined twice, differently"))
                             .at(locator.value(&format!("sources.{n}.id")))
@@ -156,15 +192,6 @@ pub fn index_sources<'s>(site: &'s Site, out: &mut Vec<Diagnostic>) -> HashMap<&
     sources
 }
 
-fn source_path_of(brief: &Brief, id: &str) -> String {
-    let n = brief
-        .sources
-        .iter()
-        .position(|e| matches!(e, SourceEntry::Defined(s) if s.id.as_deref() == Some(id)))
-        .unwrap_or(0);
-    format!("sources.{n}.id")
-}
-
 /// Checks every reference of one brief.
 pub fn check_brief(
     site: &Site,
@@ -174,9 +201,9 @@ pub fn check_brief(
 ) -> Vec<Diagnostic> {
     let brief = &site.briefs[index];
     let mut problems = Vec::new();
-    let mut c = Checker { site, names, index, locator: Locator::new(&brief.file), out: &mut problems };
+    let mut c = Checker { site, names, index, locator: Locator::new(&brief.file), sources, out: &mut problems };
     for (path, id) in brief.cited_sources() {
-        c.source(id, path, sources);
+        c.source(id, path);
     }
     let mut related: HashMap<&str, KeyPath> = HashMap::default();
     for named in brief.named() {
@@ -215,12 +242,15 @@ fn check_counted(c: &mut Checker, of: &str, path: KeyPath) {
         c.id(of, path, Expect::Party, "of");
         return;
     }
+    if c.is_a_source(of, path, "of") {
+        return;
+    }
     let group = crate::diagnostics::nearest(of, Group::WORDS.iter().copied());
     let party = c.names.nearest_id(of, |b| b.kind() == BriefKind::Party);
-    let help = match (group, party) {
-        (Some(g), _) => format!("did you mean `{g}`? `of` takes a party id or one of: {}", Group::WORDS.join(", ")),
-        (None, Some(p)) => format!("did you mean `{p}`?"),
-        (None, None) => format!("`of` takes a party id or one of: {}", Group::WORDS.join(", ")),
+    let words = crate::diagnostics::by_nearness(of, Group::WORDS).join(", ");
+    let help = match group.or(party) {
+        Some(near) => format!("did you mean `{near}`? `of` takes a party id or one of the words {words}"),
+        None => format!("`of` takes a party id or one of the words {words}"),
     };
     c.out.push(
         Diagnostic::error("unknown-reference", format!("unknown party or group `{of}`"))

@@ -176,27 +176,32 @@ fn header<'a>(parsed: &'a httparse::Request, name: &str) -> Option<&'a str> {
         .map(str::trim)
 }
 
-/// The values of every header called `name`.
-fn headers<'a>(parsed: &'a httparse::Request, name: &str) -> Vec<&'a [u8]> {
-    parsed.headers.iter().filter(|h| h.name.eq_ignore_ascii_case(name)).map(|h| h.value).collect()
+/// The value of the header called `name` when it is given at most once: `Ok(None)` when it
+/// is not there, `Err(())` when it is there more than once. Nothing is collected.
+fn single_header<'a>(parsed: &'a httparse::Request, name: &str) -> Result<Option<&'a [u8]>, ()> {
+    let mut values = parsed.headers.iter().filter(|h| h.name.eq_ignore_ascii_case(name)).map(|h| h.value);
+    match (values.next(), values.next()) {
+        (first, None) => Ok(first),
+        _ => Err(()),
+    }
 }
 
 /// The length of the request's body, read strictly: one `Content-Length` of digits only.
 /// Several, a negative, a list or anything else is a 400, never taken for "no body": where
 /// a proxy and this server disagree on where a request ends, one could be smuggled in.
 fn content_length(parsed: &httparse::Request) -> Result<u64, u16> {
-    if !headers(parsed, "transfer-encoding").is_empty() {
+    if parsed.headers.iter().any(|h| h.name.eq_ignore_ascii_case("transfer-encoding")) {
         return Ok(u64::MAX);
     }
-    match headers(parsed, "content-length").as_slice() {
-        [] => Ok(0),
-        [value] => std::str::from_utf8(value)
+    match single_header(parsed, "content-length") {
+        Ok(None) => Ok(0),
+        Ok(Some(value)) => std::str::from_utf8(value)
             .ok()
             .map(|v| v.trim_matches([' ', '\t']))
             .filter(|v| is_digits(v))
             .and_then(|v| v.parse().ok())
             .ok_or(400),
-        _ => Err(400),
+        Err(()) => Err(400),
     }
 }
 
@@ -207,9 +212,9 @@ fn to_request(parsed: &httparse::Request, hosts: Hosts) -> Result<Request, u16> 
         return Err(400);
     };
     let length = content_length(parsed)?;
-    match headers(parsed, "host").as_slice() {
-        [] if version == 0 => {}
-        [value] => {
+    match single_header(parsed, "host") {
+        Ok(None) if version == 0 => {}
+        Ok(Some(value)) => {
             let value = std::str::from_utf8(value).map_err(|_| 400u16)?.trim_matches([' ', '\t']);
             if !hosts.allows(value) {
                 return Err(403);

@@ -95,8 +95,8 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
     report(&terminal, &outcome, "Built the site", took, &output, false);
 
     let (tx, rx) = channel();
-    let mut watch = Watch::open(&root, tx.clone())
-        .map_err(|e| BuildError::Usage(format!("cannot watch {} for changes: {e}", root.display())))?;
+    let mut watch = Watch::open(root, tx.clone())
+        .map_err(|e| BuildError::Usage(format!("cannot watch {} for changes: {e}", options.root.display())))?;
     let stop = tx.clone();
     ctrlc::set_handler(move || {
         let _ = stop.send(Message::Stop);
@@ -120,7 +120,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
     while let Some(changes) = next_changes(&rx, &mut watch) {
         preview.take(&changes);
         let (outcome, took) = preview::timed(|| preview.rebuild());
-        let what = describe(&changes, &root);
+        let what = describe(&changes, &watch.root);
         report(&terminal, &outcome, &what, took, &output, changes.styles_only);
     }
     println!("Stopped.");
@@ -178,14 +178,14 @@ struct Watch {
 }
 
 impl Watch {
-    fn open(root: &Path, tx: Sender<Message>) -> notify::Result<Watch> {
+    fn open(root: PathBuf, tx: Sender<Message>) -> notify::Result<Watch> {
         let mut watcher = notify::recommended_watcher(move |event| {
             let _ = tx.send(Message::Fs(event));
         })?;
-        watcher.watch(root, RecursiveMode::NonRecursive)?;
-        let mut watch = Watch { watcher, root: root.to_path_buf() };
+        watcher.watch(&root, RecursiveMode::NonRecursive)?;
+        let mut watch = Watch { watcher, root };
         for dir in source_dirs() {
-            let path = root.join(dir);
+            let path = watch.root.join(dir);
             if path.is_dir() {
                 watch.watcher.watch(&path, RecursiveMode::Recursive)?;
             }
@@ -226,8 +226,6 @@ fn source_dirs() -> impl Iterator<Item = &'static str> {
 
 /// Waits for file events and gathers one burst of them; `None` once asked to stop.
 fn next_changes(rx: &Receiver<Message>, watch: &mut Watch) -> Option<Changes> {
-    let root = watch.root.clone();
-    let root = root.as_path();
     loop {
         let mut changes = Changes { styles_only: true, ..Changes::default() };
         let first = rx.recv().ok()?;
@@ -238,7 +236,7 @@ fn next_changes(rx: &Receiver<Message>, watch: &mut Watch) -> Option<Changes> {
                 Message::Stop => return None,
                 Message::Fs(Ok(event)) => {
                     watch.notice(&event);
-                    sort_event(&event, root, &mut changes);
+                    sort_event(&event, &watch.root, &mut changes);
                 }
                 Message::Fs(Err(e)) => eprintln!("warning: file watching: {e}"),
             }

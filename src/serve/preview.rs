@@ -129,10 +129,9 @@ pub struct Preview {
 
 impl Preview {
     /// Reads the whole site. Content errors do not stop the preview; `rebuild` reports them.
+    /// That `options.root` is a site is for the caller to check ([`crate::not_a_site`], as
+    /// `serve` does first); a folder without `content/` opens with that error to report.
     pub fn open(options: BuildOptions, output: Arc<Output>) -> Result<Preview, BuildError> {
-        if let Some(problem) = crate::not_a_site(&options.root) {
-            return Err(BuildError::Usage(problem));
-        }
         let mut preview = Preview {
             options,
             config: Config::default(),

@@ -1,0 +1,83 @@
+//! Reading a file only when it lies inside a given folder (`content/`, a `static/`).
+//!
+//! A symbolic link may point anywhere, and a file may be swapped for a link at any moment.
+//! So the file is opened first, and then where its path really leads is checked *and* compared
+//! with the opened file (device and inode): the bytes read are those of the file that was
+//! judged, never of one put in its place between the check and the read.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Why a file was not read.
+#[derive(Debug)]
+pub enum Refused {
+    /// Its path leads here, outside the folder (the real path, links resolved).
+    Outside(PathBuf),
+    /// The file opened is not the one its path leads to now: it was replaced while it was read.
+    Changed,
+    /// It could not be opened or read.
+    Io(std::io::Error),
+}
+
+/// The bytes of `path` when it lies inside `folder`, which must be a canonical path.
+pub fn read_within(path: &Path, folder: &Path) -> Result<Vec<u8>, Refused> {
+    let mut file = File::open(path).map_err(Refused::Io)?;
+    let real = path.canonicalize().map_err(Refused::Io)?;
+    if !real.starts_with(folder) {
+        return Err(Refused::Outside(real));
+    }
+    if !same_file(&file, &real)? {
+        return Err(Refused::Changed);
+    }
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(Refused::Io)?;
+    Ok(bytes)
+}
+
+/// Whether the open `file` is the one at `real` (not following a link found there now).
+#[cfg(unix)]
+fn same_file(file: &File, real: &Path) -> Result<bool, Refused> {
+    use std::os::unix::fs::MetadataExt;
+    let opened = file.metadata().map_err(Refused::Io)?;
+    let checked = real.symlink_metadata().map_err(Refused::Io)?;
+    Ok(opened.dev() == checked.dev() && opened.ino() == checked.ino())
+}
+
+/// Without inode numbers to compare, the check of the path is all there is.
+#[cfg(not(unix))]
+fn same_file(_file: &File, _real: &Path) -> Result<bool, Refused> {
+    Ok(true)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_replaced_after_it_was_opened_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().canonicalize().unwrap();
+        std::fs::write(folder.join("a.md"), "checked").unwrap();
+        std::fs::write(folder.join("b.md"), "put in its place").unwrap();
+        let opened = File::open(folder.join("a.md")).unwrap();
+        std::fs::rename(folder.join("b.md"), folder.join("a.md")).unwrap();
+        assert!(matches!(same_file(&opened, &folder.join("a.md")), Ok(false)));
+        assert!(matches!(same_file(&File::open(folder.join("a.md")).unwrap(), &folder.join("a.md")), Ok(true)));
+    }
+
+    #[test]
+    fn a_link_out_of_the_folder_is_refused_before_any_byte_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir(root.join("content")).unwrap();
+        std::fs::write(root.join(".env"), "SECRET=1").unwrap();
+        std::os::unix::fs::symlink(root.join(".env"), root.join("content/env.md")).unwrap();
+        std::fs::write(root.join("content/ok.md"), "fine").unwrap();
+        let content = root.join("content");
+        assert!(
+            matches!(read_within(&content.join("env.md"), &content), Err(Refused::Outside(p)) if p == root.join(".env"))
+        );
+        assert_eq!(read_within(&content.join("ok.md"), &content).unwrap(), b"fine");
+    }
+}
