@@ -69,6 +69,8 @@ pub struct CheckReport {
     /// Briefs checked, including those that could not be read.
     pub briefs: usize,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every link autolink made, for `check --autolinks`; empty when the site has errors.
+    pub autolinks: Vec<check::autolinks::Autolink>,
 }
 
 impl CheckReport {
@@ -242,7 +244,8 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         }
         diagnostics.extend(warnings);
         diagnostics::sort(&mut diagnostics);
-        Ok(CheckReport { briefs: graph.site.briefs.len() + graph.site.failed.len(), diagnostics })
+        let autolinks = if diagnostics::has_errors(&diagnostics) { Vec::new() } else { check::autolinks::list(graph) };
+        Ok(CheckReport { briefs: graph.site.briefs.len() + graph.site.failed.len(), diagnostics, autolinks })
     })?;
     if options.strict {
         for d in &mut report.diagnostics {

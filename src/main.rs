@@ -82,6 +82,9 @@ enum Command {
         /// Treat warnings as errors (exit status 1).
         #[arg(long)]
         strict: bool,
+        /// Also list every automatic link: file, line, the words linked and the party.
+        #[arg(long)]
+        autolinks: bool,
     },
     /// Create a new brief with every field it accepts.
     New {
@@ -158,8 +161,8 @@ fn main() -> ExitCode {
                 Err(BuildError::Usage(m)) => usage_error(&m),
             }
         }
-        Command::Check { root, format, strict } => match today() {
-            Ok(today) => check(CheckOptions { root, strict, today }, format),
+        Command::Check { root, format, strict, autolinks } => match today() {
+            Ok(today) => check(CheckOptions { root, strict, today }, format, autolinks),
             Err(message) => usage_error(&message),
         },
         Command::New { kind, id, root, title } => {
@@ -242,20 +245,42 @@ fn today() -> Result<Day, String> {
     }
 }
 
-fn check(options: CheckOptions, format: Format) -> ExitCode {
-    let (diagnostics, briefs) = match briefing::check(&options) {
-        Ok(report) => (report.diagnostics, Some(report.briefs)),
-        Err(BuildError::Content(diagnostics)) => (diagnostics, None),
+fn check(options: CheckOptions, format: Format, list_autolinks: bool) -> ExitCode {
+    let (diagnostics, briefs, autolinks) = match briefing::check(&options) {
+        Ok(report) => (report.diagnostics, Some(report.briefs), report.autolinks),
+        Err(BuildError::Content(diagnostics)) => (diagnostics, None, Vec::new()),
         Err(e @ BuildError::Usage(_)) => {
             eprintln!("error: {e}");
             return ExitCode::from(e.exit_code() as u8);
         }
     };
+    let autolinks = if list_autolinks { autolinks } else { Vec::new() };
     match format {
-        Format::Json => println!("{}", diagnostics::to_json(&diagnostics)),
+        Format::Json if autolinks.is_empty() => println!("{}", diagnostics::to_json(&diagnostics)),
+        Format::Json => {
+            // One array still: the diagnostics, then an `"autolink"` entry per link.
+            let mut items: Vec<serde_json::Value> = diagnostics
+                .iter()
+                .map(|d| serde_json::to_value(diagnostics::JsonDiagnostic::from(d)).expect("plain data"))
+                .collect();
+            items.extend(autolinks.iter().map(|a| {
+                let mut item = serde_json::to_value(a).expect("plain data");
+                item["severity"] = "autolink".into();
+                item["code"] = "autolink".into();
+                item["message"] = format!("`{}` links to {}", a.text, a.target).into();
+                item
+            }));
+            println!("{}", serde_json::to_string_pretty(&items).expect("plain data"));
+        }
         Format::Human => {
             let renderer = stderr_renderer();
             eprint!("{}", renderer.render_list(&diagnostics));
+            for a in &autolinks {
+                println!("{}:{}:{}: `{}` -> {}", a.file, a.line, a.column, a.text, a.target);
+            }
+            if list_autolinks {
+                eprintln!("{} automatic link{}", autolinks.len(), if autolinks.len() == 1 { "" } else { "s" });
+            }
             match briefs {
                 Some(briefs) => eprintln!("{}", diagnostics::summary_in(&diagnostics, briefs)),
                 None => eprintln!("{}", diagnostics::summary(&diagnostics)),

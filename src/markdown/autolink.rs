@@ -197,10 +197,13 @@ impl Autolinker {
     fn link_run<'e>(&self, run: &mut Run, ctx: &dyn LinkContext, out: &mut Vec<Event<'e>>) {
         let text = std::mem::take(&mut run.text);
         let pieces = std::mem::take(&mut run.pieces);
+        // A line break inside a paragraph is a space to a name ("city of\nWashington"); one
+        // byte for one, so the offsets are the text's.
+        let haystack = text.replace('\n', " ");
         let mut last = 0;
-        self.each_match(&text, |start, end, target| {
+        self.each_match(&haystack, |start, end, target| {
             let Some(party) = target else { return };
-            if run.linked.contains(&party) || !stands_alone(&text, start, end) {
+            if run.linked.contains(&party) || !stands_alone(&haystack, start, end) {
                 return;
             }
             run.linked.insert(party);
@@ -333,9 +336,9 @@ fn capitalised_word_before(before: &str) -> bool {
     !(opens_sentence && is_common_word(word))
 }
 
-/// The spaces that join the words of one phrase: a line break inside a paragraph too.
+/// The spaces that join the words of one phrase.
 fn is_space(c: char) -> bool {
-    c == ' ' || c == '\u{a0}' || c == '\t' || c == '\n'
+    c == ' ' || c == '\u{a0}' || c == '\t'
 }
 
 #[cfg(test)]

@@ -110,6 +110,8 @@ fn names_match_in_the_case_they_are_written_in() {
 fn a_never_phrase_links_nothing_inside_it() {
     let never = ["city of Washington", "Washington Post"];
     assert!(texts(&["Washington"], &never, "He returned to the city of Washington in 1790.").is_empty());
+    assert!(texts(&["Washington"], &never, "He returned to the city of\nWashington in 1790.").is_empty());
+    assert_eq!(texts(&["North Korea"], &[], "Talks with North\nKorea stalled."), ["North\nKorea"]);
     assert_eq!(
         texts(&["Washington", "Hanover"], &never, "The city of Washington grew; Washington himself stayed in Hanover."),
         ["Washington", "Hanover"],
