@@ -71,6 +71,8 @@ pub struct CheckReport {
     pub diagnostics: Vec<Diagnostic>,
     /// Every link autolink made, for `check --autolinks`; empty when the site has errors.
     pub autolinks: Vec<check::autolinks::Autolink>,
+    /// Party names autolink does not look for because each is a common word.
+    pub held_back: Vec<check::autolinks::Autolink>,
 }
 
 impl CheckReport {
@@ -244,8 +246,13 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         }
         diagnostics.extend(warnings);
         diagnostics::sort(&mut diagnostics);
-        let autolinks = if diagnostics::has_errors(&diagnostics) { Vec::new() } else { check::autolinks::list(graph) };
-        Ok(CheckReport { briefs: graph.site.briefs.len() + graph.site.failed.len(), diagnostics, autolinks })
+        let (autolinks, held_back) = if diagnostics::has_errors(&diagnostics) {
+            (Vec::new(), Vec::new())
+        } else {
+            (check::autolinks::list(graph), check::autolinks::held_back(graph))
+        };
+        let briefs = graph.site.briefs.len() + graph.site.failed.len();
+        Ok(CheckReport { briefs, diagnostics, autolinks, held_back })
     })?;
     if options.strict {
         for d in &mut report.diagnostics {

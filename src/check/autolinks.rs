@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::diagnostics::Diagnostic;
+use crate::load::locate::Locator;
 use crate::markdown::Body;
 use crate::markdown::autolink::wanted;
 use crate::model::{AutolinkMode, Brief, Facts, SourceFile};
@@ -74,7 +75,7 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// One link autolink made.
+/// One link autolink made, or one name it does not look for because it is a common word.
 #[derive(Debug, Clone, Serialize)]
 pub struct Autolink {
     pub file: String,
@@ -84,6 +85,37 @@ pub struct Autolink {
     pub text: String,
     /// The party's id.
     pub target: String,
+}
+
+/// Party names autolink leaves alone because each is a single common word ("China",
+/// "North"), at the name in the party's front-matter, for a writer to opt in where the party
+/// is always meant.
+pub fn held_back(graph: &Graph) -> Vec<Autolink> {
+    if !graph.site.config.autolink.enabled {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for brief in &graph.site.briefs {
+        let Facts::Party(party) = &brief.facts else { continue };
+        if party.autolink != AutolinkMode::On {
+            continue;
+        }
+        let mut locator = None;
+        for (path, name) in name_fields(brief) {
+            if wanted(name, true) && !wanted(name, false) && graph.names.briefs_named(name).len() == 1 {
+                let span = locator.get_or_insert_with(|| Locator::new(&brief.file)).value(&path);
+                let (line, column) = (span.line, span.column);
+                out.push(Autolink {
+                    file: brief.file.path.clone(),
+                    line,
+                    column,
+                    text: name.to_string(),
+                    target: brief.id.clone(),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Every link autolink made in the site's bodies, in file order.

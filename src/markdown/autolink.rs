@@ -325,6 +325,10 @@ fn capitalised_word_before(before: &str) -> bool {
     }
     let word_start = trimmed.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
     let word = &trimmed[word_start..];
+    // "St. Paul", "Mt. Vernon", "Ft. Worth": the abbreviation is part of the place's name.
+    if matches!(word, "St." | "Ste." | "Mt." | "Ft." | "Pt.") {
+        return true;
+    }
     if !word.chars().next().is_some_and(char::is_uppercase) || !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
         return false;
     }
