@@ -445,6 +445,17 @@ mod tests {
     }
 
     #[test]
+    fn autolink_is_a_switch_or_a_table() {
+        assert!(!Config::parse("autolink = false\n").unwrap().autolink.enabled);
+        let table = Config::parse("[autolink]\nnever = [\"city of Washington\"]\n").unwrap().autolink;
+        assert!(table.enabled);
+        assert_eq!(table.never, ["city of Washington"]);
+        assert!(!Config::parse("[autolink]\nenabled = false\n").unwrap().autolink.enabled);
+        let errors = Config::parse("[autolink]\nnevr = []\n").unwrap_err();
+        assert_eq!(errors[0].help.as_deref(), Some("did you mean `never`?"));
+    }
+
+    #[test]
     fn defaults_fill_what_is_missing() {
         let config = Config::parse("title = \"T\"\n[build]\ndrafts = true\n").unwrap();
         assert_eq!(config.title, "T");
