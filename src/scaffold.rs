@@ -110,7 +110,7 @@ pub fn brief_text(kind: BriefKind, id: &str, title: Option<&str>, today: Day) ->
 name: {name}                  # required: the full name\n\
 # short_name: Armenia           # used in tables, cards and running text\n\
 kind: organisation              # {kinds}\n\
-# aliases: [Yerevan]            # other names: [[links]] and autolinks find the party by them\n\
+# aliases: [Hayastan]           # other names of this party (not its capital): [[links]] and autolinks find it by them\n\
 summary: {summary}\n\
 # role: Prime Minister of Armenia   # persons: their position\n\
 # founded: 1991-09-21           # persons: born (dates: 2020, 2020-10, 2020-10-02, 1994~, 1991?, 2020-09-27/..)\n\
@@ -118,6 +118,7 @@ summary: {summary}\n\
 # seat: Yerevan                 # capital, headquarters\n\
 # plural: true                  # the name takes a plural verb: \"the rebels say\", not \"says\"\n\
 # autolink: always              # link mentions even if the name is a common word (\"Turkey\"); false: never\n\
+# article: the                  # the short name takes \"the\" in a sentence: \"according to the rebels\"\n\
 member_of:                      # lists: uncomment an example line below its key, copy it for more\n\
 #   - {{ party: other-party-id, role: member, since: 1994, until: 2002 }}\n\
 relations:                      # reads \"this party is <kind> of <party>\"; kinds: {relations}\n\
@@ -148,9 +149,9 @@ kind: other                     # {kinds}\n\
 participants:                   # lists: uncomment an example line below its key, copy it for more\n\
 #   - party-id                  # an id, or {{ party, role, claimed_by }}; roles: {roles}\n\
 #   - {{ party: other-party-id, role: side_b }}\n\
-casualties:                     # always attributed; of: a party id or civilians | military | unknown\n\
-#   - {{ of: civilians, kind: killed, count: 12, as_of: {today}, claimed_by: party-id, source: source-id }}\n\
-claims:                         # text reads on from \"X says\", unquoted; quote: their exact words, in quotation marks; stance: asserts | denies | disputes\n\
+casualties:                     # always attributed; of: a party id or civilians | military | unknown (with party: whose)\n\
+#   - {{ of: civilians, party: party-id, kind: killed, count: 12, as_of: {today}, claimed_by: party-id, source: source-id }}\n\
+claims:                         # text reads on from \"X says\", unquoted; quote: their exact words, in quotation marks; stance: asserts | denies | disputes | admits\n\
 #   - {{ by: party-id, stance: asserts, text: \"what they say, in your words\", date: {today}, source: source-id }}\n\
 sources:\n\
 #   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://example.org/story\" }}\n\

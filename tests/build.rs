@@ -22,7 +22,10 @@ fn party_page_links_to_each_event_it_took_part_in() {
     for event in ["war", "first-clash", "spring-raids", "ceasefire-1994"] {
         assert!(hrefs(events).contains(&format!("/events/{event}/")), "alpha's events lack {event}:\n{events}");
     }
-    assert!(!hrefs(events).contains(&"/events/talks/".to_string()), "alpha was not in the talks");
+    // Alpha was not in the talks itself: its president was, and that is how they are listed.
+    let (own, through) = events.split_at(events.find("Through its people").expect("alpha's people's events"));
+    assert!(!hrefs(own).contains(&"/events/talks/".to_string()), "alpha was not in the talks");
+    assert!(text(through).contains("Talks in June through Gammason (President), as speaker"), "{}", text(through));
     let t = text(events);
     assert!(t.contains("On side A January – December 2020 The long war"), "{t}");
     assert!(t.contains("As attacker 15 March 2020 First clash at the river"), "{t}");
@@ -66,10 +69,10 @@ fn a_relation_appears_on_both_pages_with_its_direction() {
 fn memberships_show_on_both_pages() {
     let site = built();
     let delta = text(section(&site.page("parties/delta/"), "members"));
-    assert!(delta.contains("Alpha founding member (since 1994)"), "{delta}");
+    assert!(delta.contains("Alpha (founding member, since 1994)"), "{delta}");
     let alpha = site.page("parties/alpha/");
     assert!(text(&alpha).contains("Member of Delta (founding member, since 1994)"));
-    assert!(text(section(&alpha, "members")).contains("Gammason President (since 8 May 2018)"));
+    assert!(text(section(&alpha, "members")).contains("Gammason (President, since 8 May 2018)"));
 }
 
 #[test]
@@ -80,7 +83,7 @@ fn figures_carry_their_claimant_and_are_never_merged() {
     assert!(figures.contains("Counted Kind Figure As of Source According to Alpha Alpha killed 158"), "{figures}");
     assert!(figures.contains("Civilians killed about 13 16 March 2020"), "{figures}");
     assert!(figures.contains("According to Beta Civilians killed 19–25 16 March 2020"), "{figures}");
-    assert!(figures.contains("Wire’s own count People (not specified) killed at least 30"), "{figures}");
+    assert!(figures.contains("Wire’s own count Not specified killed at least 30"), "{figures}");
     assert!(!figures.contains("171") && !figures.contains("32"), "figures of different claimants are never added up");
     let alpha = text(section(&site.page("parties/alpha/"), "figures"));
     assert!(alpha.contains("First clash at the river Alpha killed 158 16 March 2020"), "{alpha}");
@@ -133,8 +136,12 @@ fn breadcrumb(html: &str) -> &str {
 fn events_link_to_their_neighbours_parents_and_children() {
     let site = built();
     let clash = site.page("events/first-clash/");
-    assert!(clash.contains("<a class=\"pager-prev\" href=\"/events/spring-raids/\" rel=\"prev\">"));
-    assert!(clash.contains("<a class=\"pager-next\" href=\"/events/talks/\" rel=\"next\">"));
+    // Earlier and later stay among the events of the same `part_of`: the clash is the war's
+    // only part, so it has none (not its own sub-event, nor the talks after the war).
+    assert!(!clash.contains("class=\"pager"), "{clash}");
+    let war = site.page("events/war/");
+    assert!(war.contains("<a class=\"pager-next\" href=\"/events/talks/\" rel=\"next\">"));
+    assert!(war.contains("<a class=\"pager-prev\" href=\"/events/ceasefire-1994/\" rel=\"prev\">"));
     let crumbs = hrefs(breadcrumb(&clash));
     assert_eq!(crumbs, ["/events/", "/events/war/"]);
     assert!(hrefs(section(&clash, "sub-events")).contains(&"/events/spring-raids/".to_string()));
@@ -341,7 +348,7 @@ fn a_figure_keeps_its_qualifier_wherever_it_is_shown() {
     let site = reported();
     let event = site.page("events/clash/");
     let figures = text(section(&event, "casualties"));
-    assert!(figures.contains("People (not specified) killed nearly 200"), "{figures}");
+    assert!(figures.contains("Not specified killed nearly 200"), "{figures}");
     assert!(figures.contains("Civilians killed more than 30"), "{figures}");
     assert!(figures.contains("Hill rebels killed 10–20"), "{figures}");
     let json: serde_json::Value = serde_json::from_str(&site.page("data/site.json")).expect("site.json parses");
@@ -393,6 +400,8 @@ fn the_figures_no_party_claims_are_the_named_sources_own_count_in_one_table() {
     let event = site.page("events/first-clash/");
     let figures = section(&event, "casualties");
     assert!(text(figures).contains("Wire’s own count"), "{}", text(figures));
+    // The heading links the source it names, in the page's source list.
+    assert!(figures.contains("<a href=\"#source-1\">Wire’s</a> own count"), "{figures}");
     assert_eq!(figures.matches("<table").count(), 1, "{figures}");
 }
 

@@ -377,6 +377,23 @@ fn what_is_not_a_warning() {
 }
 
 #[test]
+fn a_warning_names_a_party_with_its_article() {
+    let site = Site::empty();
+    site.write(
+        "content/parties/rebels.md",
+        "---\nname: Hill Front\nshort_name: Hill rebels\nplural: true\narticle: the\n---\n",
+    );
+    site.write(
+        "content/events/clash.md",
+        "---\ntitle: Clash\ndate: 2020-11\nparticipants: [rebels]\nclaims:\n  - { by: rebels, text: the front holds }\n---\n",
+    );
+    let out = check(&site, &["--format", "json"]);
+    let messages: Vec<String> =
+        json(&out).iter().map(|d| d["message"].as_str().unwrap_or_default().to_string()).collect();
+    assert!(messages.iter().any(|m| m == "the claim by the Hill rebels has no source"), "{messages:?}");
+}
+
+#[test]
 fn usage_problems_exit_with_status_2() {
     let site = Site::copy("editorial");
     let out = site.run_with(&["check"], &[("BRIEFING_TODAY", "25/11/2026")]);

@@ -270,6 +270,20 @@ fn figures_without_a_number_or_with_both_forms() {
 }
 
 #[test]
+fn a_figure_party_beside_an_of_that_is_already_a_party() {
+    let err = diagnose(
+        &[(
+            "content/events/clash.md",
+            &event("casualties:\n  - { of: armenia, party: armenia, count: 3, claimed_by: armenia }\n"),
+        )],
+        "content/events/clash.md:5:27",
+    );
+    assert!(err.contains("`of` already names a party"), "{err}");
+    assert!(err.contains("write `of: civilians` or `of: military` with `party:`"), "{err}");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
 fn a_qualifier_on_a_range_or_outside_its_words() {
     let err = diagnose(
         &[(

@@ -40,7 +40,8 @@ fn the_georgia_explainer_is_clean_under_strict_and_reads_right() {
     let figures = &war[war.find("Casualty figures").expect("the war page has figures")..];
     let georgia = figures.find("According to Georgia").expect("Georgia's figures are grouped");
     let russia_at = figures.find("According to Russia").expect("Russia's figures are grouped");
-    let ossetia = figures.find("According to South Ossetian authorities").expect("South Ossetia's figures are grouped");
+    let ossetia =
+        figures.find("According to the South Ossetian authorities").expect("South Ossetia's figures are grouped");
     assert!(georgia < russia_at && russia_at < ossetia, "claimant groups out of order: {figures}");
     assert!(figures[georgia..russia_at].contains("170") && figures[georgia..russia_at].contains("1,747"));
     assert!(figures[russia_at..ossetia].contains("67") && figures[russia_at..ossetia].contains("283"));
@@ -68,4 +69,162 @@ fn the_georgia_explainer_is_clean_under_strict_and_reads_right() {
     let within = &war[war.find("Events within it").expect("the war lists its sub-events")..];
     let within = &within[..within.find("Related").unwrap_or(within.len())];
     assert!(!within.contains("Russia recognises South Ossetia and Abkhazia"));
+}
+
+/// The built Georgia site, checked clean first.
+fn georgia() -> Site {
+    let site = Site::copy("georgia-2008");
+    site.build_ok();
+    site
+}
+
+/// The casualty table of an event page, as a reader sees it.
+fn figure_table(site: &Site, event: &str) -> (String, String) {
+    let html = site.page(&format!("events/{event}/"));
+    let table = section(&html, "casualties").to_string();
+    (text(&table), table)
+}
+
+#[test]
+fn figures_say_whose_soldiers_and_civilians_they_count() {
+    let site = georgia();
+    let (words, table) = figure_table(&site, "war-2008");
+    for whose in ["Military personnel of Georgia", "Civilians of Georgia", "Military personnel of Russia"] {
+        assert!(words.contains(whose), "the table does not say {whose:?}: {words}");
+    }
+    // A count of soldiers and civilians together names only the side.
+    assert!(words.contains("On the side of the South Ossetian authorities"), "{words}");
+    assert!(table.contains("parties/georgia/") && table.contains("parties/south-ossetia/"));
+    // A figure that does not say whom it counts is "Not specified", never "People (not specified)".
+    assert!(words.contains("Not specified") && !words.contains("People (not specified)"), "{words}");
+    let data = site.page("data/site.json");
+    assert!(data.contains(r#""of":"military","party":"georgia""#), "site.json lost the figure's party");
+    let war = site.page("events/war-2008/");
+    assert!(war.contains("Military personnel of Georgia: 170 killed"), "the JSON-LD figure does not say whose");
+    assert!(war.contains(r#""text":"about 850 killed""#), "an unspecified figure reads badly in JSON-LD");
+}
+
+#[test]
+fn sentences_agree_with_plural_names_and_their_article() {
+    let site = georgia();
+    let ossetia = text(&site.page("parties/south-ossetia/"));
+    assert!(ossetia.contains("Who the South Ossetian authorities are linked to"), "caption: {ossetia}");
+    assert!(ossetia.contains("The South Ossetian authorities and the parties linked to them"));
+    assert!(ossetia.contains("Figures published by the South Ossetian authorities"));
+    assert!(!ossetia.contains("South Ossetian authorities is"), "a singular verb after a plural name");
+    let russia = text(&site.page("parties/russia/"));
+    assert!(russia.contains("Backs the South Ossetian authorities"), "relation without its article");
+    assert!(russia.contains("On the shelling of Tskhinvali"), "an event title keeps its capital inside a sentence");
+    let (words, table) = figure_table(&site, "war-2008");
+    assert!(words.contains("According to the South Ossetian authorities"));
+    // A short name written "The ..." is lowered inside a sentence, kept at its start.
+    assert!(table.contains(">The Fact-Finding Mission’s</a> own count"), "{table}");
+    let shelling = text(&site.page("events/tskhinvali-shelling/"));
+    assert!(shelling.contains("The Fact-Finding Mission disputes that"));
+    // The map's lines read as sentences too, verb and all.
+    let map = site.page("parties/south-ossetia/");
+    assert!(map.contains("The South Ossetian authorities are allies of the Abkhaz authorities"), "map line");
+    assert!(map.contains("Russia backs the South Ossetian authorities"), "map line");
+    // A person with one link has "the link", not "the 1 links".
+    let medvedev = text(&site.page("parties/medvedev/"));
+    assert!(medvedev.contains("The link as a table") && !medvedev.contains("1 links"), "{medvedev}");
+}
+
+#[test]
+fn an_own_count_is_headed_short_and_linked() {
+    let site = georgia();
+    let html = site.page("events/war-2008/");
+    let table = section(&html, "casualties");
+    let heading = &table[table.find("own count").map(|i| table[..i].rfind("<th").unwrap()).unwrap()..];
+    let heading = &heading[..heading.find("</th>").unwrap()];
+    assert!(heading.contains("parties/fact-finding-mission/"), "the own count is not linked: {heading}");
+    assert!(!heading.contains("Independent International"), "the heading is the publisher's long name: {heading}");
+}
+
+#[test]
+fn the_as_of_column_is_drawn_only_when_a_figure_has_a_date() {
+    let site = georgia();
+    let (war, _) = figure_table(&site, "war-2008");
+    assert!(!war.contains("As of"), "an empty As of column: {war}");
+    let (shelling, _) = figure_table(&site, "tskhinvali-shelling");
+    assert!(shelling.contains("As of") && shelling.contains("August 2008"));
+    let georgia = section(&site.page("parties/georgia/"), "figures").to_string();
+    assert!(!text(&georgia).contains("As of"));
+}
+
+#[test]
+fn earlier_and_later_stay_within_the_larger_event() {
+    let site = georgia();
+    let pager = |id: &str| {
+        let html = site.page(&format!("events/{id}/"));
+        let start = html.find("class=\"pager\"").map(|i| html[..i].rfind("<nav").unwrap());
+        start.map(|s| html[s..s + html[s..].find("</nav>").unwrap()].to_string()).unwrap_or_default()
+    };
+    // The war is followed by what came after it, not by its own first battle.
+    let war = pager("war-2008");
+    assert!(war.contains("events/recognition/") && !war.contains("events/georgian-offensive/"), "{war}");
+    // A battle leads to the next battle of the same war, not into a sub-event of another.
+    let battle = pager("battle-of-tskhinvali");
+    assert!(battle.contains("events/georgian-offensive/") && battle.contains("events/russian-advance/"), "{battle}");
+    assert!(!battle.contains("events/tskhinvali-shelling/"), "{battle}");
+    // The scope is said: "within the Russo-Georgian war".
+    let page = text(&site.page("events/battle-of-tskhinvali/"));
+    assert!(page.contains("Earlier and later within the Russo-Georgian war"));
+    // The only sub-event of its parent has no neighbours.
+    assert!(pager("gori-bombing").is_empty());
+}
+
+#[test]
+fn event_links_in_running_text_read_as_sentences() {
+    let site = georgia();
+    for page in ["parties/eu/", "parties/medvedev/", "parties/saakashvili/", "events/georgian-offensive/"] {
+        let words = text(&site.page(page));
+        for bad in ["the The ", "Russia’s Russia", "the Georgia's", "the Georgia’s"] {
+            assert!(!words.contains(bad), "{page} reads {bad:?}");
+        }
+    }
+    let guide = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide.md"))
+        .expect("the guide");
+    assert!(
+        guide.contains("[[six-point-plan|ceasefire]]"),
+        "the guide does not say how to link an event in a sentence"
+    );
+}
+
+#[test]
+fn a_persons_events_are_shown_on_their_state_through_them() {
+    let site = georgia();
+    let html = site.page("parties/georgia/");
+    let events = section(&html, "events");
+    let through = &events[events.find("Through its people").expect("Georgia's page shows its people's events")..];
+    assert!(through.contains("events/saakashvili-ceasefire/") && through.contains("parties/saakashvili/"));
+    assert!(text(through).contains("(President), as speaker"));
+    // An event the state took part in itself is listed once, under its own role.
+    assert!(!through.contains("events/six-point-plan/"));
+    let russia = site.page("parties/russia/");
+    assert!(section(&russia, "events").contains("events/medvedev-ends-operation/"));
+    // France is a member of the EU, but a state acts for itself: its events stay on its page.
+    assert!(!site.page("parties/eu/").contains("Through its people"));
+}
+
+#[test]
+fn a_party_can_admit_what_it_did() {
+    let site = georgia();
+    let war = text(&site.page("events/war-2008/"));
+    assert!(war.contains("Georgia admits its forces fired cluster munitions"), "{war}");
+}
+
+#[test]
+fn the_guides_party_example_has_no_capital_as_an_alias() {
+    let guide = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide.md"))
+        .expect("the guide");
+    for block in guide.split("```yaml").skip(1) {
+        let block = &block[..block.find("```").unwrap_or(block.len())];
+        let value = |key: &str| {
+            block.lines().find_map(|l| l.trim().strip_prefix(key)).map(|v| v.split('#').next().unwrap_or("").trim())
+        };
+        if let (Some(seat), Some(aliases)) = (value("seat:"), value("aliases:")) {
+            assert!(!aliases.contains(seat), "the guide's example gives its seat {seat} as an alias: {aliases}");
+        }
+    }
 }

@@ -105,10 +105,15 @@ fn every_kind_of_edit_matches_a_full_build() {
         Some(&alpha.replace("kind: state\n", "kind: state\nautolink: false\n")),
     );
     s.edit_and_compare("content/parties/alpha.md", Some(&alpha));
+    // With "the", every sentence built from Beta's name changes: relations, "according to".
+    s.edit_and_compare("content/parties/beta.md", Some(&beta.replace("kind: state\n", "kind: state\narticle: the\n")));
 
     let talks = s.read("content/events/talks.md");
     s.edit_and_compare("content/events/talks.md", Some(&talks.replace("2020-06-01/2020-06-05", "2019-03")));
     s.edit_and_compare("content/events/talks.md", Some(&talks.replace("  - beta\n", "  - beta\n  - alpha\n")));
+    // Alpha's page shows the talks through its president, Gamma, until Gamma leaves them.
+    s.edit_and_compare("content/events/talks.md", Some(&talks.replace("  - { party: gamma, role: speaker }\n", "")));
+    s.edit_and_compare("content/events/talks.md", Some(&talks));
     s.edit_and_compare(
         "content/events/talks.md",
         Some(&talks.replace("Five days of talks.", "Five days of talks with [[alpha]].")),

@@ -215,10 +215,7 @@ fn json_ld_types_the_subject_and_attributes_each_claim() {
     assert_eq!(about["text"], "Civilians: about 13 killed (as of 16 March 2020)");
     assert_eq!(about["author"]["name"], "Republic of Alpha");
     let unclaimed = &claims[5];
-    assert_eq!(
-        unclaimed["name"],
-        "People (not specified): at least 30 killed (as of 16 March 2020), according to Wire"
-    );
+    assert_eq!(unclaimed["name"], "at least 30 killed (as of 16 March 2020), according to Wire");
     assert!(unclaimed.get("author").is_none(), "no party is made the author of a source's own count");
 
     let alpha = json_ld(&site.page("parties/alpha/"));

@@ -107,10 +107,11 @@ impl<'g, 's> Lint<'g, 's> {
         self.locators[index].has(path)
     }
 
-    /// How running text names a brief: a party's short name, an event's title; the id when
+    /// How a message names a brief inside its sentence: a party's short name with its
+    /// article ("the claim by the Karabakh authorities"), an event's title; the id when
     /// nothing has it.
     fn name(&self, id: &str) -> String {
-        self.graph.index_of(id).map_or_else(|| id.to_string(), |i| self.brief(i).short_title().to_string())
+        self.graph.index_of(id).map_or_else(|| id.to_string(), |i| self.brief(i).in_sentence())
     }
 }
 

@@ -11,9 +11,9 @@ use crate::load::raw::{
     RawRelation, RawSource, Text,
 };
 use crate::model::{
-    AutolinkMode, Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts, Group, Home,
-    Membership, Page, Participant, Party, PartyKind, Qualifier, Relation, Role, Source, SourceEntry, SourceFile,
-    Stance, Vocabulary, slug, url,
+    Article, AutolinkMode, Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts,
+    Group, Home, Membership, Page, Participant, Party, PartyKind, Qualifier, Relation, Role, Source, SourceEntry,
+    SourceFile, Stance, Vocabulary, slug, url,
 };
 
 /// Checks fields of one file, collecting diagnostics.
@@ -290,6 +290,11 @@ pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
         seat: clean(raw.seat),
         plural: raw.plural.unwrap_or(false),
         autolink: c.word(raw.autolink, "autolink", Some(AutolinkMode::On)).unwrap_or(AutolinkMode::On),
+        // Optional with no default: asked for only when given.
+        article: match clean(raw.article.clone()) {
+            Some(_) => c.word::<Article>(raw.article, "article", None),
+            None => None,
+        },
         member_of,
         relations,
     };
@@ -430,6 +435,19 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
         c.error(Diagnostic::error("invalid-figure", message).at(span).help(help));
         return None;
     }
+    let party = clean(raw.party);
+    if party.is_some() && matches!(of, Counted::Party(_)) {
+        let span = c.locator.value(&format!("{path}.party"));
+        c.error(
+            Diagnostic::error(
+                "invalid-figure",
+                "`party` says whose civilians or soldiers a group counts, but `of` already names a party",
+            )
+            .at(span)
+            .help("write `of: civilians` or `of: military` with `party:`, or leave `party:` out"),
+        );
+        return None;
+    }
     if qualifier.is_some() && count.is_none() {
         let span = c.locator.value(&format!("{path}.qualifier"));
         c.error(
@@ -449,6 +467,7 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
         high,
         as_of,
         claimed_by: clean(raw.claimed_by),
+        party,
         source: clean_list(raw.source),
     })
 }

@@ -182,6 +182,7 @@ pub mod keys {
         "seat",
         "plural",
         "autolink",
+        "article",
         "member_of",
         "relations",
         "sources",
@@ -212,7 +213,7 @@ pub mod keys {
     pub const RELATION: &[&str] = &["party", "kind", "since", "until", "note", "claimed_by", "source"];
     pub const PARTICIPANT: &[&str] = &["party", "role", "claimed_by"];
     pub const CASUALTY: &[&str] =
-        &["of", "kind", "count", "qualifier", "low", "best", "high", "as_of", "claimed_by", "source"];
+        &["of", "party", "kind", "count", "qualifier", "low", "best", "high", "as_of", "claimed_by", "source"];
     pub const CLAIM: &[&str] = &["by", "stance", "text", "quote", "date", "source"];
     pub const SOURCE: &[&str] = &["id", "title", "publisher", "date", "url"];
 
@@ -245,6 +246,7 @@ pub struct RawParty {
     pub seat: Option<Text>,
     pub plural: Option<bool>,
     pub autolink: Option<Text>,
+    pub article: Option<Text>,
     pub member_of: List<IdOr<RawMembership>>,
     pub relations: List<RawRelation>,
     pub sources: List<IdOr<RawSource>>,
@@ -314,6 +316,7 @@ pub struct RawCasualty {
     pub high: Option<Text>,
     pub as_of: Option<Text>,
     pub claimed_by: Option<Text>,
+    pub party: Option<Text>,
     pub source: OneOrMany,
 }
 

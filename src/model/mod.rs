@@ -246,6 +246,9 @@ impl Brief {
                     if let Some(by) = &x.claimed_by {
                         add(KeyPath::field("casualties", n, "claimed_by"), "claimed_by", by, Expect::Party);
                     }
+                    if let Some(party) = &x.party {
+                        add(KeyPath::field("casualties", n, "party"), "party", party, Expect::Party);
+                    }
                 }
                 for (n, claim) in event.claims.iter().enumerate() {
                     add(KeyPath::field("claims", n, "by"), "by", &claim.by, Expect::Party);
@@ -296,6 +299,34 @@ impl Brief {
             Facts::Party(p) => p.short_name.as_deref().unwrap_or(&p.name),
             _ => self.title(),
         }
+    }
+
+    /// The short title as it reads inside a sentence: with its article ("the Karabakh
+    /// authorities" for a party with `article: the`), and a short name written with a
+    /// capital "The" lowered ("according to the Fact-Finding Mission").
+    pub fn in_sentence(&self) -> String {
+        let name = self.short_title();
+        if let Some(rest) = name.strip_prefix("The ") {
+            return format!("the {rest}");
+        }
+        match &self.facts {
+            Facts::Party(Party { article: Some(Article::The), .. }) => format!("the {name}"),
+            _ => name.to_string(),
+        }
+    }
+
+    /// [`Brief::in_sentence`] at the start of a sentence: "The Karabakh authorities say".
+    pub fn sentence_start(&self) -> String {
+        let phrase = self.in_sentence();
+        match phrase.strip_prefix("the ") {
+            Some(rest) => format!("The {rest}"),
+            None => phrase,
+        }
+    }
+
+    /// Whether the name takes a plural verb: only a party marked `plural: true`.
+    pub fn plural(&self) -> bool {
+        matches!(&self.facts, Facts::Party(Party { plural: true, .. }))
     }
 
     pub fn as_party(&self) -> Option<&Party> {
@@ -505,6 +536,7 @@ vocabulary! {
         Asserts => "asserts", "says";
         Denies => "denies", "denies";
         Disputes => "disputes", "disputes";
+        Admits => "admits", "admits";
     }
 }
 
@@ -516,6 +548,7 @@ impl Stance {
             (Stance::Asserts, true) => "say",
             (Stance::Denies, true) => "deny",
             (Stance::Disputes, true) => "dispute",
+            (Stance::Admits, true) => "admit",
             (stance, false) => stance.label(),
         }
     }
@@ -535,11 +568,19 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The article a party's name takes inside a sentence: `article: the` gives "the
+    /// Karabakh authorities say", "according to the Karabakh authorities".
+    Article ("article") {
+        The => "the", "the";
+    }
+}
+
+vocabulary! {
     /// The groups a casualty figure can count besides a party.
     Group ("group") {
         Civilians => "civilians", "Civilians";
         Military => "military", "Military personnel";
-        Unknown => "unknown", "People (not specified)";
+        Unknown => "unknown", "Not specified";
     }
 }
 
@@ -559,6 +600,8 @@ pub struct Party {
     pub plural: bool,
     /// Whether bodies link this party's names where they mention them.
     pub autolink: AutolinkMode,
+    /// The article the short name takes in running text (`article: the`).
+    pub article: Option<Article>,
     pub member_of: Vec<Membership>,
     pub relations: Vec<Relation>,
 }
@@ -627,6 +670,8 @@ pub struct Casualty {
     pub high: Option<u64>,
     pub as_of: Option<Date>,
     pub claimed_by: Option<String>,
+    /// Whose civilians or soldiers a group figure counts (`of: military, party: georgia`).
+    pub party: Option<String>,
     pub source: Vec<String>,
 }
 

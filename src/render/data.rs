@@ -115,6 +115,7 @@ struct CasualtyLine<'a> {
     kind: CasualtyKind,
     low: Option<u64>,
     of: &'a str,
+    party: &'a Option<String>,
     qualifier: Option<Qualifier>,
     source: &'a [String],
 }
@@ -132,6 +133,7 @@ struct ClaimLine<'a> {
 #[derive(Serialize)]
 struct PartyLine<'a> {
     aliases: &'a [String],
+    article: Option<&'static str>,
     ended: Option<DateLine>,
     events: Vec<EventRoleLine<'a>>,
     founded: Option<DateLine>,
@@ -234,6 +236,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
                 })
                 .collect(),
             founded: date_line(p.founded),
+            article: p.article.map(|a| a.word()),
             id: &brief.id,
             kind,
             links_to,
@@ -293,6 +296,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
                         Counted::Party(id) => id,
                         Counted::Group(g) => g.word(),
                     },
+                    party: &c.party,
                     qualifier: c.qualifier,
                     source: &c.source,
                 })

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::model::{Claim, Event, Role};
-use crate::render::figures::{ClaimantGroup, by_claimant};
+use crate::render::figures::{ClaimantGroup, any_as_of, by_claimant};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, tag_links};
 use crate::resolve::Graph;
 
@@ -21,7 +21,10 @@ pub struct EventPage {
     pub sub_events: Vec<Ref>,
     pub participant_groups: Vec<ParticipantGroup>,
     pub casualty_groups: Vec<ClaimantGroup>,
+    /// Whether the figure table has an "As of" column: only when some figure has a date.
+    pub figures_as_of: bool,
     pub claims: Vec<ClaimView>,
+    /// The neighbours among the events with the same `part_of` (see `resolve::derive`).
     pub previous: Option<Ref>,
     pub next: Option<Ref>,
     pub related: Vec<Ref>,
@@ -153,6 +156,7 @@ pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
         .collect();
 
     let casualty_groups = by_claimant(graph, &event.casualties, &mut citations);
+    let figures_as_of = any_as_of(casualty_groups.iter().flat_map(|g| &g.figures));
     let claims =
         (0..event.claims.len()).filter_map(|n| ClaimView::new(graph, index, n, &mut citations, false)).collect();
 
@@ -174,6 +178,7 @@ pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
         sub_events: derived.sub_events.iter().map(|&i| Ref::new(graph, i)).collect(),
         participant_groups,
         casualty_groups,
+        figures_as_of,
         claims,
         previous: derived.previous.map(|i| Ref::new(graph, i)),
         next: derived.next.map(|i| Ref::new(graph, i)),
@@ -210,6 +215,8 @@ mod tests {
         assert_eq!(reported(&claim(Stance::Denies, Some("it fired first"), None), true), "deny it fired first.");
         assert_eq!(reported(&claim(Stance::Disputes, Some("the figures"), None), true), "dispute the figures.");
         assert_eq!(reported(&claim(Stance::Disputes, Some("the figures"), None), false), "disputes the figures.");
+        assert_eq!(reported(&claim(Stance::Admits, Some("it lost a tank"), None), false), "admits it lost a tank.");
+        assert_eq!(reported(&claim(Stance::Admits, Some("they lost a tank"), None), true), "admit they lost a tank.");
     }
 
     #[test]

@@ -2,16 +2,20 @@
 
 use serde::Serialize;
 
-use crate::model::{Casualty, Counted};
+use crate::markdown::{LinkContext, Lookup};
+use crate::model::{Casualty, Counted, Group};
 use crate::render::views::{Citations, Cite, DateView, Ref};
 use crate::resolve::Graph;
 
 /// One published figure.
 #[derive(Debug, Serialize)]
 pub struct FigureView {
-    /// Whom it counts: a party's name or a group ("Civilians").
+    /// Whom it counts: a party's name, a group ("Civilians"), or the words before `party`
+    /// ("Military personnel of").
     pub of: String,
     pub of_url: Option<String>,
+    /// Whose civilians or soldiers (`party:`): "Military personnel of *Georgia*".
+    pub party: Option<Ref>,
     /// "killed", "wounded"...
     pub kind: &'static str,
     /// A single number with its qualifier, as published: "158", "nearly 200".
@@ -34,9 +38,53 @@ pub struct FigureView {
 pub struct ClaimantGroup {
     /// `None` for figures no party claims (a source's own tally).
     pub claimant: Option<Ref>,
-    /// For figures no party claims, whose count they are: "AFP’s own count".
-    pub counted_by: Option<String>,
+    /// For figures no party claims, whose count they are, each name linked, with the words
+    /// after it: "*AFP* and *Reuters’* own count". Empty when no source gives them either.
+    pub counted_by: Vec<Counter>,
     pub figures: Vec<FigureView>,
+}
+
+/// One name in an "own count" heading: the party whose name the source's publisher is
+/// (linked to its page), else the publisher (linked to the source in the list). The last
+/// name carries the possessive: "*Reuters’* own count".
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Counter {
+    pub name: String,
+    pub url: String,
+    /// What follows the name: ", ", " and ", " own count".
+    pub after: String,
+}
+
+/// Whether any figure has an `as_of` date: when none has, tables leave the column out.
+pub fn any_as_of<'a>(figures: impl IntoIterator<Item = &'a FigureView>) -> bool {
+    figures.into_iter().any(|f| f.as_of.is_some())
+}
+
+/// How the "Counted" column reads: the words, the party they link to when `of` is one,
+/// and the party whose people a group is. A figure of unspecified people is "Not
+/// specified", or, for one party's, "On the side of" that party.
+fn counted(graph: &Graph, c: &Casualty) -> (String, Option<String>, Option<Ref>) {
+    let party = c.party.as_deref().and_then(|id| Ref::by_id(graph, id));
+    match (&c.of, party) {
+        (Counted::Party(id), _) => match Ref::by_id(graph, id) {
+            Some(r) => (r.name, Some(r.url), None),
+            None => (id.clone(), None, None),
+        },
+        (Counted::Group(Group::Unknown), Some(p)) => ("On the side of".to_string(), None, Some(p)),
+        (Counted::Group(g), Some(p)) => (format!("{} of", g.label()), None, Some(p)),
+        (Counted::Group(g), None) => (g.label().to_string(), None, None),
+    }
+}
+
+/// Whom a figure counts as plain text, for structured data: "Military personnel of
+/// Georgia", "Civilians"; `None` when the figure does not say.
+pub fn counted_text(graph: &Graph, c: &Casualty) -> Option<String> {
+    let (words, _, party) = counted(graph, c);
+    match party {
+        Some(p) => Some(format!("{words} {}", p.phrase)),
+        None if c.of == Counted::Group(Group::Unknown) => None,
+        None => Some(words),
+    }
 }
 
 /// 30000 as "30,000".
@@ -74,16 +122,11 @@ pub fn amount(c: &Casualty) -> String {
 }
 
 pub fn figure_view(graph: &Graph, c: &Casualty, citations: &mut Citations) -> FigureView {
-    let (of, of_url) = match &c.of {
-        Counted::Party(id) => match Ref::by_id(graph, id) {
-            Some(r) => (r.name, Some(r.url)),
-            None => (id.clone(), None),
-        },
-        Counted::Group(g) => (g.label().to_string(), None),
-    };
+    let (of, of_url, party) = counted(graph, c);
     FigureView {
         of,
         of_url,
+        party,
         kind: c.kind.word(),
         count: c.count.map(|_| amount(c)),
         qualifier: c.qualifier.map(|q| q.label()),
@@ -104,14 +147,14 @@ pub fn by_claimant(graph: &Graph, casualties: &[Casualty], citations: &mut Citat
     #[derive(PartialEq)]
     enum Key<'a> {
         Claimant(&'a str),
-        CountedBy(String),
+        CountedBy(Vec<Counter>),
     }
     let mut groups: Vec<(Key, Vec<FigureView>)> = Vec::new();
     for c in casualties {
         let view = figure_view(graph, c, citations);
         let key = match c.claimed_by.as_deref() {
             Some(id) => Key::Claimant(id),
-            None => Key::CountedBy(own_count(&view.cites, citations)),
+            None => Key::CountedBy(own_count(graph, &view.cites, citations)),
         };
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, figures)) => figures.push(view),
@@ -121,35 +164,50 @@ pub fn by_claimant(graph: &Graph, casualties: &[Casualty], citations: &mut Citat
     groups
         .into_iter()
         .map(|(key, figures)| match key {
-            Key::Claimant(id) => ClaimantGroup { claimant: Ref::by_id(graph, id), counted_by: None, figures },
-            Key::CountedBy(words) => ClaimantGroup { claimant: None, counted_by: Some(words), figures },
+            Key::Claimant(id) => ClaimantGroup { claimant: Ref::by_id(graph, id), counted_by: Vec::new(), figures },
+            Key::CountedBy(counters) => ClaimantGroup { claimant: None, counted_by: counters, figures },
         })
         .collect()
 }
 
-/// "AFP’s own count", "Reuters’ own count", "AFP and Reuters’ own count"; and for figures
-/// nobody claims and no source gives, a plain warning.
-fn own_count(cites: &[Cite], citations: &Citations) -> String {
-    let mut names: Vec<&str> = Vec::new();
+/// "AFP’s own count", "Reuters’ own count", "AFP and Reuters’ own count", each name
+/// linked: a publisher that is a party of the site by its name in a sentence and its page
+/// ("The Fact-Finding Mission’s own count"), any other by its entry in the source list.
+/// Empty for figures no source gives (the template says they are attributed to no one).
+fn own_count(graph: &Graph, cites: &[Cite], citations: &Citations) -> Vec<Counter> {
+    let mut names: Vec<(String, String)> = Vec::new();
     for cite in cites {
-        if let Some(name) = citations.name(cite)
-            && !names.contains(&name)
-        {
-            names.push(name);
+        let Some(name) = citations.name(cite) else { continue };
+        let named = match graph.names.lookup(name) {
+            Lookup::Found(i) if graph.site.briefs[i].as_party().is_some() => {
+                let party = Ref::new(graph, i);
+                (party.subject, party.url)
+            }
+            _ => (name.to_string(), cite.href.clone()),
+        };
+        if !names.iter().any(|(n, _)| *n == named.0) {
+            names.push(named);
         }
     }
-    let Some((last, rest)) = names.split_last() else {
-        return "Not attributed to a party or a source".to_string();
-    };
-    let owner = if rest.is_empty() { last.to_string() } else { format!("{} and {last}", rest.join(", ")) };
-    let apostrophe = if owner.ends_with('s') { "’" } else { "’s" };
-    format!("{owner}{apostrophe} own count")
+    let count = names.len();
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, url))| {
+            if i + 1 == count {
+                let apostrophe = if name.ends_with('s') { "’" } else { "’s" };
+                return Counter { name: format!("{name}{apostrophe}"), url, after: " own count".to_string() };
+            }
+            let after = if i + 2 == count { " and " } else { ", " };
+            Counter { name, url, after: after.to_string() }
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CasualtyKind, Group, Qualifier};
+    use crate::model::{CasualtyKind, Qualifier};
 
     fn casualty(count: Option<u64>, low: Option<u64>, best: Option<u64>, high: Option<u64>) -> Casualty {
         Casualty {
@@ -162,6 +220,7 @@ mod tests {
             high,
             as_of: None,
             claimed_by: None,
+            party: None,
             source: Vec::new(),
         }
     }

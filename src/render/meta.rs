@@ -204,10 +204,16 @@ fn appearances(graph: &Graph, ids: &[String]) -> Vec<Value> {
 /// no party claims it, its source's.
 fn figure(graph: &Graph, c: &Casualty) -> Value {
     let of = match &c.of {
-        Counted::Party(id) => graph.party(id).map_or_else(|| id.clone(), |i| super::read(graph, i).title().to_string()),
-        Counted::Group(g) => g.label().to_string(),
+        Counted::Party(id) => {
+            Some(graph.party(id).map_or_else(|| id.clone(), |i| super::read(graph, i).title().to_string()))
+        }
+        Counted::Group(_) => super::figures::counted_text(graph, c),
     };
-    let mut text = format!("{of}: {} {}", super::figures::amount(c), c.kind.word());
+    let amount = format!("{} {}", super::figures::amount(c), c.kind.word());
+    let mut text = match of {
+        Some(of) => format!("{of}: {amount}"),
+        None => amount,
+    };
     if let Some(as_of) = c.as_of {
         text.push_str(&format!(" (as of {})", as_of.human()));
     }

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::model::{Facts, Party, PartyKind, RelationKind, Role};
 use crate::render::event::ClaimView;
-use crate::render::figures::{FigureView, figure_view};
+use crate::render::figures::{FigureView, any_as_of, figure_view};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, span_text, tag_links};
 use crate::render::visuals::{self, Chart};
 use crate::resolve::Graph;
@@ -31,11 +31,19 @@ pub struct PartyPage {
     /// The party among the parties it is linked to, drawn.
     pub neighbourhood: Option<Chart>,
     pub event_groups: Vec<RoleGroup>,
+    /// Events its people took part in for it (see `Derived::through`).
+    pub through: Vec<ThroughItem>,
     pub event_count: usize,
     /// "What Armenia says", "What the Karabakh authorities say".
     pub claims_title: String,
     pub claims: Vec<ClaimView>,
+    /// The party's name as the subject of a sentence: "The Karabakh authorities".
+    pub subject: String,
+    /// "Figures published by the Karabakh authorities".
+    pub figures_title: String,
     pub figures: Vec<FigureMade>,
+    /// Whether the figure table has an "As of" column.
+    pub figures_as_of: bool,
     pub mentioned_in: Vec<Ref>,
     pub body: String,
     pub sources: Vec<SourceView>,
@@ -76,6 +84,18 @@ pub struct EventItem {
     pub event: Ref,
     /// Set when the participation is only alleged, by this party.
     pub alleged_by: Option<Ref>,
+}
+
+/// An event the party took part in through one of its people: "through Saakashvili
+/// (President), as speaker".
+#[derive(Serialize)]
+pub struct ThroughItem {
+    pub event: Ref,
+    pub person: Ref,
+    /// Their position in the party, from `member_of`.
+    pub position: Option<String>,
+    /// "as speaker", "on side A".
+    pub role: String,
 }
 
 #[derive(Serialize)]
@@ -170,7 +190,9 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
             let figure = super::read(graph, e).as_event()?.casualties.get(n)?;
             Some(FigureMade { event: Ref::new(graph, e), figure: figure_view(graph, figure, &mut citations) })
         })
-        .collect();
+        .collect::<Vec<FigureMade>>();
+    let figures_as_of = any_as_of(figures.iter().map(|f| &f.figure));
+    let phrase = brief.in_sentence();
 
     PartyPage {
         name: party.name.clone(),
@@ -193,10 +215,14 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         relations,
         neighbourhood: visuals::relations::neighbourhood(graph, index, party),
         event_groups: event_groups(graph, index),
-        event_count: derived.events.len(),
-        claims_title: format!("What {} {}", brief.short_title(), crate::model::Stance::Asserts.verb(party.plural)),
+        through: through(graph, index),
+        event_count: derived.events.len() + derived.through.len(),
+        claims_title: format!("What {phrase} {}", crate::model::Stance::Asserts.verb(party.plural)),
         claims,
+        subject: brief.sentence_start(),
+        figures_title: format!("Figures published by {phrase}"),
         figures,
+        figures_as_of,
         mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(graph, i)).collect(),
         body: graph.bodies[index].html.clone(),
         sources: citations.list,
@@ -223,6 +249,27 @@ fn event_groups(graph: &Graph, index: usize) -> Vec<RoleGroup> {
                     alleged_by: e.claimed_by.map(|c| Ref::new(graph, c)),
                 })
                 .collect(),
+        })
+        .collect()
+}
+
+/// The events the party took part in through its people, each with the person's part.
+fn through(graph: &Graph, index: usize) -> Vec<ThroughItem> {
+    graph.derived[index]
+        .through
+        .iter()
+        .filter_map(|&(event, person, n)| {
+            let role = graph.derived[person].events.iter().find(|e| e.event == event)?.role;
+            let position = super::read(graph, person).as_party()?.member_of.get(n)?.role.clone();
+            let phrase = role.phrase();
+            let mut lowered = phrase[..1].to_lowercase();
+            lowered.push_str(&phrase[1..]);
+            Some(ThroughItem {
+                event: Ref::new(graph, event),
+                person: Ref::new(graph, person),
+                position,
+                role: lowered,
+            })
         })
         .collect()
 }

@@ -19,6 +19,12 @@ pub struct Ref {
     pub name: String,
     /// The full name or title.
     pub title: String,
+    /// The short name inside a sentence, article included: "the Karabakh authorities".
+    pub phrase: String,
+    /// The same at the start of a sentence: "The Karabakh authorities".
+    pub subject: String,
+    /// The name takes a plural verb (`plural: true`).
+    pub plural: bool,
     /// "party", "event" or "page".
     pub kind: &'static str,
     /// "State", "Clash", "Page".
@@ -44,6 +50,9 @@ impl Ref {
             url: graph.names.url_of(index).to_string(),
             name: brief.short_title().to_string(),
             title: brief.title().to_string(),
+            phrase: brief.in_sentence(),
+            subject: brief.sentence_start(),
+            plural: brief.plural(),
             kind: brief.kind().noun(),
             kind_label,
             summary: brief.summary.clone(),

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::load::Site;
 use crate::markdown::Body;
-use crate::model::{Counted, Facts, Role};
+use crate::model::{Counted, Facts, PartyKind, Role};
 use crate::resolve::names::Names;
 
 /// A party's part in one event.
@@ -34,6 +34,10 @@ pub struct Derived {
     pub losses: Vec<(usize, usize)>,
     /// Parties: who lists them in `member_of`, as (member, membership index).
     pub members: Vec<(usize, usize)>,
+    /// Parties: events one of their people (a person listing them in `member_of`) took
+    /// part in while a member, and they did not, as (event, person, membership index), in
+    /// timeline order: a president's statement shown on the state's page.
+    pub through: Vec<(usize, usize, usize)>,
     /// Parties: relations other parties list towards them, as (other, relation index).
     pub relations_in: Vec<(usize, usize)>,
     /// Events: events whose `part_of` is this one, in timeline order.
@@ -55,10 +59,9 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
     let party = |id: &str| names.by_id.get(id).copied().filter(|&i| matches!(site.briefs[i].facts, Facts::Party(_)));
     let any = |id: &str| names.by_id.get(id).copied();
 
+    neighbours(site, names, timeline, &mut derived);
     for (pos, &e) in timeline.iter().enumerate() {
         derived[e].position = pos;
-        derived[e].previous = pos.checked_sub(1).map(|p| timeline[p]);
-        derived[e].next = timeline.get(pos + 1).copied();
         let Some(event) = site.briefs[e].as_event() else { continue };
         for p in &event.participants {
             if let Some(i) = party(&p.party) {
@@ -75,9 +78,11 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
             if let Some(i) = figure.claimed_by.as_deref().and_then(party) {
                 derived[i].figures.push((e, n));
             }
-            if let Counted::Party(of) = &figure.of
-                && let Some(i) = party(of)
-            {
+            let counts = match &figure.of {
+                Counted::Party(of) => Some(of),
+                Counted::Group(_) => figure.party.as_ref(),
+            };
+            if let Some(i) = counts.and_then(|id| party(id)) {
                 derived[i].losses.push((e, n));
             }
         }
@@ -114,7 +119,52 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
             Facts::Page(_) => {}
         }
     }
+    through_members(site, &mut derived);
     derived
+}
+
+/// Fills [`Derived::through`] from the members that are persons, keeping an event only
+/// when it can fall within the membership's `since` and `until`.
+fn through_members(site: &Site, derived: &mut [Derived]) {
+    for group in 0..derived.len() {
+        let mut through = Vec::new();
+        for &(person, n) in &derived[group].members {
+            let Facts::Party(p) = &site.briefs[person].facts else { continue };
+            if p.kind != PartyKind::Person {
+                continue;
+            }
+            let m = &p.member_of[n];
+            for role in &derived[person].events {
+                let Some(event) = site.briefs[role.event].as_event() else { continue };
+                let within = m.since.is_none_or(|s| event.date.latest() >= s.earliest())
+                    && m.until.is_none_or(|u| event.date.earliest() <= u.latest());
+                let own = derived[group].events.iter().any(|e| e.event == role.event);
+                if within && !own {
+                    through.push((role.event, person, n));
+                }
+            }
+        }
+        through.sort_by_key(|&(event, person, _)| (derived[event].position, person));
+        through.dedup_by_key(|&mut (event, person, _)| (event, person));
+        derived[group].through = through;
+    }
+}
+
+/// Previous and next, among the events with the same `part_of` (or, for events part of
+/// nothing, among those): a battle's neighbours are the other battles of its war, as in a
+/// campaign box, and a war's are the events around it, not its own first battle.
+fn neighbours(site: &Site, names: &Names, timeline: &[usize], derived: &mut [Derived]) {
+    let parent = |e: usize| {
+        let id = site.briefs[e].as_event()?.part_of.as_deref()?;
+        names.by_id.get(id).copied().filter(|&p| p != e && site.briefs[p].as_event().is_some())
+    };
+    let mut last: rustc_hash::FxHashMap<Option<usize>, usize> = rustc_hash::FxHashMap::default();
+    for &e in timeline {
+        if let Some(before) = last.insert(parent(e), e) {
+            derived[e].previous = Some(before);
+            derived[before].next = Some(e);
+        }
+    }
 }
 
 /// Fills "mentioned in": the briefs whose bodies link to each one, in brief order.

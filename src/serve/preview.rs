@@ -522,6 +522,8 @@ fn derived_signature(graph: &Graph, index: usize) -> u64 {
     pairs(&mut h, &d.figures);
     pairs(&mut h, &d.losses);
     pairs(&mut h, &d.members);
+    d.through.len().hash(&mut h);
+    d.through.iter().for_each(|&(e, p, n)| (id(e), id(p), n).hash(&mut h));
     pairs(&mut h, &d.relations_in);
     list(&mut h, &d.sub_events);
     list(&mut h, &d.ancestors);

@@ -78,18 +78,20 @@ impl LinkKind {
         }
     }
 
-    /// How the line reads between two names: "Turkey backs Azerbaijan".
-    fn verb(self) -> &'static str {
-        match self {
-            LinkKind::Relation(RelationKind::Ally) => "is an ally of",
-            LinkKind::Relation(RelationKind::Adversary) => "is an adversary of",
-            LinkKind::Relation(RelationKind::Rival) => "is a rival of",
-            LinkKind::Relation(RelationKind::Backer) => "backs",
-            LinkKind::Relation(RelationKind::Proxy) => "is a proxy of",
-            LinkKind::Relation(RelationKind::Mediator) => "mediates for",
-            LinkKind::Relation(RelationKind::Other) => "is linked to",
-            LinkKind::Member => "is a member of",
-        }
+    /// How the line reads between two names: "Turkey backs Azerbaijan", "the Karabakh
+    /// authorities are allies of Armenia" (agreeing with a `plural: true` subject).
+    fn verb(self, plural: bool) -> &'static str {
+        let (one, many) = match self {
+            LinkKind::Relation(RelationKind::Ally) => ("is an ally of", "are allies of"),
+            LinkKind::Relation(RelationKind::Adversary) => ("is an adversary of", "are adversaries of"),
+            LinkKind::Relation(RelationKind::Rival) => ("is a rival of", "are rivals of"),
+            LinkKind::Relation(RelationKind::Backer) => ("backs", "back"),
+            LinkKind::Relation(RelationKind::Proxy) => ("is a proxy of", "are proxies of"),
+            LinkKind::Relation(RelationKind::Mediator) => ("mediates for", "mediate for"),
+            LinkKind::Relation(RelationKind::Other) => ("is linked to", "are linked to"),
+            LinkKind::Member => ("is a member of", "are members of"),
+        };
+        if plural { many } else { one }
     }
 
     /// What the key says about the line.
@@ -289,12 +291,22 @@ fn draw_link(out: &mut String, graph: &Graph, id: &str, link: &Link, nodes: &Has
     );
 }
 
+/// "The 5 links as a table", "The link as a table": the words of the table's disclosure.
+fn links_summary(count: usize) -> String {
+    match count {
+        1 => "The link as a table".to_string(),
+        n => format!("The {} links as a table", thousands(n)),
+    }
+}
+
 /// "Turkey backs Azerbaijan (according to Armenia)".
 fn sentence(graph: &Graph, link: &Link) -> String {
-    let name = |i: usize| graph.site.briefs[i].short_title();
-    let mut text = format!("{} {} {}", name(link.from), link.kind.verb(), name(link.to));
+    let brief = |i: usize| &graph.site.briefs[i];
+    let from = brief(link.from);
+    let verb = link.kind.verb(from.plural());
+    let mut text = format!("{} {verb} {}", from.sentence_start(), brief(link.to).in_sentence());
     if let Some(c) = link.claimed_by {
-        let _ = write!(text, " (according to {})", name(c));
+        let _ = write!(text, " (according to {})", brief(c).in_sentence());
     }
     text
 }
@@ -438,9 +450,10 @@ pub fn map(graph: &Graph) -> Option<Chart> {
     let rows = links
         .iter()
         .map(|l| {
+            let verb = l.kind.verb(graph.site.briefs[l.from].plural());
             let relation = match &l.role {
-                Some(role) => format!("{} ({role})", l.kind.verb()),
-                None => l.kind.verb().to_string(),
+                Some(role) => format!("{verb} ({role})"),
+                None => verb.to_string(),
             };
             vec![
                 party_cell(graph, l.from),
@@ -465,7 +478,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         svg,
         legend: legend(&links),
         table: DataTable {
-            summary: format!("The {} links as a table", thousands(links.len())),
+            summary: links_summary(links.len()),
             columns: vec!["Party", "Relation", "Other party", "Dates", "According to"],
             rows,
         },
@@ -539,10 +552,12 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
     let mut nodes = ring(&neighbours, cx, cy, radius);
     nodes.push(Node { party: index, x: cx, y: cy, label: (cx, cy + 26.0, "middle", 0.0), centre: true });
 
-    let name = graph.site.briefs[index].short_title();
-    let title = format!("{name} and the parties linked to it");
+    let brief = &graph.site.briefs[index];
+    let (name, subject) = (brief.in_sentence(), brief.sentence_start());
+    let (it, is) = if brief.plural() { ("them", "are") } else { ("it", "is") };
+    let title = format!("{subject} and the parties linked to {it}");
     let desc = format!(
-        "{name} in the centre, with {} linked parties around it: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
+        "{subject} in the centre, with {} linked parties around it: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
         thousands(neighbours.len()),
         kind_counts(&links)
     );
@@ -566,12 +581,12 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         .then(|| format!("Showing {} of the {} parties linked to {name}.", neighbours.len(), thousands(total)));
     Some(Chart {
         id: id.to_string(),
-        caption: format!("Who {name} is linked to"),
+        caption: format!("Who {name} {is} linked to"),
         note,
         svg,
         legend: legend(&links),
         table: DataTable {
-            summary: format!("The {} links as a table", thousands(links.len())),
+            summary: links_summary(links.len()),
             columns: vec!["Link", "Party", "Dates", "According to"],
             rows,
         },
