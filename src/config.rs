@@ -7,6 +7,7 @@
 use std::path::Path;
 
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::diagnostics::{Diagnostic, did_you_mean};
 use crate::model::SourceFile;
@@ -22,7 +23,7 @@ pub struct Config {
     pub language: String,
     pub description: String,
     pub theme: String,
-    pub autolink: bool,
+    pub autolink: AutolinkConfig,
     pub build: BuildConfig,
     pub markdown: MarkdownConfig,
 }
@@ -37,6 +38,55 @@ pub struct BuildConfig {
     /// only: a preview server always serves from the root.
     #[serde(skip)]
     pub relative: bool,
+}
+
+/// `autolink = true | false`, or the `[autolink]` table for more.
+#[derive(Debug, Clone, Hash)]
+pub struct AutolinkConfig {
+    /// Whether bodies link the first plain mention of each party at all.
+    pub enabled: bool,
+    /// Phrases in which no name is linked ("city of Washington"), matched as written.
+    pub never: Vec<String>,
+}
+
+impl Default for AutolinkConfig {
+    fn default() -> Self {
+        AutolinkConfig { enabled: true, never: Vec::new() }
+    }
+}
+
+/// The `[autolink]` table as written.
+#[derive(Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct AutolinkTable {
+    enabled: bool,
+    never: Vec<String>,
+}
+
+impl Default for AutolinkTable {
+    fn default() -> Self {
+        AutolinkTable { enabled: true, never: Vec::new() }
+    }
+}
+
+impl<'de> Deserialize<'de> for AutolinkConfig {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Form;
+        impl<'de> Visitor<'de> for Form {
+            type Value = AutolinkConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`true`, `false` or an `[autolink]` table with `enabled` and `never`")
+            }
+            fn visit_bool<E: de::Error>(self, enabled: bool) -> Result<AutolinkConfig, E> {
+                Ok(AutolinkConfig { enabled, never: Vec::new() })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<AutolinkConfig, A::Error> {
+                let table = AutolinkTable::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(AutolinkConfig { enabled: table.enabled, never: table.never })
+            }
+        }
+        d.deserialize_any(Form)
+    }
 }
 
 /// The `[markdown]` table.
@@ -67,7 +117,7 @@ impl Default for Config {
             language: "en".to_string(),
             description: String::new(),
             theme: "default".to_string(),
-            autolink: true,
+            autolink: AutolinkConfig::default(),
             build: BuildConfig::default(),
             markdown: MarkdownConfig::default(),
         }
@@ -83,6 +133,7 @@ impl Default for BuildConfig {
 const TOP_KEYS: &[&str] = &["title", "base_url", "language", "description", "theme", "autolink", "build", "markdown"];
 const BUILD_KEYS: &[&str] = &["drafts", "output"];
 const MARKDOWN_KEYS: &[&str] = &["raw_html"];
+const AUTOLINK_KEYS: &[&str] = &["enabled", "never"];
 
 /// Where the site lives on the web: `https://example.org/karabakh/` gives the origin
 /// `https://example.org` and the path `/karabakh/`.
@@ -300,6 +351,7 @@ fn config_diagnostic(file: &SourceFile, e: &toml::de::Error) -> Diagnostic {
             let keys = match table {
                 Some(t) if t.contains("build") => BUILD_KEYS,
                 Some(t) if t.contains("markdown") => MARKDOWN_KEYS,
+                Some(t) if t.contains("autolink") => AUTOLINK_KEYS,
                 _ => TOP_KEYS,
             };
             let help = did_you_mean(&key, keys.iter().copied())
@@ -407,11 +459,22 @@ mod tests {
     }
 
     #[test]
+    fn autolink_is_a_switch_or_a_table() {
+        assert!(!Config::parse("autolink = false\n").unwrap().autolink.enabled);
+        let table = Config::parse("[autolink]\nnever = [\"city of Washington\"]\n").unwrap().autolink;
+        assert!(table.enabled);
+        assert_eq!(table.never, ["city of Washington"]);
+        assert!(!Config::parse("[autolink]\nenabled = false\n").unwrap().autolink.enabled);
+        let errors = Config::parse("[autolink]\nnevr = []\n").unwrap_err();
+        assert_eq!(errors[0].help.as_deref(), Some("did you mean `never`?"));
+    }
+
+    #[test]
     fn defaults_fill_what_is_missing() {
         let config = Config::parse("title = \"T\"\n[build]\ndrafts = true\n").unwrap();
         assert_eq!(config.title, "T");
         assert!(config.build.drafts);
         assert_eq!(config.build.output, "public");
-        assert!(config.autolink);
+        assert!(config.autolink.enabled);
     }
 }

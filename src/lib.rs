@@ -69,6 +69,10 @@ pub struct CheckReport {
     /// Briefs checked, including those that could not be read.
     pub briefs: usize,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every link autolink made, for `check --autolinks`; empty when the site has errors.
+    pub autolinks: Vec<check::autolinks::Autolink>,
+    /// Party names autolink does not look for because each is a common word.
+    pub held_back: Vec<check::autolinks::Autolink>,
 }
 
 impl CheckReport {
@@ -243,7 +247,13 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         }
         diagnostics.extend(warnings);
         diagnostics::sort(&mut diagnostics);
-        Ok(CheckReport { briefs: graph.site.briefs.len() + graph.site.failed.len(), diagnostics })
+        let (autolinks, held_back) = if diagnostics::has_errors(&diagnostics) {
+            (Vec::new(), Vec::new())
+        } else {
+            (check::autolinks::list(graph), check::autolinks::held_back(graph))
+        };
+        let briefs = graph.site.briefs.len() + graph.site.failed.len();
+        Ok(CheckReport { briefs, diagnostics, autolinks, held_back })
     })?;
     if options.strict {
         for d in &mut report.diagnostics {

@@ -82,6 +82,9 @@ enum Command {
         /// Treat warnings as errors (exit status 1).
         #[arg(long)]
         strict: bool,
+        /// Also list every automatic link: file, line, the words linked and the party.
+        #[arg(long)]
+        autolinks: bool,
     },
     /// Create a new brief with every field it accepts.
     New {
@@ -158,8 +161,8 @@ fn main() -> ExitCode {
                 Err(BuildError::Usage(m)) => usage_error(&m),
             }
         }
-        Command::Check { root, format, strict } => match today() {
-            Ok(today) => check(CheckOptions { root, strict, today }, format),
+        Command::Check { root, format, strict, autolinks } => match today() {
+            Ok(today) => check(CheckOptions { root, strict, today }, format, autolinks),
             Err(message) => usage_error(&message),
         },
         Command::New { kind, id, root, title } => {
@@ -242,20 +245,53 @@ fn today() -> Result<Day, String> {
     }
 }
 
-fn check(options: CheckOptions, format: Format) -> ExitCode {
-    let (diagnostics, briefs) = match briefing::check(&options) {
-        Ok(report) => (report.diagnostics, Some(report.briefs)),
-        Err(BuildError::Content(diagnostics)) => (diagnostics, None),
+/// What `check --autolinks` says of a party name left alone as a common word.
+fn common_word(a: &briefing::check::autolinks::Autolink) -> String {
+    format!("`{}` is a common word, never linked automatically; `autolink: always` in {} links it", a.text, a.target)
+}
+
+fn check(options: CheckOptions, format: Format, list_autolinks: bool) -> ExitCode {
+    let (diagnostics, briefs, autolinks, held_back) = match briefing::check(&options) {
+        Ok(report) => (report.diagnostics, Some(report.briefs), report.autolinks, report.held_back),
+        Err(BuildError::Content(diagnostics)) => (diagnostics, None, Vec::new(), Vec::new()),
         Err(e @ BuildError::Usage(_)) => {
             eprintln!("error: {e}");
             return ExitCode::from(e.exit_code() as u8);
         }
     };
+    let (autolinks, held_back) = if list_autolinks { (autolinks, held_back) } else { (Vec::new(), Vec::new()) };
     match format {
-        Format::Json => println!("{}", diagnostics::to_json(&diagnostics)),
+        Format::Json if !list_autolinks => println!("{}", diagnostics::to_json(&diagnostics)),
+        Format::Json => {
+            // One array still: the diagnostics, then an `"autolink"` entry per link made and per
+            // name left alone as a common word.
+            let mut items: Vec<serde_json::Value> = diagnostics
+                .iter()
+                .map(|d| serde_json::to_value(diagnostics::JsonDiagnostic::from(d)).expect("plain data"))
+                .collect();
+            let entry = |a: &briefing::check::autolinks::Autolink, code: &str, message: String| {
+                let mut item = serde_json::to_value(a).expect("plain data");
+                item["severity"] = "autolink".into();
+                item["code"] = code.into();
+                item["message"] = message.into();
+                item
+            };
+            items.extend(autolinks.iter().map(|a| entry(a, "autolink", format!("`{}` links to {}", a.text, a.target))));
+            items.extend(held_back.iter().map(|a| entry(a, "autolink-common-word", common_word(a))));
+            println!("{}", serde_json::to_string_pretty(&items).expect("plain data"));
+        }
         Format::Human => {
             let renderer = stderr_renderer();
             eprint!("{}", renderer.render_list(&diagnostics));
+            for a in &autolinks {
+                println!("{}:{}:{}: `{}` -> {}", a.file, a.line, a.column, a.text, a.target);
+            }
+            for a in &held_back {
+                println!("{}:{}:{}: {}", a.file, a.line, a.column, common_word(a));
+            }
+            if list_autolinks {
+                eprintln!("{} automatic link{}", autolinks.len(), if autolinks.len() == 1 { "" } else { "s" });
+            }
             match briefs {
                 Some(briefs) => eprintln!("{}", diagnostics::summary_in(&diagnostics, briefs)),
                 None => eprintln!("{}", diagnostics::summary(&diagnostics)),

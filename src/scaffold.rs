@@ -117,6 +117,7 @@ summary: {summary}\n\
 # ended: 2023                   # dissolved / died\n\
 # seat: Yerevan                 # capital, headquarters\n\
 # plural: true                  # the name takes a plural verb: \"the rebels say\", not \"says\"\n\
+# autolink: always              # link mentions even if the name is a common word (\"Turkey\"); false: never\n\
 # article: the                  # the short name takes \"the\" in a sentence: \"according to the rebels\"\n\
 member_of:                      # lists: uncomment an example line below its key, copy it for more\n\
 #   - {{ party: other-party-id, role: member, since: 1994, until: 2002 }}\n\

@@ -69,6 +69,7 @@ fn every_warning_is_reported_once_at_its_key() {
         ("unlinked-party", "content/parties/hermit.md", 2, 7),
         ("placeholder-text", "content/parties/hermit.md", 4, 10),
         ("relation-without-source", "content/parties/hermit.md", 6, 5),
+        ("shared-name", "content/parties/hermit.md", 7, 11),
         ("updated-before-source", "content/parties/north.md", 7, 10),
         ("contradictory-relation", "content/parties/south.md", 6, 27),
     ];
@@ -89,7 +90,7 @@ fn human_output_for_the_editorial_fixture() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).is_empty(), "human output goes to stderr, like build's");
     let err = stderr(&out);
-    assert!(err.ends_with("\n15 warnings in 9 briefs\n"), "{err}");
+    assert!(err.ends_with("\n16 warnings in 9 briefs\n"), "{err}");
     assert!(!err.contains('\x1b'), "no colour when NO_COLOR is set or output is not a terminal");
     insta::assert_snapshot!(err);
 }
@@ -107,7 +108,7 @@ fn strict_turns_warnings_into_errors() {
     let site = Site::copy("editorial");
     let out = check(&site, &["--strict"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).ends_with("\n15 errors in 9 briefs\n"), "{}", stderr(&out));
+    assert!(stderr(&out).ends_with("\n16 errors in 9 briefs\n"), "{}", stderr(&out));
     let out = check(&site, &["--strict", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(json(&out).iter().all(|d| d["severity"] == "error"));
@@ -284,7 +285,7 @@ fn errors_and_the_warnings_still_worth_reading() {
     assert!(!err.contains("warning[event-without-source]"), "no warnings about a file with errors:\n{err}");
     assert!(!err.contains("warning[unlinked-party]"), "no whole-site warnings while errors remain:\n{err}");
     assert!(err.contains("warning[claim-without-source]"), "warnings about sound files stay:\n{err}");
-    assert!(err.ends_with("\n2 errors, 11 warnings in 9 briefs\n"), "{err}");
+    assert!(err.ends_with("\n2 errors, 12 warnings in 9 briefs\n"), "{err}");
     insta::assert_snapshot!(err);
     assert!(!site.root().join("public").exists());
 }

@@ -98,6 +98,13 @@ fn every_kind_of_edit_matches_a_full_build() {
     s.edit_and_compare("content/parties/beta.md", Some(&beta.replace("short_name: Beta", "short_name: Betania")));
     // Beta's claims on the first clash's page and in its JSON-LD take the plural verb.
     s.edit_and_compare("content/parties/beta.md", Some(&beta.replace("kind: state\n", "kind: state\nplural: true\n")));
+    // Alpha opting out of autolink takes the link from "Alphaville" in Beta's text away.
+    let alpha = s.read("content/parties/alpha.md");
+    s.edit_and_compare(
+        "content/parties/alpha.md",
+        Some(&alpha.replace("kind: state\n", "kind: state\nautolink: false\n")),
+    );
+    s.edit_and_compare("content/parties/alpha.md", Some(&alpha));
     // With "the", every sentence built from Beta's name changes: relations, "according to".
     s.edit_and_compare("content/parties/beta.md", Some(&beta.replace("kind: state\n", "kind: state\narticle: the\n")));
 

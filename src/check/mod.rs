@@ -8,6 +8,7 @@
 //! in a writer's terms. The checks only read the resolved [`Graph`].
 
 mod attribution;
+pub mod autolinks;
 mod dates;
 mod reach;
 mod relations;
@@ -37,6 +38,7 @@ pub const CODES: &[&str] = &[
     "no-participants",
     "relation-without-source",
     "claim-after-source",
+    "shared-name",
 ];
 
 /// Warnings that look at the whole site at once, and so mean little while some brief has errors
@@ -52,6 +54,7 @@ pub fn lint(graph: &Graph, today: Day) -> Vec<Diagnostic> {
     dates::check(&lint, &mut out);
     relations::check(&lint, &mut out);
     unfinished::check(&lint, &mut out);
+    autolinks::check(&lint, &mut out);
     out
 }
 

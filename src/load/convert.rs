@@ -11,9 +11,9 @@ use crate::load::raw::{
     RawRelation, RawSource, Text,
 };
 use crate::model::{
-    Article, Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts, Group, Home,
-    Membership, Page, Participant, Party, PartyKind, Qualifier, Relation, Role, Source, SourceEntry, SourceFile,
-    Stance, Vocabulary, slug, url,
+    Article, AutolinkMode, Brief, Casualty, CasualtyKind, Claim, Counted, DATE_HELP, Date, Event, EventKind, Facts,
+    Group, Home, Membership, Page, Participant, Party, PartyKind, Qualifier, Relation, Role, Source, SourceEntry,
+    SourceFile, Stance, Vocabulary, slug, url,
 };
 
 /// Checks fields of one file, collecting diagnostics.
@@ -301,6 +301,7 @@ pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
         ended: c.date(raw.ended, "ended"),
         seat: clean(raw.seat),
         plural: raw.plural.unwrap_or(false),
+        autolink: c.word(raw.autolink, "autolink", Some(AutolinkMode::On)).unwrap_or(AutolinkMode::On),
         // Optional with no default: asked for only when given.
         article: match clean(raw.article.clone()) {
             Some(_) => c.word::<Article>(raw.article, "article", None),

@@ -15,7 +15,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{SourceFile, slug, url};
-pub use autolink::Autolinker;
+pub use autolink::{Autolinked, Autolinker};
 
 /// Ids the page templates use; a body heading with the same slug gets a suffix instead.
 pub const RESERVED_IDS: &[&str] = &[
@@ -104,6 +104,8 @@ pub struct Body {
     /// Indices of the briefs this body links to (wikilinks, Markdown links, autolinks).
     pub links: Vec<usize>,
     pub anchors: Vec<AnchorRef>,
+    /// The links the autolinker made, in the order of the text.
+    pub autolinks: Vec<Autolinked>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -173,11 +175,18 @@ pub fn render(doc: &Document, ctx: &dyn LinkContext) -> Body {
     let mut body = Body::default();
     let mut state = Rewriter { doc, ctx, offset, body: &mut body };
     state.anchor_headings(&mut events);
-    let mut events = state.bind_links(events);
-    if let Some(linker) = ctx.autolinker() {
-        let linked: HashSet<usize> = state.body.links.iter().copied().chain(doc.index).collect();
-        events = linker.link(events, &linked, ctx, &mut state.body.links);
-    }
+    let events = state.bind_links(events);
+    let events = match ctx.autolinker() {
+        Some(linker) => {
+            let linked: HashSet<usize> = state.body.links.iter().copied().chain(doc.index).collect();
+            let mut made = Vec::new();
+            let events = linker.link(events, &linked, ctx, offset, &mut made);
+            state.body.links.extend(made.iter().map(|a| a.party));
+            state.body.autolinks = made;
+            events
+        }
+        None => events.into_iter().map(|(e, _)| e).collect(),
+    };
     let events = wrap_tables(events);
     let mut html = String::with_capacity(body_text.len() + body_text.len() / 4);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
@@ -192,6 +201,14 @@ struct Rewriter<'r, 'a> {
     ctx: &'r dyn LinkContext,
     offset: usize,
     body: &'r mut Body,
+}
+
+/// Whether the words just before a link, `last`, end with the article "the".
+fn ends_with_the(last: Option<&Event>) -> bool {
+    matches!(last, Some(Event::Text(text))
+        if text.len() >= 4
+            && text.as_bytes()[text.len() - 4..].eq_ignore_ascii_case(b"the ")
+            && text[..text.len() - 4].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 fn heading_number(level: HeadingLevel) -> u8 {
@@ -277,11 +294,13 @@ impl Rewriter<'_, '_> {
     }
 
     /// Binds wikilinks and checks relative Markdown links.
-    fn bind_links<'e>(&mut self, events: Vec<(Event<'e>, Range<usize>)>) -> Vec<Event<'e>> {
+    /// Binds every link; each event keeps the source range it came from (a link's own for
+    /// the events that replace it), for the autolinker to say where its links are.
+    fn bind_links<'e>(&mut self, events: Vec<(Event<'e>, Range<usize>)>) -> Vec<(Event<'e>, Range<usize>)> {
         let mut out = Vec::with_capacity(events.len());
         let mut iter = events.into_iter();
         while let Some((event, range)) = iter.next() {
-            match event {
+            let event = match event {
                 Event::Start(Tag::Link { link_type: LinkType::WikiLink { has_pothole }, dest_url, .. }) => {
                     let mut inner = Vec::new();
                     for (e, r) in iter.by_ref() {
@@ -292,22 +311,27 @@ impl Rewriter<'_, '_> {
                     }
                     // The shown text can hold links of its own (`[[#|<javascript:>]]`): they
                     // are checked like any other.
-                    let inner = self.bind_links(inner);
-                    self.wikilink(&dest_url, has_pothole, inner, &range, &mut out);
+                    let inner = self.bind_links(inner).into_iter().map(|(e, _)| e).collect();
+                    let after_the = ends_with_the(out.last().map(|(e, _)| e));
+                    let mut made = Vec::new();
+                    self.wikilink(&dest_url, has_pothole, inner, &range, after_the, &mut made);
+                    out.extend(made.into_iter().map(|e| (e, range.clone())));
+                    continue;
                 }
                 Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id }) => {
-                    out.push(Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id }));
+                    Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id })
                 }
                 Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                     let dest = self.markdown_link(&dest_url, &range);
-                    out.push(Event::Start(Tag::Link { link_type, dest_url: dest, title, id }));
+                    Event::Start(Tag::Link { link_type, dest_url: dest, title, id })
                 }
                 Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                     let dest = self.markdown_link(&dest_url, &range);
-                    out.push(Event::Start(Tag::Image { link_type, dest_url: dest, title, id }));
+                    Event::Start(Tag::Image { link_type, dest_url: dest, title, id })
                 }
-                other => out.push(other),
-            }
+                other => other,
+            };
+            out.push((event, range));
         }
         out
     }
@@ -318,6 +342,7 @@ impl Rewriter<'_, '_> {
         has_pothole: bool,
         inner: Vec<Event<'e>>,
         range: &Range<usize>,
+        after_the: bool,
         out: &mut Vec<Event<'e>>,
     ) {
         let (target, anchor) = match dest.split_once('#') {
@@ -391,11 +416,6 @@ impl Rewriter<'_, '_> {
                 range: range.start + self.offset..range.end + self.offset,
             });
         }
-        // Whether the words just before the link end with the article "the".
-        let after_the = matches!(out.last(), Some(Event::Text(text))
-            if text.len() >= 4
-                && text.as_bytes()[text.len() - 4..].eq_ignore_ascii_case(b"the ")
-                && text[..text.len() - 4].chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
         out.push(Event::InlineHtml(CowStr::from(format!(
             "<a class=\"ref ref-{}\" href=\"{}\">",
             self.ctx.kind(index),
@@ -668,7 +688,7 @@ mod tests {
     fn render_with(body: &str, keep_html: bool) -> Body {
         let text = format!("---\n---\n{body}");
         let file = SourceFile { path: "content/events/x.md".into(), text, front_matter: 4..4, body_start: 8 };
-        let ctx = Fake { linker: Autolinker::new(vec![("Armenia".into(), 0), ("Yerevan".into(), 0)]), keep_html };
+        let ctx = Fake { linker: Autolinker::new(vec![("Armenia".into(), 0), ("Yerevan".into(), 0)], &[]), keep_html };
         render(&Document { file: &file, index: Some(9), path: "events/x/" }, &ctx)
     }
 

@@ -444,6 +444,15 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// A party's `autolink`: whether mentions of its names in bodies become links.
+    AutolinkMode ("autolink setting") {
+        On => "true", "Linked where it stands alone";
+        Off => "false", "Never linked";
+        Always => "always", "Linked, even a name that is a common word";
+    }
+}
+
+vocabulary! {
     /// How two parties stand towards each other, from the one that lists the relation.
     RelationKind ("relation kind") {
         Ally => "ally", "Ally";
@@ -600,6 +609,8 @@ pub struct Party {
     /// The name takes a plural verb ("the Karabakh authorities say"). Given, never guessed:
     /// English plurals are no guide ("the Philippines says").
     pub plural: bool,
+    /// Whether bodies link this party's names where they mention them.
+    pub autolink: AutolinkMode,
     /// The article the short name takes in running text (`article: the`).
     pub article: Option<Article>,
     pub member_of: Vec<Membership>,

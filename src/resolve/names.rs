@@ -11,8 +11,8 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::config::{BaseUrl, RawHtml};
 use crate::diagnostics::nearest;
 use crate::load::Site;
-use crate::markdown::{Autolinker, LinkContext, Lookup};
-use crate::model::{Brief, Facts};
+use crate::markdown::{Autolinker, LinkContext, Lookup, autolink};
+use crate::model::{AutolinkMode, Brief, Facts};
 
 /// Everything a body needs to bind its links.
 pub struct Names<'s> {
@@ -54,20 +54,26 @@ impl Tables {
             urls.push(base.link(&path));
             by_path.insert(path, i);
         }
-        let autolinker = if site.config.autolink { Autolinker::new(autolink_names(site, &by_name)) } else { None };
+        let autolink = &site.config.autolink;
+        let autolinker =
+            if autolink.enabled { Autolinker::new(autolink_names(site, &by_name), &autolink.never) } else { None };
         Tables { by_name, urls, by_path, autolinker }
     }
 }
 
-/// Party names that point to exactly one party.
+/// The names autolink looks for: those of parties that have not opted out, that name exactly
+/// one brief and that [`autolink::wanted`] accepts.
 fn autolink_names(site: &Site, by_name: &HashMap<String, Vec<usize>>) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     for (i, brief) in site.briefs.iter().enumerate() {
-        if !matches!(brief.facts, Facts::Party(_)) {
+        let Facts::Party(party) = &brief.facts else { continue };
+        if party.autolink == AutolinkMode::Off {
             continue;
         }
         for name in names_of(brief) {
-            if by_name.get(&name.to_lowercase()).is_some_and(|v| v.len() == 1) {
+            if autolink::wanted(name, party.autolink == AutolinkMode::Always)
+                && by_name.get(&name.to_lowercase()).is_some_and(|v| v.len() == 1)
+            {
                 out.push((name.to_string(), i));
             }
         }
@@ -129,6 +135,11 @@ impl<'s> Names<'s> {
         Arc::clone(&self.tables)
     }
 
+    /// The briefs with `name` among their names, short names, aliases or titles, in any case.
+    pub fn briefs_named(&self, name: &str) -> &[usize] {
+        self.tables.by_name.get(&name.to_lowercase()).map_or(&[], Vec::as_slice)
+    }
+
     pub fn url_of(&self, brief: usize) -> &str {
         &self.tables.urls[brief]
     }
@@ -175,10 +186,13 @@ fn fingerprint(site: &Site, site_paths: &HashSet<String>, base: &BaseUrl) -> u64
     let mut h = rustc_hash::FxHasher::default();
     for brief in &site.briefs {
         (&brief.id, brief.kind().noun(), &brief.file.path, brief.short_title(), names_of(brief)).hash(&mut h);
+        if let Facts::Party(party) = &brief.facts {
+            party.autolink.hash(&mut h);
+        }
     }
     let mut paths: Vec<&String> = site_paths.iter().collect();
     paths.sort_unstable();
-    (paths, &base.path, site.config.autolink, site.config.markdown.raw_html).hash(&mut h);
+    (paths, &base.path, &site.config.autolink, site.config.markdown.raw_html).hash(&mut h);
     site.drafts.keys().for_each(|k| k.hash(&mut h));
     site.failed.keys().for_each(|k| k.hash(&mut h));
     h.finish()
