@@ -110,16 +110,15 @@ fn partial_dates_are_marked_as_such() {
     assert!(row("The old ceasefire").contains("c. 1994 year only, approximate"), "{}", row("The old ceasefire"));
     assert!(row("First clash at the river").contains("15 March 2020 exact day"));
     assert!(row("The long war").contains("period, ends known only to the month or year"));
-    // In the drawing: a hollow mark for the month and the year, a filled one for the day.
-    // Without the links' labels, which repeat each mark's title before its group.
-    let svg: String = svg(chart)
-        .split(" aria-label=\"")
-        .enumerate()
-        .map(|(i, part)| if i == 0 { part } else { &part[part.find('"').unwrap() + 1..] })
-        .collect();
+    // In the drawing: a hollow mark for the month and the year, a filled one for the day. Each
+    // mark's link names it once, with a `<title>` (what a screen reader reads and a pointer's
+    // tooltip shows), before the mark's group.
+    let svg = svg(chart);
     let mark = |title: &str| {
-        let at = svg.find(&format!(". {title},")).unwrap_or_else(|| panic!("no mark for {title}"));
-        let start = svg[..at].rfind("<g class=\"mark").expect("marks are groups");
+        let name = format!(". {title},");
+        assert_eq!(svg.matches(&name).count(), 1, "the title of {title} is written once");
+        let at = svg.find(&name).unwrap_or_else(|| panic!("no mark for {title}"));
+        let start = at + svg[at..].find("<g class=\"mark").expect("marks are groups");
         svg[start..start + 60].to_string()
     };
     assert!(mark("Spring raids").contains("mark-partial"), "{}", mark("Spring raids"));

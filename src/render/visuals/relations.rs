@@ -431,7 +431,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         thousands(links.len()),
         kind_counts(&links)
     );
-    let mut svg = open_svg(id, width, height, title, &desc, false);
+    let mut svg = open_svg(id, super::Fit::Wide, width, height, title, &desc, false);
     svg.push_str(&draw(graph, id, &nodes, &links));
     svg.push_str("</svg>");
 
@@ -463,6 +463,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         caption: title.to_string(),
         note,
         svg,
+        svg_narrow: None,
         legend: legend(&links),
         table: DataTable {
             summary: format!("The {} links as a table", thousands(links.len())),
@@ -546,7 +547,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         thousands(neighbours.len()),
         kind_counts(&links)
     );
-    let mut svg = open_svg(id, width, height, &title, &desc, false);
+    let mut svg = open_svg(id, super::Fit::Wide, width, height, &title, &desc, false);
     svg.push_str(&draw(graph, id, &nodes, &links));
     svg.push_str("</svg>");
 
@@ -569,6 +570,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         caption: format!("Who {name} is linked to"),
         note,
         svg,
+        svg_narrow: None,
         legend: legend(&links),
         table: DataTable {
             summary: format!("The {} links as a table", thousands(links.len())),
