@@ -322,3 +322,31 @@ fn every_mark_is_a_link_and_the_axis_reads_on_both_sides_of_a_break() {
         assert!(after >= 2, "{id}: {after} tick after the break: {labels:?}");
     }
 }
+
+/// The x of the dot of the party labelled `name` in a map drawing, and its label's anchor.
+fn dot_of(svg: &str, name: &str) -> f64 {
+    let label = svg.find(&format!(">{name}</text>")).unwrap_or_else(|| panic!("no label {name}"));
+    let start = svg[..label].rfind("<text").expect("a label element");
+    let x: f64 =
+        svg[start..].split("x=\"").nth(1).and_then(|r| r.split('"').next()).and_then(|x| x.parse().ok()).expect("x");
+    let end = svg[start..label].contains("text-anchor=\"end\"");
+    if end { x + 10.0 } else { x - 10.0 }
+}
+
+#[test]
+fn the_map_puts_the_sides_apart_and_its_labels_level() {
+    let site = Site::copy("georgia-2008");
+    site.build_ok();
+    let html = site.page("parties/");
+    let chart = figure(&html, "relations-map");
+    for drawing in chart.split("<svg").skip(1).filter(|d| d.contains("class=\"chart-svg ")) {
+        let x = |name: &str| dot_of(drawing, name);
+        // Side A (Georgia) left of side B (Russia, South Ossetia), and those taking no side
+        // (the EU mediates) between them on a wide screen; the people beside their state.
+        assert!(x("Georgia") < x("Russia"), "side A left of side B");
+        assert_eq!(x("Russia"), x("Medvedev"), "a leader stands in the column of their state");
+        assert_eq!(x("Georgia"), x("Saakashvili"));
+        assert!(!drawing.contains("rotate("), "labels are level");
+    }
+    assert!(chart.contains("class=\"chart-svg chart-svg-narrow\""), "a drawing for phones");
+}

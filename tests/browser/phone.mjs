@@ -85,6 +85,10 @@ function problems(phone) {
     const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
     return x > 1 && y > 1;
   };
+  for (const chart of document.querySelectorAll("figure.chart")) {
+    const drawings = [...chart.querySelectorAll("svg.chart-svg")].filter(shown);
+    if (drawings.length !== 1) found.push(`${chart.id} shows ${drawings.length} drawings, not one`);
+  }
   for (const svg of document.querySelectorAll("svg.chart-svg")) {
     if (!shown(svg)) continue;
     inside(svg, "chart");

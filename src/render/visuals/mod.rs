@@ -7,6 +7,7 @@
 
 pub mod axis;
 pub mod relations;
+pub mod sides;
 pub mod timeline;
 
 use std::fmt::Write;
