@@ -110,16 +110,15 @@ fn partial_dates_are_marked_as_such() {
     assert!(row("The old ceasefire").contains("c. 1994 year only, approximate"), "{}", row("The old ceasefire"));
     assert!(row("First clash at the river").contains("15 March 2020 exact day"));
     assert!(row("The long war").contains("period, ends known only to the month or year"));
-    // In the drawing: a hollow mark for the month and the year, a filled one for the day.
-    // Without the links' labels, which repeat each mark's title before its group.
-    let svg: String = svg(chart)
-        .split(" aria-label=\"")
-        .enumerate()
-        .map(|(i, part)| if i == 0 { part } else { &part[part.find('"').unwrap() + 1..] })
-        .collect();
+    // In the drawing: a hollow mark for the month and the year, a filled one for the day. Each
+    // mark's link names it once, with a `<title>` (what a screen reader reads and a pointer's
+    // tooltip shows), before the mark's group.
+    let svg = svg(chart);
     let mark = |title: &str| {
-        let at = svg.find(&format!(". {title},")).unwrap_or_else(|| panic!("no mark for {title}"));
-        let start = svg[..at].rfind("<g class=\"mark").expect("marks are groups");
+        let name = format!(". {title},");
+        assert_eq!(svg.matches(&name).count(), 1, "the title of {title} is written once");
+        let at = svg.find(&name).unwrap_or_else(|| panic!("no mark for {title}"));
+        let start = at + svg[at..].find("<g class=\"mark").expect("marks are groups");
         svg[start..start + 60].to_string()
     };
     assert!(mark("Spring raids").contains("mark-partial"), "{}", mark("Spring raids"));
@@ -322,4 +321,32 @@ fn every_mark_is_a_link_and_the_axis_reads_on_both_sides_of_a_break() {
         let after = labels.iter().filter(|l| l.0 > cut_x).count();
         assert!(after >= 2, "{id}: {after} tick after the break: {labels:?}");
     }
+}
+
+/// The x of the dot of the party labelled `name` in a map drawing, and its label's anchor.
+fn dot_of(svg: &str, name: &str) -> f64 {
+    let label = svg.find(&format!(">{name}</text>")).unwrap_or_else(|| panic!("no label {name}"));
+    let start = svg[..label].rfind("<text").expect("a label element");
+    let x: f64 =
+        svg[start..].split("x=\"").nth(1).and_then(|r| r.split('"').next()).and_then(|x| x.parse().ok()).expect("x");
+    let end = svg[start..label].contains("text-anchor=\"end\"");
+    if end { x + 10.0 } else { x - 10.0 }
+}
+
+#[test]
+fn the_map_puts_the_sides_apart_and_its_labels_level() {
+    let site = Site::copy("georgia-2008");
+    site.build_ok();
+    let html = site.page("parties/");
+    let chart = figure(&html, "relations-map");
+    for drawing in chart.split("<svg").skip(1).filter(|d| d.contains("class=\"chart-svg ")) {
+        let x = |name: &str| dot_of(drawing, name);
+        // Side A (Georgia) left of side B (Russia, South Ossetia), and those taking no side
+        // (the EU mediates) between them on a wide screen; the people beside their state.
+        assert!(x("Georgia") < x("Russia"), "side A left of side B");
+        assert_eq!(x("Russia"), x("Medvedev"), "a leader stands in the column of their state");
+        assert_eq!(x("Georgia"), x("Saakashvili"));
+        assert!(!drawing.contains("rotate("), "labels are level");
+    }
+    assert!(chart.contains("class=\"chart-svg chart-svg-narrow\""), "a drawing for phones");
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the browser tests in headless Chromium: the preview (live-reload.mjs, tabs.mjs), the
-# timeline filters (timeline-filter.mjs) and search (search.mjs).
+# timeline filters (timeline-filter.mjs), search (search.mjs) and every page kind at a phone's
+# and a desktop's width (phone.mjs, which also saves screenshots).
 # Sets up what they need first, once: Debian's chromium, playwright-core in a cache folder
 # (PW_DIR, default /tmp/briefing-pw) and the release binary (unless BRIEFING names one).
 set -euo pipefail
@@ -38,3 +39,4 @@ node "$here/live-reload.mjs"
 node "$here/tabs.mjs"
 node "$here/timeline-filter.mjs"
 node "$here/search.mjs"
+node "$here/phone.mjs"

@@ -214,6 +214,11 @@ pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
             .enumerate()
             .map(|(i, day)| (day, tick_label(step, day, i == 0)))
             .collect();
+        // The axis starts where the segment does: its first day gets a tick, so that the
+        // first event is never drawn before the first date the axis names.
+        if ticks.first().is_none_or(|&(day, _)| day > s.start) {
+            ticks.insert(0, (s.start, tick_label(Step::Days(1), s.start, true)));
+        }
         // The segment's last day gets a tick too when there is room, so that a short segment
         // after a break reads from where it starts to where it ends, not from one tick.
         let last = s.end - 1;
@@ -298,6 +303,14 @@ mod tests {
         assert_eq!(tick_label(step, s, true), "27 Sep 2020");
         let months = marks(Step::Months(3), day(2020, 2, 10), day(2021, 2, 1), 10);
         assert_eq!(months, vec![day(2020, 4, 1), day(2020, 7, 1), day(2020, 10, 1), day(2021, 1, 1)]);
+    }
+
+    #[test]
+    fn the_axis_names_the_day_it_starts_on() {
+        let s = Segment { start: day(1990, 3, 15), end: day(1995, 1, 1), x0: 0.0, x1: 700.0 };
+        let svg = draw(&[s], 100.0, 0.0, 700.0);
+        let first = svg.split("class=\"tick-label\"").nth(1).expect("a tick label");
+        assert!(first.contains(">15 Mar 1990<"), "{svg}");
     }
 
     #[test]

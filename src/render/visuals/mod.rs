@@ -7,6 +7,7 @@
 
 pub mod axis;
 pub mod relations;
+pub mod sides;
 pub mod timeline;
 
 use std::fmt::Write;
@@ -24,6 +25,8 @@ pub struct Chart {
     pub note: Option<String>,
     /// The `<svg>` element, ready to inline.
     pub svg: String,
+    /// The same chart drawn for a phone's width, shown instead of `svg` on narrow screens.
+    pub svg_narrow: Option<String>,
     pub legend: Vec<LegendEntry>,
     pub table: DataTable,
 }
@@ -97,18 +100,49 @@ pub fn text_width(text: &str, size: f64) -> f64 {
     text.chars().count() as f64 * size * 0.58
 }
 
+/// Which screens a drawing is for. A chart comes in two drawings, and the stylesheet shows the
+/// one that fits, so that a phone gets a chart redrawn for its width instead of a wide one
+/// shrunk until its text cannot be read, and no script is needed for either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    Wide,
+    Narrow,
+}
+
+/// The width of every narrow drawing: a 390 px phone shows it at its own size, so its text is
+/// drawn at the size the stylesheet gives it.
+pub const NARROW_WIDTH: f64 = 340.0;
+
+impl Fit {
+    /// The drawing's own id: the chart's, with `-narrow` for the phone's drawing.
+    pub fn id(self, chart: &str) -> String {
+        match self {
+            Fit::Wide => chart.to_string(),
+            Fit::Narrow => format!("{chart}-narrow"),
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Fit::Wide => "chart-svg chart-svg-wide",
+            Fit::Narrow => "chart-svg chart-svg-narrow",
+        }
+    }
+}
+
 /// Starts an `<svg>` that introduces itself to screen readers with its title and description.
-/// The marks inside carry their own `<title>` for a pointer's tooltip.
-pub fn open_svg(id: &str, width: f64, height: f64, title: &str, desc: &str, links: bool) -> String {
+/// `id` is the drawing's own (see [`Fit::id`]); the ids inside it start with it.
+pub fn open_svg(id: &str, fit: Fit, width: f64, height: f64, title: &str, desc: &str, links: bool) -> String {
     let mut out = String::with_capacity(4096);
     // A drawing is one image to a screen reader, unless it holds links: an image cannot hold
     // controls, so a chart with links is a group, labelled the same way.
     let role = if links { "group" } else { "img" };
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" id=\"{id}-svg\" viewBox=\"0 0 {w} {h}\" \
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{class}\" id=\"{id}-svg\" viewBox=\"0 0 {w} {h}\" \
          width=\"{w}\" height=\"{h}\" style=\"max-width: {w}px\" role=\"{role}\" aria-labelledby=\"{id}-title {id}-desc\">\
          <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{desc}</desc>",
+        class = fit.class(),
         w = num(width),
         h = num(height),
         title = escape(title),
@@ -164,7 +198,7 @@ mod tests {
 
     #[test]
     fn svg_text_is_escaped() {
-        let svg = open_svg("c", 10.0, 10.0, "A <b> & \"c\"", "d", false);
+        let svg = open_svg("c", Fit::Wide, 10.0, 10.0, "A <b> & \"c\"", "d", false);
         assert!(svg.contains("<title id=\"c-title\">A &lt;b&gt; &amp; &quot;c&quot;</title>"), "{svg}");
     }
 }

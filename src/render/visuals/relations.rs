@@ -1,25 +1,23 @@
-//! The relationship map: parties on a ring, ordered by kind and name, joined by their
-//! relations and memberships. Each kind of link has its own colour (a colour-blind-safe
-//! palette, set in the stylesheet for light and dark) and its own dash pattern, and links with
-//! a direction end in an arrow. On a party's page the same drawing shows its neighbourhood:
-//! the party in the centre, the parties it is linked to around it.
+//! The relationship map: parties in columns by the side they take (laid out by `sides.rs`),
+//! joined by their relations and memberships. Each kind of link has its own colour (a
+//! colour-blind-safe palette, set in the stylesheet for light and dark) and its own dash
+//! pattern, and links with a direction end in an arrow. On a party's page the same drawing
+//! shows its neighbourhood: the party, marked, among the parties it is linked to.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::f64::consts::PI;
 use std::fmt::Write;
 
 use crate::model::{Date, Party, RelationKind};
 use crate::render::views::{Ref, span_text};
 use crate::resolve::Graph;
 
-use super::{Cell, Chart, DataTable, LegendEntry, clip, escape, num, open_svg, swatch, text_width, thousands};
+use super::sides::{self, Layout};
+use super::{Cell, Chart, DataTable, Fit, LegendEntry, escape, num, open_svg, swatch, thousands};
 
 /// At most this many parties on the site-wide map: the most connected ones.
 pub const MAP_MAX: usize = 30;
 /// At most this many neighbours around a party.
 pub const NEIGHBOURS_MAX: usize = 24;
-/// Rings of more parties than this have their labels turned outwards, so they cannot collide.
-const RADIAL_FROM: usize = 16;
 
 /// What kind of line joins two parties.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -178,70 +176,6 @@ fn without_mirrors(links: Vec<Link>) -> Vec<Link> {
         .collect()
 }
 
-/// A party placed on the drawing.
-struct Node {
-    party: usize,
-    x: f64,
-    y: f64,
-    /// Where its label goes, how it is anchored and by how many degrees it is turned.
-    label: (f64, f64, &'static str, f64),
-    centre: bool,
-}
-
-/// Places parties evenly on a ring, starting at the top, labels outside it: level while there
-/// is room for them, pointing out from the centre like spokes when there are many.
-fn ring(parties: &[usize], cx: f64, cy: f64, radius: f64) -> Vec<Node> {
-    let radial = parties.len() > RADIAL_FROM;
-    let n = parties.len().max(1) as f64;
-    parties
-        .iter()
-        .enumerate()
-        .map(|(i, &party)| {
-            let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n;
-            let (cos, sin) = (angle.cos(), angle.sin());
-            let (x, y) = (cx + radius * cos, cy + radius * sin);
-            let anchor = if cos > 0.2 {
-                "start"
-            } else if cos < -0.2 {
-                "end"
-            } else {
-                "middle"
-            };
-            if radial {
-                let (lx, ly) = (x + 11.0 * cos, y + 11.0 * sin);
-                let degrees = angle.to_degrees();
-                let (anchor, turn) = if cos >= 0.0 { ("start", degrees) } else { ("end", degrees + 180.0) };
-                return Node { party, x, y, label: (lx, ly, anchor, turn), centre: false };
-            }
-            let (lx, ly) = match anchor {
-                "middle" if sin < 0.0 => (x, y - 12.0),
-                "middle" => (x, y + 20.0),
-                _ => (x + 11.0 * cos, y + 11.0 * sin + 4.5),
-            };
-            Node { party, x, y, label: (lx, ly, anchor, 0.0), centre: false }
-        })
-        .collect()
-}
-
-fn label_of(graph: &Graph, party: usize) -> String {
-    clip(graph.site.briefs[party].short_title(), 26)
-}
-
-/// The widest label among `parties`, in pixels.
-fn widest(graph: &Graph, parties: &[usize]) -> f64 {
-    parties.iter().map(|&p| text_width(&label_of(graph, p), 13.0)).fold(40.0, f64::max)
-}
-
-/// The drawing's width and height and the ring's radius for these parties: labels need room
-/// beside a ring, and all round it once they point outwards.
-fn ring_size(graph: &Graph, parties: &[usize], smallest: f64) -> (f64, f64, f64) {
-    let radius = (3.4 * parties.len() as f64).max(smallest);
-    let label = widest(graph, parties) + 14.0;
-    let width = 2.0 * (radius + label) + 24.0;
-    let height = if parties.len() > RADIAL_FROM { width } else { 2.0 * radius + 64.0 };
-    (width, height, radius)
-}
-
 /// Arrowheads, one per kind of directed line, coloured like the line.
 fn markers(id: &str, kinds: &[LinkKind]) -> String {
     let mut out = String::from("<defs>");
@@ -258,11 +192,19 @@ fn markers(id: &str, kinds: &[LinkKind]) -> String {
 }
 
 /// The line of a link, bent apart from other lines between the same two parties.
-fn draw_link(out: &mut String, graph: &Graph, id: &str, link: &Link, nodes: &HashMap<usize, (f64, f64)>, bend: f64) {
-    let (Some(&(x1, y1)), Some(&(x2, y2))) = (nodes.get(&link.from), nodes.get(&link.to)) else { return };
+fn draw_link(out: &mut String, graph: &Graph, id: &str, link: &Link, layout: &Layout, bend: f64) {
+    let place = |p: usize| layout.nodes.iter().find(|n| n.party == p);
+    let (Some(from), Some(to)) = (place(link.from), place(link.to)) else { return };
+    let ((x1, y1), (x2, y2)) = ((from.x, from.y), (to.x, to.y));
     let (dx, dy) = (x2 - x1, y2 - y1);
     let len = (dx * dx + dy * dy).sqrt().max(1.0);
-    let (mx, my) = ((x1 + x2) / 2.0 - dy / len * bend, (y1 + y2) / 2.0 + dx / len * bend);
+    let (mut mx, my) = ((x1 + x2) / 2.0 - dy / len * bend, (y1 + y2) / 2.0 + dx / len * bend);
+    // Two parties in one column: the line bows away from the labels, further the more rows it
+    // spans, but never as far as the next column.
+    if dx.abs() < 1.0 && dy.abs() > 31.0 {
+        let away = if from.label.2 == "end" { 1.0 } else { -1.0 };
+        mx = x1 + away * (18.0 + 0.2 * dy.abs()).min(layout.bow) + bend;
+    }
     // Stop short of the target's dot, so the arrowhead shows.
     let (ex, ey) = if link.kind.directed() {
         let (vx, vy) = (x2 - mx, y2 - my);
@@ -311,9 +253,9 @@ fn sentence(graph: &Graph, link: &Link) -> String {
     text
 }
 
-/// Lines, then dots, then labels, so that labels stay readable over the lines.
-fn draw(graph: &Graph, id: &str, nodes: &[Node], links: &[Link]) -> String {
-    let at: HashMap<usize, (f64, f64)> = nodes.iter().map(|n| (n.party, (n.x, n.y))).collect();
+/// Lines, then dots, then headings and labels, so that labels stay readable over the lines.
+/// `centre` is the party whose neighbourhood this is.
+fn draw(id: &str, graph: &Graph, layout: &Layout, links: &[Link], centre: Option<usize>) -> String {
     let mut kinds: Vec<LinkKind> = links.iter().map(|l| l.kind).collect();
     kinds.sort();
     kinds.dedup();
@@ -333,36 +275,63 @@ fn draw(graph: &Graph, id: &str, nodes: &[Node], links: &[Link]) -> String {
             bend = -bend;
         }
         *k += 1;
-        draw_link(&mut out, graph, id, link, &at, bend);
+        draw_link(&mut out, graph, id, link, layout, bend);
     }
     out.push_str("</g><g class=\"nodes\">");
-    for node in nodes {
+    for node in &layout.nodes {
+        let here = Some(node.party) == centre;
         let _ = write!(
             out,
             "<circle class=\"node{}\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-            if node.centre { " node-centre" } else { "" },
+            if here { " node-centre" } else { "" },
             num(node.x),
             num(node.y),
-            if node.centre { 9 } else { 6 }
+            if here { 8 } else { 6 }
         );
     }
-    for node in nodes {
-        let (x, y, anchor, turn) = node.label;
-        let (x, y) = (num(x), num(y));
-        let rotate = if turn == 0.0 {
-            String::new()
-        } else {
-            format!(" dominant-baseline=\"central\" transform=\"rotate({} {x} {y})\"", num(turn))
-        };
+    for &(x, y, anchor, text) in &layout.headings {
         let _ = write!(
             out,
-            "<text class=\"node-label{}\" x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\"{rotate}>{}</text>",
-            if node.centre { " node-label-centre" } else { "" },
-            escape(&label_of(graph, node.party))
+            "<text class=\"side-heading\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{text}</text>",
+            num(x),
+            num(y)
+        );
+    }
+    for node in &layout.nodes {
+        let (x, y, anchor) = node.label;
+        let _ = write!(
+            out,
+            "<text class=\"node-label{}\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
+            if Some(node.party) == centre { " node-label-centre" } else { "" },
+            num(x),
+            num(y),
+            escape(&node.text)
         );
     }
     out.push_str("</g>");
     out
+}
+
+/// The map's two drawings, wide and narrow, of `parties` and the `links` between them.
+fn drawings(
+    graph: &Graph,
+    id: &str,
+    parties: &[usize],
+    links: &[Link],
+    centre: Option<usize>,
+    title: &str,
+    desc: &str,
+) -> (String, String) {
+    let triples: Vec<(usize, usize, LinkKind)> = links.iter().map(|l| (l.from, l.to, l.kind)).collect();
+    let one = |fit: Fit| {
+        let layout = sides::lay_out(graph, parties, &triples, fit);
+        let own = fit.id(id);
+        let mut svg = open_svg(&own, fit, layout.width, layout.height, title, desc, false);
+        svg.push_str(&draw(&own, graph, &layout, links, centre));
+        svg.push_str("</svg>");
+        svg
+    };
+    (one(Fit::Wide), one(Fit::Narrow))
 }
 
 fn legend(links: &[Link]) -> Vec<LegendEntry> {
@@ -426,26 +395,17 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         neighbours[&b].len().cmp(&neighbours[&a].len()).then_with(|| site.briefs[a].id.cmp(&site.briefs[b].id))
     });
     parties.truncate(MAP_MAX);
-    let kind_of = |p: usize| site.briefs[p].as_party().map(|x| x.kind);
-    parties.sort_by(|&a, &b| {
-        kind_of(a).cmp(&kind_of(b)).then_with(|| site.briefs[a].short_title().cmp(site.briefs[b].short_title()))
-    });
     let shown: HashSet<usize> = parties.iter().copied().collect();
     let links: Vec<Link> = links.into_iter().filter(|l| shown.contains(&l.from) && shown.contains(&l.to)).collect();
 
-    let (width, height, radius) = ring_size(graph, &parties, 150.0);
-    let nodes = ring(&parties, width / 2.0, height / 2.0, radius);
-
     let title = "How the parties are linked";
     let desc = format!(
-        "{} parties on a ring, grouped by kind, joined by {} links: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
+        "{} parties: side A on the left, side B on the right, those on neither side between them; joined by {} links: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
         thousands(parties.len()),
         thousands(links.len()),
         kind_counts(&links)
     );
-    let mut svg = open_svg(id, width, height, title, &desc, false);
-    svg.push_str(&draw(graph, id, &nodes, &links));
-    svg.push_str("</svg>");
+    let (svg, svg_narrow) = drawings(graph, id, &parties, &links, None, title, &desc);
 
     let rows = links
         .iter()
@@ -476,6 +436,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         caption: title.to_string(),
         note,
         svg,
+        svg_narrow: Some(svg_narrow),
         legend: legend(&links),
         table: DataTable {
             summary: links_summary(links.len()),
@@ -547,23 +508,18 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         links.into_iter().filter(|l| neighbours.contains(&l.from) || neighbours.contains(&l.to)).collect();
 
     let id = "neighbourhood";
-    let (width, height, radius) = ring_size(graph, &neighbours, 110.0);
-    let (cx, cy) = (width / 2.0, height / 2.0);
-    let mut nodes = ring(&neighbours, cx, cy, radius);
-    nodes.push(Node { party: index, x: cx, y: cy, label: (cx, cy + 26.0, "middle", 0.0), centre: true });
-
     let brief = &graph.site.briefs[index];
     let (name, subject) = (brief.in_sentence(), brief.sentence_start());
     let (it, is) = if brief.plural() { ("them", "are") } else { ("it", "is") };
     let title = format!("{subject} and the parties linked to {it}");
     let desc = format!(
-        "{subject} in the centre, with {} linked parties around it: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
+        "{subject}, marked, with {} linked parties, side A on the left, side B on the right, those on neither side between them: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
         thousands(neighbours.len()),
         kind_counts(&links)
     );
-    let mut svg = open_svg(id, width, height, &title, &desc, false);
-    svg.push_str(&draw(graph, id, &nodes, &links));
-    svg.push_str("</svg>");
+    let mut parties = neighbours.clone();
+    parties.push(index);
+    let (svg, svg_narrow) = drawings(graph, id, &parties, &links, Some(index), &title, &desc);
 
     let rows = links
         .iter()
@@ -584,6 +540,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         caption: format!("Who {name} {is} linked to"),
         note,
         svg,
+        svg_narrow: Some(svg_narrow),
         legend: legend(&links),
         table: DataTable {
             summary: links_summary(links.len()),

@@ -12,23 +12,26 @@ use crate::model::{Date, Day, Precision};
 use crate::resolve::Graph;
 
 use super::axis::{self, Segment, Step};
-use super::{Cell, Chart, DataTable, LegendEntry, clip, escape, num, open_svg, swatch, text_width, thousands};
+use super::{
+    Cell, Chart, DataTable, Fit, LegendEntry, NARROW_WIDTH, clip, escape, num, open_svg, swatch, text_width, thousands,
+};
 
 /// Up to this many events each is drawn; beyond it, events are counted per period.
 pub const DETAILED_MAX: usize = 80;
 
-/// How the chart is drawn: the full one on `/events/`, a compact one on the home page.
+/// How the chart is drawn: the full one on `/events/`, a compact one on the home page. Each
+/// event is numbered, keyed to the table. `width` is the wide drawing's; the narrow one is
+/// [`NARROW_WIDTH`] wide.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub id: &'static str,
+    pub caption: &'static str,
     pub width: f64,
-    /// Number each event (keyed to the table) and give lanes more room.
-    pub numbered: bool,
     pub max_lanes: usize,
 }
 
-pub const FULL: Style = Style { id: "timeline-chart", width: 760.0, numbered: true, max_lanes: 8 };
-pub const COMPACT: Style = Style { id: "overview-chart", width: 600.0, numbered: true, max_lanes: 4 };
+pub const FULL: Style = Style { id: "timeline-chart", caption: "The timeline at a glance", width: 760.0, max_lanes: 8 };
+pub const COMPACT: Style = Style { id: "overview-chart", caption: "The story at a glance", width: 600.0, max_lanes: 4 };
 
 const MARGIN: f64 = 16.0;
 const LABEL_H: f64 = 22.0;
@@ -59,11 +62,15 @@ pub fn build(graph: &Graph, style: Style) -> Option<Chart> {
     let when = spans(graph);
     let numbers: HashMap<usize, usize> = graph.timeline.iter().enumerate().map(|(n, &e)| (e, n + 1)).collect();
     let detailed = graph.timeline.len() <= DETAILED_MAX;
-    let (svg, legend) = if detailed {
-        (draw_events(graph, style, &lanes, &when, &numbers), event_legend())
-    } else {
-        (draw_counts(graph, style, &lanes, &when), Vec::new())
+    let draw = |fit: Fit| {
+        if detailed {
+            draw_events(graph, style, fit, &lanes, &when, &numbers)
+        } else {
+            draw_counts(graph, style, fit, &lanes, &when)
+        }
     };
+    let (svg, svg_narrow) = (draw(Fit::Wide), draw(Fit::Narrow));
+    let legend = if detailed { event_legend() } else { Vec::new() };
     let table = if detailed { event_table(graph, &numbers) } else { lane_table(graph, &lanes) };
     let note = (!detailed).then(|| {
         format!(
@@ -73,9 +80,10 @@ pub fn build(graph: &Graph, style: Style) -> Option<Chart> {
     });
     Some(Chart {
         id: style.id.to_string(),
-        caption: if style.id == FULL.id { "The timeline at a glance".into() } else { "The story at a glance".into() },
+        caption: style.caption.to_string(),
         note,
         svg,
+        svg_narrow: Some(svg_narrow),
         legend,
         table,
     })
@@ -247,11 +255,12 @@ struct Mark {
 fn draw_events(
     graph: &Graph,
     style: Style,
+    fit: Fit,
     lanes: &[Lane],
     when: &HashMap<usize, When>,
     numbers: &HashMap<usize, usize>,
 ) -> String {
-    let width = style.width;
+    let width = width_of(style, fit);
     let segs = segments(graph, when, MARGIN, width - MARGIN);
     let x_of = |e: usize| {
         let w = when[&e];
@@ -269,24 +278,26 @@ fn draw_events(
             .map(|&e| {
                 let (x0, x1) = x_of(e);
                 let shape = Shape::of(&event_date(graph, e), x0, x1);
-                let label = if style.numbered { text_width(&numbers[&e].to_string(), 12.0) + 6.0 } else { 0.0 };
+                let label = text_width(&numbers[&e].to_string(), 12.0) + 6.0;
                 let arrow = if when[&e].open_end { 10.0 } else { 0.0 };
                 let (from, to) = shape.extent();
                 Mark { event: e, shape, reach: (from - 2.0, to + arrow + label + 4.0), row: 0 }
             })
             .collect();
         let rows = pack(&mut marks);
-        let row_h = if style.numbered { ROW_H } else { ROW_H - 6.0 };
+        let row_h = ROW_H;
         let height = LABEL_H + rows.max(1) as f64 * row_h;
+        // Where the lane's label must end: before the arrow of an umbrella still going on.
+        let mut label_end = width - MARGIN;
 
         body.push_str("<g class=\"lane\">");
         if let Some(root) = lane.root {
             let (x0, x1) = x_of(root);
             // The umbrella event is its lane's band, and a link to it like every mark.
-            let title = escape(&mark_title(graph, root, numbers, style));
+            let title = escape(&mark_title(graph, root, numbers));
             let _ = write!(
                 body,
-                "<a class=\"band-link\" href=\"{}\" aria-label=\"{title}\"><g><title>{title}</title><rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\"/></g></a>",
+                "<a class=\"band-link\" href=\"{}\"><title>{title}</title><g><rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\"/></g></a>",
                 escape(graph.names.url_of(root)),
                 num(x0),
                 num(y + LABEL_H - 4.0),
@@ -294,31 +305,36 @@ fn draw_events(
                 num(height - LABEL_H + 4.0),
             );
             if when[&root].open_end {
+                // In the label's row, above the marks, so it can cover none of them.
+                let ax = (x1 - 10.0).min(width - MARGIN - 10.0);
                 let _ = write!(
                     body,
                     "<path class=\"band-arrow\" d=\"M{} {}l9 7l-9 7z\" fill=\"currentColor\"><title>Still going on</title></path>",
-                    num(x1 + 1.0),
-                    num(y + LABEL_H + (height - LABEL_H) / 2.0 - 7.0)
+                    num(ax),
+                    num(y + 3.0)
                 );
+                label_end = ax - 6.0;
             }
         }
+        // Bold text runs a little wider than `text_width` guesses.
+        let room = ((label_end - MARGIN) / (13.0 * 0.64)).floor() as usize;
         let _ = write!(
             body,
             "<text class=\"lane-label\" x=\"{}\" y=\"{}\">{}</text>",
             num(MARGIN),
             num(y + 14.0),
-            escape(&lane_label(graph, lane, numbers, style))
+            escape(&clip(&lane_label(graph, lane, numbers), room))
         );
         for mark in &marks {
             let cy = y + LABEL_H + mark.row as f64 * row_h + row_h / 2.0;
-            draw_mark(&mut body, graph, mark, cy, when[&mark.event], numbers, style);
+            draw_mark(&mut body, graph, mark, cy, when[&mark.event], numbers);
         }
         body.push_str("</g>");
         y += height + LANE_GAP;
     }
     let axis_y = y + 2.0;
     let height = axis_y + AXIS_H;
-    let mut svg = open_svg(style.id, width, height, &chart_title(graph), &describe(graph, lanes), true);
+    let mut svg = open_svg(&fit.id(style.id), fit, width, height, &chart_title(graph), &describe(graph, lanes), true);
     svg.push_str(&axis::draw(&segs, axis_y, 4.0, width));
     svg.push_str(&body);
     svg.push_str("</svg>");
@@ -343,36 +359,30 @@ fn pack(marks: &mut [Mark]) -> usize {
     ends.len()
 }
 
-fn mark_title(graph: &Graph, e: usize, numbers: &HashMap<usize, usize>, style: Style) -> String {
-    let brief = &graph.site.briefs[e];
-    let date = event_date(graph, e).human();
-    if style.numbered {
-        format!("{}. {}, {date}", numbers[&e], brief.title())
-    } else {
-        format!("{}, {date}", brief.title())
+/// The wide drawing's width, or the narrow one's.
+fn width_of(style: Style, fit: Fit) -> f64 {
+    match fit {
+        Fit::Wide => style.width,
+        Fit::Narrow => NARROW_WIDTH,
     }
 }
 
-fn lane_label(graph: &Graph, lane: &Lane, numbers: &HashMap<usize, usize>, style: Style) -> String {
+fn mark_title(graph: &Graph, e: usize, numbers: &HashMap<usize, usize>) -> String {
+    let date = event_date(graph, e).human();
+    format!("{}. {}, {date}", numbers[&e], graph.site.briefs[e].title())
+}
+
+fn lane_label(graph: &Graph, lane: &Lane, numbers: &HashMap<usize, usize>) -> String {
     match lane.root {
         Some(root) => {
             let title = clip(graph.site.briefs[root].short_title(), 60);
-            let date = event_date(graph, root).human();
-            if style.numbered { format!("{}. {title} ({date})", numbers[&root]) } else { format!("{title} ({date})") }
+            format!("{}. {title} ({})", numbers[&root], event_date(graph, root).human())
         }
         None => "Other events".to_string(),
     }
 }
 
-fn draw_mark(
-    out: &mut String,
-    graph: &Graph,
-    mark: &Mark,
-    cy: f64,
-    when: When,
-    numbers: &HashMap<usize, usize>,
-    style: Style,
-) {
+fn draw_mark(out: &mut String, graph: &Graph, mark: &Mark, cy: f64, when: When, numbers: &HashMap<usize, usize>) {
     let date = event_date(graph, mark.event);
     let exact = is_exact(&date);
     let dashed = if date.is_qualified() { " stroke-dasharray=\"3 2\"" } else { "" };
@@ -382,11 +392,12 @@ fn draw_mark(
         class.push_str(" mark-qualified");
     }
     let fill = if exact { "fill=\"currentColor\"" } else { "fill=\"none\"" };
-    // Every mark is a link to its event: a tap works where hovering for the title cannot.
-    let title = escape(&mark_title(graph, mark.event, numbers, style));
+    // Every mark is a link to its event: a tap works where hovering for the title cannot. The
+    // link's `<title>` is both its name for a screen reader and a pointer's tooltip.
+    let title = escape(&mark_title(graph, mark.event, numbers));
     let _ = write!(
         out,
-        "<a class=\"mark-link\" href=\"{}\" aria-label=\"{title}\"><g class=\"{class}\"><title>{title}</title>",
+        "<a class=\"mark-link\" href=\"{}\"><title>{title}</title><g class=\"{class}\">",
         escape(graph.names.url_of(mark.event))
     );
     let right = match mark.shape {
@@ -420,15 +431,13 @@ fn draw_mark(
         );
         right += 10.0;
     }
-    if style.numbered {
-        let _ = write!(
-            out,
-            "<text class=\"mark-label\" x=\"{}\" y=\"{}\">{}</text>",
-            num(right + 4.0),
-            num(cy + 4.0),
-            numbers[&mark.event]
-        );
-    }
+    let _ = write!(
+        out,
+        "<text class=\"mark-label\" x=\"{}\" y=\"{}\">{}</text>",
+        num(right + 4.0),
+        num(cy + 4.0),
+        numbers[&mark.event]
+    );
     out.push_str("</g></a>");
 }
 
@@ -551,8 +560,8 @@ fn lane_table(graph: &Graph, lanes: &[Lane]) -> DataTable {
 }
 
 /// The large-site chart: per lane, a bar for each period, as tall as the events starting in it.
-fn draw_counts(graph: &Graph, style: Style, lanes: &[Lane], when: &HashMap<usize, When>) -> String {
-    let width = style.width;
+fn draw_counts(graph: &Graph, style: Style, fit: Fit, lanes: &[Lane], when: &HashMap<usize, When>) -> String {
+    let width = width_of(style, fit);
     let first = when.values().map(|w| w.start).min().unwrap_or(0);
     let last = when.values().map(|w| w.start + 1).max().unwrap_or(1);
     let step = [
@@ -592,13 +601,15 @@ fn draw_counts(graph: &Graph, style: Style, lanes: &[Lane], when: &HashMap<usize
     let mut y = 4.0;
     for (lane, counts) in lanes.iter().zip(&counts) {
         let name = lane.root.map_or("Other events".to_string(), |r| clip(graph.site.briefs[r].short_title(), 60));
+        let count = format!(" · {} events", thousands(lane.events.len()));
+        let room = ((width - 2.0 * MARGIN) / (13.0 * 0.64)).floor() as usize;
+        let label = format!("{}{count}", clip(&name, room.saturating_sub(count.chars().count()).max(8)));
         let _ = write!(
             body,
-            "<g class=\"lane\"><text class=\"lane-label\" x=\"{}\" y=\"{}\">{} · {} events</text>",
+            "<g class=\"lane\"><text class=\"lane-label\" x=\"{}\" y=\"{}\">{}</text>",
             num(MARGIN),
             num(y + 14.0),
-            escape(&name),
-            thousands(lane.events.len())
+            escape(&label)
         );
         let base = y + LABEL_H + strip;
         for (i, &n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
@@ -620,7 +631,8 @@ fn draw_counts(graph: &Graph, style: Style, lanes: &[Lane], when: &HashMap<usize
         y = base + LANE_GAP;
     }
     let axis_y = y + 2.0;
-    let mut svg = open_svg(style.id, width, axis_y + AXIS_H, &chart_title(graph), &describe(graph, lanes), false);
+    let id = fit.id(style.id);
+    let mut svg = open_svg(&id, fit, width, axis_y + AXIS_H, &chart_title(graph), &describe(graph, lanes), false);
     svg.push_str(&axis::draw(&[seg], axis_y, 4.0, width));
     svg.push_str(&body);
     svg.push_str("</svg>");
