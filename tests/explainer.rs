@@ -205,6 +205,9 @@ fn a_persons_events_are_shown_on_their_state_through_them() {
     assert!(section(&russia, "events").contains("events/medvedev-ends-operation/"));
     // France is a member of the EU, but a state acts for itself: its events stay on its page.
     assert!(!site.page("parties/eu/").contains("Through its people"));
+    // Sarkozy mediated for the EU, which is listed itself: the ceasefire is not France's.
+    let france = site.page("parties/france/");
+    assert!(!france.contains("events/six-point-plan/"), "France is credited with the EU's mediation");
 }
 
 #[test]
@@ -227,4 +230,85 @@ fn the_guides_party_example_has_no_capital_as_an_alias() {
             assert!(!aliases.contains(seat), "the guide's example gives its seat {seat} as an alias: {aliases}");
         }
     }
+}
+
+/// A small site of one state, one armed group, one union and their people, for what
+/// "Through its people" shows and leaves out.
+fn people_site() -> Site {
+    let site = Site::empty();
+    site.write("briefing.toml", "title = \"People\"\nbase_url = \"https://example.org/\"\n");
+    let party =
+        |id: &str, front: &str| site.write(&format!("content/parties/{id}.md"), &format!("---\n{front}\n---\n"));
+    party("freedonia", "name: Republic of Freedonia\nshort_name: Freedonia\nkind: state");
+    party("hill-rebels", "name: Hill rebels\nkind: armed_group\nplural: true\narticle: the");
+    party("union", "name: The Union\nkind: organisation");
+    party(
+        "firefly",
+        "name: Rufus Firefly\nshort_name: Firefly\nkind: person\nmember_of:\n  \
+         - { party: freedonia, role: President, since: 2010-01-01, until: 2012-12-31 }\n  \
+         - { party: union, role: Chair }",
+    );
+    party("chico", "name: Chico\nkind: person\nmember_of: [hill-rebels]");
+    let event = |id: &str, date: &str, participants: &str| {
+        let front = format!("title: Event {id}\ndate: {date}\nkind: statement\nparticipants:\n{participants}");
+        site.write(&format!("content/events/{id}.md"), &format!("---\n{front}\n---\n"));
+    };
+    let firefly = "  - { party: firefly, role: speaker }";
+    event("before", "2009-12-31", firefly);
+    event("first-day", "2010-01-01", firefly);
+    event("last-day", "2012-12-31", firefly);
+    event("after", "2013-01-01", firefly);
+    // Firefly mediates for the Union, which takes part itself: the act is the Union's.
+    event("mediation", "2011-05-01", "  - { party: firefly, role: mediator }\n  - { party: union, role: mediator }");
+    // Freedonia itself in two roles, and Firefly too: one event.
+    event(
+        "treaty",
+        "2011-06-01",
+        "  - { party: freedonia, role: side_a }\n  - { party: freedonia, role: signatory }\n  \
+         - { party: firefly, role: signatory }",
+    );
+    event("raid", "2011-07-01", "  - { party: chico, role: attacker, claimed_by: freedonia }");
+    site.build_ok();
+    site
+}
+
+#[test]
+fn through_its_people_keeps_to_the_membership_and_to_the_party_a_person_acted_for() {
+    let site = people_site();
+    let html = site.page("parties/freedonia/");
+    let events = section(&html, "events");
+    let through = &events[events.find("Through its people").expect("Freedonia shows its people's events")..];
+    // `since` and `until` are both inclusive, to the day.
+    assert!(through.contains("events/first-day/") && through.contains("events/last-day/"), "{through}");
+    assert!(!through.contains("events/before/") && !through.contains("events/after/"), "{through}");
+    // Firefly mediated for the Union, which took part itself: not Freedonia's act.
+    assert!(!html.contains("events/mediation/"), "a mediation for the Union is credited to Freedonia");
+    let union = site.page("parties/union/");
+    let union = section(&union, "events");
+    let (own, through) = union.split_at(union.find("Through its people").expect("the Union shows Firefly's events"));
+    assert!(own.contains("events/mediation/") && !through.contains("events/mediation/"), "{union}");
+    // And the treaty Freedonia signed is Freedonia's, not the Union's.
+    assert!(through.contains("events/before/") && !through.contains("events/treaty/"), "{through}");
+}
+
+#[test]
+fn an_alleged_part_stays_alleged_through_a_person() {
+    let site = people_site();
+    let html = site.page("parties/hill-rebels/");
+    let events = section(&html, "events");
+    // A plural party's people are "their".
+    let through = &events[events.find("Through their people").expect("a plural party's heading")..];
+    assert!(through.contains("events/raid/"), "{through}");
+    let words = text(through);
+    assert!(words.contains("through Chico , as attacker alleged by Freedonia"), "{words}");
+}
+
+#[test]
+fn a_party_page_and_its_card_count_the_same_distinct_events() {
+    let site = people_site();
+    // The treaty (two roles, and Firefly in it too) is one event; the first and last day two more.
+    let page = text(&site.page("parties/freedonia/"));
+    assert!(page.contains("Events 3 in this explainer"), "{page}");
+    let card = text(section(&site.page("parties/"), "kind-state"));
+    assert!(card.contains("3 events"), "{card}");
 }

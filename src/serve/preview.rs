@@ -520,10 +520,11 @@ fn derived_signature(graph: &Graph, index: usize) -> u64 {
     }
     pairs(&mut h, &d.claims);
     pairs(&mut h, &d.figures);
-    pairs(&mut h, &d.losses);
     pairs(&mut h, &d.members);
     d.through.len().hash(&mut h);
-    d.through.iter().for_each(|&(e, p, n)| (id(e), id(p), n).hash(&mut h));
+    for t in &d.through {
+        (id(t.event), id(t.person), t.membership, t.role.word(), t.claimed_by.map(id)).hash(&mut h);
+    }
     pairs(&mut h, &d.relations_in);
     list(&mut h, &d.sub_events);
     list(&mut h, &d.ancestors);
