@@ -267,7 +267,14 @@ fn people_site() -> Site {
         "  - { party: freedonia, role: side_a }\n  - { party: freedonia, role: signatory }\n  \
          - { party: firefly, role: signatory }",
     );
-    event("raid", "2011-07-01", "  - { party: chico, role: attacker, claimed_by: freedonia }");
+    event(
+        "raid",
+        "2011-07-01",
+        "  - { party: chico, role: attacker, claimed_by: freedonia }\ncasualties:\n  \
+         - { of: civilians, count: 3, source: [wire-1, union-1] }\n  \
+         - { of: military, count: 4, source: [union-1, wire-1] }\nsources:\n  \
+         - { id: wire-1, publisher: Wire, title: A }\n  - { id: union-1, publisher: The Union, title: B }",
+    );
     site.build_ok();
     site
 }
@@ -311,4 +318,12 @@ fn a_party_page_and_its_card_count_the_same_distinct_events() {
     assert!(page.contains("Events 3 in this explainer"), "{page}");
     let card = text(section(&site.page("parties/"), "kind-state"));
     assert!(card.contains("3 events"), "{card}");
+}
+
+#[test]
+fn an_own_count_of_two_names_capitalises_only_the_first() {
+    let site = people_site();
+    let (words, _) = figure_table(&site, "raid");
+    assert!(words.contains("Wire and the Union’s own count"), "{words}");
+    assert!(words.contains("The Union and Wire’s own count"), "{words}");
 }
