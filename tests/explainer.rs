@@ -114,7 +114,10 @@ fn sentences_agree_with_plural_names_and_their_article() {
     assert!(!ossetia.contains("South Ossetian authorities is"), "a singular verb after a plural name");
     let russia = text(&site.page("parties/russia/"));
     assert!(russia.contains("Backs the South Ossetian authorities"), "relation without its article");
-    assert!(russia.contains("On the shelling of Tskhinvali"), "an event title keeps its capital inside a sentence");
+    assert!(
+        russia.contains("On the shelling of Tskhinvali"),
+        "an event title's \"The\" is not lowered inside a sentence"
+    );
     let (words, table) = figure_table(&site, "war-2008");
     assert!(words.contains("According to the South Ossetian authorities"));
     // A short name written "The ..." is lowered inside a sentence, kept at its start.
@@ -128,6 +131,8 @@ fn sentences_agree_with_plural_names_and_their_article() {
     // A person with one link has "the link", not "the 1 links".
     let medvedev = text(&site.page("parties/medvedev/"));
     assert!(medvedev.contains("The link as a table") && !medvedev.contains("1 links"), "{medvedev}");
+    assert!(medvedev.contains("with one linked party around it"), "{medvedev}");
+    assert!(map.contains("with 4 linked parties around them"), "a plural party's map is described as \"it\"");
 }
 
 #[test]
@@ -170,6 +175,7 @@ fn earlier_and_later_stay_within_the_larger_event() {
     // The scope is said: "within the Russo-Georgian war".
     let page = text(&site.page("events/battle-of-tskhinvali/"));
     assert!(page.contains("Earlier and later within the Russo-Georgian war"));
+    assert!(battle.contains(r#"aria-label="Within the Russo-Georgian war""#), "{battle}");
     // The only sub-event of its parent has no neighbours.
     assert!(pager("gori-bombing").is_empty());
 }
