@@ -695,3 +695,11 @@ fn heading_anchors_never_repeat_an_id_of_the_page() {
     let repeated: Vec<&&str> = ids.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
     assert!(repeated.is_empty(), "ids used twice on the page: {repeated:?}");
 }
+
+#[test]
+fn an_article_before_a_name_that_starts_with_it() {
+    let rebels = "---\nname: Hill rebels of the north\nshort_name: the rebels\nkind: armed_group\narticle: the\n---\n";
+    let err = diagnose(&[("content/parties/rebels.md", rebels)], "content/parties/rebels.md:5:10");
+    assert!(err.contains("would read \"the the rebels\""), "{err}");
+    insta::assert_snapshot!(err);
+}

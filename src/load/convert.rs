@@ -97,6 +97,37 @@ impl<'a, 'f> Checker<'a, 'f> {
         }
     }
 
+    /// One of a closed set of words with no default: checked only when given, so its
+    /// absence is no error.
+    fn optional_word<E: Vocabulary>(&mut self, value: Option<Text>, path: &str) -> Option<E> {
+        let given = value.as_ref().is_some_and(|Text(t)| !t.trim().is_empty());
+        if given { self.word(value, path, None) } else { None }
+    }
+
+    /// The party's `article`, unless its name already starts with "the", which would read
+    /// "the the rebels" (a capital "The" is lowered in a sentence, so it needs none).
+    fn article_fits(&mut self, party: &Party) -> Option<Article> {
+        let article = party.article?;
+        let (key, name) = match &party.short_name {
+            Some(short) => ("short_name", short),
+            None => ("name", &party.name),
+        };
+        let starts = name.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+        if !starts {
+            return Some(article);
+        }
+        let span = self.locator.value("article");
+        self.error(
+            Diagnostic::error(
+                "invalid-value",
+                format!("`article: {}` before `{key}: {name}` would read \"the {name}\"", article.word()),
+            )
+            .at(span)
+            .help(format!("leave `article` out: `{key}: {name}` reads right in a sentence as it is")),
+        );
+        None
+    }
+
     /// One of a closed set of words, with `default` when absent.
     fn word<E: Vocabulary>(&mut self, value: Option<Text>, path: &str, default: Option<E>) -> Option<E> {
         let (from_word, words, what) = (E::from_word, E::WORDS, E::WHAT);
@@ -289,14 +320,11 @@ pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
         ended: c.date(raw.ended, "ended"),
         seat: clean(raw.seat),
         plural: raw.plural.unwrap_or(false),
-        // Optional with no default: asked for only when given.
-        article: match clean(raw.article.clone()) {
-            Some(_) => c.word::<Article>(raw.article, "article", None),
-            None => None,
-        },
+        article: c.optional_word::<Article>(raw.article, "article"),
         member_of,
         relations,
     };
+    let party = Party { article: c.article_fits(&party), ..party };
     let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft);
     // Kept even when `name` is missing (already reported), so its references still get checked.
     (Some(party), common)
@@ -403,11 +431,7 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
     };
     let kind = c.word(raw.kind, &format!("{path}.kind"), Some(CasualtyKind::Killed));
     let count = c.number(raw.count, &format!("{path}.count"));
-    // Optional with no default: asked for only when given, so its absence is no error.
-    let qualifier = match clean(raw.qualifier.clone()) {
-        Some(_) => c.word::<Qualifier>(raw.qualifier, &format!("{path}.qualifier"), None),
-        None => None,
-    };
+    let qualifier = c.optional_word::<Qualifier>(raw.qualifier, &format!("{path}.qualifier"));
     let low = c.number(raw.low, &format!("{path}.low"));
     let best = c.number(raw.best, &format!("{path}.best"));
     let high = c.number(raw.high, &format!("{path}.high"));
