@@ -278,7 +278,9 @@ fn people_site() -> Site {
         "2011-07-01",
         "  - { party: chico, role: attacker, claimed_by: freedonia }\ncasualties:\n  \
          - { of: civilians, count: 3, source: [wire-1, union-1] }\n  \
-         - { of: military, count: 4, source: [union-1, wire-1] }\nsources:\n  \
+         - { of: military, count: 4, source: [union-1, wire-1] }\n  \
+         - { of: hill-rebels, count: 2, claimed_by: hill-rebels, source: wire-1 }\nclaims:\n  \
+         - { by: hill-rebels, text: they were never there, source: wire-1 }\nsources:\n  \
          - { id: wire-1, publisher: Wire, title: A }\n  - { id: union-1, publisher: The Union, title: B }",
     );
     site.build_ok();
@@ -332,4 +334,15 @@ fn an_own_count_of_two_names_capitalises_only_the_first() {
     let (words, _) = figure_table(&site, "raid");
     assert!(words.contains("Wire and the Union’s own count"), "{words}");
     assert!(words.contains("The Union and Wire’s own count"), "{words}");
+}
+
+#[test]
+fn structured_data_names_parties_as_the_page_does() {
+    let site = people_site();
+    let raid = site.page("events/raid/");
+    assert!(raid.contains(r#""name":"The Hill rebels say they were never there."#), "claim in JSON-LD");
+    assert!(raid.contains(r#""text":"The Hill rebels: 2 killed""#), "figure of a party in JSON-LD");
+    assert!(raid.contains("2 killed, according to the Hill rebels"), "claimant of a figure in JSON-LD");
+    let gori = georgia().page("events/gori-bombing/");
+    assert!(gori.contains(r#""name":"Russia denies that"#), "the claimant's full name in JSON-LD");
 }

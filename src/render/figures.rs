@@ -76,9 +76,13 @@ fn counted(graph: &Graph, c: &Casualty) -> (String, Option<String>, Option<Ref>)
     }
 }
 
-/// Whom a figure counts as plain text, for structured data: "Military personnel of
-/// Georgia", "Civilians"; `None` when the figure does not say.
+/// Whom a figure counts as plain text at the start of a sentence, for structured data:
+/// "The South Ossetian authorities", "Military personnel of Georgia", "Civilians"; `None`
+/// when the figure does not say.
 pub fn counted_text(graph: &Graph, c: &Casualty) -> Option<String> {
+    if let Counted::Party(id) = &c.of {
+        return Some(Ref::by_id(graph, id).map_or_else(|| id.clone(), |r| r.subject));
+    }
     let (words, _, party) = counted(graph, c);
     match party {
         Some(p) => Some(format!("{words} {}", p.phrase)),
