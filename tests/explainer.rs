@@ -227,6 +227,7 @@ fn a_party_can_admit_what_it_did() {
 fn the_guides_party_example_has_no_capital_as_an_alias() {
     let guide = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide.md"))
         .expect("the guide");
+    let mut checked = 0;
     for block in guide.split("```yaml").skip(1) {
         let block = &block[..block.find("```").unwrap_or(block.len())];
         let value = |key: &str| {
@@ -234,8 +235,10 @@ fn the_guides_party_example_has_no_capital_as_an_alias() {
         };
         if let (Some(seat), Some(aliases)) = (value("seat:"), value("aliases:")) {
             assert!(!aliases.contains(seat), "the guide's example gives its seat {seat} as an alias: {aliases}");
+            checked += 1;
         }
     }
+    assert!(checked > 0, "no example in the guide has both `seat` and `aliases`: the test checked nothing");
 }
 
 /// A small site of one state, one armed group, one union and their people, for what
