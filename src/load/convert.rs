@@ -71,8 +71,7 @@ impl<'a, 'f> Checker<'a, 'f> {
     fn title_from_id(&self) -> String {
         let path = std::path::Path::new(&self.locator.file().path);
         let stem = path.file_stem().map_or_else(|| "title".to_string(), |s| s.to_string_lossy().replace('-', " "));
-        let mut chars = stem.chars();
-        chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+        crate::model::upper_first(&stem)
     }
 
     /// An optional date; `..` alone means unknown or still open (`ended: ..`).

@@ -392,7 +392,7 @@ macro_rules! vocabulary {
 
 // Declared after `vocabulary!`, which it uses.
 mod wording;
-pub use wording::{Article, lower_first};
+pub use wording::{Article, lower_first, upper_first};
 
 vocabulary! {
     /// What sort of actor a party is; the who's who groups by it.

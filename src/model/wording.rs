@@ -50,7 +50,7 @@ pub fn lower_first(text: &str) -> String {
 }
 
 /// The text with its first letter a capital.
-fn upper_first(text: &str) -> String {
+pub fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
