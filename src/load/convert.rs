@@ -103,16 +103,16 @@ impl<'a, 'f> Checker<'a, 'f> {
         if given { self.word(value, path, None) } else { None }
     }
 
-    /// The party's `article`, unless its name already starts with "the", which would read
-    /// "the the rebels" (a capital "The" is lowered in a sentence, so it needs none).
+    /// The party's `article`, unless its name already starts with a lowercase "the", which
+    /// would read "the the rebels".
     fn article_fits(&mut self, party: &Party) -> Option<Article> {
         let article = party.article?;
         let (key, name) = match &party.short_name {
             Some(short) => ("short_name", short),
             None => ("name", &party.name),
         };
-        let starts = name.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
-        if !starts {
+        // A capital "The" is lowered and the article not added twice; only a lowercase one repeats.
+        if !name.starts_with("the ") {
             return Some(article);
         }
         let span = self.locator.value("article");
