@@ -394,6 +394,24 @@ fn a_warning_names_a_party_with_its_article() {
 }
 
 #[test]
+fn a_contradicted_relation_agrees_with_a_plural_name() {
+    let site = Site::empty();
+    site.write(
+        "content/parties/rebels.md",
+        "---\nname: Hill rebels\nplural: true\narticle: the\nrelations:\n  - { party: zulu, kind: ally }\n---\n",
+    );
+    site.write(
+        "content/parties/zulu.md",
+        "---\nname: Zulu\nkind: state\nrelations:\n  - { party: rebels, kind: adversary }\n---\n",
+    );
+    let out = check(&site, &["--format", "json"]);
+    let all = json(&out);
+    let found = all.iter().find(|d| d["code"] == "contradictory-relation").expect("the contradiction is found");
+    let message = found["message"].as_str().unwrap_or_default();
+    assert!(message.contains("the relation the Hill rebels list makes"), "{message}");
+}
+
+#[test]
 fn usage_problems_exit_with_status_2() {
     let site = Site::copy("editorial");
     let out = site.run_with(&["check"], &[("BRIEFING_TODAY", "25/11/2026")]);

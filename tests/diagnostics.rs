@@ -822,3 +822,11 @@ fn tags_listed_with_commas_but_no_brackets() {
     assert_eq!(help(&err), "several tags are a list in brackets: `tags: [fighting, war]`");
     insta::assert_snapshot!(err);
 }
+
+#[test]
+fn an_article_before_a_name_that_starts_with_it() {
+    let rebels = "---\nname: Hill rebels of the north\nshort_name: the rebels\nkind: armed_group\narticle: the\n---\n";
+    let err = diagnose(&[("content/parties/rebels.md", rebels)], "content/parties/rebels.md:5:10");
+    assert!(err.contains("would read \"the the rebels\""), "{err}");
+    insta::assert_snapshot!(err);
+}

@@ -114,7 +114,10 @@ fn sentences_agree_with_plural_names_and_their_article() {
     assert!(!ossetia.contains("South Ossetian authorities is"), "a singular verb after a plural name");
     let russia = text(&site.page("parties/russia/"));
     assert!(russia.contains("Backs the South Ossetian authorities"), "relation without its article");
-    assert!(russia.contains("On the shelling of Tskhinvali"), "an event title keeps its capital inside a sentence");
+    assert!(
+        russia.contains("On the shelling of Tskhinvali"),
+        "an event title's \"The\" is not lowered inside a sentence"
+    );
     let (words, table) = figure_table(&site, "war-2008");
     assert!(words.contains("According to the South Ossetian authorities"));
     // A short name written "The ..." is lowered inside a sentence, kept at its start.
@@ -128,6 +131,8 @@ fn sentences_agree_with_plural_names_and_their_article() {
     // A person with one link has "the link", not "the 1 links".
     let medvedev = text(&site.page("parties/medvedev/"));
     assert!(medvedev.contains("The link as a table") && !medvedev.contains("1 links"), "{medvedev}");
+    assert!(medvedev.contains("with one linked party around it"), "{medvedev}");
+    assert!(map.contains("with 4 linked parties around them"), "a plural party's map is described as \"it\"");
 }
 
 #[test]
@@ -170,6 +175,7 @@ fn earlier_and_later_stay_within_the_larger_event() {
     // The scope is said: "within the Russo-Georgian war".
     let page = text(&site.page("events/battle-of-tskhinvali/"));
     assert!(page.contains("Earlier and later within the Russo-Georgian war"));
+    assert!(battle.contains(r#"aria-label="Within the Russo-Georgian war""#), "{battle}");
     // The only sub-event of its parent has no neighbours.
     assert!(pager("gori-bombing").is_empty());
 }
@@ -205,6 +211,9 @@ fn a_persons_events_are_shown_on_their_state_through_them() {
     assert!(section(&russia, "events").contains("events/medvedev-ends-operation/"));
     // France is a member of the EU, but a state acts for itself: its events stay on its page.
     assert!(!site.page("parties/eu/").contains("Through its people"));
+    // Sarkozy mediated for the EU, which is listed itself: the ceasefire is not France's.
+    let france = site.page("parties/france/");
+    assert!(!france.contains("events/six-point-plan/"), "France is credited with the EU's mediation");
 }
 
 #[test]
@@ -218,6 +227,7 @@ fn a_party_can_admit_what_it_did() {
 fn the_guides_party_example_has_no_capital_as_an_alias() {
     let guide = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide.md"))
         .expect("the guide");
+    let mut checked = 0;
     for block in guide.split("```yaml").skip(1) {
         let block = &block[..block.find("```").unwrap_or(block.len())];
         let value = |key: &str| {
@@ -225,6 +235,117 @@ fn the_guides_party_example_has_no_capital_as_an_alias() {
         };
         if let (Some(seat), Some(aliases)) = (value("seat:"), value("aliases:")) {
             assert!(!aliases.contains(seat), "the guide's example gives its seat {seat} as an alias: {aliases}");
+            checked += 1;
         }
     }
+    assert!(checked > 0, "no example in the guide has both `seat` and `aliases`: the test checked nothing");
+}
+
+/// A small site of one state, one armed group, one union and their people, for what
+/// "Through its people" shows and leaves out.
+fn people_site() -> Site {
+    let site = Site::empty();
+    site.write("briefing.toml", "title = \"People\"\nbase_url = \"https://example.org/\"\n");
+    let party =
+        |id: &str, front: &str| site.write(&format!("content/parties/{id}.md"), &format!("---\n{front}\n---\n"));
+    party("freedonia", "name: Republic of Freedonia\nshort_name: Freedonia\nkind: state");
+    party("hill-rebels", "name: Hill rebels\nkind: armed_group\nplural: true\narticle: the");
+    party("union", "name: The Union\nkind: organisation");
+    party(
+        "firefly",
+        "name: Rufus Firefly\nshort_name: Firefly\nkind: person\nmember_of:\n  \
+         - { party: freedonia, role: President, since: 2010-01-01, until: 2012-12-31 }\n  \
+         - { party: union, role: Chair }",
+    );
+    party("chico", "name: Chico\nkind: person\nmember_of: [hill-rebels]");
+    let event = |id: &str, date: &str, participants: &str| {
+        let front = format!("title: Event {id}\ndate: {date}\nkind: statement\nparticipants:\n{participants}");
+        site.write(&format!("content/events/{id}.md"), &format!("---\n{front}\n---\n"));
+    };
+    let firefly = "  - { party: firefly, role: speaker }";
+    event("before", "2009-12-31", firefly);
+    event("first-day", "2010-01-01", firefly);
+    event("last-day", "2012-12-31", firefly);
+    event("after", "2013-01-01", firefly);
+    // Firefly mediates for the Union, which takes part itself: the act is the Union's.
+    event("mediation", "2011-05-01", "  - { party: firefly, role: mediator }\n  - { party: union, role: mediator }");
+    // Freedonia itself in two roles, and Firefly too: one event.
+    event(
+        "treaty",
+        "2011-06-01",
+        "  - { party: freedonia, role: side_a }\n  - { party: freedonia, role: signatory }\n  \
+         - { party: firefly, role: signatory }",
+    );
+    event(
+        "raid",
+        "2011-07-01",
+        "  - { party: chico, role: attacker, claimed_by: freedonia }\ncasualties:\n  \
+         - { of: civilians, count: 3, source: [wire-1, union-1] }\n  \
+         - { of: military, count: 4, source: [union-1, wire-1] }\n  \
+         - { of: hill-rebels, count: 2, claimed_by: hill-rebels, source: wire-1 }\nclaims:\n  \
+         - { by: hill-rebels, text: they were never there, source: wire-1 }\nsources:\n  \
+         - { id: wire-1, publisher: Wire, title: A }\n  - { id: union-1, publisher: The Union, title: B }",
+    );
+    site.build_ok();
+    site
+}
+
+#[test]
+fn through_its_people_keeps_to_the_membership_and_to_the_party_a_person_acted_for() {
+    let site = people_site();
+    let html = site.page("parties/freedonia/");
+    let events = section(&html, "events");
+    let through = &events[events.find("Through its people").expect("Freedonia shows its people's events")..];
+    // `since` and `until` are both inclusive, to the day.
+    assert!(through.contains("events/first-day/") && through.contains("events/last-day/"), "{through}");
+    assert!(!through.contains("events/before/") && !through.contains("events/after/"), "{through}");
+    // Firefly mediated for the Union, which took part itself: not Freedonia's act.
+    assert!(!html.contains("events/mediation/"), "a mediation for the Union is credited to Freedonia");
+    let union = site.page("parties/union/");
+    let union = section(&union, "events");
+    let (own, through) = union.split_at(union.find("Through its people").expect("the Union shows Firefly's events"));
+    assert!(own.contains("events/mediation/") && !through.contains("events/mediation/"), "{union}");
+    // And the treaty Freedonia signed is Freedonia's, not the Union's.
+    assert!(through.contains("events/before/") && !through.contains("events/treaty/"), "{through}");
+}
+
+#[test]
+fn an_alleged_part_stays_alleged_through_a_person() {
+    let site = people_site();
+    let html = site.page("parties/hill-rebels/");
+    let events = section(&html, "events");
+    // A plural party's people are "their".
+    let through = &events[events.find("Through their people").expect("a plural party's heading")..];
+    assert!(through.contains("events/raid/"), "{through}");
+    let words = text(through);
+    assert!(words.contains("through Chico , as attacker alleged by Freedonia"), "{words}");
+}
+
+#[test]
+fn a_party_page_and_its_card_count_the_same_distinct_events() {
+    let site = people_site();
+    // The treaty (two roles, and Firefly in it too) is one event; the first and last day two more.
+    let page = text(&site.page("parties/freedonia/"));
+    assert!(page.contains("Events 3 in this explainer"), "{page}");
+    let card = text(section(&site.page("parties/"), "kind-state"));
+    assert!(card.contains("3 events"), "{card}");
+}
+
+#[test]
+fn an_own_count_of_two_names_capitalises_only_the_first() {
+    let site = people_site();
+    let (words, _) = figure_table(&site, "raid");
+    assert!(words.contains("Wire and the Union’s own count"), "{words}");
+    assert!(words.contains("The Union and Wire’s own count"), "{words}");
+}
+
+#[test]
+fn structured_data_names_parties_as_the_page_does() {
+    let site = people_site();
+    let raid = site.page("events/raid/");
+    assert!(raid.contains(r#""name":"The Hill rebels say they were never there."#), "claim in JSON-LD");
+    assert!(raid.contains(r#""text":"The Hill rebels: 2 killed""#), "figure of a party in JSON-LD");
+    assert!(raid.contains("2 killed, according to the Hill rebels"), "claimant of a figure in JSON-LD");
+    let gori = georgia().page("events/gori-bombing/");
+    assert!(gori.contains(r#""name":"Russia denies that"#), "the claimant's full name in JSON-LD");
 }

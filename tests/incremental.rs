@@ -134,6 +134,19 @@ fn every_kind_of_edit_matches_a_full_build() {
 }
 
 #[test]
+fn a_party_named_as_a_publisher_takes_over_its_own_count() {
+    let mut s = Session::open("crosslinks");
+    // The first clash has a figure of Wire's own count: once a party is called Wire, the
+    // heading links to it, and when it goes, back to the source.
+    let wire = "---\nname: Wire\nkind: organisation\n---\n";
+    s.edit_and_compare("content/parties/wire.md", Some(wire));
+    let page = String::from_utf8_lossy(&s.output.snapshot()["events/first-clash/index.html"]).into_owned();
+    assert!(page.contains("parties/wire/"), "the own count does not link to the new party");
+    s.edit_and_compare("content/parties/wire.md", Some(&wire.replace("Wire", "Wire Service")));
+    s.edit_and_compare("content/parties/wire.md", None);
+}
+
+#[test]
 fn mending_an_error_brings_back_every_change_made_meanwhile() {
     let mut s = Session::open("crosslinks");
     let before = s.output.snapshot();

@@ -205,7 +205,8 @@ fn json_ld_types_the_subject_and_attributes_each_claim() {
     let denial = &claims[1];
     assert_eq!(denial["@type"], "Claim");
     assert_eq!(denial["text"], "its troops fired first.");
-    assert_eq!(denial["name"], "Kingdom of Beta denies its troops fired first.");
+    // The sentence names the party as the page does (short name); the author keeps its full name.
+    assert_eq!(denial["name"], "Beta denies its troops fired first.");
     assert_eq!(denial["author"]["name"], "Kingdom of Beta");
     assert_eq!(denial["author"]["url"], "https://example.org/parties/beta/");
     assert_eq!(denial["appearance"][0]["url"], "https://example.com/wire-1");

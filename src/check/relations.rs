@@ -53,17 +53,18 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
             let mirrors = other.relations.iter().enumerate().filter(|(_, r)| graph.party(&r.party) == Some(a));
             for (m, mirror) in mirrors.filter(|(_, r)| contradicts(relation, r)) {
                 let (a_name, b_name) = (lint.name(&brief.id), lint.name(&lint.brief(b).id));
+                let lists = if brief.plural() { "list" } else { "lists" };
                 out.push(
                     Diagnostic::warning(
                         "contradictory-relation",
                         format!(
-                            "this makes {b_name} {} of {a_name}, while the relation {a_name} lists makes {a_name} {} of {b_name} at the same time",
+                            "this makes {b_name} {} of {a_name}, while the relation {a_name} {lists} makes {a_name} {} of {b_name} at the same time",
                             with_article(mirror.kind.word()),
                             with_article(relation.kind.word())
                         ),
                     )
                     .at(lint.value(b, &format!("relations.{m}.kind")))
-                    .note(format!("the relation {a_name} lists is here"), Some(lint.value(a, &format!("relations.{n}.kind"))))
+                    .note(format!("the relation {a_name} {lists} is here"), Some(lint.value(a, &format!("relations.{n}.kind"))))
                     .help("correct the one that is wrong; if the relationship changed, give each `since` and `until` dates that do not overlap; if each is one side's view, attribute both with `claimed_by`"),
                 );
             }

@@ -71,8 +71,7 @@ impl<'a, 'f> Checker<'a, 'f> {
     fn title_from_id(&self) -> String {
         let path = std::path::Path::new(&self.locator.file().path);
         let stem = path.file_stem().map_or_else(|| "title".to_string(), |s| s.to_string_lossy().replace('-', " "));
-        let mut chars = stem.chars();
-        chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+        crate::model::upper_first(&stem)
     }
 
     /// An optional date; `..` alone means unknown or still open (`ended: ..`).
@@ -98,6 +97,37 @@ impl<'a, 'f> Checker<'a, 'f> {
                 None
             }
         }
+    }
+
+    /// One of a closed set of words with no default: checked only when given, so its
+    /// absence is no error.
+    fn optional_word<E: Vocabulary>(&mut self, value: Option<Text>, path: &str) -> Option<E> {
+        let given = value.as_ref().is_some_and(|Text(t)| !t.trim().is_empty());
+        if given { self.word(value, path, None) } else { None }
+    }
+
+    /// The party's `article`, unless its name already starts with a lowercase "the", which
+    /// would read "the the rebels".
+    fn article_fits(&mut self, party: &Party) -> Option<Article> {
+        let article = party.article?;
+        let (key, name) = match &party.short_name {
+            Some(short) => ("short_name", short),
+            None => ("name", &party.name),
+        };
+        // A capital "The" is lowered and the article not added twice; only a lowercase one repeats.
+        if !name.starts_with("the ") {
+            return Some(article);
+        }
+        let span = self.locator.value("article");
+        self.error(
+            Diagnostic::error(
+                "invalid-value",
+                format!("`article: {}` before `{key}: {name}` would read \"the {name}\"", article.word()),
+            )
+            .at(span)
+            .help(format!("leave `article` out: `{key}: {name}` reads right in a sentence as it is")),
+        );
+        None
     }
 
     /// One of a closed set of words, with `default` when absent.
@@ -302,14 +332,11 @@ pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
         seat: clean(raw.seat),
         plural: raw.plural.unwrap_or(false),
         autolink: c.word(raw.autolink, "autolink", Some(AutolinkMode::On)).unwrap_or(AutolinkMode::On),
-        // Optional with no default: asked for only when given.
-        article: match clean(raw.article.clone()) {
-            Some(_) => c.word::<Article>(raw.article, "article", None),
-            None => None,
-        },
+        article: c.optional_word::<Article>(raw.article, "article"),
         member_of,
         relations,
     };
+    let party = Party { article: c.article_fits(&party), ..party };
     let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft);
     // Kept even when `name` is missing (already reported), so its references still get checked.
     (Some(party), common)
@@ -447,11 +474,7 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
         .filter(|n| n.as_ref().is_some_and(|Text(t)| !t.trim().is_empty()))
         .count();
     let count = c.number(raw.count, &format!("{path}.count"));
-    // Optional with no default: asked for only when given, so its absence is no error.
-    let qualifier = match clean(raw.qualifier.clone()) {
-        Some(_) => c.word::<Qualifier>(raw.qualifier, &format!("{path}.qualifier"), None),
-        None => None,
-    };
+    let qualifier = c.optional_word::<Qualifier>(raw.qualifier, &format!("{path}.qualifier"));
     let low = c.number(raw.low, &format!("{path}.low"));
     let best = c.number(raw.best, &format!("{path}.best"));
     let high = c.number(raw.high, &format!("{path}.high"));

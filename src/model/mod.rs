@@ -312,34 +312,6 @@ impl Brief {
         }
     }
 
-    /// The short title as it reads inside a sentence: with its article ("the Karabakh
-    /// authorities" for a party with `article: the`), and a short name written with a
-    /// capital "The" lowered ("according to the Fact-Finding Mission").
-    pub fn in_sentence(&self) -> String {
-        let name = self.short_title();
-        if let Some(rest) = name.strip_prefix("The ") {
-            return format!("the {rest}");
-        }
-        match &self.facts {
-            Facts::Party(Party { article: Some(Article::The), .. }) => format!("the {name}"),
-            _ => name.to_string(),
-        }
-    }
-
-    /// [`Brief::in_sentence`] at the start of a sentence: "The Karabakh authorities say".
-    pub fn sentence_start(&self) -> String {
-        let phrase = self.in_sentence();
-        match phrase.strip_prefix("the ") {
-            Some(rest) => format!("The {rest}"),
-            None => phrase,
-        }
-    }
-
-    /// Whether the name takes a plural verb: only a party marked `plural: true`.
-    pub fn plural(&self) -> bool {
-        matches!(&self.facts, Facts::Party(Party { plural: true, .. }))
-    }
-
     pub fn as_party(&self) -> Option<&Party> {
         match &self.facts {
             Facts::Party(p) => Some(p),
@@ -428,6 +400,10 @@ macro_rules! vocabulary {
         }
     };
 }
+
+// Declared after `vocabulary!`, which it uses.
+mod wording;
+pub use wording::{Article, lower_first, upper_first};
 
 vocabulary! {
     /// What sort of actor a party is; the who's who groups by it.
@@ -575,14 +551,6 @@ vocabulary! {
         MoreThan => "more_than", "more than";
         FewerThan => "fewer_than", "fewer than";
         UpTo => "up_to", "up to";
-    }
-}
-
-vocabulary! {
-    /// The article a party's name takes inside a sentence: `article: the` gives "the
-    /// Karabakh authorities say", "according to the Karabakh authorities".
-    Article ("article") {
-        The => "the", "the";
     }
 }
 

@@ -98,6 +98,15 @@ struct EventRoleLine<'a> {
     role: Role,
 }
 
+/// An event a party took part in through one of its people.
+#[derive(Serialize)]
+struct ThroughLine<'a> {
+    claimed_by: Option<&'a str>,
+    event: &'a str,
+    person: &'a str,
+    role: Role,
+}
+
 #[derive(Serialize)]
 struct ParticipantLine<'a> {
     claimed_by: &'a Option<String>,
@@ -154,6 +163,7 @@ struct PartyLine<'a> {
     sources: Vec<SourceEntryLine<'a>>,
     summary: &'a Option<String>,
     tags: &'a [String],
+    through: Vec<ThroughLine<'a>>,
     updated: Option<String>,
     url: String,
 }
@@ -277,6 +287,16 @@ fn brief_line(graph: &Graph, index: usize) -> String {
             sources: sources(),
             summary: &brief.summary,
             tags: &brief.tags,
+            through: derived
+                .through
+                .iter()
+                .map(|t| ThroughLine {
+                    claimed_by: t.claimed_by.map(|c| briefs[c].id.as_str()),
+                    event: &briefs[t.event].id,
+                    person: &briefs[t.person].id,
+                    role: t.role,
+                })
+                .collect(),
             updated: edtf(brief.updated),
             url,
         }),

@@ -91,10 +91,10 @@ impl ClaimView {
     }
 }
 
-/// Whether the party `id` takes a plural verb (`plural: true`); read through
-/// [`super::read`], so the pages that show its claims follow an edit of it.
+/// Whether the party `id` takes a plural verb ([`crate::model::Brief::plural`]); read
+/// through [`super::read`], so the pages that show its claims follow an edit of it.
 pub(crate) fn speaks_in_plural(graph: &Graph, id: &str) -> bool {
-    graph.party(id).is_some_and(|i| super::read(graph, i).as_party().is_some_and(|p| p.plural))
+    graph.party(id).is_some_and(|i| super::read(graph, i).plural())
 }
 
 /// A claim as the words that follow its claimant's name, ending the sentence. A paraphrase

@@ -76,9 +76,13 @@ fn counted(graph: &Graph, c: &Casualty) -> (String, Option<String>, Option<Ref>)
     }
 }
 
-/// Whom a figure counts as plain text, for structured data: "Military personnel of
-/// Georgia", "Civilians"; `None` when the figure does not say.
+/// Whom a figure counts as plain text at the start of a sentence, for structured data:
+/// "The South Ossetian authorities", "Military personnel of Georgia", "Civilians"; `None`
+/// when the figure does not say.
 pub fn counted_text(graph: &Graph, c: &Casualty) -> Option<String> {
+    if let Counted::Party(id) = &c.of {
+        return Some(Ref::by_id(graph, id).map_or_else(|| id.clone(), |r| r.subject));
+    }
     let (words, _, party) = counted(graph, c);
     match party {
         Some(p) => Some(format!("{words} {}", p.phrase)),
@@ -172,16 +176,19 @@ pub fn by_claimant(graph: &Graph, casualties: &[Casualty], citations: &mut Citat
 
 /// "AFP’s own count", "Reuters’ own count", "AFP and Reuters’ own count", each name
 /// linked: a publisher that is a party of the site by its name in a sentence and its page
-/// ("The Fact-Finding Mission’s own count"), any other by its entry in the source list.
-/// Empty for figures no source gives (the template says they are attributed to no one).
+/// ("The Fact-Finding Mission’s own count", "AFP and the Fact-Finding Mission’s own
+/// count"), any other by its entry in the source list. Empty for figures no source gives
+/// (the template says they are attributed to no one).
 fn own_count(graph: &Graph, cites: &[Cite], citations: &Citations) -> Vec<Counter> {
     let mut names: Vec<(String, String)> = Vec::new();
     for cite in cites {
         let Some(name) = citations.name(cite) else { continue };
+        // Found or not, the heading depends on the names: a party may take this one later.
+        super::note_name_lookup();
         let named = match graph.names.lookup(name) {
             Lookup::Found(i) if graph.site.briefs[i].as_party().is_some() => {
                 let party = Ref::new(graph, i);
-                (party.subject, party.url)
+                (if names.is_empty() { party.subject } else { party.phrase }, party.url)
             }
             _ => (name.to_string(), cite.href.clone()),
         };
@@ -189,6 +196,12 @@ fn own_count(graph: &Graph, cites: &[Cite], citations: &Citations) -> Vec<Counte
             names.push(named);
         }
     }
+    counters(names)
+}
+
+/// The names of an own-count heading joined as a sentence: ", " between them, " and "
+/// before the last, and the possessive on the last.
+fn counters(names: Vec<(String, String)>) -> Vec<Counter> {
     let count = names.len();
     names
         .into_iter()

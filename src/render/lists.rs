@@ -131,7 +131,7 @@ pub fn parties(graph: &Graph) -> PartiesPage {
                 anchor: kind.word(),
                 parties: members
                     .into_iter()
-                    .map(|i| PartyCard { party: Ref::new(graph, i), event_count: graph.derived[i].events.len() })
+                    .map(|i| PartyCard { party: Ref::new(graph, i), event_count: graph.derived[i].event_count() })
                     .collect(),
             }
         })

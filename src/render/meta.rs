@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::model::{Brief, Casualty, Claim, Counted, Date, Facts};
+use crate::model::{Brief, Casualty, Claim, Date, Facts};
 use crate::render::party::schema_type;
 use crate::resolve::{Graph, site_path};
 
@@ -156,13 +156,14 @@ fn about(graph: &Graph, index: usize) -> Value {
 /// A claim as a schema.org `Claim`: who makes it, what it says, where it appeared. What it
 /// is about is the event the article is about.
 fn claim(graph: &Graph, claim: &Claim) -> Value {
-    let author = graph.party(&claim.by).map(|i| thing(graph, i));
+    let by = graph.party(&claim.by);
     // The paraphrase when there is one, else the quotation; `name` is the sentence readers see.
     let mut value = json!({ "@type": "Claim", "text": claim.text.as_ref().or(claim.quote.as_ref()) });
-    if let Some(author) = author {
-        let said = super::event::reported(claim, super::event::speaks_in_plural(graph, &claim.by));
-        value["name"] = json!(format!("{} {said}", author["name"].as_str().unwrap_or(&claim.by)));
-        value["author"] = author;
+    if let Some(i) = by {
+        let brief = super::read(graph, i);
+        let said = super::event::reported(claim, brief.plural());
+        value["name"] = json!(format!("{} {said}", brief.sentence_start()));
+        value["author"] = thing(graph, i);
     }
     if let Some(date) = claim.date.and_then(schema_date) {
         value["datePublished"] = json!(date);
@@ -203,12 +204,7 @@ fn appearances(graph: &Graph, ids: &[String]) -> Vec<Value> {
 /// ("Civilians: more than 30 killed"): a figure is always someone's, its claimant's or, when
 /// no party claims it, its source's.
 fn figure(graph: &Graph, c: &Casualty) -> Value {
-    let of = match &c.of {
-        Counted::Party(id) => {
-            Some(graph.party(id).map_or_else(|| id.clone(), |i| super::read(graph, i).title().to_string()))
-        }
-        Counted::Group(_) => super::figures::counted_text(graph, c),
-    };
+    let of = super::figures::counted_text(graph, c);
     let amount = format!("{} {}", super::figures::amount(c), c.kind.word());
     let mut text = match of {
         Some(of) => format!("{of}: {amount}"),
@@ -218,12 +214,12 @@ fn figure(graph: &Graph, c: &Casualty) -> Value {
         text.push_str(&format!(" (as of {})", as_of.human()));
     }
     let mut value = json!({ "@type": "Claim", "text": text });
-    let author = c.claimed_by.as_deref().and_then(|id| graph.party(id)).map(|i| thing(graph, i));
+    let claimant = c.claimed_by.as_deref().and_then(|id| graph.party(id));
+    let author = claimant.map(|i| thing(graph, i));
     let appearances = appearances(graph, &c.source);
-    let by = author
-        .as_ref()
-        .and_then(|a| a["name"].as_str())
-        .or_else(|| appearances.first().and_then(|w| w["publisher"]["name"].as_str().or(w["name"].as_str())));
+    let by = claimant.map(|i| super::read(graph, i).in_sentence()).or_else(|| {
+        appearances.first().and_then(|w| w["publisher"]["name"].as_str().or(w["name"].as_str())).map(str::to_string)
+    });
     if let Some(by) = by {
         value["name"] = json!(format!("{text}, according to {by}"));
     }

@@ -20,7 +20,7 @@ pub mod theme;
 pub mod views;
 pub mod visuals;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 
 use rayon::prelude::*;
@@ -88,6 +88,15 @@ pub enum Job {
 thread_local! {
     /// The briefs read by the page being rendered on this thread, when someone is listening.
     static READS: RefCell<Option<Vec<usize>>> = const { RefCell::new(None) };
+    /// Whether that page looked a name up (and so depends on every brief's names).
+    static LOOKED_UP: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Notes that the page being rendered looked a name up in the name index: what it shows
+/// can change when any brief's names do, even a brief it found nothing of (a party added
+/// with the name of a source's publisher).
+pub(crate) fn note_name_lookup() {
+    LOOKED_UP.with(|l| l.set(true));
 }
 
 /// Notes that the page being rendered shows something of brief `index`.
@@ -112,6 +121,8 @@ pub struct Rendered {
     pub path: String,
     pub bytes: Vec<u8>,
     pub reads: Vec<usize>,
+    /// The page looked names up (see [`note_name_lookup`]).
+    pub looked_up_names: bool,
 }
 
 /// Site paths the build writes besides brief pages, for link checking.
@@ -280,11 +291,13 @@ impl<'g> Renderer<'g> {
     /// Renders one job, noting which briefs the page read.
     pub fn render_traced(&self, job: &Job) -> Result<Rendered, Diagnostic> {
         READS.with(|reads| *reads.borrow_mut() = Some(Vec::new()));
+        LOOKED_UP.with(|l| l.set(false));
         let result = self.render(job);
         let mut reads = READS.with(|reads| reads.borrow_mut().take()).unwrap_or_default();
+        let looked_up_names = LOOKED_UP.with(Cell::take);
         reads.sort_unstable();
         reads.dedup();
-        result.map(|(path, contents)| Rendered { path, bytes: contents.into_bytes(), reads })
+        result.map(|(path, contents)| Rendered { path, bytes: contents.into_bytes(), reads, looked_up_names })
     }
 
     /// Where a job's output lives on the site: `events/` for a page, `sitemap.xml` for a file.

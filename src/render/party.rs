@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Facts, Party, PartyKind, RelationKind, Role};
+use crate::model::{Facts, Party, PartyKind, RelationKind, Role, lower_first};
 use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, any_as_of, figure_view};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, span_text, tag_links};
@@ -31,8 +31,10 @@ pub struct PartyPage {
     /// The party among the parties it is linked to, drawn.
     pub neighbourhood: Option<Chart>,
     pub event_groups: Vec<RoleGroup>,
-    /// Events its people took part in for it (see `Derived::through`).
+    /// Events its people took part in for it (see `Derived::through`), under
+    /// `through_heading`: "Through its people", "Through their people".
     pub through: Vec<ThroughItem>,
+    pub through_heading: &'static str,
     pub event_count: usize,
     /// "What Armenia says", "What the Karabakh authorities say".
     pub claims_title: String,
@@ -96,6 +98,8 @@ pub struct ThroughItem {
     pub position: Option<String>,
     /// "as speaker", "on side A".
     pub role: String,
+    /// Set when the person's participation is only alleged, by this party.
+    pub alleged_by: Option<Ref>,
 }
 
 #[derive(Serialize)]
@@ -216,8 +220,9 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         neighbourhood: visuals::relations::neighbourhood(graph, index, party),
         event_groups: event_groups(graph, index),
         through: through(graph, index),
-        event_count: derived.events.len() + derived.through.len(),
-        claims_title: format!("What {phrase} {}", crate::model::Stance::Asserts.verb(party.plural)),
+        through_heading: if brief.plural() { "Through their people" } else { "Through its people" },
+        event_count: derived.event_count(),
+        claims_title: format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural())),
         claims,
         subject: brief.sentence_start(),
         figures_title: format!("Figures published by {phrase}"),
@@ -258,17 +263,14 @@ fn through(graph: &Graph, index: usize) -> Vec<ThroughItem> {
     graph.derived[index]
         .through
         .iter()
-        .filter_map(|&(event, person, n)| {
-            let role = graph.derived[person].events.iter().find(|e| e.event == event)?.role;
-            let position = super::read(graph, person).as_party()?.member_of.get(n)?.role.clone();
-            let phrase = role.phrase();
-            let mut lowered = phrase[..1].to_lowercase();
-            lowered.push_str(&phrase[1..]);
+        .filter_map(|t| {
+            let position = super::read(graph, t.person).as_party()?.member_of.get(t.membership)?.role.clone();
             Some(ThroughItem {
-                event: Ref::new(graph, event),
-                person: Ref::new(graph, person),
+                event: Ref::new(graph, t.event),
+                person: Ref::new(graph, t.person),
                 position,
-                role: lowered,
+                role: lower_first(t.role.phrase()),
+                alleged_by: t.claimed_by.map(|c| Ref::new(graph, c)),
             })
         })
         .collect()

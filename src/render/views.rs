@@ -23,8 +23,6 @@ pub struct Ref {
     pub phrase: String,
     /// The same at the start of a sentence: "The Karabakh authorities".
     pub subject: String,
-    /// The name takes a plural verb (`plural: true`).
-    pub plural: bool,
     /// "party", "event" or "page".
     pub kind: &'static str,
     /// "State", "Clash", "Page".
@@ -52,7 +50,6 @@ impl Ref {
             title: brief.title().to_string(),
             phrase: brief.in_sentence(),
             subject: brief.sentence_start(),
-            plural: brief.plural(),
             kind: brief.kind().noun(),
             kind_label,
             summary: brief.summary.clone(),

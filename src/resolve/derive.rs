@@ -7,7 +7,9 @@ use std::sync::Arc;
 
 use crate::load::Site;
 use crate::markdown::Body;
-use crate::model::{Counted, Facts, PartyKind, Role};
+use rustc_hash::FxHashSet;
+
+use crate::model::{Facts, PartyKind, Role};
 use crate::resolve::names::Names;
 
 /// A party's part in one event.
@@ -16,6 +18,19 @@ pub struct EventRole {
     pub event: usize,
     pub role: Role,
     /// The party that alleges this participation, when it is only alleged.
+    pub claimed_by: Option<usize>,
+}
+
+/// An event a party took part in through one of its people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Through {
+    pub event: usize,
+    pub person: usize,
+    /// Which of the person's `member_of` entries ties them to the party.
+    pub membership: usize,
+    /// The person's part in the event.
+    pub role: Role,
+    /// The party that alleges the person's participation, when it is only alleged.
     pub claimed_by: Option<usize>,
 }
 
@@ -30,14 +45,13 @@ pub struct Derived {
     pub claims: Vec<(usize, usize)>,
     /// Parties: casualty figures they published, as (event, casualty index).
     pub figures: Vec<(usize, usize)>,
-    /// Parties: figures counting their own losses, as (event, casualty index).
-    pub losses: Vec<(usize, usize)>,
     /// Parties: who lists them in `member_of`, as (member, membership index).
     pub members: Vec<(usize, usize)>,
     /// Parties: events one of their people (a person listing them in `member_of`) took
-    /// part in while a member, and they did not, as (event, person, membership index), in
-    /// timeline order: a president's statement shown on the state's page.
-    pub through: Vec<(usize, usize, usize)>,
+    /// part in while a member, in timeline order: a president's statement shown on the
+    /// state's page. Left out: events the party took part in itself, and events another
+    /// party the person belongs to took part in (the act is that party's).
+    pub through: Vec<Through>,
     /// Parties: relations other parties list towards them, as (other, relation index).
     pub relations_in: Vec<(usize, usize)>,
     /// Events: events whose `part_of` is this one, in timeline order.
@@ -48,9 +62,20 @@ pub struct Derived {
     pub related_in: Vec<usize>,
     /// Events: the place in the timeline.
     pub position: usize,
-    /// Events: neighbours in the timeline.
+    /// Events: the neighbours among the events with the same `part_of` (for events part of
+    /// nothing, among those), in timeline order.
     pub previous: Option<usize>,
     pub next: Option<usize>,
+}
+
+impl Derived {
+    /// Parties: how many distinct events they took part in, themselves or through their
+    /// people; an event with two roles, or two of their people, counts once.
+    pub fn event_count(&self) -> usize {
+        let events: FxHashSet<usize> =
+            self.events.iter().map(|e| e.event).chain(self.through.iter().map(|t| t.event)).collect();
+        events.len()
+    }
 }
 
 /// Everything but "mentioned in", which comes from the bodies: see [`add_mentions`].
@@ -77,13 +102,6 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
         for (n, figure) in event.casualties.iter().enumerate() {
             if let Some(i) = figure.claimed_by.as_deref().and_then(party) {
                 derived[i].figures.push((e, n));
-            }
-            let counts = match &figure.of {
-                Counted::Party(of) => Some(of),
-                Counted::Group(_) => figure.party.as_ref(),
-            };
-            if let Some(i) = counts.and_then(|id| party(id)) {
-                derived[i].losses.push((e, n));
             }
         }
         if let Some(parent) = event.part_of.as_deref().and_then(any)
@@ -119,13 +137,17 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
             Facts::Page(_) => {}
         }
     }
-    through_members(site, &mut derived);
+    through_members(site, names, &mut derived);
     derived
 }
 
 /// Fills [`Derived::through`] from the members that are persons, keeping an event only
-/// when it can fall within the membership's `since` and `until`.
-fn through_members(site: &Site, derived: &mut [Derived]) {
+/// when it can fall within the membership's `since` and `until`, and when neither the
+/// party itself nor another party the person belongs to took part in it: Sarkozy's
+/// mediation for the EU is the EU's, not France's.
+fn through_members(site: &Site, names: &Names, derived: &mut [Derived]) {
+    let taking_part: Vec<FxHashSet<usize>> =
+        derived.iter().map(|d| d.events.iter().map(|e| e.event).collect()).collect();
     for group in 0..derived.len() {
         let mut through = Vec::new();
         for &(person, n) in &derived[group].members {
@@ -134,18 +156,30 @@ fn through_members(site: &Site, derived: &mut [Derived]) {
                 continue;
             }
             let m = &p.member_of[n];
+            let others: Vec<usize> = p
+                .member_of
+                .iter()
+                .filter_map(|o| names.by_id.get(o.party.as_str()).copied())
+                .filter(|&o| o != group && o != person)
+                .collect();
             for role in &derived[person].events {
                 let Some(event) = site.briefs[role.event].as_event() else { continue };
                 let within = m.since.is_none_or(|s| event.date.latest() >= s.earliest())
                     && m.until.is_none_or(|u| event.date.earliest() <= u.latest());
-                let own = derived[group].events.iter().any(|e| e.event == role.event);
-                if within && !own {
-                    through.push((role.event, person, n));
+                let taken = |party: usize| taking_part[party].contains(&role.event);
+                if within && !taken(group) && !others.iter().any(|&o| taken(o)) {
+                    through.push(Through {
+                        event: role.event,
+                        person,
+                        membership: n,
+                        role: role.role,
+                        claimed_by: role.claimed_by,
+                    });
                 }
             }
         }
-        through.sort_by_key(|&(event, person, _)| (derived[event].position, person));
-        through.dedup_by_key(|&mut (event, person, _)| (event, person));
+        through.sort_by_key(|t| (derived[t.event].position, t.person));
+        through.dedup_by_key(|t| (t.event, t.person));
         derived[group].through = through;
     }
 }

@@ -69,6 +69,9 @@ fn stamp(path: &Path) -> Stamp {
     Some((meta.modified().ok()?, meta.len()))
 }
 
+/// A rendered job with the briefs its page read and whether it looked names up.
+type PageReads = (Job, Vec<usize>, bool);
+
 /// What the last good render showed of one brief.
 struct Shown {
     /// The brief as last rendered: while a rebuild holds the very same one, its file, path
@@ -80,6 +83,8 @@ struct Shown {
     body: Arc<Body>,
     /// Ids of the briefs its page showed something of.
     reads: Vec<String>,
+    /// Its page looked names up: it is rendered again whenever any brief's names change.
+    looked_up_names: bool,
 }
 
 /// The state of the last good render, to compare the next one with.
@@ -87,6 +92,8 @@ struct Shown {
 struct Last {
     /// `None` until something was rendered, and after a theme or configuration change.
     site_signature: Option<u64>,
+    /// The names' fingerprint the pages were rendered with.
+    names: Option<u64>,
     briefs: HashMap<String, Shown>,
     /// Tag slug to a hash of the ids filed under it.
     tags: BTreeMap<String, u64>,
@@ -349,6 +356,7 @@ impl Preview {
                 changed.insert(id);
             }
         }
+        let names_changed = self.last.names != Some(graph.names.fingerprint());
         let states: Vec<(bool, bool)> = (0..graph.site.briefs.len())
             .into_par_iter()
             .map(|i| {
@@ -360,7 +368,8 @@ impl Preview {
                     || self.pending.contains(&brief.id)
                     || (!Arc::ptr_eq(&shown.brief, brief) && shown.file != render::output_file(&site_path(brief)))
                     || !same_body(&shown.body, &graph.bodies[i])
-                    || shown.reads.iter().any(|id| changed.contains(id.as_str()));
+                    || shown.reads.iter().any(|id| changed.contains(id.as_str()))
+                    || (shown.looked_up_names && names_changed);
                 (dirty, links_changed)
             })
             .collect();
@@ -387,13 +396,13 @@ impl Preview {
         graph: &Graph,
         site: SiteShown,
         signatures: &[Signature],
-        rendered: Vec<(Job, Vec<usize>)>,
+        rendered: Vec<PageReads>,
     ) -> usize {
         let ids = |reads: &[usize]| reads.iter().map(|&r| graph.site.briefs[r].id.clone()).collect::<Vec<_>>();
-        let mut reads: HashMap<usize, Vec<String>> = HashMap::new();
-        for (job, page) in &rendered {
+        let mut reads: HashMap<usize, (Vec<String>, bool)> = HashMap::new();
+        for (job, page, names) in &rendered {
             if let Job::Brief(i) = job {
-                reads.insert(*i, ids(page));
+                reads.insert(*i, (ids(page), *names));
             }
         }
         // Files the previous render had that this one has not: briefs gone or moved, tags gone.
@@ -405,9 +414,15 @@ impl Preview {
             let body = &graph.bodies[i];
             let Some(shown) = briefs.get_mut(&brief.id) else {
                 let file = render::output_file(&site_path(brief));
-                let reads = reads.remove(&i).unwrap_or_default();
-                let shown =
-                    Shown { brief: Arc::clone(brief), file, signature: signatures[i], body: Arc::clone(body), reads };
+                let (reads, looked_up_names) = reads.remove(&i).unwrap_or_default();
+                let shown = Shown {
+                    brief: Arc::clone(brief),
+                    file,
+                    signature: signatures[i],
+                    body: Arc::clone(body),
+                    reads,
+                    looked_up_names,
+                };
                 briefs.insert(brief.id.clone(), shown);
                 continue;
             };
@@ -422,8 +437,9 @@ impl Preview {
                 shown.body = Arc::clone(body);
             }
             shown.signature = signatures[i];
-            if let Some(new) = reads.remove(&i) {
+            if let Some((new, names)) = reads.remove(&i) {
                 shown.reads = new;
+                shown.looked_up_names = names;
             }
         }
         if briefs.len() > graph.site.briefs.len() {
@@ -441,6 +457,7 @@ impl Preview {
         let removed = gone.len();
         self.output.remove(&gone, site.stylesheet);
         self.last.site_signature = Some(site.signature);
+        self.last.names = Some(graph.names.fingerprint());
         self.last.tags = tags;
         removed
     }
@@ -461,7 +478,7 @@ fn render_jobs(
     jobs: Vec<Job>,
     output: &Output,
     replace: bool,
-) -> Result<Vec<(Job, Vec<usize>)>, Vec<Diagnostic>> {
+) -> Result<Vec<PageReads>, Vec<Diagnostic>> {
     let results: Vec<Result<(Job, Rendered), Diagnostic>> =
         jobs.into_par_iter().map(|j| renderer.render_traced(&j).map(|r| (j, r))).collect();
     let (pages, failed): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);
@@ -472,7 +489,7 @@ fn render_jobs(
     }
     let mut reads = Vec::with_capacity(pages.len());
     let files = pages.into_iter().filter_map(Result::ok).map(|(job, page)| {
-        reads.push((job, page.reads));
+        reads.push((job, page.reads, page.looked_up_names));
         (page.path, page.bytes)
     });
     output.put(files, replace);
@@ -519,10 +536,11 @@ fn derived_signature(graph: &Graph, index: usize) -> u64 {
     }
     pairs(&mut h, &d.claims);
     pairs(&mut h, &d.figures);
-    pairs(&mut h, &d.losses);
     pairs(&mut h, &d.members);
     d.through.len().hash(&mut h);
-    d.through.iter().for_each(|&(e, p, n)| (id(e), id(p), n).hash(&mut h));
+    for t in &d.through {
+        (id(t.event), id(t.person), t.membership, t.role.word(), t.claimed_by.map(id)).hash(&mut h);
+    }
     pairs(&mut h, &d.relations_in);
     list(&mut h, &d.sub_events);
     list(&mut h, &d.ancestors);

@@ -512,9 +512,12 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
     let (name, subject) = (brief.in_sentence(), brief.sentence_start());
     let (it, is) = if brief.plural() { ("them", "are") } else { ("it", "is") };
     let title = format!("{subject} and the parties linked to {it}");
+    let around = match neighbours.len() {
+        1 => "one linked party".to_string(),
+        n => format!("{} linked parties", thousands(n)),
+    };
     let desc = format!(
-        "{subject}, marked, with {} linked parties, side A on the left, side B on the right, those on neither side between them: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
-        thousands(neighbours.len()),
+        "{subject}, marked, with {around}, side A on the left, side B on the right, those on neither side between them: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
         kind_counts(&links)
     );
     let mut parties = neighbours.clone();
