@@ -131,8 +131,9 @@ fn sentences_agree_with_plural_names_and_their_article() {
     // A person with one link has "the link", not "the 1 links".
     let medvedev = text(&site.page("parties/medvedev/"));
     assert!(medvedev.contains("The link as a table") && !medvedev.contains("1 links"), "{medvedev}");
-    assert!(medvedev.contains("with one linked party around it"), "{medvedev}");
-    assert!(map.contains("with 4 linked parties around them"), "a plural party's map is described as \"it\"");
+    assert!(medvedev.contains("Medvedev, marked, with one linked party,"), "{medvedev}");
+    assert!(map.contains("with 4 linked parties,"), "{map}");
+    assert!(map.contains("The South Ossetian authorities and the parties linked to them"), "a plural party's map is titled \"it\"");
 }
 
 #[test]
