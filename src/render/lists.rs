@@ -1,11 +1,13 @@
 //! The pages that list briefs: home, who's who, the timeline, tags, and free pages.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::model::{BriefKind, EventKind, PartyKind};
-use crate::render::views::{Citations, DateView, Ref, SourceView, TagLink, tag_links};
+use crate::render::paging::{self, Layout, Pager};
+use crate::render::views::{Citations, DateView, Ref, SourceView, TagLink, by_name, tag_links};
 use crate::render::visuals::{self, Chart};
 use crate::resolve::Graph;
 
@@ -57,7 +59,7 @@ pub fn home(graph: &Graph) -> HomePage {
             .collect(),
         timeline: short[short.len().saturating_sub(SHORT_TIMELINE)..].iter().map(|&i| Ref::new(graph, i)).collect(),
         pages: menu_pages(graph).into_iter().map(|i| Ref::new(graph, i)).collect(),
-        chart: visuals::timeline::build(graph, visuals::timeline::COMPACT),
+        chart: visuals::timeline::build(graph, visuals::timeline::COMPACT, &[]),
         party_count: parties.len(),
         event_count: graph.timeline.len(),
     }
@@ -77,9 +79,16 @@ pub fn menu_pages(graph: &Graph) -> Vec<usize> {
 
 #[derive(Serialize)]
 pub struct PartiesPage {
+    /// The cards of this page, by kind: every party on a small site, one part on a large one.
     pub groups: Vec<KindGroup>,
-    /// The map of relations and memberships.
+    /// A large site's index: each kind with links to its parts.
+    pub kinds: Vec<KindIndex>,
+    /// "People, A–C" on a part of a large who's who.
+    pub part: Option<String>,
+    pub pager: Option<Pager>,
+    /// The map of relations and memberships (on the first page only).
     pub map: Option<Chart>,
+    /// Parties in this explainer.
     pub count: usize,
 }
 
@@ -96,7 +105,24 @@ pub struct PartyCard {
     pub event_count: usize,
 }
 
-fn plural(kind: PartyKind) -> &'static str {
+/// A kind on the index of a large who's who, with the pages its parties are on.
+#[derive(Serialize)]
+pub struct KindIndex {
+    pub label: &'static str,
+    pub anchor: &'static str,
+    pub count: usize,
+    pub parts: Vec<ListLink>,
+}
+
+/// A link to one page of a split list, with how many entries it holds.
+#[derive(Serialize)]
+pub struct ListLink {
+    pub label: String,
+    pub url: String,
+    pub count: usize,
+}
+
+pub(crate) fn plural(kind: PartyKind) -> &'static str {
     match kind {
         PartyKind::State => "States",
         PartyKind::DeFactoState => "De facto states",
@@ -109,50 +135,87 @@ fn plural(kind: PartyKind) -> &'static str {
     }
 }
 
-pub fn parties(graph: &Graph) -> PartiesPage {
-    let site = graph.site;
-    let mut by_kind: HashMap<PartyKind, Vec<usize>> = HashMap::new();
-    for (i, brief) in site.briefs.iter().enumerate() {
-        if let Some(p) = brief.as_party() {
-            by_kind.entry(p.kind).or_default().push(i);
-        }
+fn cards(graph: &Graph, kind: PartyKind, parties: &[usize]) -> KindGroup {
+    KindGroup {
+        label: plural(kind),
+        anchor: kind.word(),
+        parties: parties
+            .iter()
+            .map(|&i| PartyCard { party: Ref::new(graph, i), event_count: graph.derived[i].events.len() })
+            .collect(),
     }
-    let mut kinds: Vec<PartyKind> = by_kind.keys().copied().collect();
-    kinds.sort();
-    let mut count = 0;
-    let groups = kinds
-        .into_iter()
-        .map(|kind| {
-            let mut members = by_kind.remove(&kind).unwrap_or_default();
-            members.sort_by(|&a, &b| site.briefs[a].short_title().cmp(site.briefs[b].short_title()));
-            count += members.len();
-            KindGroup {
-                label: plural(kind),
-                anchor: kind.word(),
-                parties: members
-                    .into_iter()
-                    .map(|i| PartyCard { party: Ref::new(graph, i), event_count: graph.derived[i].events.len() })
-                    .collect(),
-            }
+}
+
+/// `/parties/`: every card on a small site; on a large one, the kinds and their parts.
+pub fn parties(graph: &Graph, layout: &Layout) -> PartiesPage {
+    let kinds = paging::parties_by_kind(graph);
+    let count = kinds.iter().map(|(_, l)| l.len()).sum();
+    let map = visuals::relations::map(graph);
+    if layout.who.is_empty() {
+        let groups = kinds.iter().map(|(kind, list)| cards(graph, *kind, list)).collect();
+        return PartiesPage { groups, kinds: Vec::new(), part: None, pager: None, map, count };
+    }
+    let base = graph.names.base();
+    let index = kinds
+        .iter()
+        .map(|(kind, list)| KindIndex {
+            label: plural(*kind),
+            anchor: kind.word(),
+            count: list.len(),
+            parts: layout
+                .who
+                .iter()
+                .filter(|p| p.kind == *kind)
+                .map(|p| ListLink {
+                    label: p.letters.clone().unwrap_or_else(|| "All".to_string()),
+                    url: base.link(&p.path()),
+                    count: p.parties.len(),
+                })
+                .collect(),
         })
         .collect();
-    PartiesPage { groups, map: visuals::relations::map(graph), count }
+    PartiesPage { groups: Vec::new(), kinds: index, part: None, pager: None, map, count }
+}
+
+/// Part `n` of a large who's who.
+pub fn who_part(graph: &Graph, layout: &Layout, n: usize) -> PartiesPage {
+    let part = &layout.who[n];
+    let links = layout.who.iter().map(|p| (p.path(), p.label())).collect();
+    PartiesPage {
+        groups: vec![cards(graph, part.kind, &part.parties)],
+        kinds: Vec::new(),
+        part: Some(part.label()),
+        pager: Some(Pager::new(graph, links, n)),
+        map: None,
+        count: part.parties.len(),
+    }
 }
 
 #[derive(Serialize)]
 pub struct TimelinePage {
     pub groups: Vec<TimelineGroup>,
-    /// The timeline drawn.
+    /// The timeline drawn (on `/events/` only).
     pub chart: Option<Chart>,
+    /// A long timeline's index: its periods.
+    pub periods: Vec<ListLink>,
+    /// "1992" on a period's page.
+    pub period: Option<String>,
+    pub pager: Option<Pager>,
     pub parties: Vec<FilterOption>,
     pub kinds: Vec<FilterOption>,
+    /// Events listed on this page (umbrella events heading their groups included).
     pub count: usize,
+    /// Events in the whole timeline.
+    pub total: usize,
 }
 
 /// A run of the timeline: an umbrella event with everything `part_of` it, or loose events.
 #[derive(Serialize)]
 pub struct TimelineGroup {
     pub root: Option<Ref>,
+    /// The umbrella started in an earlier period: its heading is context, not one of this
+    /// page's events (and has no `data-kind`, so the filter does not count it).
+    pub continued: bool,
     /// The umbrella event's parties (space-separated ids) and kind, for the filter script:
     /// an umbrella is an event like any other, and a filter that matches it keeps it.
     pub root_party_ids: String,
@@ -191,7 +254,8 @@ pub struct FilterOption {
     pub label: String,
 }
 
-fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
+/// An event's parties, each once, in the order the event lists them.
+fn event_parties(graph: &Graph, e: usize) -> Vec<usize> {
     let event = graph.site.briefs[e].as_event().expect("timeline holds only events");
     let mut seen = BTreeSet::new();
     let mut parties = Vec::new();
@@ -202,6 +266,12 @@ fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
             parties.push(i);
         }
     }
+    parties
+}
+
+fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
+    let event = graph.site.briefs[e].as_event().expect("timeline holds only events");
+    let parties = event_parties(graph, e);
     TimelineItem {
         event: Ref::new(graph, e),
         depth,
@@ -217,84 +287,151 @@ fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
     }
 }
 
-/// The timeline page; `lay_out` turns a run of items into HTML (`timeline-items.html`), and
-/// is given at most [`TIMELINE_CHUNK`] items at a time.
-pub fn timeline<E>(
-    graph: &Graph,
-    mut lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
-) -> Result<TimelinePage, E> {
+/// Each group of the timeline positions `range` as its umbrella (and whether it started
+/// before the range) and its (event, depth) pairs: the tree of `part_of` below the umbrella,
+/// each event straight after its own parent, siblings in timeline order. A group comes where
+/// its umbrella does, or where its first event in the range does when the umbrella is earlier.
+type Placed = Vec<(usize, usize)>;
+fn runs_in(graph: &Graph, range: Range<usize>) -> Vec<(Option<usize>, bool, Placed)> {
     let derived = &graph.derived;
     let is_umbrella = |e: usize| derived[e].ancestors.is_empty() && !derived[e].sub_events.is_empty();
-
-    // Each group as its umbrella and its (event, depth) pairs: the tree of `part_of` below
-    // the umbrella, each event straight after its own parent, siblings in timeline order.
-    type Placed = Vec<(usize, usize)>;
+    let inside = |e: usize| range.contains(&derived[e].position);
     let tree_below = |root: usize| -> Placed {
         let mut placed = Vec::new();
         let mut stack: Vec<(usize, usize)> = derived[root].sub_events.iter().rev().map(|&e| (e, 0)).collect();
-        let mut seen = HashSet::new();
+        // `part_of` is a tree (cycles are refused in resolve), so no event comes up twice.
         while let Some((e, depth)) = stack.pop() {
-            if !seen.insert(e) {
-                continue;
+            if inside(e) {
+                placed.push((e, depth));
             }
-            placed.push((e, depth));
             stack.extend(derived[e].sub_events.iter().rev().map(|&child| (child, depth + 1)));
         }
         placed
     };
-    let mut runs: Vec<(Option<usize>, Placed)> = Vec::new();
-    for &e in &graph.timeline {
-        if is_umbrella(e) {
-            runs.push((Some(e), tree_below(e)));
-        } else if derived[e].ancestors.is_empty() {
-            match runs.last_mut() {
-                Some((None, items)) => items.push((e, 0)),
-                _ => runs.push((None, vec![(e, 0)])),
-            }
+    let mut continued: BTreeSet<usize> = BTreeSet::new();
+    let mut runs: Vec<(Option<usize>, bool, Placed)> = Vec::new();
+    for &e in &graph.timeline[range.clone()] {
+        let root = if is_umbrella(e) { Some(e) } else { derived[e].ancestors.first().copied() };
+        match root {
+            Some(r) if r == e => runs.push((Some(e), false, tree_below(e))),
+            Some(r) if !inside(r) && continued.insert(r) => runs.push((Some(r), true, tree_below(r))),
+            Some(_) => {}
+            None => match runs.last_mut() {
+                Some((None, _, items)) => items.push((e, 0)),
+                _ => runs.push((None, false, vec![(e, 0)])),
+            },
         }
     }
+    runs
+}
+
+/// Filter options: the parties and kinds of the events listed, each once.
+fn filter_options(graph: &Graph, events: &[usize]) -> (Vec<FilterOption>, Vec<FilterOption>) {
+    let site = graph.site;
+    let ids: BTreeSet<usize> = events.iter().flat_map(|&e| event_parties(graph, e)).collect();
+    let mut parties: Vec<(String, String)> =
+        ids.into_iter().map(|i| (site.briefs[i].short_title().to_string(), site.briefs[i].id.clone())).collect();
+    parties.sort_by(|a, b| by_name(&a.0, &b.0).then_with(|| a.1.cmp(&b.1)));
+    let mut kinds: Vec<EventKind> = events.iter().filter_map(|&e| site.briefs[e].as_event().map(|x| x.kind)).collect();
+    kinds.sort();
+    kinds.dedup();
+    (
+        parties.into_iter().map(|(label, value)| FilterOption { value, label }).collect(),
+        kinds.into_iter().map(|k| FilterOption { value: k.word().to_string(), label: k.label().to_string() }).collect(),
+    )
+}
+
+/// `/events/`: the whole timeline on a small site; on a large one, the chart (its bars link
+/// to the periods) and the periods. `lay_out` turns a run of items into HTML
+/// (`timeline-items.html`), and is given at most [`TIMELINE_CHUNK`] items at a time.
+pub fn timeline<E>(
+    graph: &Graph,
+    layout: &Layout,
+    lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
+) -> Result<TimelinePage, E> {
+    if layout.periods.is_empty() {
+        let mut page = timeline_run(graph, 0..graph.timeline.len(), lay_out)?;
+        page.chart = visuals::timeline::build(graph, visuals::timeline::FULL, &[]);
+        return Ok(page);
+    }
+    let base = graph.names.base();
+    let links: Vec<(i64, String)> =
+        layout.periods.iter().map(|p| (p.start.to_unix_days(), base.link(&p.path()))).collect();
+    Ok(TimelinePage {
+        groups: Vec::new(),
+        chart: visuals::timeline::build(graph, visuals::timeline::FULL, &links),
+        periods: layout
+            .periods
+            .iter()
+            .map(|p| ListLink { label: p.label.clone(), url: base.link(&p.path()), count: p.range.len() })
+            .collect(),
+        period: None,
+        pager: None,
+        parties: Vec::new(),
+        kinds: Vec::new(),
+        count: graph.timeline.len(),
+        total: graph.timeline.len(),
+    })
+}
+
+/// Period `n` of a long timeline.
+pub fn period<E>(
+    graph: &Graph,
+    layout: &Layout,
+    n: usize,
+    lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
+) -> Result<TimelinePage, E> {
+    let period = &layout.periods[n];
+    let mut page = timeline_run(graph, period.range.clone(), lay_out)?;
+    page.period = Some(period.label.clone());
+    let links = layout.periods.iter().map(|p| (p.path(), p.label.clone())).collect();
+    page.pager = Some(Pager::new(graph, links, n));
+    Ok(page)
+}
+
+/// The groups of the timeline positions `range`, with the filter's options for them.
+fn timeline_run<E>(
+    graph: &Graph,
+    range: Range<usize>,
+    mut lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
+) -> Result<TimelinePage, E> {
+    let runs = runs_in(graph, range.clone());
     let mut groups = Vec::with_capacity(runs.len());
-    for (root, events) in runs {
+    let mut count = 0;
+    for (root, continued, events) in runs {
         let mut items_html = String::new();
         for chunk in events.chunks(TIMELINE_CHUNK) {
             let items: Vec<TimelineItem> = chunk.iter().map(|&(e, depth)| timeline_item(graph, e, depth)).collect();
             items_html.push_str(&lay_out(&items)?);
         }
         let (root_party_ids, root_kind) = match root {
-            Some(e) => {
+            Some(e) if !continued => {
                 let item = timeline_item(graph, e, 0);
                 (item.party_ids, item.kind)
             }
-            None => (String::new(), ""),
+            _ => (String::new(), ""),
         };
+        count += events.len() + usize::from(root.is_some() && !continued);
         groups.push(TimelineGroup {
             root: root.map(|e| Ref::new(graph, e)),
+            continued,
             root_party_ids,
             root_kind,
             items_html,
             count: events.len(),
         });
     }
-
-    let site = graph.site;
-    let mut parties: Vec<(String, String)> = (0..site.briefs.len())
-        .filter(|&i| site.briefs[i].as_party().is_some() && !derived[i].events.is_empty())
-        .map(|i| (site.briefs[i].short_title().to_string(), site.briefs[i].id.clone()))
-        .collect();
-    parties.sort();
-    let mut kinds: Vec<EventKind> =
-        graph.timeline.iter().filter_map(|&e| site.briefs[e].as_event().map(|x| x.kind)).collect();
-    kinds.sort();
-    kinds.dedup();
+    let (parties, kinds) = filter_options(graph, &graph.timeline[range]);
     Ok(TimelinePage {
         groups,
-        chart: visuals::timeline::build(graph, visuals::timeline::FULL),
-        parties: parties.into_iter().map(|(label, value)| FilterOption { value, label }).collect(),
-        kinds: kinds
-            .into_iter()
-            .map(|k| FilterOption { value: k.word().to_string(), label: k.label().to_string() })
-            .collect(),
-        count: graph.timeline.len(),
+        chart: None,
+        periods: Vec::new(),
+        period: None,
+        pager: None,
+        parties,
+        kinds,
+        count,
+        total: graph.timeline.len(),
     })
 }
 
@@ -318,17 +455,25 @@ pub fn tags(graph: &Graph) -> TagsPage {
             .iter()
             .map(|(slug, tag)| TagCount {
                 name: tag.name.clone(),
-                url: base.link(&format!("tags/{slug}/")),
+                url: base.link(&tag_path(slug)),
                 count: tag.briefs.len(),
             })
             .collect(),
     }
 }
 
+/// The site path of a tag's first page.
+pub fn tag_path(slug: &str) -> String {
+    format!("tags/{slug}/")
+}
+
 #[derive(Serialize)]
 pub struct TagPage {
     pub name: String,
     pub groups: Vec<BriefGroup>,
+    /// Briefs carrying the tag.
+    pub count: usize,
+    pub pager: Option<Pager>,
 }
 
 #[derive(Serialize)]
@@ -337,22 +482,38 @@ pub struct BriefGroup {
     pub briefs: Vec<Ref>,
 }
 
-pub fn tag(graph: &Graph, slug: &str) -> TagPage {
+/// A tag's briefs: parties, events (in timeline order) and pages, one after another.
+pub fn tagged(graph: &Graph, slug: &str) -> Vec<(&'static str, usize)> {
     let tag = &graph.tags[slug];
     let kinds = [(BriefKind::Party, "Parties"), (BriefKind::Event, "Events"), (BriefKind::Page, "Pages")];
-    let groups = kinds
-        .into_iter()
-        .filter_map(|(kind, label)| {
-            let mut briefs: Vec<usize> =
-                tag.briefs.iter().copied().filter(|&i| graph.site.briefs[i].kind() == kind).collect();
-            if kind == BriefKind::Event {
-                briefs.sort_by_key(|&i| graph.derived[i].position);
-            }
-            (!briefs.is_empty())
-                .then(|| BriefGroup { label, briefs: briefs.into_iter().map(|i| Ref::new(graph, i)).collect() })
-        })
-        .collect();
-    TagPage { name: tag.name.clone(), groups }
+    let mut out = Vec::with_capacity(tag.briefs.len());
+    for (kind, label) in kinds {
+        let mut briefs: Vec<usize> =
+            tag.briefs.iter().copied().filter(|&i| graph.site.briefs[i].kind() == kind).collect();
+        if kind == BriefKind::Event {
+            briefs.sort_by_key(|&i| graph.derived[i].position);
+        }
+        out.extend(briefs.into_iter().map(|i| (label, i)));
+    }
+    out
+}
+
+/// Page `n` (from 1) of a tag.
+pub fn tag(graph: &Graph, slug: &str, n: usize) -> TagPage {
+    let tagged = tagged(graph, slug);
+    let mut groups: Vec<BriefGroup> = Vec::new();
+    for &(label, i) in &tagged[paging::page_range(tagged.len(), n)] {
+        match groups.last_mut() {
+            Some(g) if g.label == label => g.briefs.push(Ref::new(graph, i)),
+            _ => groups.push(BriefGroup { label, briefs: vec![Ref::new(graph, i)] }),
+        }
+    }
+    TagPage {
+        name: graph.tags[slug].name.clone(),
+        groups,
+        count: tagged.len(),
+        pager: Pager::numbered(graph, &tag_path(slug), n, paging::page_count(tagged.len())),
+    }
 }
 
 #[derive(Serialize)]

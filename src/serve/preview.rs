@@ -90,6 +90,8 @@ struct Last {
     briefs: HashMap<String, Shown>,
     /// Tag slug to a hash of the ids filed under it.
     tags: BTreeMap<String, u64>,
+    /// The files of the pages long lists were split into.
+    paged: HashSet<String>,
 }
 
 /// Hashes that tell whether what other pages show of a brief changed.
@@ -107,6 +109,8 @@ struct Signature {
 struct SiteShown {
     signature: u64,
     stylesheet: String,
+    /// The files of the pages long lists are split into, this time.
+    paged: HashSet<String>,
 }
 
 /// The preview's site.
@@ -323,8 +327,11 @@ impl Preview {
         let count = reads.len();
         timings.render = started.elapsed();
         let started = Instant::now();
-        let shown =
-            SiteShown { signature: renderer.site_signature(), stylesheet: renderer.stylesheet_url().to_string() };
+        let shown = SiteShown {
+            signature: renderer.site_signature(),
+            stylesheet: renderer.stylesheet_url().to_string(),
+            paged: renderer.paged_files(),
+        };
         drop(renderer);
         let removed = self.remember(&graph, shown, &signatures, reads);
         self.cache.update(&graph);
@@ -370,14 +377,18 @@ impl Preview {
             || !changed.is_empty()
             || graph.site.briefs.len() != self.last.briefs.len()
             || states.iter().any(|&(_, links)| links);
-        let mut jobs = if site_wide { Renderer::site_wide_jobs() } else { Vec::new() };
+        let mut jobs = if site_wide { renderer.site_wide_jobs() } else { Vec::new() };
         for (slug, tag) in &graph.tags {
             let same = self.last.tags.get(slug) == Some(&tag_signature(graph, &tag.briefs));
             if !same || tag.briefs.iter().any(|&i| changed.contains(graph.site.briefs[i].id.as_str())) {
-                jobs.push(Job::Tag(slug.clone()));
+                jobs.extend(renderer.tag_jobs(slug));
             }
         }
-        jobs.extend(states.iter().enumerate().filter(|(_, (dirty, _))| *dirty).map(|(i, _)| Job::Brief(i)));
+        // A brief's page and its party lists read the same briefs (noted together under the
+        // brief), so they are rendered together.
+        jobs.extend(
+            states.iter().enumerate().filter(|(_, (dirty, _))| *dirty).flat_map(|(i, _)| renderer.brief_jobs(i)),
+        );
         jobs
     }
 
@@ -393,9 +404,13 @@ impl Preview {
         let ids = |reads: &[usize]| reads.iter().map(|&r| graph.site.briefs[r].id.clone()).collect::<Vec<_>>();
         let mut reads: HashMap<usize, Vec<String>> = HashMap::new();
         for (job, page) in &rendered {
-            if let Job::Brief(i) = job {
-                reads.insert(*i, ids(page));
+            if let Job::Brief(i) | Job::PartyList(i, ..) = job {
+                reads.entry(*i).or_default().extend(ids(page));
             }
+        }
+        for page in reads.values_mut() {
+            page.sort_unstable();
+            page.dedup();
         }
         // Files the previous render had that this one has not: briefs gone or moved, tags gone.
         // Most briefs are the ones shown last time: their entries are brought up to date in
@@ -439,6 +454,8 @@ impl Preview {
         let tags: BTreeMap<String, u64> =
             graph.tags.iter().map(|(slug, tag)| (slug.clone(), tag_signature(graph, &tag.briefs))).collect();
         gone.extend(self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| format!("tags/{t}/index.html")));
+        gone.extend(self.last.paged.difference(&site.paged).cloned());
+        self.last.paged = site.paged;
         let removed = gone.len();
         self.output.remove(&gone, site.stylesheet);
         self.last.site_signature = Some(site.signature);

@@ -51,7 +51,9 @@ struct When {
     open_end: bool,
 }
 
-pub fn build(graph: &Graph, style: Style) -> Option<Chart> {
+/// The chart; on a timeline split into periods, `periods` gives each period's first day (as
+/// days since 1970) and URL, in order, and each bar of the counting chart links to its period.
+pub fn build(graph: &Graph, style: Style, periods: &[(i64, String)]) -> Option<Chart> {
     if graph.timeline.is_empty() {
         return None;
     }
@@ -62,7 +64,7 @@ pub fn build(graph: &Graph, style: Style) -> Option<Chart> {
     let (svg, legend) = if detailed {
         (draw_events(graph, style, &lanes, &when, &numbers), event_legend())
     } else {
-        (draw_counts(graph, style, &lanes, &when), Vec::new())
+        (draw_counts(graph, style, &lanes, &when, periods), Vec::new())
     };
     let table = if detailed { event_table(graph, &numbers) } else { lane_table(graph, &lanes) };
     let note = (!detailed).then(|| {
@@ -551,7 +553,13 @@ fn lane_table(graph: &Graph, lanes: &[Lane]) -> DataTable {
 }
 
 /// The large-site chart: per lane, a bar for each period, as tall as the events starting in it.
-fn draw_counts(graph: &Graph, style: Style, lanes: &[Lane], when: &HashMap<usize, When>) -> String {
+fn draw_counts(
+    graph: &Graph,
+    style: Style,
+    lanes: &[Lane],
+    when: &HashMap<usize, When>,
+    periods: &[(i64, String)],
+) -> String {
     let width = style.width;
     let first = when.values().map(|w| w.start).min().unwrap_or(0);
     let last = when.values().map(|w| w.start + 1).max().unwrap_or(1);
@@ -604,6 +612,11 @@ fn draw_counts(graph: &Graph, style: Style, lanes: &[Lane], when: &HashMap<usize
         for (i, &n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
             let (x0, x1) = (seg.x(edges[i]), seg.x(edges[i + 1]));
             let h = (strip * n as f64 / peak).max(2.0);
+            // The period page holding the bar's first day, when the timeline is split.
+            let link = periods.partition_point(|(start, _)| *start <= edges[i]).checked_sub(1).map(|k| &periods[k].1);
+            if let Some(url) = link {
+                let _ = write!(body, "<a class=\"bin-link\" href=\"{}\">", escape(url));
+            }
             let _ = write!(
                 body,
                 "<rect class=\"bin\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\"><title>{}: {} in {}</title></rect>",
@@ -615,6 +628,9 @@ fn draw_counts(graph: &Graph, style: Style, lanes: &[Lane], when: &HashMap<usize
                 n,
                 axis::period_label(step, edges[i], edges[i + 1])
             );
+            if link.is_some() {
+                body.push_str("</a>");
+            }
         }
         body.push_str("</g>");
         y = base + LANE_GAP;
