@@ -133,3 +133,59 @@ fn a_big_site_keeps_every_page_in_the_budget_and_every_split_page_reachable() {
         "relative pager links"
     );
 }
+
+/// A war and its first battle start on the same day: the war, which contains the battle,
+/// comes first everywhere the order shows (issue 16, "Order and counts").
+#[test]
+fn a_larger_event_comes_before_what_it_contains_on_the_same_day() {
+    let site = Site::empty();
+    site.write("content/events/war.md", "---\ntitle: Zeta war\ndate: 2020-09-27/2020-11-10\n---\n");
+    site.write("content/events/battle.md", "---\ntitle: Alpha battle\ndate: 2020-09-27\npart_of: war\n---\n");
+    site.write("content/events/after.md", "---\ntitle: After\ndate: 2020-09-28\n---\n");
+    site.build_ok();
+    let timeline = site.page("events/");
+    let at = |needle: &str| timeline.find(needle).unwrap_or_else(|| panic!("{needle} is listed"));
+    assert!(at("href=\"/events/war/\"") < at("href=\"/events/battle/\""), "the war heads the list");
+    let battle = site.page("events/battle/");
+    assert!(battle.contains("<a class=\"pager-prev\" href=\"/events/war/\""), "the war is before the battle");
+    let json = site.page("data/site.json");
+    assert!(
+        json.contains("\"timeline\": [\"war\",\"battle\",\"after\"]"),
+        "{}",
+        &json[json.find("\"timeline\"").unwrap()..][..60]
+    );
+}
+
+/// Lists are in the order of the names they show: the who's who shows full names, a
+/// party's members their short names.
+#[test]
+fn lists_sort_by_the_name_they_show() {
+    let site = Site::empty();
+    let party = |id: &str, name: &str, short: &str, extra: &str| {
+        site.write(
+            &format!("content/parties/{id}.md"),
+            &format!("---\nname: {name}\nshort_name: {short}\nkind: person\n{extra}---\n"),
+        );
+    };
+    site.write("content/parties/state.md", "---\nname: The State\nkind: state\n---\n");
+    // Files (and ids) in the order of neither name.
+    party("a", "Anna Young", "Young", "member_of: [state]\n");
+    party("b", "Zed Adams", "Adams", "member_of: [state]\n");
+    site.build_ok();
+    let who = site.page("parties/");
+    assert!(who.find(">Anna Young</a>").unwrap() < who.find(">Zed Adams</a>").unwrap(), "by the full name shown");
+    let state = site.page("parties/state/");
+    let members = &state[state.find("id=\"members\"").expect("members")..];
+    assert!(members.find(">Adams</a>").unwrap() < members.find(">Young</a>").unwrap(), "by the short name shown");
+}
+
+/// `kind` and `period` name the folders of the split who's who and timeline.
+#[test]
+fn a_party_called_kind_is_refused() {
+    let site = Site::empty();
+    site.write("content/parties/kind.md", "---\nname: Kind\n---\n");
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("a party cannot be called `kind`"), "{stderr}");
+}
