@@ -69,6 +69,9 @@ pub struct CheckReport {
     /// Briefs checked, including those that could not be read.
     pub briefs: usize,
     pub diagnostics: Vec<Diagnostic>,
+    /// Warnings left out because `[check] allow` in briefing.toml accepts their code, with
+    /// how many of each, in code order.
+    pub silenced: Vec<(&'static str, usize)>,
 }
 
 impl CheckReport {
@@ -232,17 +235,19 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         return Err(BuildError::Usage(problem));
     }
     let config = configure(&BuildOptions { root: options.root.clone(), ..BuildOptions::default() })?;
+    let allowed = check::allowed(&config.check.allow).map_err(BuildError::Content)?;
     let theme = Theme::load(&options.root, &config.theme).map_err(BuildError::Content)?;
     let mut report = with_graph(&options.root, config, &theme, &mut Timings::default(), |graph, mut diagnostics| {
         let mut warnings = check::lint(graph, options.today);
         check::drop_unreliable(&mut warnings, &diagnostics);
+        let silenced = check::silence(&mut warnings, &allowed);
         // A graph with errors is never rendered: stand-ins for what was wrong are not pages.
         if !diagnostics::has_errors(&diagnostics) {
             diagnostics.extend(render_into(graph, &theme, &write::Discard));
         }
         diagnostics.extend(warnings);
         diagnostics::sort(&mut diagnostics);
-        Ok(CheckReport { briefs: graph.site.briefs.len() + graph.site.failed.len(), diagnostics })
+        Ok(CheckReport { briefs: graph.site.briefs.len() + graph.site.failed.len(), diagnostics, silenced })
     })?;
     if options.strict {
         for d in &mut report.diagnostics {

@@ -243,9 +243,9 @@ fn today() -> Result<Day, String> {
 }
 
 fn check(options: CheckOptions, format: Format) -> ExitCode {
-    let (diagnostics, briefs) = match briefing::check(&options) {
-        Ok(report) => (report.diagnostics, Some(report.briefs)),
-        Err(BuildError::Content(diagnostics)) => (diagnostics, None),
+    let (diagnostics, briefs, silenced) = match briefing::check(&options) {
+        Ok(report) => (report.diagnostics, Some(report.briefs), report.silenced),
+        Err(BuildError::Content(diagnostics)) => (diagnostics, None, Vec::new()),
         Err(e @ BuildError::Usage(_)) => {
             eprintln!("error: {e}");
             return ExitCode::from(e.exit_code() as u8);
@@ -257,7 +257,11 @@ fn check(options: CheckOptions, format: Format) -> ExitCode {
             let renderer = stderr_renderer();
             eprint!("{}", renderer.render_list(&diagnostics));
             match briefs {
-                Some(briefs) => eprintln!("{}", diagnostics::summary_in(&diagnostics, briefs)),
+                Some(briefs) => eprintln!(
+                    "{}{}",
+                    diagnostics::summary_in(&diagnostics, briefs),
+                    diagnostics::silenced_note(&silenced)
+                ),
                 None => eprintln!("{}", diagnostics::summary(&diagnostics)),
             }
         }
