@@ -90,7 +90,9 @@ pub struct Timings {
 }
 
 impl Timings {
-    /// "load 12.0 ms, resolve 3.1 ms, render 40.2 ms, write 1.0 ms"
+    /// "load 12.0 ms, resolve 3.1 ms, render 40.2 ms, write 1.0 ms". Rendering and writing
+    /// overlap (each page is written as soon as it is rendered); `write` is the threads'
+    /// time in the output folder shared out over the threads, plus the swap.
     pub fn breakdown(&self) -> String {
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         format!(
@@ -200,9 +202,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             let staging = write::Staging::new(&output).map_err(|e| BuildError::Usage(e.with_help()))?;
             let prepare_time = started.elapsed();
             let started = Instant::now();
-            let counter = CountingSink { inner: &staging, count: std::sync::atomic::AtomicUsize::new(0) };
+            let counter = CountingSink {
+                inner: &staging,
+                count: std::sync::atomic::AtomicUsize::new(0),
+                busy_nanos: std::sync::atomic::AtomicU64::new(0),
+            };
             let render_diagnostics = render_into(graph, &theme, &counter);
-            let render_time = started.elapsed();
+            // Pages are written as they are rendered, on every thread at once: the threads'
+            // time inside the sink, shared out over the threads, is writing's part of it.
+            let (render_time, put_time) = counter.split(started.elapsed(), rayon::current_num_threads());
             // Files that could not be written are an I/O failure (exit 2), not the content's.
             let unwritten: Vec<String> =
                 render_diagnostics.iter().filter(|d| d.code == "write-failed").map(without_place).collect();
@@ -219,7 +227,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
                 BuildError::Usage(format!("cannot move the new site into `{}`: {e}", write::shown(&output).display()))
             })?;
             diagnostics.extend(render_diagnostics);
-            Ok((graph.site.briefs.len(), files, diagnostics, render_time, prepare_time + started.elapsed()))
+            Ok((graph.site.briefs.len(), files, diagnostics, render_time, prepare_time + put_time + started.elapsed()))
         })?;
     timings.render = render_time;
     timings.write = write_time;
@@ -269,16 +277,31 @@ fn without_place(d: &Diagnostic) -> String {
     text
 }
 
-/// Counts what goes through to another sink.
+/// Counts what goes through to another sink, and the time threads spend handing it on.
 struct CountingSink<'a> {
     inner: &'a dyn write::Sink,
     count: std::sync::atomic::AtomicUsize,
+    busy_nanos: std::sync::atomic::AtomicU64,
+}
+
+impl CountingSink<'_> {
+    /// `elapsed` (rendering and writing together) as (rendering, writing): the writing share
+    /// is the threads' summed time in `put` over the number of threads, never more than all.
+    fn split(&self, elapsed: Duration, threads: usize) -> (Duration, Duration) {
+        let busy = Duration::from_nanos(self.busy_nanos.load(std::sync::atomic::Ordering::Relaxed));
+        let writing = (busy / threads.max(1) as u32).min(elapsed);
+        (elapsed - writing, writing)
+    }
 }
 
 impl write::Sink for CountingSink<'_> {
     fn put(&self, path: &str, contents: write::Contents) -> std::io::Result<()> {
         self.count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.inner.put(path, contents)
+        let started = Instant::now();
+        let result = self.inner.put(path, contents);
+        let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        self.busy_nanos.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
+        result
     }
 }
 
@@ -304,4 +327,22 @@ pub fn not_a_site(root: &Path) -> Option<String> {
             "`{shown}` is not a briefing site: it has no `content/` folder\n  = help: run briefing in your site's folder, pass its folder with --root, or start a site with `briefing init <folder>`"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writing_gets_the_time_the_threads_spent_in_the_sink() {
+        let counter = CountingSink {
+            inner: &write::Discard,
+            count: std::sync::atomic::AtomicUsize::new(0),
+            busy_nanos: std::sync::atomic::AtomicU64::new(4_000_000_000),
+        };
+        let (render, write) = counter.split(Duration::from_secs(3), 2);
+        assert_eq!((render, write), (Duration::from_secs(1), Duration::from_secs(2)));
+        // Never more than the whole, however the threads were counted.
+        assert_eq!(counter.split(Duration::from_secs(1), 1), (Duration::ZERO, Duration::from_secs(1)));
+    }
 }
