@@ -310,10 +310,11 @@ fn who_parts(graph: &Graph) -> Vec<WhoPart> {
                 _ => merged.push((letter, label, range)),
             }
         }
-        for (_, label, range) in merged {
+        // The first part is at the kind's own path, so `parties/kind/<kind>/` is always a page.
+        for (k, (_, label, range)) in merged.into_iter().enumerate() {
             parts.push(WhoPart {
                 kind,
-                slug: Some(letters_slug(&label)),
+                slug: (k > 0).then(|| letters_slug(&label)),
                 letters: Some(label),
                 parties: list[range].to_vec(),
             });
