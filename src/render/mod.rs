@@ -16,7 +16,9 @@ pub mod party;
 pub mod party_lists;
 pub mod relative;
 pub mod search;
+pub mod site;
 pub mod theme;
+pub mod timeline;
 pub mod views;
 pub mod visuals;
 
@@ -24,7 +26,6 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 
 use rayon::prelude::*;
-use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Span};
@@ -34,37 +35,9 @@ use crate::write::{Contents, Sink};
 use meta::Meta;
 use paging::Layout;
 use party_lists::PartyList;
+use site::site_view;
+pub use site::{MenuItem, SiteView};
 use theme::Theme;
-
-/// The menu and the site-wide facts every template sees as `site`.
-#[derive(Debug, Serialize)]
-pub struct SiteView {
-    pub title: String,
-    pub description: String,
-    pub language: String,
-    /// Prefix of every root-relative link (`/karabakh/`).
-    pub base: String,
-    pub url: String,
-    pub menu: Vec<MenuItem>,
-    pub stylesheet: String,
-    pub timeline_script: String,
-    /// The link-preview script every page loads.
-    pub preview_script: String,
-    pub tags_url: String,
-    pub data_url: String,
-    pub feed_url: String,
-    pub search_url: String,
-    pub search_script: String,
-    pub search_index: String,
-    pub generator: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct MenuItem {
-    pub title: String,
-    pub url: String,
-    pub section: String,
-}
 
 /// One output file to produce.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -412,11 +385,11 @@ impl<'g> Renderer<'g> {
             Job::Timeline => {
                 let meta =
                     Meta::new(graph, &path, "Timeline", Some("Every event in this explainer, in order."), "events");
-                let timeline = lists::timeline(graph, &self.layout, |items| self.timeline_items(items))?;
+                let timeline = timeline::timeline(graph, &self.layout, |items| self.timeline_items(items))?;
                 html("events.html", meta, "timeline", &timeline)
             }
             Job::Period(n) => {
-                let timeline = lists::period(graph, &self.layout, *n, |items| self.timeline_items(items))?;
+                let timeline = timeline::period(graph, &self.layout, *n, |items| self.timeline_items(items))?;
                 let label = timeline.period.clone().unwrap_or_default();
                 let description = format!("The events of {label}, in order.");
                 let meta = Meta::new(graph, &path, &format!("Timeline: {label}"), Some(&description), "events");
@@ -494,7 +467,7 @@ impl<'g> Renderer<'g> {
     }
 
     /// A run of timeline items laid out by `timeline-items.html`.
-    fn timeline_items(&self, items: &[lists::TimelineItem]) -> Result<String, Diagnostic> {
+    fn timeline_items(&self, items: &[timeline::TimelineItem]) -> Result<String, Diagnostic> {
         let mut context = Context::new();
         context.insert("items", items);
         self.tera.render("timeline-items.html", &context).map_err(|e| template_diagnostic(self.theme, &e))
@@ -530,45 +503,6 @@ impl<'g> Renderer<'g> {
             pages.push((self.site_path_of(&job), date));
         }
         pages
-    }
-}
-
-fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
-    let config = &graph.site.config;
-    let base = graph.names.base();
-    let asset = |name: &str| {
-        let hash = theme.static_file(name).and_then(|f| f.read().ok()).map(|b| fingerprint(&b)).unwrap_or_default();
-        format!("{}?v={hash}", base.link(name))
-    };
-    let mut menu = vec![
-        MenuItem { title: "Who’s who".into(), url: base.link("parties/"), section: "parties".into() },
-        MenuItem { title: "Timeline".into(), url: base.link("events/"), section: "events".into() },
-    ];
-    for i in lists::menu_pages(graph) {
-        let brief = &graph.site.briefs[i];
-        menu.push(MenuItem {
-            title: brief.title().to_string(),
-            url: graph.names.url_of(i).to_string(),
-            section: brief.id.clone(),
-        });
-    }
-    SiteView {
-        title: config.title.clone(),
-        description: config.description.clone(),
-        language: config.language.clone(),
-        base: base.path.clone(),
-        url: base.absolute(""),
-        menu,
-        stylesheet: asset("style.css"),
-        timeline_script: asset("timeline.js"),
-        preview_script: asset("preview.js"),
-        tags_url: base.link("tags/"),
-        data_url: base.link("data/site.json"),
-        feed_url: base.link("atom.xml"),
-        search_url: base.link("search/"),
-        search_script: asset("search.js"),
-        search_index: base.link("search/index.js"),
-        generator: format!("briefing {}", env!("CARGO_PKG_VERSION")),
     }
 }
 
