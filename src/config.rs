@@ -26,6 +26,16 @@ pub struct Config {
     pub autolink: AutolinkConfig,
     pub build: BuildConfig,
     pub markdown: MarkdownConfig,
+    pub check: CheckConfig,
+}
+
+/// The `[check]` table.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CheckConfig {
+    /// Warning codes the site has decided to accept: `check` counts them in its summary
+    /// line instead of printing them.
+    pub allow: Vec<String>,
 }
 
 /// The `[build]` table.
@@ -120,6 +130,7 @@ impl Default for Config {
             autolink: AutolinkConfig::default(),
             build: BuildConfig::default(),
             markdown: MarkdownConfig::default(),
+            check: CheckConfig::default(),
         }
     }
 }

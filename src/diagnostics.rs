@@ -228,6 +228,52 @@ impl NotShown<'_> {
         "mend the first ones and build again; `briefing check --format json` lists every one";
 }
 
+/// How many warnings of one code are printed; past it they are one line with their count.
+/// A site of thousands of briefs can have thousands of one warning, and a reader needs a few
+/// to see what it is about, not a scroll of 4,564.
+pub const SHOWN_PER_CODE: usize = 10;
+
+/// "and 4554 more `unlinked-party` warnings".
+fn repeated_message(code: &str, more: usize) -> String {
+    format!("and {more} more `{code}` warning{}", if more == 1 { "" } else { "s" })
+}
+
+/// The first [`SHOWN_PER_CODE`] warnings of each code (errors all), and per code how many
+/// more there are, in the order the codes first come.
+pub fn grouped(diagnostics: &[Diagnostic]) -> (Vec<Diagnostic>, Vec<(&'static str, usize)>) {
+    let mut per_code: Vec<(&'static str, usize)> = Vec::new();
+    let mut kept = Vec::with_capacity(diagnostics.len().min(16 * SHOWN_PER_CODE));
+    for d in diagnostics {
+        if d.is_error() {
+            kept.push(d.clone());
+            continue;
+        }
+        let at = match per_code.iter().position(|(c, _)| *c == d.code) {
+            Some(at) => at,
+            None => {
+                per_code.push((d.code, 0));
+                per_code.len() - 1
+            }
+        };
+        per_code[at].1 += 1;
+        if per_code[at].1 <= SHOWN_PER_CODE {
+            kept.push(d.clone());
+        }
+    }
+    let repeated =
+        per_code.into_iter().filter(|(_, n)| *n > SHOWN_PER_CODE).map(|(c, n)| (c, n - SHOWN_PER_CODE)).collect();
+    (kept, repeated)
+}
+
+/// "; silenced in briefing.toml: 4564 unlinked-party", for the end of `check`'s summary line.
+pub fn silenced_note(silenced: &[(&str, usize)]) -> String {
+    if silenced.is_empty() {
+        return String::new();
+    }
+    let each: Vec<String> = silenced.iter().map(|(code, n)| format!("{n} {code}")).collect();
+    format!("; silenced in briefing.toml: {}", each.join(", "))
+}
+
 /// What a reader is shown of `diagnostics`: at most [`SHOWN_PER_FILE`] of each file, in their
 /// order (those without a file are always shown), and per file what was left out.
 pub fn capped(diagnostics: &[Diagnostic]) -> (Vec<&Diagnostic>, Vec<NotShown<'_>>) {
@@ -358,9 +404,17 @@ impl HumanRenderer {
     /// Renders the diagnostics a reader is shown ([`capped`]), and a line for each file with
     /// more than that saying how many more.
     pub fn render_list(&self, diagnostics: &[Diagnostic]) -> String {
-        let (shown, left_out) = capped(diagnostics);
+        let (kept, repeated) = grouped(diagnostics);
+        let (shown, left_out) = capped(&kept);
         let mut out: String = shown.into_iter().map(|d| self.render(d)).collect();
         let paint = Paint { on: self.color };
+        for (code, more) in repeated {
+            let _ = writeln!(out, "{} {}", paint.wrap("1;34", "..."), paint.wrap("1", &repeated_message(code, more)));
+            let help = format!(
+                "`briefing check --format json` lists every one; a site that accepts them can say so in briefing.toml: `[check]` `allow = [\"{code}\"]`"
+            );
+            let _ = writeln!(out, "  {} {}: {help}\n", paint.wrap("1;34", "="), paint.wrap("1", "help"));
+        }
         for n in left_out {
             let _ = writeln!(out, "{} {}", paint.wrap("1;34", "..."), paint.wrap("1", &n.message()));
             let _ = writeln!(out, "  {} {}: {}\n", paint.wrap("1;34", "="), paint.wrap("1", "help"), NotShown::HELP);

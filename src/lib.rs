@@ -73,6 +73,9 @@ pub struct CheckReport {
     pub autolinks: Vec<check::autolinks::Autolink>,
     /// Party names autolink does not look for because each is a common word.
     pub held_back: Vec<check::autolinks::Autolink>,
+    /// Warnings left out because `[check] allow` in briefing.toml accepts their code, with
+    /// how many of each, in code order.
+    pub silenced: Vec<(&'static str, usize)>,
 }
 
 impl CheckReport {
@@ -91,7 +94,9 @@ pub struct Timings {
 }
 
 impl Timings {
-    /// "load 12.0 ms, resolve 3.1 ms, render 40.2 ms, write 1.0 ms"
+    /// "load 12.0 ms, resolve 3.1 ms, render 40.2 ms, write 1.0 ms". Rendering and writing
+    /// overlap (each page is written as soon as it is rendered); `write` is the threads'
+    /// time in the output folder shared out over the threads, plus the swap.
     pub fn breakdown(&self) -> String {
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         format!(
@@ -201,10 +206,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             let staging = write::Staging::new(&output).map_err(|e| BuildError::Usage(e.with_help()))?;
             let prepare_time = started.elapsed();
             let started = Instant::now();
-            let counter = CountingSink { inner: &staging, count: std::sync::atomic::AtomicUsize::new(0) };
+            let counter = CountingSink {
+                inner: &staging,
+                count: std::sync::atomic::AtomicUsize::new(0),
+                busy_nanos: std::sync::atomic::AtomicU64::new(0),
+            };
             let render::RenderReport { diagnostics: render_diagnostics, unwritten } =
                 render_into(graph, &theme, &counter);
-            let render_time = started.elapsed();
+            // Pages are written as they are rendered, on every thread at once: the threads'
+            // time inside the sink, shared out over the threads, is writing's part of it.
+            let (render_time, put_time) = counter.split(started.elapsed(), rayon::current_num_threads());
             // Files that could not be written are an I/O failure (exit 2), not the content's.
             if !unwritten.is_empty() {
                 let shown: Vec<String> = unwritten.iter().map(ToString::to_string).collect();
@@ -220,7 +231,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
                 BuildError::Usage(format!("cannot move the new site into `{}`: {e}", write::shown(&output).display()))
             })?;
             diagnostics.extend(render_diagnostics);
-            Ok((graph.site.briefs.len(), files, diagnostics, render_time, prepare_time + started.elapsed()))
+            Ok((graph.site.briefs.len(), files, diagnostics, render_time, prepare_time + put_time + started.elapsed()))
         })?;
     timings.render = render_time;
     timings.write = write_time;
@@ -236,10 +247,12 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         return Err(BuildError::Usage(problem));
     }
     let config = configure(&BuildOptions { root: options.root.clone(), ..BuildOptions::default() })?;
+    let allowed = check::allowed(&config.check.allow).map_err(BuildError::Content)?;
     let theme = Theme::load(&options.root, &config.theme).map_err(BuildError::Content)?;
     let mut report = with_graph(&options.root, config, &theme, &mut Timings::default(), |graph, mut diagnostics| {
         let mut warnings = check::lint(graph, options.today);
         check::drop_unreliable(&mut warnings, &diagnostics);
+        let silenced = check::silence(&mut warnings, &allowed);
         // A graph with errors is never rendered: stand-ins for what was wrong are not pages.
         if !diagnostics::has_errors(&diagnostics) {
             // `Discard` takes every file, so nothing is ever unwritten here.
@@ -253,7 +266,7 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
             (check::autolinks::list(graph), check::autolinks::held_back(graph))
         };
         let briefs = graph.site.briefs.len() + graph.site.failed.len();
-        Ok(CheckReport { briefs, diagnostics, autolinks, held_back })
+        Ok(CheckReport { briefs, diagnostics, autolinks, held_back, silenced })
     })?;
     if options.strict {
         for d in &mut report.diagnostics {
@@ -263,16 +276,31 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
     Ok(report)
 }
 
-/// Counts what goes through to another sink.
+/// Counts what goes through to another sink, and the time threads spend handing it on.
 struct CountingSink<'a> {
     inner: &'a dyn write::Sink,
     count: std::sync::atomic::AtomicUsize,
+    busy_nanos: std::sync::atomic::AtomicU64,
+}
+
+impl CountingSink<'_> {
+    /// `elapsed` (rendering and writing together) as (rendering, writing): the writing share
+    /// is the threads' summed time in `put` over the number of threads, never more than all.
+    fn split(&self, elapsed: Duration, threads: usize) -> (Duration, Duration) {
+        let busy = Duration::from_nanos(self.busy_nanos.load(std::sync::atomic::Ordering::Relaxed));
+        let writing = (busy / threads.max(1) as u32).min(elapsed);
+        (elapsed - writing, writing)
+    }
 }
 
 impl write::Sink for CountingSink<'_> {
     fn put(&self, path: &str, contents: write::Contents) -> std::io::Result<()> {
         self.count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.inner.put(path, contents)
+        let started = Instant::now();
+        let result = self.inner.put(path, contents);
+        let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        self.busy_nanos.fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
+        result
     }
 }
 
@@ -298,4 +326,22 @@ pub fn not_a_site(root: &Path) -> Option<String> {
             "`{shown}` is not a briefing site: it has no `content/` folder\n  = help: run briefing in your site's folder, pass its folder with --root, or start a site with `briefing init <folder>`"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writing_gets_the_time_the_threads_spent_in_the_sink() {
+        let counter = CountingSink {
+            inner: &write::Discard,
+            count: std::sync::atomic::AtomicUsize::new(0),
+            busy_nanos: std::sync::atomic::AtomicU64::new(4_000_000_000),
+        };
+        let (render, write) = counter.split(Duration::from_secs(3), 2);
+        assert_eq!((render, write), (Duration::from_secs(1), Duration::from_secs(2)));
+        // Never more than the whole, however the threads were counted.
+        assert_eq!(counter.split(Duration::from_secs(1), 1), (Duration::ZERO, Duration::from_secs(1)));
+    }
 }

@@ -251,9 +251,9 @@ fn common_word(a: &briefing::check::autolinks::Autolink) -> String {
 }
 
 fn check(options: CheckOptions, format: Format, list_autolinks: bool) -> ExitCode {
-    let (diagnostics, briefs, autolinks, held_back) = match briefing::check(&options) {
-        Ok(report) => (report.diagnostics, Some(report.briefs), report.autolinks, report.held_back),
-        Err(BuildError::Content(diagnostics)) => (diagnostics, None, Vec::new(), Vec::new()),
+    let (diagnostics, briefs, autolinks, held_back, silenced) = match briefing::check(&options) {
+        Ok(report) => (report.diagnostics, Some(report.briefs), report.autolinks, report.held_back, report.silenced),
+        Err(BuildError::Content(diagnostics)) => (diagnostics, None, Vec::new(), Vec::new(), Vec::new()),
         Err(e @ BuildError::Usage(_)) => {
             eprintln!("error: {e}");
             return ExitCode::from(e.exit_code() as u8);
@@ -293,7 +293,11 @@ fn check(options: CheckOptions, format: Format, list_autolinks: bool) -> ExitCod
                 eprintln!("{} automatic link{}", autolinks.len(), if autolinks.len() == 1 { "" } else { "s" });
             }
             match briefs {
-                Some(briefs) => eprintln!("{}", diagnostics::summary_in(&diagnostics, briefs)),
+                Some(briefs) => eprintln!(
+                    "{}{}",
+                    diagnostics::summary_in(&diagnostics, briefs),
+                    diagnostics::silenced_note(&silenced)
+                ),
                 None => eprintln!("{}", diagnostics::summary(&diagnostics)),
             }
         }

@@ -456,3 +456,34 @@ fn did_you_mean_finds_the_party_meant() {
     }
     assert_eq!(helps.iter().filter(|h| h.as_str() == "did you mean `rsf`?").count(), 2, "{helps:?}");
 }
+
+/// Thousands of one warning are a few examples and a count; a site can accept a code in
+/// briefing.toml, and the summary line still says how many were silenced (issue 16).
+#[test]
+fn repeated_warnings_are_grouped_and_an_accepted_code_is_counted_in_the_summary() {
+    let site = Site::empty();
+    for n in 0..25 {
+        site.write(&format!("content/parties/p{n}.md"), &format!("---\nname: Party {n}\n---\n"));
+    }
+    let out = site.run(&["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("warning[unlinked-party]").count(), 10, "{stderr}");
+    assert!(stderr.contains("... and 15 more `unlinked-party` warnings"), "{stderr}");
+    assert!(stderr.contains("allow = [\"unlinked-party\"]"), "the help names the setting");
+    assert!(stderr.trim_end().ends_with("25 warnings in 25 briefs"), "{stderr}");
+
+    site.write("briefing.toml", "title = \"T\"\n[check]\nallow = [\"unlinked-party\"]\n");
+    let out = site.run(&["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success());
+    assert_eq!(stderr.trim(), "no problems in 25 briefs; silenced in briefing.toml: 25 unlinked-party");
+
+    site.write("briefing.toml", "title = \"T\"\n[check]\nallow = [\"unlinked-partys\"]\n");
+    let out = site.run(&["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error[unknown-warning-code]") && stderr.contains("did you mean `unlinked-party`?"),
+        "{stderr}"
+    );
+}

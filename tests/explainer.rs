@@ -133,7 +133,10 @@ fn sentences_agree_with_plural_names_and_their_article() {
     assert!(medvedev.contains("The link as a table") && !medvedev.contains("1 links"), "{medvedev}");
     assert!(medvedev.contains("Medvedev, marked, with one linked party,"), "{medvedev}");
     assert!(map.contains("with 4 linked parties,"), "{map}");
-    assert!(map.contains("The South Ossetian authorities and the parties linked to them"), "a plural party's map is titled \"it\"");
+    assert!(
+        map.contains("The South Ossetian authorities and the parties linked to them"),
+        "a plural party's map is titled \"it\""
+    );
 }
 
 #[test]

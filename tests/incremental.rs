@@ -39,7 +39,10 @@ struct Session {
 
 impl Session {
     fn open(fixture: &str) -> Session {
-        let site = Site::copy(fixture);
+        Session::of(Site::copy(fixture))
+    }
+
+    fn of(site: Site) -> Session {
         let output = Arc::new(Output::default());
         let mut preview = Preview::open(options(site.root()), Arc::clone(&output)).expect("the site opens");
         assert!(matches!(preview.rebuild(), Outcome::Rendered { .. }), "the fixture builds");
@@ -241,4 +244,40 @@ fn broken_references_are_found_again_whenever_what_they_name_changes() {
     let related = talks.replace("kind: summit\n", "kind: summit\nrelated: [zz-later]\n");
     s.edit_and_compare("content/events/talks.md", Some(&related));
     assert_eq!(errors_of(s.edit("content/events/zz-later.md", None)), unknown);
+}
+
+/// A site past a page of parties, events and tagged briefs, with one party in every event:
+/// edits that move a split list's pages, or what only a later page shows, match a full build,
+/// and pages a split no longer makes are gone.
+#[test]
+fn split_lists_match_a_full_build_after_edits() {
+    let site = Site::empty();
+    site.write("content/parties/hub.md", "---\nname: Hub\nkind: state\n---\n");
+    for n in 0..230 {
+        site.write(&format!("content/parties/p{n}.md"), &format!("---\nname: Party {n}\nkind: person\n---\n"));
+        let date = format!("{}-{:02}-10", 2000 + n / 100, n % 12 + 1);
+        site.write(
+            &format!("content/events/e{n}.md"),
+            &format!(
+                "---\ntitle: Event {n}\ndate: {date}\nparticipants: [hub, p{n}]\ntags: [t]\n\
+                 claims:\n  - by: hub\n    stance: asserts\n    text: \"it was {n}\"\n---\n"
+            ),
+        );
+    }
+    let mut session = Session::of(site);
+    assert!(session.output.get("parties/hub/claims/2/index.html").is_some(), "the hub's claims are split");
+    assert!(session.output.get("tags/t/2/index.html").is_some(), "the tag is split");
+    // What only the full list of claims shows: the claim of an early event.
+    session.edit_and_compare(
+        "content/events/e0.md",
+        Some("---\ntitle: Event 0\ndate: 2000-01-10\nparticipants: [hub, p0]\ntags: [t]\nclaims:\n  - by: hub\n    stance: denies\n    text: \"nothing\"\n---\n"),
+    );
+    // Fewer events and tagged briefs: later pages go, periods move.
+    for n in (0..40).rev() {
+        session.edit(&format!("content/events/e{n}.md"), None);
+    }
+    session.edit_and_compare("content/events/e40.md", None);
+    assert!(session.output.get("tags/t/2/index.html").is_none(), "a page the tag no longer fills is gone");
+    // A new party in the who's who moves its parts.
+    session.edit_and_compare("content/parties/aaa.md", Some("---\nname: Aaron\nkind: person\n---\n"));
 }

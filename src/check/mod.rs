@@ -137,3 +137,44 @@ fn with_article(word: &str) -> String {
     let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
     format!("{article} {word}")
 }
+
+/// The codes of `[check] allow`, each checked against [`CODES`]: a misspelt code would
+/// silence nothing, and the writer would think it did.
+pub fn allowed(allow: &[String]) -> Result<Vec<&'static str>, Vec<Diagnostic>> {
+    let mut codes = Vec::new();
+    let mut problems = Vec::new();
+    for code in allow {
+        match CODES.iter().find(|c| **c == code.as_str()) {
+            Some(c) => codes.push(*c),
+            None => {
+                let hint = crate::diagnostics::did_you_mean(code, CODES.iter().copied())
+                    .unwrap_or_else(|| format!("the warning codes are: {}", CODES.join(", ")));
+                problems.push(
+                    Diagnostic::error(
+                        "unknown-warning-code",
+                        format!("`[check] allow` names `{code}`, which is no warning of `check`"),
+                    )
+                    .at(crate::diagnostics::Span::file_only(crate::config::CONFIG_FILE))
+                    .help(hint),
+                );
+            }
+        }
+    }
+    if problems.is_empty() { Ok(codes) } else { Err(problems) }
+}
+
+/// Takes out the warnings whose code the site accepts; how many of each code went.
+pub fn silence(warnings: &mut Vec<Diagnostic>, allowed: &[&'static str]) -> Vec<(&'static str, usize)> {
+    let mut codes = allowed.to_vec();
+    codes.sort_unstable();
+    codes.dedup();
+    let mut silenced: Vec<(&'static str, usize)> = codes.into_iter().map(|c| (c, 0)).collect();
+    warnings.retain(|w| match silenced.iter_mut().find(|(c, _)| *c == w.code) {
+        Some((_, n)) if !w.is_error() => {
+            *n += 1;
+            false
+        }
+        _ => true,
+    });
+    silenced
+}

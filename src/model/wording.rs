@@ -58,7 +58,7 @@ pub fn upper_first(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Page, PartyKind, SourceFile};
+    use crate::model::{AutolinkMode, Page, PartyKind, SourceFile};
 
     fn brief(facts: Facts) -> Brief {
         let file = SourceFile { path: String::new(), text: String::new(), front_matter: 0..0, body_start: 0 };
@@ -87,6 +87,7 @@ mod tests {
             seat: None,
             plural,
             article,
+            autolink: AutolinkMode::On,
             member_of: Vec::new(),
             relations: Vec::new(),
         }))

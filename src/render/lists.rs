@@ -1,10 +1,9 @@
 //! The pages that list briefs: home, who's who, the timeline, tags, and free pages.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
-
 use serde::Serialize;
 
-use crate::model::{BriefKind, EventKind, PartyKind};
+use crate::model::{BriefKind, PartyKind};
+use crate::render::paging::{self, Layout, Pager};
 use crate::render::views::{Citations, DateView, Ref, SourceView, TagLink, tag_links};
 use crate::render::visuals::{self, Chart};
 use crate::resolve::Graph;
@@ -57,7 +56,7 @@ pub fn home(graph: &Graph) -> HomePage {
             .collect(),
         timeline: short[short.len().saturating_sub(SHORT_TIMELINE)..].iter().map(|&i| Ref::new(graph, i)).collect(),
         pages: menu_pages(graph).into_iter().map(|i| Ref::new(graph, i)).collect(),
-        chart: visuals::timeline::build(graph, visuals::timeline::COMPACT),
+        chart: visuals::timeline::build(graph, visuals::timeline::COMPACT, &[]),
         party_count: parties.len(),
         event_count: graph.timeline.len(),
     }
@@ -77,9 +76,16 @@ pub fn menu_pages(graph: &Graph) -> Vec<usize> {
 
 #[derive(Serialize)]
 pub struct PartiesPage {
+    /// The cards of this page, by kind: every party on a small site, one part on a large one.
     pub groups: Vec<KindGroup>,
-    /// The map of relations and memberships.
+    /// A large site's index: each kind with links to its parts.
+    pub kinds: Vec<KindIndex>,
+    /// "People, A–C" on a part of a large who's who.
+    pub part: Option<String>,
+    pub pager: Option<Pager>,
+    /// The map of relations and memberships (on the first page only).
     pub map: Option<Chart>,
+    /// Parties in this explainer.
     pub count: usize,
 }
 
@@ -96,7 +102,24 @@ pub struct PartyCard {
     pub event_count: usize,
 }
 
-fn plural(kind: PartyKind) -> &'static str {
+/// A kind on the index of a large who's who, with the pages its parties are on.
+#[derive(Serialize)]
+pub struct KindIndex {
+    pub label: &'static str,
+    pub anchor: &'static str,
+    pub count: usize,
+    pub parts: Vec<ListLink>,
+}
+
+/// A link to one page of a split list, with how many entries it holds.
+#[derive(Serialize)]
+pub struct ListLink {
+    pub label: String,
+    pub url: String,
+    pub count: usize,
+}
+
+pub(crate) fn plural(kind: PartyKind) -> &'static str {
     match kind {
         PartyKind::State => "States",
         PartyKind::DeFactoState => "De facto states",
@@ -109,193 +132,60 @@ fn plural(kind: PartyKind) -> &'static str {
     }
 }
 
-pub fn parties(graph: &Graph) -> PartiesPage {
-    let site = graph.site;
-    let mut by_kind: HashMap<PartyKind, Vec<usize>> = HashMap::new();
-    for (i, brief) in site.briefs.iter().enumerate() {
-        if let Some(p) = brief.as_party() {
-            by_kind.entry(p.kind).or_default().push(i);
-        }
-    }
-    let mut kinds: Vec<PartyKind> = by_kind.keys().copied().collect();
-    kinds.sort();
-    let mut count = 0;
-    let groups = kinds
-        .into_iter()
-        .map(|kind| {
-            let mut members = by_kind.remove(&kind).unwrap_or_default();
-            members.sort_by(|&a, &b| site.briefs[a].short_title().cmp(site.briefs[b].short_title()));
-            count += members.len();
-            KindGroup {
-                label: plural(kind),
-                anchor: kind.word(),
-                parties: members
-                    .into_iter()
-                    .map(|i| PartyCard { party: Ref::new(graph, i), event_count: graph.derived[i].event_count() })
-                    .collect(),
-            }
-        })
-        .collect();
-    PartiesPage { groups, map: visuals::relations::map(graph), count }
-}
-
-#[derive(Serialize)]
-pub struct TimelinePage {
-    pub groups: Vec<TimelineGroup>,
-    /// The timeline drawn.
-    pub chart: Option<Chart>,
-    pub parties: Vec<FilterOption>,
-    pub kinds: Vec<FilterOption>,
-    pub count: usize,
-}
-
-/// A run of the timeline: an umbrella event with everything `part_of` it, or loose events.
-#[derive(Serialize)]
-pub struct TimelineGroup {
-    pub root: Option<Ref>,
-    /// The umbrella event's parties (space-separated ids) and kind, for the filter script:
-    /// an umbrella is an event like any other, and a filter that matches it keeps it.
-    pub root_party_ids: String,
-    pub root_kind: &'static str,
-    /// The group's events as `<li>` items, laid out by `timeline-items.html`.
-    pub items_html: String,
-    /// How many events the group holds.
-    pub count: usize,
-}
-
-/// How many timeline items `timeline-items.html` lays out at a time. A long-running tracker
-/// has tens of thousands of events; as template data all at once they took several times
-/// the memory of the page they make.
-pub const TIMELINE_CHUNK: usize = 500;
-
-#[derive(Serialize)]
-pub struct TimelineItem {
-    pub event: Ref,
-    /// How many `part_of` levels below its group's umbrella event.
-    pub depth: usize,
-    pub parties: Vec<PartyName>,
-    /// Space-separated ids, for the filter script.
-    pub party_ids: String,
-    pub kind: &'static str,
-}
-
-#[derive(Serialize)]
-pub struct PartyName {
-    pub name: String,
-    pub url: String,
-}
-
-#[derive(Serialize)]
-pub struct FilterOption {
-    pub value: String,
-    pub label: String,
-}
-
-fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
-    let event = graph.site.briefs[e].as_event().expect("timeline holds only events");
-    let mut seen = BTreeSet::new();
-    let mut parties = Vec::new();
-    for p in &event.participants {
-        if let Some(i) = graph.party(&p.party)
-            && seen.insert(i)
-        {
-            parties.push(i);
-        }
-    }
-    TimelineItem {
-        event: Ref::new(graph, e),
-        depth,
-        party_ids: parties.iter().map(|&i| graph.site.briefs[i].id.as_str()).collect::<Vec<_>>().join(" "),
+fn cards(graph: &Graph, kind: PartyKind, parties: &[usize]) -> KindGroup {
+    KindGroup {
+        label: plural(kind),
+        anchor: kind.word(),
         parties: parties
             .iter()
-            .map(|&i| PartyName {
-                name: graph.site.briefs[i].short_title().to_string(),
-                url: graph.names.url_of(i).to_string(),
-            })
+            .map(|&i| PartyCard { party: Ref::new(graph, i), event_count: graph.derived[i].event_count() })
             .collect(),
-        kind: event.kind.word(),
     }
 }
 
-/// The timeline page; `lay_out` turns a run of items into HTML (`timeline-items.html`), and
-/// is given at most [`TIMELINE_CHUNK`] items at a time.
-pub fn timeline<E>(
-    graph: &Graph,
-    mut lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
-) -> Result<TimelinePage, E> {
-    let derived = &graph.derived;
-    let is_umbrella = |e: usize| derived[e].ancestors.is_empty() && !derived[e].sub_events.is_empty();
-
-    // Each group as its umbrella and its (event, depth) pairs: the tree of `part_of` below
-    // the umbrella, each event straight after its own parent, siblings in timeline order.
-    type Placed = Vec<(usize, usize)>;
-    let tree_below = |root: usize| -> Placed {
-        let mut placed = Vec::new();
-        let mut stack: Vec<(usize, usize)> = derived[root].sub_events.iter().rev().map(|&e| (e, 0)).collect();
-        let mut seen = HashSet::new();
-        while let Some((e, depth)) = stack.pop() {
-            if !seen.insert(e) {
-                continue;
-            }
-            placed.push((e, depth));
-            stack.extend(derived[e].sub_events.iter().rev().map(|&child| (child, depth + 1)));
-        }
-        placed
-    };
-    let mut runs: Vec<(Option<usize>, Placed)> = Vec::new();
-    for &e in &graph.timeline {
-        if is_umbrella(e) {
-            runs.push((Some(e), tree_below(e)));
-        } else if derived[e].ancestors.is_empty() {
-            match runs.last_mut() {
-                Some((None, items)) => items.push((e, 0)),
-                _ => runs.push((None, vec![(e, 0)])),
-            }
-        }
+/// `/parties/`: every card on a small site; on a large one, the kinds and their parts.
+pub fn parties(graph: &Graph, layout: &Layout) -> PartiesPage {
+    let kinds = paging::parties_by_kind(graph);
+    let count = kinds.iter().map(|(_, l)| l.len()).sum();
+    let map = visuals::relations::map(graph);
+    if layout.who.is_empty() {
+        let groups = kinds.iter().map(|(kind, list)| cards(graph, *kind, list)).collect();
+        return PartiesPage { groups, kinds: Vec::new(), part: None, pager: None, map, count };
     }
-    let mut groups = Vec::with_capacity(runs.len());
-    for (root, events) in runs {
-        let mut items_html = String::new();
-        for chunk in events.chunks(TIMELINE_CHUNK) {
-            let items: Vec<TimelineItem> = chunk.iter().map(|&(e, depth)| timeline_item(graph, e, depth)).collect();
-            items_html.push_str(&lay_out(&items)?);
-        }
-        let (root_party_ids, root_kind) = match root {
-            Some(e) => {
-                let item = timeline_item(graph, e, 0);
-                (item.party_ids, item.kind)
-            }
-            None => (String::new(), ""),
-        };
-        groups.push(TimelineGroup {
-            root: root.map(|e| Ref::new(graph, e)),
-            root_party_ids,
-            root_kind,
-            items_html,
-            count: events.len(),
-        });
-    }
-
-    let site = graph.site;
-    let mut parties: Vec<(String, String)> = (0..site.briefs.len())
-        .filter(|&i| site.briefs[i].as_party().is_some() && !derived[i].events.is_empty())
-        .map(|i| (site.briefs[i].short_title().to_string(), site.briefs[i].id.clone()))
+    let base = graph.names.base();
+    let index = kinds
+        .iter()
+        .map(|(kind, list)| KindIndex {
+            label: plural(*kind),
+            anchor: kind.word(),
+            count: list.len(),
+            parts: layout
+                .who
+                .iter()
+                .filter(|p| p.kind == *kind)
+                .map(|p| ListLink {
+                    label: p.letters.clone().unwrap_or_else(|| "All".to_string()),
+                    url: base.link(&p.path()),
+                    count: p.parties.len(),
+                })
+                .collect(),
+        })
         .collect();
-    parties.sort();
-    let mut kinds: Vec<EventKind> =
-        graph.timeline.iter().filter_map(|&e| site.briefs[e].as_event().map(|x| x.kind)).collect();
-    kinds.sort();
-    kinds.dedup();
-    Ok(TimelinePage {
-        groups,
-        chart: visuals::timeline::build(graph, visuals::timeline::FULL),
-        parties: parties.into_iter().map(|(label, value)| FilterOption { value, label }).collect(),
-        kinds: kinds
-            .into_iter()
-            .map(|k| FilterOption { value: k.word().to_string(), label: k.label().to_string() })
-            .collect(),
-        count: graph.timeline.len(),
-    })
+    PartiesPage { groups: Vec::new(), kinds: index, part: None, pager: None, map, count }
+}
+
+/// Part `n` of a large who's who.
+pub fn who_part(graph: &Graph, layout: &Layout, n: usize) -> PartiesPage {
+    let part = &layout.who[n];
+    let links = layout.who.iter().map(|p| (p.path(), p.label())).collect();
+    PartiesPage {
+        groups: vec![cards(graph, part.kind, &part.parties)],
+        kinds: Vec::new(),
+        part: Some(part.label()),
+        pager: Some(Pager::new(graph, links, n)),
+        map: None,
+        count: part.parties.len(),
+    }
 }
 
 #[derive(Serialize)]
@@ -318,17 +208,25 @@ pub fn tags(graph: &Graph) -> TagsPage {
             .iter()
             .map(|(slug, tag)| TagCount {
                 name: tag.name.clone(),
-                url: base.link(&format!("tags/{slug}/")),
+                url: base.link(&tag_path(slug)),
                 count: tag.briefs.len(),
             })
             .collect(),
     }
 }
 
+/// The site path of a tag's first page.
+pub fn tag_path(slug: &str) -> String {
+    format!("tags/{slug}/")
+}
+
 #[derive(Serialize)]
 pub struct TagPage {
     pub name: String,
     pub groups: Vec<BriefGroup>,
+    /// Briefs carrying the tag.
+    pub count: usize,
+    pub pager: Option<Pager>,
 }
 
 #[derive(Serialize)]
@@ -337,22 +235,38 @@ pub struct BriefGroup {
     pub briefs: Vec<Ref>,
 }
 
-pub fn tag(graph: &Graph, slug: &str) -> TagPage {
+/// A tag's briefs: parties, events (in timeline order) and pages, one after another.
+pub fn tagged(graph: &Graph, slug: &str) -> Vec<(&'static str, usize)> {
     let tag = &graph.tags[slug];
     let kinds = [(BriefKind::Party, "Parties"), (BriefKind::Event, "Events"), (BriefKind::Page, "Pages")];
-    let groups = kinds
-        .into_iter()
-        .filter_map(|(kind, label)| {
-            let mut briefs: Vec<usize> =
-                tag.briefs.iter().copied().filter(|&i| graph.site.briefs[i].kind() == kind).collect();
-            if kind == BriefKind::Event {
-                briefs.sort_by_key(|&i| graph.derived[i].position);
-            }
-            (!briefs.is_empty())
-                .then(|| BriefGroup { label, briefs: briefs.into_iter().map(|i| Ref::new(graph, i)).collect() })
-        })
-        .collect();
-    TagPage { name: tag.name.clone(), groups }
+    let mut out = Vec::with_capacity(tag.briefs.len());
+    for (kind, label) in kinds {
+        let mut briefs: Vec<usize> =
+            tag.briefs.iter().copied().filter(|&i| graph.site.briefs[i].kind() == kind).collect();
+        if kind == BriefKind::Event {
+            briefs.sort_by_key(|&i| graph.derived[i].position);
+        }
+        out.extend(briefs.into_iter().map(|i| (label, i)));
+    }
+    out
+}
+
+/// Page `n` (from 1) of a tag.
+pub fn tag(graph: &Graph, slug: &str, n: usize) -> TagPage {
+    let tagged = tagged(graph, slug);
+    let mut groups: Vec<BriefGroup> = Vec::new();
+    for &(label, i) in &tagged[paging::page_range(tagged.len(), n)] {
+        match groups.last_mut() {
+            Some(g) if g.label == label => g.briefs.push(Ref::new(graph, i)),
+            _ => groups.push(BriefGroup { label, briefs: vec![Ref::new(graph, i)] }),
+        }
+    }
+    TagPage {
+        name: graph.tags[slug].name.clone(),
+        groups,
+        count: tagged.len(),
+        pager: Pager::numbered(graph, &tag_path(slug), n, paging::page_count(tagged.len())),
+    }
 }
 
 #[derive(Serialize)]

@@ -13,10 +13,14 @@ pub mod feed;
 pub mod figures;
 pub mod lists;
 pub mod meta;
+pub mod paging;
 pub mod party;
+pub mod party_lists;
 pub mod relative;
 pub mod search;
+pub mod site;
 pub mod theme;
+pub mod timeline;
 pub mod views;
 pub mod visuals;
 
@@ -24,7 +28,6 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 
 use rayon::prelude::*;
-use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Span};
@@ -32,47 +35,28 @@ use crate::model::{Brief, Date, Facts};
 use crate::resolve::{Graph, site_path};
 use crate::write::{Contents, Sink};
 use meta::Meta;
+use paging::Layout;
+use party_lists::PartyList;
+use site::site_view;
+pub use site::{MenuItem, SiteView};
 use theme::Theme;
-
-/// The menu and the site-wide facts every template sees as `site`.
-#[derive(Debug, Serialize)]
-pub struct SiteView {
-    pub title: String,
-    pub description: String,
-    pub language: String,
-    /// Prefix of every root-relative link (`/karabakh/`).
-    pub base: String,
-    pub url: String,
-    pub menu: Vec<MenuItem>,
-    pub stylesheet: String,
-    pub timeline_script: String,
-    /// The link-preview script every page loads.
-    pub preview_script: String,
-    pub tags_url: String,
-    pub data_url: String,
-    pub feed_url: String,
-    pub search_url: String,
-    pub search_script: String,
-    pub search_index: String,
-    pub generator: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct MenuItem {
-    pub title: String,
-    pub url: String,
-    pub section: String,
-}
 
 /// One output file to produce.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Job {
     Home,
     Parties,
+    /// A part of a who's who too long for one page (an index into `Layout::who`).
+    WhoPart(usize),
     Timeline,
+    /// A period of a timeline too long for one page (an index into `Layout::periods`).
+    Period(usize),
     Tags,
-    Tag(String),
+    /// Page `n` (from 1) of a tag.
+    Tag(String, usize),
     Brief(usize),
+    /// Page `n` (from 1) of a party's full list of events, claims or figures.
+    PartyList(usize, PartyList, usize),
     NotFound,
     Search,
     SearchIndex,
@@ -179,6 +163,8 @@ pub struct Renderer<'g> {
     stylesheet: String,
     /// Links relative to each page (`build --relative`).
     relative: bool,
+    /// How the long lists are split into pages.
+    layout: Layout,
 }
 
 fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
@@ -213,7 +199,8 @@ impl<'g> Renderer<'g> {
         tera.global_context().insert("site", &site);
         let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
         let relative = graph.site.config.build.relative;
-        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, relative })
+        let layout = Layout::new(graph);
+        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, relative, layout })
     }
 
     /// Changes whenever something every page shows changes (the menu, the stylesheet URL).
@@ -226,9 +213,10 @@ impl<'g> Renderer<'g> {
         &self.stylesheet
     }
 
-    /// The pages and files drawn from the whole site: lists, exports, the home page.
-    pub fn site_wide_jobs() -> Vec<Job> {
-        vec![
+    /// The pages and files drawn from the whole site: lists (every page of them), exports,
+    /// the home page.
+    pub fn site_wide_jobs(&self) -> Vec<Job> {
+        let mut jobs = vec![
             Job::Home,
             Job::Parties,
             Job::Timeline,
@@ -242,12 +230,30 @@ impl<'g> Renderer<'g> {
             Job::Feed,
             Job::Sitemap,
             Job::Robots,
-        ]
+        ];
+        jobs.extend((0..self.layout.who.len()).map(Job::WhoPart));
+        jobs.extend((0..self.layout.periods.len()).map(Job::Period));
+        jobs
+    }
+
+    /// Every page of tag `slug`.
+    pub fn tag_jobs(&self, slug: &str) -> Vec<Job> {
+        let pages = paging::page_count(self.graph.tags.get(slug).map_or(0, |t| t.briefs.len()));
+        (1..=pages).map(|n| Job::Tag(slug.to_string(), n)).collect()
+    }
+
+    /// Brief `i`'s page and, for a party with long lists, every page of them.
+    pub fn brief_jobs(&self, i: usize) -> Vec<Job> {
+        let mut jobs = vec![Job::Brief(i)];
+        for list in PartyList::ALL {
+            jobs.extend((1..=list.pages(self.graph, i)).map(|n| Job::PartyList(i, list, n)));
+        }
+        jobs
     }
 
     /// Every file of the site, as jobs.
     pub fn jobs(&self) -> Vec<Job> {
-        let mut jobs = Self::site_wide_jobs();
+        let mut jobs = self.site_wide_jobs();
         // A file of the site's own `static/` (its own `robots.txt`) takes the place of the one
         // briefing would make: one job per output file, and the writer's file wins.
         if !self.theme.statics.is_empty() {
@@ -257,10 +263,20 @@ impl<'g> Renderer<'g> {
                 self.theme.static_file(&file).is_none()
             });
         }
-        jobs.extend(self.graph.tags.keys().map(|t| Job::Tag(t.clone())));
-        jobs.extend((0..self.graph.site.briefs.len()).map(Job::Brief));
+        jobs.extend(self.graph.tags.keys().flat_map(|t| self.tag_jobs(t)));
+        jobs.extend((0..self.graph.site.briefs.len()).flat_map(|i| self.brief_jobs(i)));
         jobs.extend((0..self.theme.statics.len()).map(Job::Static));
         jobs
+    }
+
+    /// The files of the pages a long list is split into (who's who parts, periods, later
+    /// pages of tags, party lists): the preview removes those a rebuild no longer makes.
+    pub fn paged_files(&self) -> HashSet<String> {
+        self.jobs()
+            .iter()
+            .filter(|job| matches!(job, Job::WhoPart(_) | Job::Period(_) | Job::PartyList(..) | Job::Tag(_, 2..)))
+            .map(|job| output_file(&self.site_path_of(job)))
+            .collect()
     }
 
     /// Renders every page and file into `sink`; returns every problem met. Files that could
@@ -305,10 +321,13 @@ impl<'g> Renderer<'g> {
         match job {
             Job::Home => String::new(),
             Job::Parties => "parties/".to_string(),
+            Job::WhoPart(n) => self.layout.who[*n].path(),
             Job::Timeline => "events/".to_string(),
+            Job::Period(n) => self.layout.periods[*n].path(),
             Job::Tags => "tags/".to_string(),
-            Job::Tag(slug) => format!("tags/{slug}/"),
+            Job::Tag(slug, n) => paging::page_path(&lists::tag_path(slug), *n),
             Job::Brief(i) => site_path(&self.graph.site.briefs[*i]),
+            Job::PartyList(i, list, n) => paging::page_path(&list.path(self.graph, *i), *n),
             Job::NotFound => "404.html".to_string(),
             Job::Search => "search/".to_string(),
             Job::SearchIndex => "search/index.js".to_string(),
@@ -348,27 +367,46 @@ impl<'g> Renderer<'g> {
                     Some("Every party in this explainer, grouped by kind."),
                     "parties",
                 );
-                html("parties.html", meta, "parties", &lists::parties(graph))
+                html("parties.html", meta, "parties", &lists::parties(graph, &self.layout))
+            }
+            Job::WhoPart(n) => {
+                let data = lists::who_part(graph, &self.layout, *n);
+                let label = data.part.clone().unwrap_or_default();
+                let description = format!("Who’s who: {label}.");
+                let meta = Meta::new(graph, &path, &format!("Who’s who: {label}"), Some(&description), "parties");
+                html("parties.html", meta, "parties", &data)
             }
             Job::Timeline => {
                 let meta =
                     Meta::new(graph, &path, "Timeline", Some("Every event in this explainer, in order."), "events");
-                let timeline = lists::timeline(graph, |items| {
-                    let mut context = Context::new();
-                    context.insert("items", items);
-                    self.tera.render("timeline-items.html", &context).map_err(|e| template_diagnostic(self.theme, &e))
-                })?;
+                let timeline = timeline::timeline(graph, &self.layout, |items| self.timeline_items(items))?;
+                html("events.html", meta, "timeline", &timeline)
+            }
+            Job::Period(n) => {
+                let timeline = timeline::period(graph, &self.layout, *n, |items| self.timeline_items(items))?;
+                let label = timeline.period.clone().unwrap_or_default();
+                let description = format!("The events of {label}, in order.");
+                let meta = Meta::new(graph, &path, &format!("Timeline: {label}"), Some(&description), "events");
                 html("events.html", meta, "timeline", &timeline)
             }
             Job::Tags => {
                 let meta = Meta::new(graph, &path, "Tags", Some("Briefs by topic."), "tags");
                 html("tags.html", meta, "tags", &lists::tags(graph))
             }
-            Job::Tag(slug) => {
-                let data = lists::tag(graph, slug);
-                let description = format!("Briefs tagged “{}”.", data.name);
-                let meta = Meta::new(graph, &path, &format!("Tag: {}", data.name), Some(&description), "tags");
+            Job::Tag(slug, n) => {
+                let data = lists::tag(graph, slug, *n);
+                let page = if *n > 1 { format!(", page {n}") } else { String::new() };
+                let description = format!("Briefs tagged “{}”{page}.", data.name);
+                let meta = Meta::new(graph, &path, &format!("Tag: {}{page}", data.name), Some(&description), "tags");
                 html("tag.html", meta, "tag", &data)
+            }
+            Job::PartyList(i, list, n) => {
+                let data = party_lists::build(graph, *i, *list, *n);
+                let page = if *n > 1 { format!(", page {n}") } else { String::new() };
+                let title = format!("{}{page}", data.heading);
+                let description = format!("{}: all {} of them.", data.heading, data.count);
+                let meta = Meta::new(graph, &path, &title, Some(&description), "parties");
+                html("party-list.html", meta, "party_list", &data)
             }
             Job::Brief(i) => {
                 let brief = &graph.site.briefs[*i];
@@ -422,6 +460,13 @@ impl<'g> Renderer<'g> {
         }
     }
 
+    /// A run of timeline items laid out by `timeline-items.html`.
+    fn timeline_items(&self, items: &[timeline::TimelineItem]) -> Result<String, Diagnostic> {
+        let mut context = Context::new();
+        context.insert("items", items);
+        self.tera.render("timeline-items.html", &context).map_err(|e| template_diagnostic(self.theme, &e))
+    }
+
     fn page(
         &self,
         template: &str,
@@ -441,48 +486,17 @@ impl<'g> Renderer<'g> {
         let newest = graph.site.briefs.iter().filter_map(|b| b.updated).max();
         let mut pages: Vec<(String, Option<Date>)> =
             ["", "parties/", "events/", "tags/"].into_iter().map(|p| (p.to_string(), newest)).collect();
-        pages.extend(graph.tags.keys().map(|t| (format!("tags/{t}/"), None)));
-        pages.extend(graph.site.briefs.iter().map(|b| (site_path(b), b.updated)));
+        // Every page of a split list, in job order, dated as its list is.
+        for job in self.jobs() {
+            let date = match &job {
+                Job::WhoPart(_) | Job::Period(_) => newest,
+                Job::Tag(..) => None,
+                Job::Brief(i) | Job::PartyList(i, ..) => graph.site.briefs[*i].updated,
+                _ => continue,
+            };
+            pages.push((self.site_path_of(&job), date));
+        }
         pages
-    }
-}
-
-fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
-    let config = &graph.site.config;
-    let base = graph.names.base();
-    let asset = |name: &str| {
-        let hash = theme.static_file(name).and_then(|f| f.read().ok()).map(|b| fingerprint(&b)).unwrap_or_default();
-        format!("{}?v={hash}", base.link(name))
-    };
-    let mut menu = vec![
-        MenuItem { title: "Who’s who".into(), url: base.link("parties/"), section: "parties".into() },
-        MenuItem { title: "Timeline".into(), url: base.link("events/"), section: "events".into() },
-    ];
-    for i in lists::menu_pages(graph) {
-        let brief = &graph.site.briefs[i];
-        menu.push(MenuItem {
-            title: brief.title().to_string(),
-            url: graph.names.url_of(i).to_string(),
-            section: brief.id.clone(),
-        });
-    }
-    SiteView {
-        title: config.title.clone(),
-        description: config.description.clone(),
-        language: config.language.clone(),
-        base: base.path.clone(),
-        url: base.absolute(""),
-        menu,
-        stylesheet: asset("style.css"),
-        timeline_script: asset("timeline.js"),
-        preview_script: asset("preview.js"),
-        tags_url: base.link("tags/"),
-        data_url: base.link("data/site.json"),
-        feed_url: base.link("atom.xml"),
-        search_url: base.link("search/"),
-        search_script: asset("search.js"),
-        search_index: base.link("search/index.js"),
-        generator: format!("briefing {}", env!("CARGO_PKG_VERSION")),
     }
 }
 

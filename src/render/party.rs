@@ -5,7 +5,9 @@ use serde::Serialize;
 use crate::model::{Facts, Party, PartyKind, RelationKind, Role, lower_first};
 use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, any_as_of, figure_view};
-use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, span_text, tag_links};
+use crate::render::paging::SCREENFUL;
+use crate::render::party_lists::{More, PartyList};
+use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, by_name, span_text, tag_links};
 use crate::render::visuals::{self, Chart};
 use crate::resolve::Graph;
 
@@ -36,6 +38,10 @@ pub struct PartyPage {
     pub through: Vec<ThroughItem>,
     pub through_heading: &'static str,
     pub event_count: usize,
+    /// Set when there are more events, claims or figures than the page shows.
+    pub events_more: Option<More>,
+    pub claims_more: Option<More>,
+    pub figures_more: Option<More>,
     /// "What Armenia says", "What the Karabakh authorities say".
     pub claims_title: String,
     pub claims: Vec<ClaimView>,
@@ -79,6 +85,8 @@ pub struct RelationView {
 pub struct RoleGroup {
     pub role: &'static str,
     pub events: Vec<EventItem>,
+    /// Every event the party has in this role, when not all of them are shown here.
+    pub count: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -106,6 +114,14 @@ pub struct ThroughItem {
 pub struct FigureMade {
     pub event: Ref,
     pub figure: FigureView,
+}
+
+impl FigureMade {
+    /// Figure `n` of event `e`.
+    pub fn new(graph: &Graph, e: usize, n: usize, citations: &mut Citations) -> Option<FigureMade> {
+        let figure = super::read(graph, e).as_event()?.casualties.get(n)?;
+        Some(FigureMade { event: Ref::new(graph, e), figure: figure_view(graph, figure, citations) })
+    }
 }
 
 /// How a relation reads from the party that lists it (`outgoing`) and from the other one.
@@ -138,8 +154,11 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
             })
         })
         .collect();
-    let members = derived
-        .members
+    // Members are listed by the short name the list shows.
+    let mut members_in_order = derived.members.clone();
+    members_in_order
+        .sort_by(|&(a, _), &(b, _)| by_name(graph.site.briefs[a].short_title(), graph.site.briefs[b].short_title()));
+    let members = members_in_order
         .iter()
         .filter_map(|&(member, n)| {
             let m = super::read(graph, member).as_party()?.member_of.get(n)?;
@@ -185,18 +204,35 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         });
     }
 
-    let claims =
-        derived.claims.iter().filter_map(|&(e, n)| ClaimView::new(graph, e, n, &mut citations, true)).collect();
-    let figures = derived
-        .figures
+    // Past a screenful, the latest events and claims and the biggest figures; the rest are
+    // on the lists' own pages.
+    let latest = |len: usize| len.saturating_sub(SCREENFUL)..len;
+    let claims = derived.claims[latest(derived.claims.len())]
         .iter()
-        .filter_map(|&(e, n)| {
-            let figure = super::read(graph, e).as_event()?.casualties.get(n)?;
-            Some(FigureMade { event: Ref::new(graph, e), figure: figure_view(graph, figure, &mut citations) })
+        .filter_map(|&(e, n)| ClaimView::new(graph, e, n, &mut citations, true))
+        .collect();
+    let mut figure_order: Vec<usize> = (0..derived.figures.len()).collect();
+    if figure_order.len() > SCREENFUL {
+        let size = |k: usize| {
+            let (e, n) = derived.figures[k];
+            graph.site.briefs[e]
+                .as_event()
+                .and_then(|x| x.casualties.get(n))
+                .map_or(0, |c| c.count.or(c.best).or(c.high).or(c.low).unwrap_or(0))
+        };
+        figure_order.sort_by_key(|&k| std::cmp::Reverse(size(k)));
+        figure_order.truncate(SCREENFUL);
+    }
+    let figures = figure_order
+        .iter()
+        .filter_map(|&k| {
+            let (e, n) = derived.figures[k];
+            FigureMade::new(graph, e, n, &mut citations)
         })
         .collect::<Vec<FigureMade>>();
     let figures_as_of = any_as_of(figures.iter().map(|f| &f.figure));
     let phrase = brief.in_sentence();
+    let shown_events: Vec<usize> = latest(derived.events.len()).collect();
 
     PartyPage {
         name: party.name.clone(),
@@ -218,10 +254,13 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         },
         relations,
         neighbourhood: visuals::relations::neighbourhood(graph, index, party),
-        event_groups: event_groups(graph, index),
+        event_groups: event_groups(graph, index, &shown_events),
         through: through(graph, index),
         through_heading: if brief.plural() { "Through their people" } else { "Through its people" },
         event_count: derived.event_count(),
+        events_more: More::of(graph, index, PartyList::Events),
+        claims_more: More::of(graph, index, PartyList::Claims),
+        figures_more: More::of(graph, index, PartyList::Figures),
         claims_title: format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural())),
         claims,
         subject: brief.sentence_start(),
@@ -236,24 +275,27 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
     }
 }
 
-/// The party's events grouped by its role in them, roles in vocabulary order.
-fn event_groups(graph: &Graph, index: usize) -> Vec<RoleGroup> {
+/// The party's events at `picked` (positions in its list of events) grouped by its role in
+/// them, roles in vocabulary order, each with how many events the party has in that role.
+pub(crate) fn event_groups(graph: &Graph, index: usize, picked: &[usize]) -> Vec<RoleGroup> {
     let events = &graph.derived[index].events;
-    let mut roles: Vec<Role> = events.iter().map(|e| e.role).collect();
+    let mut roles: Vec<Role> = picked.iter().map(|&k| events[k].role).collect();
     roles.sort();
     roles.dedup();
     roles
         .into_iter()
         .map(|role| RoleGroup {
             role: role.phrase(),
-            events: events
+            events: picked
                 .iter()
+                .map(|&k| &events[k])
                 .filter(|e| e.role == role)
                 .map(|e| EventItem {
                     event: Ref::new(graph, e.event),
                     alleged_by: e.claimed_by.map(|c| Ref::new(graph, c)),
                 })
                 .collect(),
+            count: (picked.len() < events.len()).then(|| events.iter().filter(|e| e.role == role).count()),
         })
         .collect()
 }

@@ -19,7 +19,8 @@ macro_rules! embed {
 }
 
 const TEMPLATES: &[Embedded] = embed!("templates":
-    "base.html", "components.html", "index.html", "parties.html", "party.html", "events.html", "timeline-items.html",
+    "base.html", "components.html", "index.html", "parties.html", "party.html", "party-list.html", "events.html",
+    "timeline-items.html",
     "event.html", "page.html", "tags.html", "tag.html", "404.html", "search.html", "visuals.html",
 );
 

@@ -65,6 +65,12 @@ impl Ref {
     }
 }
 
+/// The order of names in a list: letters before case, so "al-Qaeda" files beside "Al Shabaab"
+/// and not after every capital; then the exact text, so the order is total.
+pub fn by_name(a: &str, b: &str) -> std::cmp::Ordering {
+    a.to_lowercase().cmp(&b.to_lowercase()).then_with(|| a.cmp(b))
+}
+
 /// A link from a claim, figure or relation to its numbered source.
 #[derive(Debug, Clone, Serialize)]
 pub struct Cite {

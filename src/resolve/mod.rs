@@ -261,19 +261,64 @@ fn check_page_ids(site: &Site, site_paths: &HashSet<String>, out: &mut Vec<Diagn
             );
         }
     }
+    // The who's who and the timeline keep their pages split by kind and by period below
+    // `parties/kind/` and `events/period/`.
+    for brief in &site.briefs {
+        let section = match &brief.facts {
+            Facts::Party(_) if brief.id == names::KIND_SEGMENT => "who’s who",
+            Facts::Event(_) if brief.id == names::PERIOD_SEGMENT => "timeline",
+            _ => continue,
+        };
+        let path = site_path(brief);
+        out.push(
+            Diagnostic::error(
+                "reserved-id",
+                format!(
+                    "a {} cannot be called `{}`: /{path} holds the pages of the {section}",
+                    brief.kind().noun(),
+                    brief.id
+                ),
+            )
+            .at(crate::diagnostics::Span::file_only(&brief.file.path))
+            .help(format!("rename the file, for example to `{}-1.md`", brief.id)),
+        );
+    }
 }
 
-/// Events in reading order: by date, then title, then id.
+/// Events in reading order: by the day they start, larger events before what they contain
+/// (`part_of` depth), then by date, title and id. Without the depth, a war and its first
+/// battle starting on the same day would list the battle first, because it ends sooner.
 fn timeline(site: &Site) -> Vec<usize> {
-    let mut events: Vec<usize> =
-        site.briefs.iter().enumerate().filter(|(_, b)| b.as_event().is_some()).map(|(i, _)| i).collect();
-    events.sort_by(|&a, &b| {
+    let events: HashMap<&str, &crate::model::Event> =
+        site.briefs.iter().filter_map(|b| Some((b.id.as_str(), b.as_event()?))).collect();
+    let depth = |event: &crate::model::Event| {
+        // Bounded by the number of events, so a `part_of` cycle (reported elsewhere) ends.
+        let mut depth = 0;
+        let mut parent = event.part_of.as_deref();
+        while let Some(up) = parent.and_then(|id| events.get(id))
+            && depth < events.len()
+        {
+            depth += 1;
+            parent = up.part_of.as_deref();
+        }
+        depth
+    };
+    let mut keyed: Vec<(crate::model::Day, usize, usize)> = site
+        .briefs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.as_event().map(|e| (e.date.earliest(), depth(e), i)))
+        .collect();
+    keyed.sort_by(|&(day_a, depth_a, a), &(day_b, depth_b, b)| {
         let (ea, eb) = (site.briefs[a].as_event(), site.briefs[b].as_event());
         let key_a = ea.map(|e| (e.date, e.title.as_str()));
         let key_b = eb.map(|e| (e.date, e.title.as_str()));
-        key_a.cmp(&key_b).then_with(|| site.briefs[a].id.cmp(&site.briefs[b].id))
+        (day_a, depth_a)
+            .cmp(&(day_b, depth_b))
+            .then_with(|| key_a.cmp(&key_b))
+            .then_with(|| site.briefs[a].id.cmp(&site.briefs[b].id))
     });
-    events
+    keyed.into_iter().map(|(_, _, i)| i).collect()
 }
 
 fn tags(site: &Site) -> BTreeMap<String, Tag> {

@@ -81,6 +81,12 @@ fn autolink_names(site: &Site, by_name: &HashMap<String, Vec<usize>>) -> Vec<(St
     out
 }
 
+/// The path segment under `parties/` that holds the who's who by kind (`render::paging`),
+/// which no party may therefore be called.
+pub const KIND_SEGMENT: &str = "kind";
+/// The path segment under `events/` that holds the timeline by period, refused as an event id.
+pub const PERIOD_SEGMENT: &str = "period";
+
 /// The site path of a brief's page: `parties/armenia/`, `events/x/`, or `<id>/` for pages.
 pub fn site_path(brief: &Brief) -> String {
     match &brief.facts {

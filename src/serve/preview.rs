@@ -97,6 +97,8 @@ struct Last {
     briefs: HashMap<String, Shown>,
     /// Tag slug to a hash of the ids filed under it.
     tags: BTreeMap<String, u64>,
+    /// The files of the pages long lists were split into.
+    paged: HashSet<String>,
 }
 
 /// Hashes that tell whether what other pages show of a brief changed.
@@ -114,6 +116,8 @@ struct Signature {
 struct SiteShown {
     signature: u64,
     stylesheet: String,
+    /// The files of the pages long lists are split into, this time.
+    paged: HashSet<String>,
 }
 
 /// The preview's site.
@@ -329,8 +333,11 @@ impl Preview {
         let count = reads.len();
         timings.render = started.elapsed();
         let started = Instant::now();
-        let shown =
-            SiteShown { signature: renderer.site_signature(), stylesheet: renderer.stylesheet_url().to_string() };
+        let shown = SiteShown {
+            signature: renderer.site_signature(),
+            stylesheet: renderer.stylesheet_url().to_string(),
+            paged: renderer.paged_files(),
+        };
         drop(renderer);
         let removed = self.remember(&graph, shown, &signatures, reads);
         self.cache.update(&graph);
@@ -378,14 +385,18 @@ impl Preview {
             || !changed.is_empty()
             || graph.site.briefs.len() != self.last.briefs.len()
             || states.iter().any(|&(_, links)| links);
-        let mut jobs = if site_wide { Renderer::site_wide_jobs() } else { Vec::new() };
+        let mut jobs = if site_wide { renderer.site_wide_jobs() } else { Vec::new() };
         for (slug, tag) in &graph.tags {
             let same = self.last.tags.get(slug) == Some(&tag_signature(graph, &tag.briefs));
             if !same || tag.briefs.iter().any(|&i| changed.contains(graph.site.briefs[i].id.as_str())) {
-                jobs.push(Job::Tag(slug.clone()));
+                jobs.extend(renderer.tag_jobs(slug));
             }
         }
-        jobs.extend(states.iter().enumerate().filter(|(_, (dirty, _))| *dirty).map(|(i, _)| Job::Brief(i)));
+        // A brief's page and its party lists read the same briefs (noted together under the
+        // brief), so they are rendered together.
+        jobs.extend(
+            states.iter().enumerate().filter(|(_, (dirty, _))| *dirty).flat_map(|(i, _)| renderer.brief_jobs(i)),
+        );
         jobs
     }
 
@@ -401,9 +412,15 @@ impl Preview {
         let ids = |reads: &[usize]| reads.iter().map(|&r| graph.site.briefs[r].id.clone()).collect::<Vec<_>>();
         let mut reads: HashMap<usize, (Vec<String>, bool)> = HashMap::new();
         for (job, page, names) in &rendered {
-            if let Job::Brief(i) = job {
-                reads.insert(*i, (ids(page), *names));
+            if let Job::Brief(i) | Job::PartyList(i, ..) = job {
+                let entry = reads.entry(*i).or_default();
+                entry.0.extend(ids(page));
+                entry.1 |= *names;
             }
+        }
+        for (page, _) in reads.values_mut() {
+            page.sort_unstable();
+            page.dedup();
         }
         // Files the previous render had that this one has not: briefs gone or moved, tags gone.
         // Most briefs are the ones shown last time: their entries are brought up to date in
@@ -454,6 +471,8 @@ impl Preview {
         let tags: BTreeMap<String, u64> =
             graph.tags.iter().map(|(slug, tag)| (slug.clone(), tag_signature(graph, &tag.briefs))).collect();
         gone.extend(self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| format!("tags/{t}/index.html")));
+        gone.extend(self.last.paged.difference(&site.paged).cloned());
+        self.last.paged = site.paged;
         let removed = gone.len();
         self.output.remove(&gone, site.stylesheet);
         self.last.site_signature = Some(site.signature);

@@ -54,7 +54,9 @@ struct When {
     open_end: bool,
 }
 
-pub fn build(graph: &Graph, style: Style) -> Option<Chart> {
+/// The chart; on a timeline split into periods, `periods` gives each period's first day (as
+/// days since 1970) and URL, in order, and each bar of the counting chart links to its period.
+pub fn build(graph: &Graph, style: Style, periods: &[(i64, String)]) -> Option<Chart> {
     if graph.timeline.is_empty() {
         return None;
     }
@@ -66,7 +68,7 @@ pub fn build(graph: &Graph, style: Style) -> Option<Chart> {
         if detailed {
             draw_events(graph, style, fit, &lanes, &when, &numbers)
         } else {
-            draw_counts(graph, style, fit, &lanes, &when)
+            draw_counts(graph, style, fit, &lanes, &when, periods)
         }
     };
     let (svg, svg_narrow) = (draw(Fit::Wide), draw(Fit::Narrow));
@@ -560,7 +562,14 @@ fn lane_table(graph: &Graph, lanes: &[Lane]) -> DataTable {
 }
 
 /// The large-site chart: per lane, a bar for each period, as tall as the events starting in it.
-fn draw_counts(graph: &Graph, style: Style, fit: Fit, lanes: &[Lane], when: &HashMap<usize, When>) -> String {
+fn draw_counts(
+    graph: &Graph,
+    style: Style,
+    fit: Fit,
+    lanes: &[Lane],
+    when: &HashMap<usize, When>,
+    periods: &[(i64, String)],
+) -> String {
     let width = width_of(style, fit);
     let first = when.values().map(|w| w.start).min().unwrap_or(0);
     let last = when.values().map(|w| w.start + 1).max().unwrap_or(1);
@@ -615,6 +624,11 @@ fn draw_counts(graph: &Graph, style: Style, fit: Fit, lanes: &[Lane], when: &Has
         for (i, &n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
             let (x0, x1) = (seg.x(edges[i]), seg.x(edges[i + 1]));
             let h = (strip * n as f64 / peak).max(2.0);
+            // The period page holding the bar's first day, when the timeline is split.
+            let link = periods.partition_point(|(start, _)| *start <= edges[i]).checked_sub(1).map(|k| &periods[k].1);
+            if let Some(url) = link {
+                let _ = write!(body, "<a class=\"bin-link\" href=\"{}\">", escape(url));
+            }
             let _ = write!(
                 body,
                 "<rect class=\"bin\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\"><title>{}: {} in {}</title></rect>",
@@ -626,6 +640,9 @@ fn draw_counts(graph: &Graph, style: Style, fit: Fit, lanes: &[Lane], when: &Has
                 n,
                 axis::period_label(step, edges[i], edges[i + 1])
             );
+            if link.is_some() {
+                body.push_str("</a>");
+            }
         }
         body.push_str("</g>");
         y = base + LANE_GAP;

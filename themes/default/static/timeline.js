@@ -10,6 +10,7 @@
   var groups = Array.prototype.slice.call(document.querySelectorAll(".timeline-group"));
   // Umbrella events head their groups; they are events too, and are filtered as such.
   var roots = Array.prototype.slice.call(document.querySelectorAll(".timeline-group-title[data-kind]"));
+  var pagerLinks = Array.prototype.slice.call(document.querySelectorAll(".pager a"));
 
   function readHash() {
     var params = new URLSearchParams(location.hash.slice(1));
@@ -42,8 +43,15 @@
       var matched = root && !root.classList.contains("timeline-context");
       group.hidden = !matched && !group.querySelector(".timeline-item:not([hidden])");
     });
+    // Only what this page lists is counted: a heading continued from an earlier period
+    // has no data-kind, and is context rather than one of the page's events.
     var total = items.length + roots.length;
-    status.textContent = p || k ? shown + " of " + total + " events shown." : "";
+    var where = pagerLinks.length ? " on this page" : "";
+    status.textContent = p || k ? shown + " of " + total + " events" + where + " shown." : "";
+    // The filter goes along to the other periods.
+    pagerLinks.forEach(function (a) {
+      a.href = a.href.split("#")[0] + location.hash;
+    });
   }
 
   function update() {

@@ -1,0 +1,145 @@
+//! A party's long lists on pages of their own: past a screenful ([`SCREENFUL`]) its events,
+//! claims and figures are summed up on the party page (how many, the latest events and
+//! claims, the biggest figures) and listed in full at `parties/<id>/events/` and so on, in
+//! pages of [`paging::PAGE_ITEMS`].
+
+use serde::Serialize;
+
+use crate::model::Facts;
+use crate::render::event::ClaimView;
+use crate::render::figures::any_as_of;
+use crate::render::paging::{self, Pager, SCREENFUL};
+use crate::render::party::{FigureMade, RoleGroup, event_groups};
+use crate::render::views::{Citations, SourceView};
+use crate::resolve::{Graph, site_path};
+
+/// One of the lists a party page can hand on to pages of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PartyList {
+    Events,
+    Claims,
+    Figures,
+}
+
+impl PartyList {
+    pub const ALL: [PartyList; 3] = [PartyList::Events, PartyList::Claims, PartyList::Figures];
+
+    /// The path segment below the party's page, and the word the templates switch on.
+    pub fn word(self) -> &'static str {
+        match self {
+            PartyList::Events => "events",
+            PartyList::Claims => "claims",
+            PartyList::Figures => "figures",
+        }
+    }
+
+    /// How many entries party `i` has in this list.
+    pub fn len(self, graph: &Graph, i: usize) -> usize {
+        let derived = &graph.derived[i];
+        match self {
+            PartyList::Events => derived.events.len(),
+            PartyList::Claims => derived.claims.len(),
+            PartyList::Figures => derived.figures.len(),
+        }
+    }
+
+    /// How many pages the list of party `i` takes: none while the party page shows it whole.
+    pub fn pages(self, graph: &Graph, i: usize) -> usize {
+        let len = self.len(graph, i);
+        if len > SCREENFUL && graph.site.briefs[i].as_party().is_some() { paging::page_count(len) } else { 0 }
+    }
+
+    /// The site path of the list's first page.
+    pub fn path(self, graph: &Graph, i: usize) -> String {
+        format!("{}{}/", site_path(&graph.site.briefs[i]), self.word())
+    }
+}
+
+/// What a party page says of a list it does not show in full.
+#[derive(Debug, Serialize)]
+pub struct More {
+    pub count: usize,
+    pub shown: usize,
+    pub url: String,
+}
+
+impl More {
+    pub fn of(graph: &Graph, i: usize, list: PartyList) -> Option<More> {
+        (list.pages(graph, i) > 0).then(|| More {
+            count: list.len(graph, i),
+            shown: SCREENFUL,
+            url: graph.names.base().link(&list.path(graph, i)),
+        })
+    }
+}
+
+/// One page of a party's full list of events, claims or figures.
+#[derive(Serialize)]
+pub struct PartyListPage {
+    pub name: String,
+    pub short_name: Option<String>,
+    pub party_url: String,
+    /// "events", "claims" or "figures".
+    pub list: &'static str,
+    pub heading: String,
+    pub count: usize,
+    pub event_groups: Vec<RoleGroup>,
+    pub claims: Vec<ClaimView>,
+    pub figures: Vec<FigureMade>,
+    /// Whether any figure shown has an "as of" date (the column is drawn only then).
+    pub figures_as_of: bool,
+    /// The party's name at the start of a sentence, for its claims.
+    pub subject: String,
+    pub sources: Vec<SourceView>,
+    pub pager: Option<Pager>,
+}
+
+/// Page `n` (from 1) of party `i`'s `list`.
+pub fn build(graph: &Graph, i: usize, list: PartyList, n: usize) -> PartyListPage {
+    let brief = crate::render::read(graph, i);
+    let Facts::Party(party) = &brief.facts else { unreachable!("party lists are made for parties only") };
+    let derived = &graph.derived[i];
+    let mut citations = Citations::new(graph, brief);
+    let len = list.len(graph, i);
+    let range = paging::page_range(len, n);
+    let phrase = brief.in_sentence();
+    let (mut event_list, mut claims, mut figures) = (Vec::new(), Vec::new(), Vec::new());
+    let heading = match list {
+        PartyList::Events => {
+            // Role by role, as the groups show them, so the pages run through the roles.
+            let mut events: Vec<usize> = (0..derived.events.len()).collect();
+            events.sort_by_key(|&k| derived.events[k].role);
+            event_list = event_groups(graph, i, &events[range]);
+            format!("Events {phrase} took part in")
+        }
+        PartyList::Claims => {
+            claims = derived.claims[range]
+                .iter()
+                .filter_map(|&(e, k)| ClaimView::new(graph, e, k, &mut citations, true))
+                .collect();
+            format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural()))
+        }
+        PartyList::Figures => {
+            figures = derived.figures[range]
+                .iter()
+                .filter_map(|&(e, k)| FigureMade::new(graph, e, k, &mut citations))
+                .collect();
+            format!("Figures published by {phrase}")
+        }
+    };
+    PartyListPage {
+        name: party.name.clone(),
+        short_name: party.short_name.clone(),
+        party_url: graph.names.url_of(i).to_string(),
+        list: list.word(),
+        heading,
+        count: len,
+        event_groups: event_list,
+        claims,
+        figures_as_of: any_as_of(figures.iter().map(|f| &f.figure)),
+        figures,
+        subject: brief.sentence_start(),
+        sources: citations.list,
+        pager: Pager::numbered(graph, &list.path(graph, i), n, paging::page_count(len)),
+    }
+}

@@ -1,0 +1,78 @@
+//! What every template sees as `site`: the title, the menu and the URLs of the assets (with
+//! their fingerprints) and of the site-wide pages.
+
+use serde::Serialize;
+
+use crate::render::fingerprint;
+use crate::render::lists;
+use crate::render::theme::Theme;
+use crate::resolve::Graph;
+
+/// The menu and the site-wide facts every template sees as `site`.
+#[derive(Debug, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub description: String,
+    pub language: String,
+    /// Prefix of every root-relative link (`/karabakh/`).
+    pub base: String,
+    pub url: String,
+    pub menu: Vec<MenuItem>,
+    pub stylesheet: String,
+    pub timeline_script: String,
+    /// The link-preview script every page loads.
+    pub preview_script: String,
+    pub tags_url: String,
+    pub data_url: String,
+    pub feed_url: String,
+    pub search_url: String,
+    pub search_script: String,
+    pub search_index: String,
+    pub generator: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MenuItem {
+    pub title: String,
+    pub url: String,
+    pub section: String,
+}
+
+pub(super) fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
+    let config = &graph.site.config;
+    let base = graph.names.base();
+    let asset = |name: &str| {
+        let hash = theme.static_file(name).and_then(|f| f.read().ok()).map(|b| fingerprint(&b)).unwrap_or_default();
+        format!("{}?v={hash}", base.link(name))
+    };
+    let mut menu = vec![
+        MenuItem { title: "Who’s who".into(), url: base.link("parties/"), section: "parties".into() },
+        MenuItem { title: "Timeline".into(), url: base.link("events/"), section: "events".into() },
+    ];
+    for i in lists::menu_pages(graph) {
+        let brief = &graph.site.briefs[i];
+        menu.push(MenuItem {
+            title: brief.title().to_string(),
+            url: graph.names.url_of(i).to_string(),
+            section: brief.id.clone(),
+        });
+    }
+    SiteView {
+        title: config.title.clone(),
+        description: config.description.clone(),
+        language: config.language.clone(),
+        base: base.path.clone(),
+        url: base.absolute(""),
+        menu,
+        stylesheet: asset("style.css"),
+        timeline_script: asset("timeline.js"),
+        preview_script: asset("preview.js"),
+        tags_url: base.link("tags/"),
+        data_url: base.link("data/site.json"),
+        feed_url: base.link("atom.xml"),
+        search_url: base.link("search/"),
+        search_script: asset("search.js"),
+        search_index: base.link("search/index.js"),
+        generator: format!("briefing {}", env!("CARGO_PKG_VERSION")),
+    }
+}
