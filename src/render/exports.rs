@@ -21,6 +21,58 @@ pub(crate) fn compact(value: &impl serde::Serialize) -> String {
     line
 }
 
+/// JSON made safe to put inside a `<script>` element, as JSON-LD or an inlined search
+/// index: text from the site could hold `</script>` or `<!--`, which end or change the
+/// element around it, and U+2028 and U+2029 end a line in older JavaScript. `<`, `>`, `&`
+/// and both separators become `\u` escapes, which JSON reads back as the same characters
+/// (outside strings JSON has none of them). One pass, and none when there is nothing to
+/// escape, as in most lines.
+pub(crate) fn script_safe(json: String) -> String {
+    let bytes = json.as_bytes();
+    let mut next = escape_after(bytes, 0);
+    let Some((first, _)) = next else { return json };
+    let mut out = String::with_capacity(json.len() + 32);
+    out.push_str(&json[..first]);
+    while let Some((at, escaped)) = next {
+        // Every escaped character is ASCII or a whole three-byte sequence, so these are
+        // character boundaries.
+        out.push_str(escaped);
+        let after = at + if bytes[at] == 0xE2 { 3 } else { 1 };
+        next = escape_after(bytes, after);
+        out.push_str(&json[after..next.map_or(bytes.len(), |(at, _)| at)]);
+    }
+    out
+}
+
+/// The first character from byte `from` on that [`script_safe`] escapes, with its escape.
+/// Clean runs are skipped 32 bytes at a time, with a test the compiler can vectorize.
+fn escape_after(bytes: &[u8], from: usize) -> Option<(usize, &'static str)> {
+    const RUN: usize = 32;
+    let maybe = |b: u8| matches!(b, b'<' | b'>' | b'&' | 0xE2);
+    let mut i = from;
+    loop {
+        while bytes.len() - i >= RUN && !bytes[i..i + RUN].iter().fold(false, |any, &b| any | maybe(b)) {
+            i += RUN;
+        }
+        i += bytes[i..].iter().position(|&b| maybe(b))?;
+        let escaped = match bytes[i] {
+            b'<' => Some("\\u003c"),
+            b'>' => Some("\\u003e"),
+            b'&' => Some("\\u0026"),
+            // U+2028 and U+2029 in UTF-8; other characters starting with 0xE2 stay.
+            _ => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                (Some(0x80), Some(0xA8)) => Some("\\u2028"),
+                (Some(0x80), Some(0xA9)) => Some("\\u2029"),
+                _ => None,
+            },
+        };
+        match escaped {
+            Some(escaped) => return Some((i, escaped)),
+            None => i += 1,
+        }
+    }
+}
+
 /// An export as it is built: pieces of text that follow one another, written to the file
 /// without being joined (see [`Contents`]).
 pub(crate) type Pieces = Vec<Cow<'static, str>>;
@@ -154,4 +206,21 @@ pub fn graph_json(graph: &Graph) -> Contents {
     json_list(&mut out, "edges", edges);
     out.push(Cow::Borrowed("}\n"));
     Contents::Pieces(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script_safe;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a string holds, its script-safe JSON has none of the characters that could
+        /// end or change a `<script>` element, and reads back as the same string.
+        #[test]
+        fn script_safe_json_reads_back_the_same(text in "(\\PC|[<>&\u{2028}\u{2029}’–“”\u{2027}\u{202a}])*") {
+            let json = script_safe(serde_json::to_string(&text).unwrap());
+            prop_assert!(!json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']), "{}", json);
+            prop_assert_eq!(serde_json::from_str::<String>(&json).unwrap(), text);
+        }
+    }
 }
