@@ -113,11 +113,11 @@ const MULTI_LINE: &[&str] = &["summary", "text", "note"];
 /// never indexed for it: one pass over the text, no copy. `|` and `>` in comments and in
 /// running text (`kind: state  # a | b`) do not count.
 fn may_hold_unusual_values(yaml: &str) -> bool {
+    if has_escape_or_unusual_char(yaml.as_bytes()) {
+        return true;
+    }
     let mut after_blank = false;
     for line in yaml.lines() {
-        if line.contains('\\') || line.chars().any(|c| c != '\r' && crate::load::locate::is_unusual_char(c)) {
-            return true;
-        }
         let trimmed = line.trim();
         if trimmed.is_empty() {
             after_blank = true;
@@ -132,12 +132,25 @@ fn may_hold_unusual_values(yaml: &str) -> bool {
         }
         after_blank = false;
         let value = trimmed.strip_prefix("- ").unwrap_or(trimmed);
-        let value = value.split_once(": ").map_or(value, |(_, v)| v).trim_start();
+        let value = match value.as_bytes().windows(2).position(|w| w == b": ") {
+            Some(colon) => &value[colon + 2..],
+            None => value,
+        }
+        .trim_start();
         if value.starts_with(['|', '>']) {
             return true;
         }
     }
     false
+}
+
+/// Whether `yaml` holds a backslash (an escape in a quoted string) or a character
+/// [`is_unusual_char`](crate::load::locate::is_unusual_char) refuses, line ends aside: one
+/// pass over the bytes, nothing decoded.
+fn has_escape_or_unusual_char(yaml: &[u8]) -> bool {
+    yaml.iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'\\' || (!matches!(b, b'\n' | b'\r') && crate::load::locate::is_unusual_at(yaml, i)))
 }
 
 /// What is wrong with a value's characters, if anything: a control character anywhere
@@ -395,6 +408,17 @@ mod tests {
         // A quoted value with a blank line in it, its rest not indented, is looked at.
         assert!(may_hold_unusual_values("name: \"a\n\nb\"\n"));
         assert!(!may_hold_unusual_values("name: A\n\nkind: state  # a | b > c\n\n# note\nsummary: x\n"));
+        assert!(may_hold_unusual_values("aliases:\n-   |\n  x\n"));
+    }
+
+    proptest::proptest! {
+        /// The byte scan finds exactly what a scan of the decoded characters finds.
+        #[test]
+        fn the_byte_scan_agrees_with_the_characters(text in r"(\PC|[\x00-\x1f\x7f-\x9f\u{fffe}\u{ffff}\\\r\n\t]|[\u{a0}-\u{bf}\u{fff0}-\u{fffd}])*") {
+            let by_chars = text.contains('\\')
+                || text.chars().any(|c| !matches!(c, '\n' | '\r') && crate::load::locate::is_unusual_char(c));
+            proptest::prop_assert_eq!(has_escape_or_unusual_char(text.as_bytes()), by_chars);
+        }
     }
 
     #[test]
