@@ -117,7 +117,12 @@ fn may_hold_unusual_values(yaml: &str) -> bool {
         return true;
     }
     let mut after_blank = false;
-    for line in yaml.lines() {
+    let mut start = 0;
+    // Lines found with memchr; a line's `\r` is trimmed below or never looked at.
+    let ends = memchr::memchr_iter(b'\n', yaml.as_bytes()).chain([yaml.len()]);
+    for end in ends {
+        let line = &yaml[start..end];
+        start = end + 1;
         let trimmed = line.trim();
         if trimmed.is_empty() {
             after_blank = true;
@@ -126,13 +131,15 @@ fn may_hold_unusual_values(yaml: &str) -> bool {
         // After a blank line, anything but a comment or a new top-level key may be a value
         // going on past it (indented, or the rest of a quoted string).
         let new_key = !line.starts_with([' ', '\t', '"', '\''])
-            && line.split_once(':').is_some_and(|(k, _)| !k.contains(['"', '\'', ' ']));
+            && memchr::memchr(b':', line.as_bytes())
+                .is_some_and(|colon| !line.as_bytes()[..colon].iter().any(|b| matches!(b, b'"' | b'\'' | b' ')));
         if after_blank && !new_key && !trimmed.starts_with('#') {
             return true;
         }
         after_blank = false;
         let value = trimmed.strip_prefix("- ").unwrap_or(trimmed);
-        let value = match value.as_bytes().windows(2).position(|w| w == b": ") {
+        let bytes = value.as_bytes();
+        let value = match memchr::memchr_iter(b':', bytes).find(|&i| bytes.get(i + 1) == Some(&b' ')) {
             Some(colon) => &value[colon + 2..],
             None => value,
         }
