@@ -153,11 +153,18 @@ fn may_hold_unusual_values(yaml: &str) -> bool {
 
 /// Whether `yaml` holds a backslash (an escape in a quoted string) or a character
 /// [`is_unusual_char`](crate::load::locate::is_unusual_char) refuses, line ends aside: one
-/// pass over the bytes, nothing decoded.
+/// pass over the bytes, nothing decoded. Runs of 32 bytes are first tested for any byte that
+/// could start one (a test the compiler vectorizes), and only such runs are looked at closely.
 fn has_escape_or_unusual_char(yaml: &[u8]) -> bool {
-    yaml.iter()
-        .enumerate()
-        .any(|(i, &b)| b == b'\\' || (!matches!(b, b'\n' | b'\r') && crate::load::locate::is_unusual_at(yaml, i)))
+    const RUN: usize = 32;
+    let maybe = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || matches!(b, b'\\' | 0x7f | 0xc2 | 0xef);
+    let exact = |i: usize| {
+        yaml[i] == b'\\' || (!matches!(yaml[i], b'\n' | b'\r') && crate::load::locate::is_unusual_at(yaml, i))
+    };
+    yaml.chunks(RUN).enumerate().any(|(n, run)| {
+        run.iter().fold(false, |any, &b| any | maybe(b))
+            && run.iter().enumerate().any(|(j, &b)| maybe(b) && exact(n * RUN + j))
+    })
 }
 
 /// What is wrong with a value's characters, if anything: a control character anywhere
