@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fs;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -86,31 +86,51 @@ impl From<Vec<u8>> for Contents {
 /// Reads and writes of files go through buffers of this size.
 const WINDOW: usize = 64 * 1024;
 
+thread_local! {
+    /// The window [`holds`] reads into: one per rendering thread, kept between files, since
+    /// allocating 64 KiB for each of ten thousand pages cost more than comparing them.
+    static WINDOW_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Whether the file at `path` holds exactly `contents`; read a window at a time.
 fn holds(path: &Path, contents: &Contents) -> bool {
-    let Ok(file) = fs::File::open(path) else { return false };
+    let Ok(mut file) = fs::File::open(path) else { return false };
     let len = contents.len();
     if !file.metadata().is_ok_and(|m| m.is_file() && m.len() == len as u64) {
         // Most changed pages differ in length, and reading is skipped.
         return false;
     }
-    // Compared in the reader's own buffer: one window of memory, no second copy.
-    let mut reader = BufReader::with_capacity(WINDOW.min(len.max(1)), file);
-    for mut slice in contents.slices() {
-        while !slice.is_empty() {
-            let window = match reader.fill_buf() {
-                Ok(window) if !window.is_empty() => window,
-                _ => return false,
+    WINDOW_BUFFER.with_borrow_mut(|buffer| {
+        buffer.resize(WINDOW.min(len.max(1)).max(buffer.len()), 0);
+        let mut slices = contents.slices();
+        let mut expected: &[u8] = &[];
+        loop {
+            let read = match io::Read::read(&mut file, buffer) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => return false,
             };
-            let n = slice.len().min(window.len());
-            if window[..n] != slice[..n] {
-                return false;
+            let mut window = &buffer[..read];
+            while !window.is_empty() {
+                while expected.is_empty() {
+                    match slices.next() {
+                        Some(slice) => expected = slice,
+                        // The file is longer than it said.
+                        None => return false,
+                    }
+                }
+                let n = expected.len().min(window.len());
+                if window[..n] != expected[..n] {
+                    return false;
+                }
+                window = &window[n..];
+                expected = &expected[n..];
             }
-            reader.consume(n);
-            slice = &slice[n..];
         }
-    }
-    true
+        // Shorter than it said, if anything is left to compare.
+        expected.is_empty() && slices.all(<[u8]>::is_empty)
+    })
 }
 
 /// Writes `contents` to a new file at `path`: always a new file, never an old one truncated

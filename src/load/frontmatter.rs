@@ -111,11 +111,16 @@ const MULTI_LINE: &[&str] = &["summary", "text", "note"];
 /// never indexed for it: one pass over the text, no copy. `|` and `>` in comments and in
 /// running text (`kind: state  # a | b`) do not count.
 fn may_hold_unusual_values(yaml: &str) -> bool {
+    if has_escape_or_unusual_char(yaml.as_bytes()) {
+        return true;
+    }
     let mut after_blank = false;
-    for line in yaml.lines() {
-        if line.contains('\\') || line.chars().any(|c| c != '\r' && crate::load::locate::is_unusual_char(c)) {
-            return true;
-        }
+    let mut start = 0;
+    // Lines found with memchr; a line's `\r` is trimmed below or never looked at.
+    let ends = memchr::memchr_iter(b'\n', yaml.as_bytes()).chain([yaml.len()]);
+    for end in ends {
+        let line = &yaml[start..end];
+        start = end + 1;
         let trimmed = line.trim();
         if trimmed.is_empty() {
             after_blank = true;
@@ -124,18 +129,40 @@ fn may_hold_unusual_values(yaml: &str) -> bool {
         // After a blank line, anything but a comment or a new top-level key may be a value
         // going on past it (indented, or the rest of a quoted string).
         let new_key = !line.starts_with([' ', '\t', '"', '\''])
-            && line.split_once(':').is_some_and(|(k, _)| !k.contains(['"', '\'', ' ']));
+            && memchr::memchr(b':', line.as_bytes())
+                .is_some_and(|colon| !line.as_bytes()[..colon].iter().any(|b| matches!(b, b'"' | b'\'' | b' ')));
         if after_blank && !new_key && !trimmed.starts_with('#') {
             return true;
         }
         after_blank = false;
         let value = trimmed.strip_prefix("- ").unwrap_or(trimmed);
-        let value = value.split_once(": ").map_or(value, |(_, v)| v).trim_start();
+        let bytes = value.as_bytes();
+        let value = match memchr::memchr_iter(b':', bytes).find(|&i| bytes.get(i + 1) == Some(&b' ')) {
+            Some(colon) => &value[colon + 2..],
+            None => value,
+        }
+        .trim_start();
         if value.starts_with(['|', '>']) {
             return true;
         }
     }
     false
+}
+
+/// Whether `yaml` holds a backslash (an escape in a quoted string) or a character
+/// [`is_unusual_char`](crate::load::locate::is_unusual_char) refuses, line ends aside: one
+/// pass over the bytes, nothing decoded. Runs of 32 bytes are first tested for any byte that
+/// could start one (a test the compiler vectorizes), and only such runs are looked at closely.
+fn has_escape_or_unusual_char(yaml: &[u8]) -> bool {
+    const RUN: usize = 32;
+    let maybe = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || matches!(b, b'\\' | 0x7f | 0xc2 | 0xef);
+    let exact = |i: usize| {
+        yaml[i] == b'\\' || (!matches!(yaml[i], b'\n' | b'\r') && crate::load::locate::is_unusual_at(yaml, i))
+    };
+    yaml.chunks(RUN).enumerate().any(|(n, run)| {
+        run.iter().fold(false, |any, &b| any | maybe(b))
+            && run.iter().enumerate().any(|(j, &b)| maybe(b) && exact(n * RUN + j))
+    })
 }
 
 /// What is wrong with a value's characters, if anything: a control character anywhere
@@ -425,6 +452,17 @@ mod tests {
         assert_eq!(codes_and_lines("kind: state\nname: 'a\n\nb'\n"), [("invalid-character", 3)]);
         assert_eq!(codes_and_lines("aliases: [\"a\n\nb\"]\n"), [("invalid-character", 2)]);
         assert!(!may_hold_unusual_values("name: A\n\nkind: state  # a | b > c\n\n# note\nsummary: x\n"));
+        assert!(may_hold_unusual_values("aliases:\n-   |\n  x\n"));
+    }
+
+    proptest::proptest! {
+        /// The byte scan finds exactly what a scan of the decoded characters finds.
+        #[test]
+        fn the_byte_scan_agrees_with_the_characters(text in r"(\PC|[\x00-\x1f\x7f-\x9f\u{fffe}\u{ffff}\\\r\n\t]|[\u{a0}-\u{bf}\u{fff0}-\u{fffd}])*") {
+            let by_chars = text.contains('\\')
+                || text.chars().any(|c| !matches!(c, '\n' | '\r') && crate::load::locate::is_unusual_char(c));
+            proptest::prop_assert_eq!(has_escape_or_unusual_char(text.as_bytes()), by_chars);
+        }
     }
 
     #[test]

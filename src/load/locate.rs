@@ -55,6 +55,20 @@ pub fn is_unusual_char(c: char) -> bool {
     (c.is_control() && c != '\t') || matches!(c, '\u{fffe}' | '\u{ffff}')
 }
 
+/// Whether the character that starts at byte `i` of the UTF-8 `bytes` is one
+/// [`is_unusual_char`] refuses, told from its bytes without decoding it: C0 controls but tab
+/// and DEL (one byte each), the C1 controls (`C2 80`..`C2 9F`), U+FFFE and U+FFFF
+/// (`EF BF BE`, `EF BF BF`). For scans of long text that is almost always clean.
+pub fn is_unusual_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\t' => false,
+        0..0x20 | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|next| (0x80..0xa0).contains(next)),
+        0xef => bytes.get(i + 1) == Some(&0xbf) && matches!(bytes.get(i + 2), Some(0xbe | 0xbf)),
+        _ => false,
+    }
+}
+
 enum Frame {
     Map { path: String, key: Option<String> },
     Seq { path: String, index: usize },

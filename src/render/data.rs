@@ -427,6 +427,14 @@ pub fn site_json(graph: &Graph) -> Contents {
 /// U+FFFF) and those it discourages (DEL, C1) become U+FFFD, so that no string, whatever
 /// slipped past the checks in `load`, can make a feed or sitemap ill-formed.
 pub fn xml_escape(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let plain = !bytes.iter().enumerate().any(|(i, &b)| {
+        matches!(b, b'&' | b'<' | b'>' | b'"' | b'\r') || (b != b'\n' && crate::load::locate::is_unusual_at(bytes, i))
+    });
+    if plain {
+        // Most text: nothing to escape or replace.
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {

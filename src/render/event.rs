@@ -53,12 +53,8 @@ pub struct ParticipantView {
 pub struct ClaimView {
     pub by: Ref,
     pub stance: &'static str,
-    /// The verb, agreeing with the claimant: "says", "say", "denies"...
-    pub verb: &'static str,
     /// What follows the claimant's name, from the verb to the full stop (see [`reported`]).
     pub said: String,
-    pub text: Option<String>,
-    pub quote: Option<String>,
     pub date: Option<DateView>,
     pub cites: Vec<Cite>,
     /// The event it is about, on the claimant's page.
@@ -80,10 +76,7 @@ impl ClaimView {
         Some(ClaimView {
             by,
             stance: claim.stance.word(),
-            verb: claim.stance.verb(plural),
             said: reported(claim, plural),
-            text: claim.text.clone(),
-            quote: claim.quote.clone(),
             date: DateView::of(claim.date),
             cites: citations.cite(&claim.source),
             event: on_party_page.then(|| Ref::new(graph, event)),

@@ -21,6 +21,35 @@ pub(crate) fn compact(value: &impl serde::Serialize) -> String {
     line
 }
 
+/// JSON made safe to put inside a `<script>` element, as JSON-LD or an inlined search
+/// index: text from the site could hold `</script>` or `<!--`, which end or change the
+/// element around it, and U+2028 and U+2029 end a line in older JavaScript. `<`, `>`, `&`
+/// and both separators become `\u` escapes, which JSON reads back as the same characters
+/// (outside strings JSON has none of them). One pass, and none when there is nothing to
+/// escape, as in most lines.
+pub(crate) fn script_safe(json: String) -> String {
+    let bytes = json.as_bytes();
+    // Three vectorized scans (memchr), as most lines hold none of these.
+    let clean = memchr::memchr3(b'<', b'>', b'&', bytes).is_none()
+        && memchr::memmem::find(bytes, "\u{2028}".as_bytes()).is_none()
+        && memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_none();
+    if clean {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 32);
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// An export as it is built: pieces of text that follow one another, written to the file
 /// without being joined (see [`Contents`]).
 pub(crate) type Pieces = Vec<Cow<'static, str>>;
@@ -154,4 +183,21 @@ pub fn graph_json(graph: &Graph) -> Contents {
     json_list(&mut out, "edges", edges);
     out.push(Cow::Borrowed("}\n"));
     Contents::Pieces(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script_safe;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a string holds, its script-safe JSON has none of the characters that could
+        /// end or change a `<script>` element, and reads back as the same string.
+        #[test]
+        fn script_safe_json_reads_back_the_same(text in "(\\PC|[<>&\u{2028}\u{2029}’–“”\u{2027}\u{202a}])*") {
+            let json = script_safe(serde_json::to_string(&text).unwrap());
+            prop_assert!(!json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']), "{}", json);
+            prop_assert_eq!(serde_json::from_str::<String>(&json).unwrap(), text);
+        }
+    }
 }

@@ -18,13 +18,6 @@ pub struct FigureView {
     pub party: Option<Ref>,
     /// "killed", "wounded"...
     pub kind: &'static str,
-    /// A single number with its qualifier, as published: "158", "nearly 200".
-    pub count: Option<String>,
-    /// "nearly", "more than"... (only with `count`).
-    pub qualifier: Option<&'static str>,
-    pub low: Option<String>,
-    pub best: Option<String>,
-    pub high: Option<String>,
     /// The figure in words, qualifier included: "158", "nearly 200", "at least 30",
     /// "94–159 (best estimate 120)". What every table shows.
     pub amount: String,
@@ -132,11 +125,6 @@ pub fn figure_view(graph: &Graph, c: &Casualty, citations: &mut Citations) -> Fi
         of_url,
         party,
         kind: c.kind.word(),
-        count: c.count.map(|_| amount(c)),
-        qualifier: c.qualifier.map(|q| q.label()),
-        low: c.low.map(thousands),
-        best: c.best.map(thousands),
-        high: c.high.map(thousands),
         amount: amount(c),
         as_of: DateView::of(c.as_of),
         claimed_by: c.claimed_by.as_deref().and_then(|id| Ref::by_id(graph, id)),

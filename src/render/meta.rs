@@ -1,9 +1,14 @@
 //! The head of every page: title, description, canonical URL and JSON-LD.
+//!
+//! The JSON-LD is built as typed structs borrowing from the graph and serialized once, not as
+//! `serde_json::Value` trees: a tree per page (one `Claim` per claim and figure of an event)
+//! cost more than the rest of the page's context. Each struct's fields are in byte order of
+//! their JSON names, so the output is the same as a sorted map would give.
 
 use serde::Serialize;
-use serde_json::{Value, json};
 
-use crate::model::{Brief, Casualty, Claim, Date, Facts};
+use crate::model::{Brief, Casualty, Claim, Date, Facts, Source};
+use crate::render::exports::script_safe;
 use crate::render::party::schema_type;
 use crate::resolve::{Graph, site_path};
 
@@ -27,9 +32,31 @@ pub struct Meta {
 }
 
 /// JSON that can sit inside `<script>` without ending it early.
-pub fn script_safe_json(value: &Value) -> String {
-    let text = serde_json::to_string(value).expect("serde_json::Value always serializes");
-    text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+pub fn script_safe_json(value: &impl Serialize) -> String {
+    script_safe(serde_json::to_string(value).expect("JSON-LD is plain data and always serializes"))
+}
+
+/// `{"@type": .., "name": .., "url": ..}`: a site, a brief, an organisation.
+#[derive(Serialize, Clone)]
+struct Named<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct WebPage<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    description: &'a str,
+    #[serde(rename = "isPartOf")]
+    is_part_of: Named<'a>,
+    name: &'a str,
+    url: &'a str,
 }
 
 impl Meta {
@@ -44,20 +71,20 @@ impl Meta {
         let description = description.filter(|d| !d.is_empty()).unwrap_or(&config.description);
         let description = if description.is_empty() { title.to_string() } else { description.to_string() };
         let canonical = base.absolute(site_path);
-        let json_ld = json!({
-            "@context": "https://schema.org",
-            "@type": "WebPage",
-            "name": full_title,
-            "description": description,
-            "url": canonical,
-            "isPartOf": {"@type": "WebSite", "name": config.title, "url": base.absolute("")},
+        let json_ld = script_safe_json(&WebPage {
+            context: "https://schema.org",
+            kind: "WebPage",
+            description: &description,
+            is_part_of: website(graph),
+            name: &full_title,
+            url: &canonical,
         });
         Meta {
             title: full_title,
             description,
             canonical,
             section: section.to_string(),
-            json_ld: script_safe_json(&json_ld),
+            json_ld,
             og_type: "website",
             path: base.link(site_path),
             site_path: site_path.to_string(),
@@ -103,107 +130,172 @@ fn schema_date(date: Date) -> Option<String> {
     })
 }
 
+/// The site as a `WebSite`, which every page is part of.
+fn website<'a>(graph: &'a Graph) -> Named<'a> {
+    Named { kind: "WebSite", name: &graph.site.config.title, url: Some(graph.names.base().absolute("")) }
+}
+
 /// A brief as a schema.org thing (Person, Organization, GovernmentOrganization, Event,
 /// WebPage) with its name and URL; noted as read by the page being rendered.
-fn thing(graph: &Graph, index: usize) -> Value {
+fn thing<'a>(graph: &'a Graph, index: usize) -> Named<'a> {
     let brief = super::read(graph, index);
-    json!({
-        "@type": schema_type(&brief.facts),
-        "name": brief.title(),
-        "url": graph.names.base().absolute(&site_path(brief)),
-    })
+    Named {
+        kind: schema_type(&brief.facts),
+        name: brief.title(),
+        url: Some(graph.names.base().absolute(&site_path(brief))),
+    }
 }
 
 /// The entity a brief is about, with the facts schema.org has words for.
-fn about(graph: &Graph, index: usize) -> Value {
+#[derive(Serialize)]
+struct About<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "alternateName", skip_serializing_if = "Vec::is_empty")]
+    alternate_name: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    /// Events only; `null` when the date has no year schema.org can take.
+    #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
+    end_date: Option<Option<String>>,
+    #[serde(rename = "jobTitle", skip_serializing_if = "Option::is_none")]
+    job_title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<Named<'a>>,
+    #[serde(rename = "memberOf", skip_serializing_if = "Vec::is_empty")]
+    member_of: Vec<Named<'a>>,
+    name: &'a str,
+    #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
+    start_date: Option<Option<String>>,
+    #[serde(rename = "superEvent", skip_serializing_if = "Option::is_none")]
+    super_event: Option<Named<'a>>,
+    url: String,
+}
+
+fn about<'a>(graph: &'a Graph, index: usize) -> About<'a> {
     let brief = &graph.site.briefs[index];
-    let mut about = thing(graph, index);
+    let Named { kind, name, url } = thing(graph, index);
+    let mut about = About {
+        kind,
+        alternate_name: Vec::new(),
+        description: None,
+        end_date: None,
+        job_title: None,
+        location: None,
+        member_of: Vec::new(),
+        name,
+        start_date: None,
+        super_event: None,
+        url: url.unwrap_or_default(),
+    };
     match &brief.facts {
         Facts::Party(p) => {
-            if !p.aliases.is_empty() || p.short_name.is_some() {
-                let names: Vec<&str> = p.short_name.iter().chain(&p.aliases).map(String::as_str).collect();
-                about["alternateName"] = json!(names);
-            }
-            if let Some(role) = &p.role {
-                about["jobTitle"] = json!(role);
-            }
-            if let Some(summary) = &brief.summary {
-                about["description"] = json!(summary);
-            }
-            let member_of: Vec<Value> =
+            about.alternate_name = p.short_name.iter().chain(&p.aliases).map(String::as_str).collect();
+            about.job_title = p.role.as_deref();
+            about.description = brief.summary.as_deref();
+            about.member_of =
                 p.member_of.iter().filter_map(|m| graph.party(&m.party)).map(|i| thing(graph, i)).collect();
-            if !member_of.is_empty() {
-                about["memberOf"] = json!(member_of);
-            }
         }
         Facts::Event(e) => {
-            about["startDate"] = json!(schema_date(e.date));
+            about.start_date = Some(schema_date(e.date));
             if let Date::Interval { start: Some(_), end: Some(end) } = e.date {
-                about["endDate"] = json!(schema_date(Date::Point(end)));
+                about.end_date = Some(schema_date(Date::Point(end)));
             }
-            if let Some(place) = &e.place {
-                about["location"] = json!({ "@type": "Place", "name": place });
-            }
-            if let Some(parent) = e.part_of.as_deref().and_then(|id| graph.index_of(id)) {
-                about["superEvent"] = thing(graph, parent);
-            }
+            about.location = e.place.as_deref().map(|place| Named { kind: "Place", name: place, url: None });
+            about.super_event = e.part_of.as_deref().and_then(|id| graph.index_of(id)).map(|i| thing(graph, i));
         }
         Facts::Page(_) => {}
     }
     about
 }
 
+/// A schema.org `Claim`: a claim, or a casualty figure worded as on the page.
+#[derive(Serialize)]
+struct ClaimLd<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    appearance: Vec<Work<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<Named<'a>>,
+    #[serde(rename = "datePublished", skip_serializing_if = "Option::is_none")]
+    date_published: Option<String>,
+    /// The first of `appearance`, repeated as schema.org asks.
+    #[serde(rename = "firstAppearance", skip_serializing_if = "Option::is_none")]
+    first_appearance: Option<Work<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    text: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// A work a claim or figure appeared in: one of its cited sources.
+#[derive(Serialize, Clone)]
+struct Work<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "datePublished", skip_serializing_if = "Option::is_none")]
+    date_published: Option<String>,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<Named<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<std::borrow::Cow<'a, str>>,
+}
+
 /// A claim as a schema.org `Claim`: who makes it, what it says, where it appeared. What it
 /// is about is the event the article is about.
-fn claim(graph: &Graph, claim: &Claim) -> Value {
+fn claim<'a>(graph: &'a Graph, claim: &'a Claim) -> ClaimLd<'a> {
     let by = graph.party(&claim.by);
+    let author = by.map(|i| thing(graph, i));
     // The paraphrase when there is one, else the quotation; `name` is the sentence readers see.
-    let mut value = json!({ "@type": "Claim", "text": claim.text.as_ref().or(claim.quote.as_ref()) });
-    if let Some(i) = by {
+    let text = claim.text.as_deref().or(claim.quote.as_deref()).map(Into::into);
+    let name = by.map(|i| {
         let brief = super::read(graph, i);
         let said = super::event::reported(claim, brief.plural());
-        value["name"] = json!(format!("{} {said}", brief.sentence_start()));
-        value["author"] = thing(graph, i);
+        format!("{} {said}", brief.sentence_start())
+    });
+    let appearance = appearances(graph, &claim.source);
+    ClaimLd {
+        kind: "Claim",
+        first_appearance: appearance.first().cloned(),
+        appearance,
+        author,
+        date_published: claim.date.and_then(schema_date),
+        name,
+        text,
     }
-    if let Some(date) = claim.date.and_then(schema_date) {
-        value["datePublished"] = json!(date);
-    }
-    let appearances = appearances(graph, &claim.source);
-    if let Some(first) = appearances.first() {
-        value["firstAppearance"] = first.clone();
-        value["appearance"] = json!(appearances);
-    }
-    value
 }
 
 /// The works a claim or figure appeared in, from its cited source ids.
-fn appearances(graph: &Graph, ids: &[String]) -> Vec<Value> {
-    let base = graph.names.base();
+fn appearances<'a>(graph: &'a Graph, ids: &'a [String]) -> Vec<Work<'a>> {
     ids.iter()
         .filter_map(|id| {
             let &(owner, source) = graph.sources.get(id.as_str())?;
             super::note_read(owner);
-            let mut work = json!({ "@type": "CreativeWork", "name": source.title.as_deref().or(source.publisher.as_deref()).unwrap_or(id) });
-            if let Some(publisher) = &source.publisher {
-                work["publisher"] = json!({ "@type": "Organization", "name": publisher });
-            }
-            if let Some(date) = source.date.and_then(schema_date) {
-                work["datePublished"] = json!(date);
-            }
-            match &source.url {
-                Some(url) if url.starts_with("http://") || url.starts_with("https://") => work["url"] = json!(url),
-                Some(url) if !url.contains(':') => work["url"] = json!(base.absolute(url)),
-                _ => {}
-            }
-            Some(work)
+            Some(work(graph, id, source))
         })
         .collect()
+}
+
+fn work<'a>(graph: &Graph, id: &'a str, source: &'a Source) -> Work<'a> {
+    let url = match &source.url {
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => Some(url.as_str().into()),
+        Some(url) if !url.contains(':') => Some(graph.names.base().absolute(url).into()),
+        _ => None,
+    };
+    Work {
+        kind: "CreativeWork",
+        date_published: source.date.and_then(schema_date),
+        name: source.title.as_deref().or(source.publisher.as_deref()).unwrap_or(id),
+        publisher: source.publisher.as_deref().map(|name| Named { kind: "Organization", name, url: None }),
+        url,
+    }
 }
 
 /// A casualty figure as a schema.org `Claim`, worded as on the page, qualifier included
 /// ("Civilians: more than 30 killed"): a figure is always someone's, its claimant's or, when
 /// no party claims it, its source's.
-fn figure(graph: &Graph, c: &Casualty) -> Value {
+fn figure<'a>(graph: &'a Graph, c: &'a Casualty) -> ClaimLd<'a> {
     let of = super::figures::counted_text(graph, c);
     let amount = format!("{} {}", super::figures::amount(c), c.kind.word());
     let mut text = match of {
@@ -213,69 +305,98 @@ fn figure(graph: &Graph, c: &Casualty) -> Value {
     if let Some(as_of) = c.as_of {
         text.push_str(&format!(" (as of {})", as_of.human()));
     }
-    let mut value = json!({ "@type": "Claim", "text": text });
     let claimant = c.claimed_by.as_deref().and_then(|id| graph.party(id));
     let author = claimant.map(|i| thing(graph, i));
-    let appearances = appearances(graph, &c.source);
+    let appearance = appearances(graph, &c.source);
     let by = claimant.map(|i| super::read(graph, i).in_sentence()).or_else(|| {
-        appearances.first().and_then(|w| w["publisher"]["name"].as_str().or(w["name"].as_str())).map(str::to_string)
+        appearance.first().map(|w| w.publisher.as_ref().map_or(w.name, |p| p.name).to_string())
     });
-    if let Some(by) = by {
-        value["name"] = json!(format!("{text}, according to {by}"));
+    ClaimLd {
+        kind: "Claim",
+        first_appearance: appearance.first().cloned(),
+        appearance,
+        author,
+        date_published: None,
+        name: by.map(|by| format!("{text}, according to {by}")),
+        text: Some(text.into()),
     }
-    if let Some(author) = author {
-        value["author"] = author;
-    }
-    if let Some(first) = appearances.first() {
-        value["firstAppearance"] = first.clone();
-        value["appearance"] = json!(appearances);
-    }
-    value
 }
 
-fn article(graph: &Graph, index: usize, meta: &Meta) -> Value {
+#[derive(Serialize)]
+struct MainEntity<'a> {
+    #[serde(rename = "@id")]
+    id: &'a str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct Article<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    about: About<'a>,
+    author: Named<'a>,
+    #[serde(rename = "dateModified", skip_serializing_if = "Option::is_none")]
+    date_modified: Option<String>,
+    #[serde(rename = "datePublished", skip_serializing_if = "Option::is_none")]
+    date_published: Option<String>,
+    description: &'a str,
+    #[serde(rename = "hasPart", skip_serializing_if = "Vec::is_empty")]
+    has_part: Vec<ClaimLd<'a>>,
+    headline: &'a str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    #[serde(rename = "isPartOf")]
+    is_part_of: Named<'a>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    keywords: &'a [String],
+    #[serde(rename = "mainEntityOfPage")]
+    main_entity_of_page: MainEntity<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<Named<'a>>,
+    publisher: Named<'a>,
+    url: &'a str,
+}
+
+fn article<'a>(graph: &'a Graph, index: usize, meta: &'a Meta) -> Article<'a> {
     let brief = &graph.site.briefs[index];
-    let base = graph.names.base();
-    let site = json!({ "@type": "Organization", "name": graph.site.config.title, "url": base.absolute("") });
-    let mut article = json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": brief.title(),
-        "description": meta.description,
-        "url": meta.canonical,
-        "mainEntityOfPage": { "@type": "WebPage", "@id": meta.canonical },
-        "about": about(graph, index),
-        "author": site,
-        "publisher": site,
-        "isPartOf": { "@type": "WebSite", "name": graph.site.config.title, "url": base.absolute("") },
-        "inLanguage": graph.site.config.language,
-    });
-    if let Some(updated) = brief.updated.and_then(schema_date) {
-        article["datePublished"] = json!(updated);
-        article["dateModified"] = json!(updated);
-    }
-    if !brief.tags.is_empty() {
-        article["keywords"] = json!(brief.tags);
-    }
-    let mentions: Vec<Value> = graph.bodies[index].links.iter().map(|&i| thing(graph, i)).collect();
-    if !mentions.is_empty() {
-        article["mentions"] = json!(mentions);
-    }
+    let site = Named { kind: "Organization", ..website(graph) };
+    let updated = brief.updated.and_then(schema_date);
     // Claims are given where they are made, on the event's page; the parties' pages list
     // them too, but carrying them there would make a busy party's page ten times heavier.
     // Figures too, each as its claimant's or source's claim.
-    if let Facts::Event(e) = &brief.facts
-        && !(e.claims.is_empty() && e.casualties.is_empty())
-    {
-        let claims = e.claims.iter().map(|c| claim(graph, c));
-        article["hasPart"] = claims.chain(e.casualties.iter().map(|c| figure(graph, c))).collect();
+    let has_part = match &brief.facts {
+        Facts::Event(e) => {
+            e.claims.iter().map(|c| claim(graph, c)).chain(e.casualties.iter().map(|c| figure(graph, c))).collect()
+        }
+        _ => Vec::new(),
+    };
+    Article {
+        context: "https://schema.org",
+        kind: "NewsArticle",
+        about: about(graph, index),
+        author: site.clone(),
+        date_modified: updated.clone(),
+        date_published: updated,
+        description: &meta.description,
+        has_part,
+        headline: brief.title(),
+        in_language: &graph.site.config.language,
+        is_part_of: website(graph),
+        keywords: &brief.tags,
+        main_entity_of_page: MainEntity { id: &meta.canonical, kind: "WebPage" },
+        mentions: graph.bodies[index].links.iter().map(|&i| thing(graph, i)).collect(),
+        publisher: site,
+        url: &meta.canonical,
     }
-    article
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Value, json};
 
     #[test]
     fn json_cannot_close_the_script() {

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
-use super::exports::{Pieces, compact, json_list};
+use super::exports::{Pieces, compact, json_list, script_safe};
 use crate::write::Contents;
 
 use crate::model::{Brief, Facts};
@@ -61,17 +61,6 @@ fn entry(brief: &Brief, relative: bool) -> Value {
     json!([link, brief.kind().noun(), label, brief.title(), date, summary, terms(brief), names(brief)])
 }
 
-/// A JSON line made safe to inline in a `<script>` element too: a summary could hold
-/// `</script>` or `<!--`, which end or change the element around it, and U+2028 and U+2029
-/// end a line in older JavaScript. Every `<` and both separators are written as `\u` escapes,
-/// which JSON reads back as the same characters (they can only occur inside strings).
-fn script_safe(json: String) -> String {
-    if !json.contains(['<', '\u{2028}', '\u{2029}']) {
-        return json;
-    }
-    json.replace('<', "\\u003c").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
-}
-
 /// `search/index.js`. Links are relative to the site's root (`parties/armenia/`, or
 /// `parties/armenia/index.html` for output meant to be opened from disk); events come in
 /// timeline order, then parties and pages in id order.
@@ -79,7 +68,7 @@ pub fn index(graph: &Graph, relative: bool) -> Contents {
     let briefs = &graph.site.briefs;
     let mut order: Vec<usize> = graph.timeline.clone();
     order.extend((0..briefs.len()).filter(|&i| briefs[i].as_event().is_none()));
-    // Only the rows hold text from the site.
+    // Only the rows hold text from the site; escaped so that the index can be inlined too.
     let rows: Vec<String> = order.par_iter().map(|&i| script_safe(compact(&entry(&briefs[i], relative)))).collect();
     let mut out: Pieces = vec![
         format!(
