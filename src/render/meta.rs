@@ -308,9 +308,9 @@ fn figure<'a>(graph: &'a Graph, c: &'a Casualty) -> ClaimLd<'a> {
     let claimant = c.claimed_by.as_deref().and_then(|id| graph.party(id));
     let author = claimant.map(|i| thing(graph, i));
     let appearance = appearances(graph, &c.source);
-    let by = claimant.map(|i| super::read(graph, i).in_sentence()).or_else(|| {
-        appearance.first().map(|w| w.publisher.as_ref().map_or(w.name, |p| p.name).to_string())
-    });
+    let by = claimant
+        .map(|i| super::read(graph, i).in_sentence())
+        .or_else(|| appearance.first().map(|w| w.publisher.as_ref().map_or(w.name, |p| p.name).to_string()));
     ClaimLd {
         kind: "Claim",
         first_appearance: appearance.first().cloned(),
