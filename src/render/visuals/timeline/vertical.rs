@@ -52,7 +52,7 @@ pub fn draw(
     // Start with room enough for a mark and its number per event, and lengthen the axis while
     // that narrows the columns (marks close in time stand side by side; marks on the same day
     // always do).
-    let mut length = (20.0 * count as f64).max(320.0);
+    let mut length = (32.0 * count as f64).max(420.0);
     let mut segs = super::segments(graph, when, top, top + length);
     let mut columns = columns(graph, lanes, when, numbers, &segs);
     for _ in 0..4 {
