@@ -28,6 +28,7 @@ struct Column {
     width: f64,
     sub_width: f64,
     across: usize,
+    tag_width: f64,
     marks: Vec<Mark>,
 }
 
@@ -74,7 +75,8 @@ pub fn draw(
         let mut x = COLUMNS_LEFT;
         for column in &mut columns {
             column.sub_width -= cut;
-            column.width -= cut * column.across as f64;
+            // Never narrower than its tag, which would run into the next column's.
+            column.width = (column.width - cut * column.across as f64).max(column.tag_width);
             column.x = x;
             x += column.width + COLUMN_GAP;
         }
@@ -175,8 +177,9 @@ fn columns(
             let widest = lane.events.iter().map(|e| text_width(&numbers[e].to_string(), 12.0)).fold(0.0, f64::max);
             let sub_width = 12.0 + 2.0 + widest + 4.0;
             let tag = lane.root.map_or_else(|| "Other".to_string(), |r| numbers[&r].to_string());
-            let width = (across as f64 * sub_width).max(text_width(&tag, 13.0) + 8.0);
-            let column = Column { x, width, sub_width, across, marks };
+            let tag_width = text_width(&tag, 13.0) + 8.0;
+            let width = (across as f64 * sub_width).max(tag_width);
+            let column = Column { x, width, sub_width, across, tag_width, marks };
             x += width + COLUMN_GAP;
             column
         })
