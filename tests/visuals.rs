@@ -356,3 +356,81 @@ fn the_map_puts_the_sides_apart_and_its_labels_level() {
     }
     assert!(chart.contains("class=\"chart-svg chart-svg-narrow\""), "a drawing for phones");
 }
+
+/// The attribute `name` of the first element after `from` in `svg` that has it, as a number.
+fn attr_after(svg: &str, from: usize, name: &str) -> f64 {
+    let key = format!(" {name}=\"");
+    let at = from + svg[from..].find(&key).unwrap_or_else(|| panic!("no {name} after {from}")) + key.len();
+    svg[at..at + svg[at..].find('"').unwrap()].parse().unwrap()
+}
+
+/// On a phone the timeline runs down the page: the drawing is taller than wide, each event's
+/// mark stands lower than the marks of the events before it (the events are numbered in date
+/// order), every mark is inside the 340 px drawing and a link with the wide chart's title, the
+/// axis labels are level and far enough apart, and the break is drawn across the columns.
+#[test]
+fn the_phone_timeline_runs_top_to_bottom_in_date_order() {
+    let site = Site::empty();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::copy_tree(&root.join("content"), &site.root().join("content"));
+    std::fs::copy(root.join("briefing.toml"), site.root().join("briefing.toml")).expect("copy briefing.toml");
+    site.build_ok();
+    for (page, id) in [("", "overview-chart"), ("events/", "timeline-chart")] {
+        let html = site.page(page);
+        let chart = figure(&html, id);
+        let wide = svg(chart);
+        let narrow = &chart[chart.find("<svg").unwrap() + wide.len()..];
+        let narrow = svg(narrow);
+        assert!(narrow.contains("chart-svg-narrow"), "{id}: {narrow}");
+        let (w, h) = (attr_after(narrow, 0, "width"), attr_after(narrow, 0, "height"));
+        assert!(w <= 340.0 && h > w, "{id}: the phone's drawing is {w} by {h}");
+        // Each mark: its number and the top of its drawing.
+        let mut marks: Vec<(usize, f64, f64, String)> = narrow
+            .match_indices("<a class=\"mark-link\"")
+            .map(|(at, _)| {
+                let title = &narrow
+                    [at + narrow[at..].find("<title>").unwrap() + 7..at + narrow[at..].find("</title>").unwrap()];
+                let label = at + narrow[at..].find("class=\"mark-label\"").unwrap();
+                let number: usize = narrow[label..]
+                    [narrow[label..].find('>').unwrap() + 1..narrow[label..].find("</text>").unwrap()]
+                    .parse()
+                    .unwrap();
+                // Where the mark starts: a bar's top, a dot's centre (a day's dot is drawn in
+                // the middle of the day, a bar from the start of its first day).
+                let shape =
+                    at + narrow[at..].find("<circle").into_iter().chain(narrow[at..].find("<rect")).min().unwrap();
+                let top = if narrow[shape..].starts_with("<circle") {
+                    attr_after(narrow, shape, "cy")
+                } else {
+                    attr_after(narrow, shape, "y")
+                };
+                (number, top, attr_after(narrow, label, "x"), title.to_string())
+            })
+            .collect();
+        assert!(marks.len() >= 10, "{id}: {} marks", marks.len());
+        marks.sort_by_key(|m| m.0);
+        for pair in marks.windows(2) {
+            // Half a day of slack, for a day's dot beside a period starting that day.
+            assert!(pair[0].1 <= pair[1].1 + 20.0, "{id}: event {} is drawn above event {}", pair[1].0, pair[0].0);
+        }
+        for (number, _, x, title) in &marks {
+            assert!(*x + 16.0 <= w, "{id}: the number of event {number} ends past the drawing, at {x}");
+            assert!(wide.contains(&format!("<title>{title}</title>")), "{id}: {title} is not the wide chart's title");
+        }
+        let mut ticks: Vec<f64> = narrow
+            .match_indices("<text class=\"tick-label\"")
+            .map(|(at, _)| {
+                assert!(
+                    narrow[at..].starts_with("<text class=\"tick-label\" x=\"84\""),
+                    "{id}: a tick label off the axis"
+                );
+                attr_after(narrow, at, "y")
+            })
+            .collect();
+        ticks.sort_by(f64::total_cmp);
+        assert!(ticks.len() >= 4, "{id}: {ticks:?}");
+        assert!(ticks.windows(2).all(|p| p[1] - p[0] >= 14.0), "{id}: tick labels overlap: {ticks:?}");
+        let cut = narrow.find("class=\"axis-break-rule\"").expect("the example's axis has a break");
+        assert_eq!(attr_after(narrow, cut, "y1"), attr_after(narrow, cut, "y2"), "{id}: the break runs across");
+    }
+}

@@ -6,6 +6,7 @@
 //   - nothing is wider than the window: no page, chart or table scrolls sideways;
 //   - every chart shown and every table cell lies inside the window;
 //   - no two labels of a chart overlap, and no "still going on" arrow covers a mark or a label;
+//   - at 390 px, the timeline runs down the page (taller than wide), every mark in the window;
 //   - at 390 px, chart text and table text are drawn at 12 px or more (an SVG's text is measured
 //     as drawn, after the SVG is scaled to its box);
 //   - the casualty tables keep the claimant and the Source column in view;
@@ -112,6 +113,16 @@ function problems(phone) {
         }
       }
     }
+  }
+  // On a phone the timeline runs down the page: its drawing is taller than wide, and every
+  // mark and its number is inside the window.
+  for (const svg of document.querySelectorAll("svg.chart-svg-narrow[id^=timeline-chart], svg.chart-svg-narrow[id^=overview-chart]")) {
+    if (!phone || !shown(svg)) continue;
+    const box = svg.getBoundingClientRect();
+    if (box.height <= box.width) found.push(`${svg.id} is ${Math.round(box.width)} wide and only ${Math.round(box.height)} tall`);
+    const marks = svg.querySelectorAll(".mark-link");
+    if (marks.length === 0) found.push(`${svg.id} draws no mark`);
+    for (const mark of marks) inside(mark, "timeline mark");
   }
   // A stacked table's header row is there for screen readers only (visually hidden, 1 px).
   const headerHidden = (cell) => {

@@ -196,53 +196,80 @@ pub fn period_label(step: Step, start: i64, end: i64) -> String {
     }
 }
 
+/// A tick the axis may draw: its day, its label, and whether it marks a segment's first day
+/// (which names where the stretch starts and wins over its neighbour) or its last.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    pub day: i64,
+    pub label: String,
+    pub first: bool,
+    pub last: bool,
+}
+
+/// The ticks of one segment, about `spacing` pixels apart at the most.
+pub fn ticks(s: &Segment, spacing: f64) -> Vec<Tick> {
+    let limit = ((s.x1 - s.x0) / spacing).floor() as usize;
+    let step = step_for(s.start, s.end, limit);
+    let mut ticks: Vec<Tick> = marks(step, s.start, s.end, limit.max(1))
+        .into_iter()
+        .enumerate()
+        .map(|(i, day)| Tick { day, label: tick_label(step, day, i == 0), first: false, last: false })
+        .collect();
+    // The axis starts where the segment does: its first day gets a tick, so that the
+    // first event is never drawn before the first date the axis names.
+    if ticks.first().is_none_or(|t| t.day > s.start) {
+        ticks.insert(
+            0,
+            Tick { day: s.start, label: tick_label(Step::Days(1), s.start, true), first: true, last: false },
+        );
+    } else {
+        ticks[0].first = true;
+    }
+    // The segment's last day gets a tick too when there is room, so that a short segment
+    // after a break reads from where it starts to where it ends, not from one tick.
+    let last = s.end - 1;
+    if matches!(step, Step::Days(_) | Step::Months(_)) && ticks.last().is_some_and(|t| t.day < last) {
+        ticks.push(Tick { day: last, label: tick_label(Step::Days(1), last, false), first: false, last: true });
+    }
+    ticks
+}
+
+/// Keeps the ticks whose labels do not touch: each comes with the centre and half the length
+/// its label takes along the axis. Where two collide the earlier is kept, except that a
+/// segment's last-day tick gives way to the next segment's first: a stretch after a break must
+/// say where it starts.
+pub fn place(candidates: Vec<(f64, f64, Tick)>, gap: f64) -> Vec<(f64, Tick)> {
+    let mut kept: Vec<(f64, f64, Tick)> = Vec::new();
+    for (at, half, tick) in candidates {
+        let touches = |k: &(f64, f64, Tick)| at - half < k.0 + k.1 + gap;
+        if let Some(prev) = kept.last().filter(|k| touches(k)) {
+            if !(tick.first && prev.2.last) {
+                continue;
+            }
+            kept.pop();
+            if kept.last().is_some_and(touches) {
+                continue;
+            }
+        }
+        kept.push((at, half, tick));
+    }
+    kept.into_iter().map(|(at, _, tick)| (at, tick)).collect()
+}
+
 /// The SVG of the axis line, ticks and labels along `y`, and a break mark between segments.
 pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
     let mut out = String::from("<g class=\"axis\">");
-    // The right edge of the last tick label drawn.
-    let mut placed = f64::NEG_INFINITY;
+    let mut candidates = Vec::new();
     for (n, s) in segments.iter().enumerate() {
         out.push_str(&format!(
             "<line class=\"axis-line\" x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"currentColor\"/>",
             num(s.x0),
             num(s.x1)
         ));
-        let limit = ((s.x1 - s.x0) / 86.0).floor() as usize;
-        let step = step_for(s.start, s.end, limit);
-        let mut ticks: Vec<(i64, String)> = marks(step, s.start, s.end, limit.max(1))
-            .into_iter()
-            .enumerate()
-            .map(|(i, day)| (day, tick_label(step, day, i == 0)))
-            .collect();
-        // The axis starts where the segment does: its first day gets a tick, so that the
-        // first event is never drawn before the first date the axis names.
-        if ticks.first().is_none_or(|&(day, _)| day > s.start) {
-            ticks.insert(0, (s.start, tick_label(Step::Days(1), s.start, true)));
-        }
-        // The segment's last day gets a tick too when there is room, so that a short segment
-        // after a break reads from where it starts to where it ends, not from one tick.
-        let last = s.end - 1;
-        if matches!(step, Step::Days(_) | Step::Months(_)) && ticks.last().is_some_and(|&(day, _)| day < last) {
-            let label = tick_label(Step::Days(1), last, ticks.is_empty());
-            ticks.push((last, label));
-        }
-        for (day, label) in ticks {
-            let x = s.x(day);
-            let half = super::text_width(&label, 12.0) / 2.0;
-            let tx = x.clamp(half + 2.0, width - half - 2.0);
-            // Labels never overlap: one that would touch the last one drawn is left out.
-            if tx - half < placed + 8.0 {
-                continue;
-            }
-            placed = tx + half;
-            out.push_str(&format!(
-                "<line class=\"tick\" x1=\"{x}\" y1=\"{y}\" x2=\"{x}\" y2=\"{}\" stroke=\"currentColor\"/>\
-                 <text class=\"tick-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{label}</text>",
-                num(y + 5.0),
-                num(tx),
-                num(y + 19.0),
-                x = num(x),
-            ));
+        for tick in ticks(s, 86.0) {
+            let half = super::text_width(&tick.label, 12.0) / 2.0;
+            let tx = s.x(tick.day).clamp(half + 2.0, width - half - 2.0);
+            candidates.push((tx, half, tick));
         }
         if n > 0 {
             // The axis is cut here: two slanted strokes on the line, a faint rule through the lanes.
@@ -259,6 +286,66 @@ pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
                 x = num(x),
             ));
         }
+    }
+    // Labels never overlap: one that would touch its neighbour is left out.
+    for (tx, tick) in place(candidates, 8.0) {
+        let seg = segments.iter().find(|s| s.start <= tick.day && tick.day < s.end).unwrap_or(&segments[0]);
+        let x = num(seg.x(tick.day));
+        out.push_str(&format!(
+            "<line class=\"tick\" x1=\"{x}\" y1=\"{y}\" x2=\"{x}\" y2=\"{}\" stroke=\"currentColor\"/>\
+             <text class=\"tick-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            num(y + 5.0),
+            num(tx),
+            num(y + 19.0),
+            tick.label,
+        ));
+    }
+    out.push_str("</g>");
+    out
+}
+
+/// The axis drawn down the page at `x`, for the phone's timeline: the segments' `x0`/`x1` are
+/// positions from top to bottom, labels stand level to the left of the line, right-aligned,
+/// and a break is two slanted strokes across the line with a faint rule to `right`.
+pub fn draw_vertical(segments: &[Segment], x: f64, right: f64) -> String {
+    let mut out = String::from("<g class=\"axis axis-vertical\">");
+    let mut candidates = Vec::new();
+    for (n, s) in segments.iter().enumerate() {
+        out.push_str(&format!(
+            "<line class=\"axis-line\" x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"currentColor\"/>",
+            num(s.x0),
+            num(s.x1),
+            x = num(x),
+        ));
+        for tick in ticks(s, 48.0) {
+            candidates.push((s.x(tick.day), 7.0, tick));
+        }
+        if n > 0 {
+            let y = s.x0 - (s.x0 - segments[n - 1].x1) / 2.0;
+            out.push_str(&format!(
+                "<line class=\"axis-break-rule\" x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"currentColor\" stroke-dasharray=\"2 4\"/>\
+                 <path class=\"axis-break\" d=\"M{} {}l12 -6M{} {}l12 -6\" stroke=\"currentColor\" fill=\"none\"/>",
+                num(x),
+                num(right),
+                num(x - 6.0),
+                num(y + 1.0),
+                num(x - 6.0),
+                num(y + 7.0),
+                y = num(y),
+            ));
+        }
+    }
+    for (y, tick) in place(candidates, 4.0) {
+        out.push_str(&format!(
+            "<line class=\"tick\" x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"currentColor\"/>\
+             <text class=\"tick-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            num(x - 5.0),
+            num(x),
+            num(x - 8.0),
+            num(y + 4.0),
+            tick.label,
+            y = num(y),
+        ));
     }
     out.push_str("</g>");
     out
@@ -311,6 +398,20 @@ mod tests {
         let svg = draw(&[s], 100.0, 0.0, 700.0);
         let first = svg.split("class=\"tick-label\"").nth(1).expect("a tick label");
         assert!(first.contains(">15 Mar 1990<"), "{svg}");
+    }
+
+    /// A short stretch after a break says where it starts, even when the stretch before it
+    /// ends so close that both end labels cannot be drawn: the earlier stretch's last tick
+    /// gives way.
+    #[test]
+    fn a_stretch_after_a_break_names_its_first_day() {
+        let before = Segment { start: day(2008, 8, 7), end: day(2008, 8, 27), x0: 0.0, x1: 300.0 };
+        let after = Segment { start: day(2009, 9, 30), end: day(2009, 10, 1), x0: 324.0, x1: 380.0 };
+        let svg = draw(&[before, after], 100.0, 0.0, 400.0);
+        assert!(svg.contains(">30 Sep 2009<"), "{svg}");
+        assert!(svg.contains(">7 Aug 2008<") && svg.contains(">21 Aug<"), "{svg}");
+        let vertical = draw_vertical(&[before, after], 92.0, 336.0);
+        assert!(vertical.contains(">30 Sep 2009<") && vertical.contains("text-anchor=\"end\""), "{vertical}");
     }
 
     #[test]

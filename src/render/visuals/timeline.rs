@@ -11,6 +11,8 @@ use std::fmt::Write;
 use crate::model::{Date, Day, Precision};
 use crate::resolve::Graph;
 
+mod vertical;
+
 use super::axis::{self, Segment, Step};
 use super::{
     Cell, Chart, DataTable, Fit, LegendEntry, NARROW_WIDTH, clip, escape, num, open_svg, swatch, text_width, thousands,
@@ -60,18 +62,18 @@ pub fn build(graph: &Graph, style: Style, periods: &[(i64, String)]) -> Option<C
     if graph.timeline.is_empty() {
         return None;
     }
-    let lanes = lanes(graph, style.max_lanes);
+    let lanes = lanes_of(graph, style.max_lanes);
     let when = spans(graph);
     let numbers: HashMap<usize, usize> = graph.timeline.iter().enumerate().map(|(n, &e)| (e, n + 1)).collect();
     let detailed = graph.timeline.len() <= DETAILED_MAX;
-    let draw = |fit: Fit| {
-        if detailed {
-            draw_events(graph, style, fit, &lanes, &when, &numbers)
-        } else {
-            draw_counts(graph, style, fit, &lanes, &when, periods)
-        }
+    let (svg, svg_narrow) = if detailed {
+        // On a phone time runs down the page, in fewer columns than the wide chart has lanes.
+        let narrow = lanes_of(graph, style.max_lanes.min(vertical::MAX_COLUMNS));
+        let vertical = vertical::draw(graph, style, &narrow, &when, &numbers);
+        (draw_events(graph, style, Fit::Wide, &lanes, &when, &numbers), vertical)
+    } else {
+        (draw_counts(graph, style, Fit::Wide, &lanes, &when, periods), draw_counts(graph, style, Fit::Narrow, &lanes, &when, periods))
     };
-    let (svg, svg_narrow) = (draw(Fit::Wide), draw(Fit::Narrow));
     let legend = if detailed { event_legend() } else { Vec::new() };
     let table = if detailed { event_table(graph, &numbers) } else { lane_table(graph, &lanes) };
     let note = (!detailed).then(|| {
@@ -99,7 +101,7 @@ fn root_of(graph: &Graph, e: usize) -> Option<usize> {
 
 /// Lanes in the order their first event happened; the biggest `max - 1` umbrellas get a lane
 /// of their own, everything else goes to the last lane.
-fn lanes(graph: &Graph, max: usize) -> Vec<Lane> {
+fn lanes_of(graph: &Graph, max: usize) -> Vec<Lane> {
     let mut by_root: Vec<Lane> = Vec::new();
     let mut index: HashMap<Option<usize>, usize> = HashMap::new();
     for &e in &graph.timeline {
@@ -384,8 +386,15 @@ fn lane_label(graph: &Graph, lane: &Lane, numbers: &HashMap<usize, usize>) -> St
     }
 }
 
-fn draw_mark(out: &mut String, graph: &Graph, mark: &Mark, cy: f64, when: When, numbers: &HashMap<usize, usize>) {
-    let date = event_date(graph, mark.event);
+/// Opens the link and group of event `e`'s mark; returns the fill and dash attributes its shape
+/// takes. Both drawings mark an event the same way.
+fn open_mark(
+    out: &mut String,
+    graph: &Graph,
+    e: usize,
+    numbers: &HashMap<usize, usize>,
+) -> (&'static str, &'static str) {
+    let date = event_date(graph, e);
     let exact = is_exact(&date);
     let dashed = if date.is_qualified() { " stroke-dasharray=\"3 2\"" } else { "" };
     let mut class = String::from("mark");
@@ -396,12 +405,17 @@ fn draw_mark(out: &mut String, graph: &Graph, mark: &Mark, cy: f64, when: When, 
     let fill = if exact { "fill=\"currentColor\"" } else { "fill=\"none\"" };
     // Every mark is a link to its event: a tap works where hovering for the title cannot. The
     // link's `<title>` is both its name for a screen reader and a pointer's tooltip.
-    let title = escape(&mark_title(graph, mark.event, numbers));
+    let title = escape(&mark_title(graph, e, numbers));
     let _ = write!(
         out,
         "<a class=\"mark-link\" href=\"{}\"><title>{title}</title><g class=\"{class}\">",
-        escape(graph.names.url_of(mark.event))
+        escape(graph.names.url_of(e))
     );
+    (fill, dashed)
+}
+
+fn draw_mark(out: &mut String, graph: &Graph, mark: &Mark, cy: f64, when: When, numbers: &HashMap<usize, usize>) {
+    let (fill, dashed) = open_mark(out, graph, mark.event, numbers);
     let right = match mark.shape {
         Shape::Bar(x, w) => {
             let _ = write!(
