@@ -72,7 +72,10 @@ pub fn build(graph: &Graph, style: Style, periods: &[(i64, String)]) -> Option<C
         let vertical = vertical::draw(graph, style, &narrow, &when, &numbers);
         (draw_events(graph, style, Fit::Wide, &lanes, &when, &numbers), vertical)
     } else {
-        (draw_counts(graph, style, Fit::Wide, &lanes, &when, periods), draw_counts(graph, style, Fit::Narrow, &lanes, &when, periods))
+        (
+            draw_counts(graph, style, Fit::Wide, &lanes, &when, periods),
+            draw_counts(graph, style, Fit::Narrow, &lanes, &when, periods),
+        )
     };
     let legend = if detailed { event_legend() } else { Vec::new() };
     let table = if detailed { event_table(graph, &numbers) } else { lane_table(graph, &lanes) };
