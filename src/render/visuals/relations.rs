@@ -4,10 +4,11 @@
 //! pattern, and links with a direction end in an arrow. On a party's page the same drawing
 //! shows its neighbourhood: the party, marked, among the parties it is linked to.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 
-use crate::model::{Date, Party, RelationKind};
+use crate::model::{Date, Party, RelationKind, Role};
 use crate::render::views::{Ref, span_text};
 use crate::resolve::Graph;
 
@@ -117,6 +118,17 @@ impl LinkKind {
             LinkKind::Relation(RelationKind::Mediator) => "mediation",
             LinkKind::Relation(RelationKind::Other) => "other links",
             LinkKind::Member => "membership",
+        }
+    }
+
+    /// What the parties at the start of many such links are called: "12 members".
+    fn many(self) -> &'static str {
+        match self {
+            LinkKind::Relation(RelationKind::Backer) => "backers",
+            LinkKind::Relation(RelationKind::Proxy) => "proxies",
+            LinkKind::Relation(RelationKind::Mediator) => "mediators",
+            LinkKind::Relation(_) => "links",
+            LinkKind::Member => "members",
         }
     }
 
@@ -253,6 +265,83 @@ fn sentence(graph: &Graph, link: &Link) -> String {
     text
 }
 
+/// More directed links than this of one kind into one party are drawn as a bundle.
+pub const BUNDLE_MIN: usize = 6;
+
+/// The directed links drawn as bundles: by target and kind, the parties they come from.
+fn bundles(links: &[Link]) -> BTreeMap<(usize, LinkKind), Vec<usize>> {
+    let mut into: BTreeMap<(usize, LinkKind), Vec<usize>> = BTreeMap::new();
+    for l in links.iter().filter(|l| l.kind.directed()) {
+        into.entry((l.to, l.kind)).or_default().push(l.from);
+    }
+    into.retain(|_, from| from.len() > BUNDLE_MIN);
+    into
+}
+
+/// Many links of one kind into one party (a hub's members): the lines meet at a point near
+/// the hub, from which one arrow, labelled with their count, goes on to it. The table still
+/// lists each link.
+fn draw_bundle(out: &mut String, graph: &Graph, id: &str, layout: &Layout, to: usize, kind: LinkKind, from: &[usize]) {
+    let place = |p: usize| layout.nodes.iter().find(|n| n.party == p);
+    let Some(hub) = place(to) else { return };
+    let sources: Vec<_> = from.iter().filter_map(|&p| place(p)).collect();
+    if sources.is_empty() {
+        return;
+    }
+    // The point the lines meet at: towards where they come from, or, when they all come down
+    // the hub's own column, beside the hub, away from the labels.
+    let n = sources.len() as f64;
+    let (mx, my) = (sources.iter().map(|s| s.x).sum::<f64>() / n, sources.iter().map(|s| s.y).sum::<f64>() / n);
+    let one_column = sources.iter().all(|s| (s.x - hub.x).abs() < 1.0);
+    let (dx, dy) = (mx - hub.x, my - hub.y);
+    let len = (dx * dx + dy * dy).sqrt();
+    let away = if hub.label.2 == "end" { 1.0 } else { -1.0 };
+    let (ux, uy) = if one_column || len < 1.0 { (away, 0.0) } else { (dx / len, dy / len) };
+    let reach = if one_column { 40.0_f64.min(layout.bow.max(24.0)) } else { 44.0_f64.min(len.max(30.0)) };
+    let (jx, jy) = (hub.x + ux * reach, hub.y + uy * reach);
+    let w = kind.word();
+    let _ = write!(out, "<g class=\"bundle\">");
+    for (s, &p) in sources.iter().zip(from) {
+        let link = Link { from: p, to, kind, since: None, until: None, role: None, claimed_by: None };
+        // Down one column the lines curve into the meeting point, like a comb.
+        let (cx, cy) = if one_column { (jx, s.y) } else { ((s.x + jx) / 2.0, (s.y + jy) / 2.0) };
+        let _ = write!(
+            out,
+            "<path class=\"link link-{w}\" d=\"M{} {}Q{} {} {} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{}\" stroke-opacity=\"0.6\"><title>{}</title></path>",
+            num(s.x),
+            num(s.y),
+            num(cx),
+            num(cy),
+            num(jx),
+            num(jy),
+            kind.width(),
+            escape(&sentence(graph, &link))
+        );
+    }
+    // The count sits past the meeting point, on the side away from the hub.
+    let (tx, anchor) = if ux < -0.3 {
+        (jx - 4.0, "end")
+    } else if ux > 0.3 {
+        (jx + 4.0, "start")
+    } else {
+        (jx, "middle")
+    };
+    let (ex, ey) = (hub.x + ux * 8.0, hub.y + uy * 8.0);
+    let count = format!("{} {}", thousands(sources.len()), kind.many());
+    let _ = write!(
+        out,
+        "<path class=\"link link-{w}\" d=\"M{} {}L{} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"3\" marker-end=\"url(#{id}-arrow-{w})\"><title>{}</title></path>\
+         <text class=\"bundle-count\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{count}</text></g>",
+        num(jx),
+        num(jy),
+        num(ex),
+        num(ey),
+        escape(&format!("{count} of {}", graph.site.briefs[to].in_sentence())),
+        num(tx),
+        num(jy + 4.0),
+    );
+}
+
 /// Lines, then dots, then headings and labels, so that labels stay readable over the lines.
 /// `centre` is the party whose neighbourhood this is.
 fn draw(id: &str, graph: &Graph, layout: &Layout, links: &[Link], centre: Option<usize>) -> String {
@@ -265,8 +354,15 @@ fn draw(id: &str, graph: &Graph, layout: &Layout, links: &[Link], centre: Option
         *pairs.entry((link.from.min(link.to), link.from.max(link.to))).or_default() += 1;
     }
     let mut drawn: HashMap<(usize, usize), usize> = HashMap::new();
+    let bundles = bundles(links);
     out.push_str("<g class=\"links\">");
+    for (&(to, kind), members) in &bundles {
+        draw_bundle(&mut out, graph, id, layout, to, kind, members);
+    }
     for link in links {
+        if bundles.get(&(link.to, link.kind)).is_some_and(|b| b.contains(&link.from)) {
+            continue;
+        }
         let pair = (link.from.min(link.to), link.from.max(link.to));
         let k = drawn.entry(pair).or_default();
         let total = pairs[&pair];
@@ -370,6 +466,17 @@ fn party_cell(graph: &Graph, party: usize) -> Cell {
     Cell::link(graph.site.briefs[party].short_title(), graph.names.url_of(party))
 }
 
+/// How connected a party is: the relations and memberships it lists and those pointing at it.
+fn degree(graph: &Graph, party: usize) -> usize {
+    let own = graph.site.briefs[party].as_party().map_or(0, |p| p.relations.len() + p.member_of.len());
+    own + graph.derived[party].relations_in.len() + graph.derived[party].members.len()
+}
+
+/// How involved a party is: the events it took part in on side A or side B.
+fn involvement(graph: &Graph, party: usize) -> usize {
+    graph.derived[party].events.iter().filter(|r| matches!(r.role, Role::SideA | Role::SideB)).count()
+}
+
 /// The site-wide map for `/parties/`.
 pub fn map(graph: &Graph) -> Option<Chart> {
     let id = "relations-map";
@@ -391,9 +498,9 @@ pub fn map(graph: &Graph) -> Option<Chart> {
     }
     let mut parties: Vec<usize> = neighbours.keys().copied().collect();
     let connected = parties.len();
-    parties.sort_by(|&a, &b| {
-        neighbours[&b].len().cmp(&neighbours[&a].len()).then_with(|| site.briefs[a].id.cmp(&site.briefs[b].id))
-    });
+    // The parties most often on a side first, then the most connected, then by id.
+    parties
+        .sort_by_cached_key(|&p| (Reverse(involvement(graph, p)), Reverse(neighbours[&p].len()), &site.briefs[p].id));
     parties.truncate(MAP_MAX);
     let shown: HashSet<usize> = parties.iter().copied().collect();
     let links: Vec<Link> = links.into_iter().filter(|l| shown.contains(&l.from) && shown.contains(&l.to)).collect();
@@ -426,7 +533,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         .collect();
     let note = (parties.len() < connected).then(|| {
         format!(
-            "Showing the {} most connected of the {} parties with links, and the links between them.",
+            "Showing {} of the {} parties with links (those most often on a side of an event first, then the most connected) and the links between them.",
             thousands(parties.len()),
             thousands(connected)
         )
@@ -487,12 +594,23 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         });
     }
     let links = without_mirrors(links);
-    // Neighbours in the order of the key, then by name; the first few if there are many.
-    let mut order: Vec<(LinkKind, String, usize)> = Vec::new();
+    // The party's own relations and memberships first, then the parties that point at it, the
+    // most connected first, then by name; the first few if there are many.
+    let mut order: Vec<(bool, Reverse<usize>, String, usize)> = Vec::new();
     for l in &links {
         let other = if l.from == index { l.to } else { l.from };
-        if other != index && !order.iter().any(|(_, _, p)| *p == other) {
-            order.push((l.kind, graph.site.briefs[other].short_title().to_string(), other));
+        let direct = l.kind != LinkKind::Member || l.from == index;
+        if other == index {
+            continue;
+        }
+        match order.iter_mut().find(|(.., p)| *p == other) {
+            Some(entry) => entry.0 &= !direct,
+            None => order.push((
+                !direct,
+                Reverse(degree(graph, other)),
+                graph.site.briefs[other].short_title().to_string(),
+                other,
+            )),
         }
     }
     if order.is_empty() {
@@ -500,12 +618,12 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
     }
     order.sort();
     let total = order.len();
-    let neighbours: Vec<usize> = order.into_iter().take(NEIGHBOURS_MAX).map(|(_, _, p)| p).collect();
+    let neighbours: Vec<usize> = order.into_iter().take(NEIGHBOURS_MAX).map(|(.., p)| p).collect();
     for &p in &neighbours {
         Ref::new(graph, p);
     }
-    let links: Vec<Link> =
-        links.into_iter().filter(|l| neighbours.contains(&l.from) || neighbours.contains(&l.to)).collect();
+    let drawn: Vec<Link> =
+        links.iter().filter(|l| neighbours.contains(&l.from) || neighbours.contains(&l.to)).cloned().collect();
 
     let id = "neighbourhood";
     let brief = &graph.site.briefs[index];
@@ -518,11 +636,11 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
     };
     let desc = format!(
         "{subject}, marked, with {around}, side A on the left, side B on the right, those on neither side between them: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
-        kind_counts(&links)
+        kind_counts(&drawn)
     );
     let mut parties = neighbours.clone();
     parties.push(index);
-    let (svg, svg_narrow) = drawings(graph, id, &parties, &links, Some(index), &title, &desc);
+    let (svg, svg_narrow) = drawings(graph, id, &parties, &drawn, Some(index), &title, &desc);
 
     let rows = links
         .iter()
@@ -536,15 +654,21 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
             vec![Cell::text(phrase), party_cell(graph, other), dates_cell(l), claimed_cell(graph, l)]
         })
         .collect();
-    let note = (neighbours.len() < total)
-        .then(|| format!("Showing {} of the {} parties linked to {name}.", neighbours.len(), thousands(total)));
+    let note = (neighbours.len() < total).then(|| {
+        format!(
+            "Showing {} of the {} parties linked to {name}: {its} own relations and memberships first, then the most connected. The table lists every link.",
+            neighbours.len(),
+            thousands(total),
+            its = if brief.plural() { "their" } else { "its" }
+        )
+    });
     Some(Chart {
         id: id.to_string(),
         caption: format!("Who {name} {is} linked to"),
         note,
         svg,
         svg_narrow: Some(svg_narrow),
-        legend: legend(&links),
+        legend: legend(&drawn),
         table: DataTable {
             summary: links_summary(links.len()),
             columns: vec!["Link", "Party", "Dates", "According to"],
