@@ -12,6 +12,7 @@ use crate::model::{Date, Party, RelationKind, Role};
 use crate::render::views::{Ref, span_text};
 use crate::resolve::Graph;
 
+use super::bundle;
 use super::sides::{self, Layout};
 use super::{Cell, Chart, DataTable, Fit, LegendEntry, escape, num, open_svg, swatch, thousands};
 
@@ -40,7 +41,7 @@ const KINDS: [LinkKind; 8] = [
 ];
 
 impl LinkKind {
-    fn word(self) -> &'static str {
+    pub(super) fn word(self) -> &'static str {
         match self {
             LinkKind::Relation(kind) => kind.word(),
             LinkKind::Member => "member",
@@ -48,7 +49,7 @@ impl LinkKind {
     }
 
     /// Whether the line has a direction, drawn as an arrow towards `to`.
-    fn directed(self) -> bool {
+    pub(super) fn directed(self) -> bool {
         match self {
             LinkKind::Relation(kind) => !kind.is_symmetric(),
             LinkKind::Member => true,
@@ -69,7 +70,7 @@ impl LinkKind {
         }
     }
 
-    fn width(self) -> f64 {
+    pub(super) fn width(self) -> f64 {
         match self {
             LinkKind::Member => 1.25,
             LinkKind::Relation(RelationKind::Backer) => 2.5,
@@ -122,7 +123,7 @@ impl LinkKind {
     }
 
     /// What the parties at the start of many such links are called: "12 members".
-    fn many(self) -> &'static str {
+    pub(super) fn many(self) -> &'static str {
         match self {
             LinkKind::Relation(RelationKind::Backer) => "backers",
             LinkKind::Relation(RelationKind::Proxy) => "proxies",
@@ -147,14 +148,14 @@ impl LinkKind {
 
 /// One line between two parties, as written in `from`'s front-matter.
 #[derive(Debug, Clone)]
-struct Link {
-    from: usize,
-    to: usize,
-    kind: LinkKind,
-    since: Option<Date>,
-    until: Option<Date>,
-    role: Option<String>,
-    claimed_by: Option<usize>,
+pub(super) struct Link {
+    pub(super) from: usize,
+    pub(super) to: usize,
+    pub(super) kind: LinkKind,
+    pub(super) since: Option<Date>,
+    pub(super) until: Option<Date>,
+    pub(super) role: Option<String>,
+    pub(super) claimed_by: Option<usize>,
 }
 
 /// The links one party's front-matter draws: its relations and memberships.
@@ -254,7 +255,7 @@ fn links_summary(count: usize) -> String {
 }
 
 /// "Turkey backs Azerbaijan (according to Armenia)".
-fn sentence(graph: &Graph, link: &Link) -> String {
+pub(super) fn sentence(graph: &Graph, link: &Link) -> String {
     let brief = |i: usize| &graph.site.briefs[i];
     let from = brief(link.from);
     let verb = link.kind.verb(from.plural());
@@ -263,83 +264,6 @@ fn sentence(graph: &Graph, link: &Link) -> String {
         let _ = write!(text, " (according to {})", brief(c).in_sentence());
     }
     text
-}
-
-/// More directed links than this of one kind into one party are drawn as a bundle.
-pub const BUNDLE_MIN: usize = 6;
-
-/// The directed links drawn as bundles: by target and kind, the parties they come from.
-fn bundles(links: &[Link]) -> BTreeMap<(usize, LinkKind), Vec<usize>> {
-    let mut into: BTreeMap<(usize, LinkKind), Vec<usize>> = BTreeMap::new();
-    for l in links.iter().filter(|l| l.kind.directed()) {
-        into.entry((l.to, l.kind)).or_default().push(l.from);
-    }
-    into.retain(|_, from| from.len() > BUNDLE_MIN);
-    into
-}
-
-/// Many links of one kind into one party (a hub's members): the lines meet at a point near
-/// the hub, from which one arrow, labelled with their count, goes on to it. The table still
-/// lists each link.
-fn draw_bundle(out: &mut String, graph: &Graph, id: &str, layout: &Layout, to: usize, kind: LinkKind, from: &[usize]) {
-    let place = |p: usize| layout.nodes.iter().find(|n| n.party == p);
-    let Some(hub) = place(to) else { return };
-    let sources: Vec<_> = from.iter().filter_map(|&p| place(p)).collect();
-    if sources.is_empty() {
-        return;
-    }
-    // The point the lines meet at: towards where they come from, or, when they all come down
-    // the hub's own column, beside the hub, away from the labels.
-    let n = sources.len() as f64;
-    let (mx, my) = (sources.iter().map(|s| s.x).sum::<f64>() / n, sources.iter().map(|s| s.y).sum::<f64>() / n);
-    let one_column = sources.iter().all(|s| (s.x - hub.x).abs() < 1.0);
-    let (dx, dy) = (mx - hub.x, my - hub.y);
-    let len = (dx * dx + dy * dy).sqrt();
-    let away = if hub.label.2 == "end" { 1.0 } else { -1.0 };
-    let (ux, uy) = if one_column || len < 1.0 { (away, 0.0) } else { (dx / len, dy / len) };
-    let reach = if one_column { 40.0_f64.min(layout.bow.max(24.0)) } else { 44.0_f64.min(len.max(30.0)) };
-    let (jx, jy) = (hub.x + ux * reach, hub.y + uy * reach);
-    let w = kind.word();
-    let _ = write!(out, "<g class=\"bundle\">");
-    for (s, &p) in sources.iter().zip(from) {
-        let link = Link { from: p, to, kind, since: None, until: None, role: None, claimed_by: None };
-        // Down one column the lines curve into the meeting point, like a comb.
-        let (cx, cy) = if one_column { (jx, s.y) } else { ((s.x + jx) / 2.0, (s.y + jy) / 2.0) };
-        let _ = write!(
-            out,
-            "<path class=\"link link-{w}\" d=\"M{} {}Q{} {} {} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{}\" stroke-opacity=\"0.6\"><title>{}</title></path>",
-            num(s.x),
-            num(s.y),
-            num(cx),
-            num(cy),
-            num(jx),
-            num(jy),
-            kind.width(),
-            escape(&sentence(graph, &link))
-        );
-    }
-    // The count sits past the meeting point, on the side away from the hub.
-    let (tx, anchor) = if ux < -0.3 {
-        (jx - 4.0, "end")
-    } else if ux > 0.3 {
-        (jx + 4.0, "start")
-    } else {
-        (jx, "middle")
-    };
-    let (ex, ey) = (hub.x + ux * 8.0, hub.y + uy * 8.0);
-    let count = format!("{} {}", thousands(sources.len()), kind.many());
-    let _ = write!(
-        out,
-        "<path class=\"link link-{w}\" d=\"M{} {}L{} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"3\" marker-end=\"url(#{id}-arrow-{w})\"><title>{}</title></path>\
-         <text class=\"bundle-count\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{count}</text></g>",
-        num(jx),
-        num(jy),
-        num(ex),
-        num(ey),
-        escape(&format!("{count} of {}", graph.site.briefs[to].in_sentence())),
-        num(tx),
-        num(jy + 4.0),
-    );
 }
 
 /// Lines, then dots, then headings and labels, so that labels stay readable over the lines.
@@ -354,10 +278,10 @@ fn draw(id: &str, graph: &Graph, layout: &Layout, links: &[Link], centre: Option
         *pairs.entry((link.from.min(link.to), link.from.max(link.to))).or_default() += 1;
     }
     let mut drawn: HashMap<(usize, usize), usize> = HashMap::new();
-    let bundles = bundles(links);
+    let bundles = bundle::bundles(links);
     out.push_str("<g class=\"links\">");
     for (&(to, kind), members) in &bundles {
-        draw_bundle(&mut out, graph, id, layout, to, kind, members);
+        bundle::draw(&mut out, graph, id, layout, to, kind, members);
     }
     for link in links {
         if bundles.get(&(link.to, link.kind)).is_some_and(|b| b.contains(&link.from)) {
