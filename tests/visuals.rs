@@ -479,4 +479,5 @@ fn a_hub_shows_its_own_links_first_counts_the_rest_and_bundles_its_members() {
     let heads = svg(map).matches("marker-end=").count();
     assert!(heads <= 4, "{heads} arrowheads on the map");
     assert!(svg(map).contains("\">Hub Union</text>"), "the hub is on the map");
+    assert!(text(map).contains("Showing 30 of the 204 parties with links"), "{}", text(map));
 }
