@@ -434,3 +434,50 @@ fn the_phone_timeline_runs_top_to_bottom_in_date_order() {
         assert_eq!(attr_after(narrow, cut, "y1"), attr_after(narrow, cut, "y2"), "{id}: the break runs across");
     }
 }
+
+/// A hub with 200 members, all named early in the alphabet, and three direct links named late.
+fn hub_site() -> Site {
+    let site = Site::empty();
+    site.write("briefing.toml", "title = \"Hub\"\nbase_url = \"https://example.org/\"\n");
+    site.write(
+        "content/parties/hub.md",
+        "---\nname: Hub Union\nkind: organisation\nsummary: The hub.\nmember_of:\n  - { party: zz-forum }\nrelations:\n  - { party: zulu, kind: ally }\n  - { party: yankee, kind: mediator }\n---\nThe hub.\n",
+    );
+    for (id, name) in [("zz-forum", "Zz Forum"), ("zulu", "Zulu"), ("yankee", "Yankee")] {
+        site.write(
+            &format!("content/parties/{id}.md"),
+            &format!("---\nname: {name}\nkind: state\nsummary: Late.\n---\nLate.\n"),
+        );
+    }
+    for n in 0..200 {
+        site.write(
+            &format!("content/parties/a{n:03}.md"),
+            &format!("---\nname: Aa Member {n:03}\nkind: state\nsummary: A member.\nmember_of:\n  - {{ party: hub }}\n---\nA member.\n"),
+        );
+    }
+    site.build_ok();
+    site
+}
+
+#[test]
+fn a_hub_shows_its_own_links_first_counts_the_rest_and_bundles_its_members() {
+    let site = hub_site();
+    let page = site.page("parties/hub/");
+    let chart = figure(&page, "neighbourhood");
+    let drawn = svg(chart);
+    for name in ["Zulu", "Yankee", "Zz Forum"] {
+        assert!(drawn.contains(&format!("\">{name}</text>")), "the drawing lacks {name}");
+    }
+    assert!(text(chart).contains("Showing 24 of the 203 parties linked to Hub Union"), "{}", text(chart));
+    assert_eq!(rows(chart).len(), 203, "the table lists every link");
+    let heads = drawn.matches("marker-end=").count();
+    assert!(heads <= 4, "{heads} arrowheads in the neighbourhood");
+    assert!(drawn.contains(">21 members</text>"), "the members' lines are bundled with their count");
+
+    let parties = site.page("parties/");
+    let map = figure(&parties, "relations-map");
+    let heads = svg(map).matches("marker-end=").count();
+    assert!(heads <= 4, "{heads} arrowheads on the map");
+    assert!(svg(map).contains("\">Hub Union</text>"), "the hub is on the map");
+    assert!(text(map).contains("Showing 30 of the 204 parties with links"), "{}", text(map));
+}

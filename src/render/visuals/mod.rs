@@ -6,6 +6,7 @@
 //! and name), and large sites are summarised rather than drawn in full, so a chart stays small.
 
 pub mod axis;
+mod bundle;
 pub mod relations;
 pub mod sides;
 pub mod timeline;

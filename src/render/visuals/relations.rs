@@ -4,13 +4,15 @@
 //! pattern, and links with a direction end in an arrow. On a party's page the same drawing
 //! shows its neighbourhood: the party, marked, among the parties it is linked to.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 
-use crate::model::{Date, Party, RelationKind};
+use crate::model::{Date, Party, RelationKind, Role};
 use crate::render::views::{Ref, span_text};
 use crate::resolve::Graph;
 
+use super::bundle;
 use super::sides::{self, Layout};
 use super::{Cell, Chart, DataTable, Fit, LegendEntry, escape, num, open_svg, swatch, thousands};
 
@@ -39,7 +41,7 @@ const KINDS: [LinkKind; 8] = [
 ];
 
 impl LinkKind {
-    fn word(self) -> &'static str {
+    pub(super) fn word(self) -> &'static str {
         match self {
             LinkKind::Relation(kind) => kind.word(),
             LinkKind::Member => "member",
@@ -47,7 +49,7 @@ impl LinkKind {
     }
 
     /// Whether the line has a direction, drawn as an arrow towards `to`.
-    fn directed(self) -> bool {
+    pub(super) fn directed(self) -> bool {
         match self {
             LinkKind::Relation(kind) => !kind.is_symmetric(),
             LinkKind::Member => true,
@@ -68,7 +70,7 @@ impl LinkKind {
         }
     }
 
-    fn width(self) -> f64 {
+    pub(super) fn width(self) -> f64 {
         match self {
             LinkKind::Member => 1.25,
             LinkKind::Relation(RelationKind::Backer) => 2.5,
@@ -120,6 +122,17 @@ impl LinkKind {
         }
     }
 
+    /// What the parties at the start of many such links are called: "12 members".
+    pub(super) fn many(self) -> &'static str {
+        match self {
+            LinkKind::Relation(RelationKind::Backer) => "backers",
+            LinkKind::Relation(RelationKind::Proxy) => "proxies",
+            LinkKind::Relation(RelationKind::Mediator) => "mediators",
+            LinkKind::Relation(_) => "links",
+            LinkKind::Member => "members",
+        }
+    }
+
     /// How a party page names the link, seen from `from` (outgoing) or from `to`.
     fn phrase(self, outgoing: bool) -> &'static str {
         match self {
@@ -135,14 +148,14 @@ impl LinkKind {
 
 /// One line between two parties, as written in `from`'s front-matter.
 #[derive(Debug, Clone)]
-struct Link {
-    from: usize,
-    to: usize,
-    kind: LinkKind,
-    since: Option<Date>,
-    until: Option<Date>,
-    role: Option<String>,
-    claimed_by: Option<usize>,
+pub(super) struct Link {
+    pub(super) from: usize,
+    pub(super) to: usize,
+    pub(super) kind: LinkKind,
+    pub(super) since: Option<Date>,
+    pub(super) until: Option<Date>,
+    pub(super) role: Option<String>,
+    pub(super) claimed_by: Option<usize>,
 }
 
 /// The links one party's front-matter draws: its relations and memberships.
@@ -242,7 +255,7 @@ fn links_summary(count: usize) -> String {
 }
 
 /// "Turkey backs Azerbaijan (according to Armenia)".
-fn sentence(graph: &Graph, link: &Link) -> String {
+pub(super) fn sentence(graph: &Graph, link: &Link) -> String {
     let brief = |i: usize| &graph.site.briefs[i];
     let from = brief(link.from);
     let verb = link.kind.verb(from.plural());
@@ -265,8 +278,15 @@ fn draw(id: &str, graph: &Graph, layout: &Layout, links: &[Link], centre: Option
         *pairs.entry((link.from.min(link.to), link.from.max(link.to))).or_default() += 1;
     }
     let mut drawn: HashMap<(usize, usize), usize> = HashMap::new();
+    let bundles = bundle::bundles(links);
     out.push_str("<g class=\"links\">");
+    for (&(to, kind), members) in &bundles {
+        bundle::draw(&mut out, graph, id, layout, to, kind, members);
+    }
     for link in links {
+        if bundles.get(&(link.to, link.kind)).is_some_and(|b| b.contains(&link.from)) {
+            continue;
+        }
         let pair = (link.from.min(link.to), link.from.max(link.to));
         let k = drawn.entry(pair).or_default();
         let total = pairs[&pair];
@@ -370,6 +390,17 @@ fn party_cell(graph: &Graph, party: usize) -> Cell {
     Cell::link(graph.site.briefs[party].short_title(), graph.names.url_of(party))
 }
 
+/// How connected a party is: the relations and memberships it lists and those pointing at it.
+fn degree(graph: &Graph, party: usize) -> usize {
+    let own = graph.site.briefs[party].as_party().map_or(0, |p| p.relations.len() + p.member_of.len());
+    own + graph.derived[party].relations_in.len() + graph.derived[party].members.len()
+}
+
+/// How involved a party is: the events it took part in on side A or side B.
+fn involvement(graph: &Graph, party: usize) -> usize {
+    graph.derived[party].events.iter().filter(|r| matches!(r.role, Role::SideA | Role::SideB)).count()
+}
+
 /// The site-wide map for `/parties/`.
 pub fn map(graph: &Graph) -> Option<Chart> {
     let id = "relations-map";
@@ -391,9 +422,9 @@ pub fn map(graph: &Graph) -> Option<Chart> {
     }
     let mut parties: Vec<usize> = neighbours.keys().copied().collect();
     let connected = parties.len();
-    parties.sort_by(|&a, &b| {
-        neighbours[&b].len().cmp(&neighbours[&a].len()).then_with(|| site.briefs[a].id.cmp(&site.briefs[b].id))
-    });
+    // The parties most often on a side first, then the most connected, then by id.
+    parties
+        .sort_by_cached_key(|&p| (Reverse(involvement(graph, p)), Reverse(neighbours[&p].len()), &site.briefs[p].id));
     parties.truncate(MAP_MAX);
     let shown: HashSet<usize> = parties.iter().copied().collect();
     let links: Vec<Link> = links.into_iter().filter(|l| shown.contains(&l.from) && shown.contains(&l.to)).collect();
@@ -426,7 +457,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         .collect();
     let note = (parties.len() < connected).then(|| {
         format!(
-            "Showing the {} most connected of the {} parties with links, and the links between them.",
+            "Showing {} of the {} parties with links (those most often on a side of an event first, then the most connected) and the links between them.",
             thousands(parties.len()),
             thousands(connected)
         )
@@ -487,12 +518,23 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         });
     }
     let links = without_mirrors(links);
-    // Neighbours in the order of the key, then by name; the first few if there are many.
-    let mut order: Vec<(LinkKind, String, usize)> = Vec::new();
+    // The party's own relations and memberships first, then the parties that point at it, the
+    // most connected first, then by name; the first few if there are many.
+    let mut order: Vec<(bool, Reverse<usize>, String, usize)> = Vec::new();
     for l in &links {
         let other = if l.from == index { l.to } else { l.from };
-        if other != index && !order.iter().any(|(_, _, p)| *p == other) {
-            order.push((l.kind, graph.site.briefs[other].short_title().to_string(), other));
+        let direct = l.kind != LinkKind::Member || l.from == index;
+        if other == index {
+            continue;
+        }
+        match order.iter_mut().find(|(.., p)| *p == other) {
+            Some(entry) => entry.0 &= !direct,
+            None => order.push((
+                !direct,
+                Reverse(degree(graph, other)),
+                graph.site.briefs[other].short_title().to_string(),
+                other,
+            )),
         }
     }
     if order.is_empty() {
@@ -500,12 +542,12 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
     }
     order.sort();
     let total = order.len();
-    let neighbours: Vec<usize> = order.into_iter().take(NEIGHBOURS_MAX).map(|(_, _, p)| p).collect();
+    let neighbours: Vec<usize> = order.into_iter().take(NEIGHBOURS_MAX).map(|(.., p)| p).collect();
     for &p in &neighbours {
         Ref::new(graph, p);
     }
-    let links: Vec<Link> =
-        links.into_iter().filter(|l| neighbours.contains(&l.from) || neighbours.contains(&l.to)).collect();
+    let drawn: Vec<Link> =
+        links.iter().filter(|l| neighbours.contains(&l.from) || neighbours.contains(&l.to)).cloned().collect();
 
     let id = "neighbourhood";
     let brief = &graph.site.briefs[index];
@@ -518,11 +560,11 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
     };
     let desc = format!(
         "{subject}, marked, with {around}, side A on the left, side B on the right, those on neither side between them: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
-        kind_counts(&links)
+        kind_counts(&drawn)
     );
     let mut parties = neighbours.clone();
     parties.push(index);
-    let (svg, svg_narrow) = drawings(graph, id, &parties, &links, Some(index), &title, &desc);
+    let (svg, svg_narrow) = drawings(graph, id, &parties, &drawn, Some(index), &title, &desc);
 
     let rows = links
         .iter()
@@ -536,15 +578,21 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
             vec![Cell::text(phrase), party_cell(graph, other), dates_cell(l), claimed_cell(graph, l)]
         })
         .collect();
-    let note = (neighbours.len() < total)
-        .then(|| format!("Showing {} of the {} parties linked to {name}.", neighbours.len(), thousands(total)));
+    let note = (neighbours.len() < total).then(|| {
+        format!(
+            "Showing {} of the {} parties linked to {name}: {its} own relations and memberships first, then the most connected. The table lists every link.",
+            neighbours.len(),
+            thousands(total),
+            its = if brief.plural() { "their" } else { "its" }
+        )
+    });
     Some(Chart {
         id: id.to_string(),
         caption: format!("Who {name} {is} linked to"),
         note,
         svg,
         svg_narrow: Some(svg_narrow),
-        legend: legend(&links),
+        legend: legend(&drawn),
         table: DataTable {
             summary: links_summary(links.len()),
             columns: vec!["Link", "Party", "Dates", "According to"],
