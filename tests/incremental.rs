@@ -281,3 +281,30 @@ fn split_lists_match_a_full_build_after_edits() {
     // A new party in the who's who moves its parts.
     session.edit_and_compare("content/parties/aaa.md", Some("---\nname: Aaron\nkind: person\n---\n"));
 }
+
+#[test]
+fn a_hubs_neighbours_follow_a_change_in_how_connected_they_are() {
+    // 30 members of a hub: its chart draws 24, those listing the most links first. When
+    // member 29 lists more, the hub's page must draw it; a link a third brief writes to it
+    // does not rank it (the page never reads that brief), and the preview must agree.
+    let site = Site::empty();
+    site.write("content/parties/hub.md", "---\nname: Hub\nkind: organisation\n---\n");
+    site.write("content/parties/far.md", "---\nname: Far\nkind: state\n---\n");
+    let member = |n: usize, more: &str| {
+        format!("---\nname: Member {n:02}\nkind: state\nmember_of: [{{ party: hub }}]\n{more}---\n")
+    };
+    for n in 0..30 {
+        site.write(&format!("content/parties/m{n:02}.md"), &member(n, ""));
+    }
+    let mut s = Session::of(site);
+    let drawn = |s: &Session| {
+        let page = String::from_utf8_lossy(&s.output.snapshot()["parties/hub/index.html"]).into_owned();
+        let chart = &page[page.find("<svg").expect("a chart")..page.rfind("</svg>").expect("a chart")];
+        chart.contains(">Member 29</text>")
+    };
+    assert!(!drawn(&s), "member 29 is among the six left out at first");
+    let ally = "---\nname: Ally\nkind: state\nrelations:\n  - { party: m29, kind: ally }\n---\n";
+    s.edit_and_compare("content/parties/ally.md", Some(ally));
+    s.edit_and_compare("content/parties/m29.md", Some(&member(29, "relations:\n  - { party: far, kind: rival }\n")));
+    assert!(drawn(&s), "member 29 is now drawn on the hub's chart");
+}

@@ -391,9 +391,18 @@ fn party_cell(graph: &Graph, party: usize) -> Cell {
 }
 
 /// How connected a party is: the relations and memberships it lists and those pointing at it.
+/// For the site-wide map, which is rendered again whenever any front-matter changes.
 fn degree(graph: &Graph, party: usize) -> usize {
     let own = graph.site.briefs[party].as_party().map_or(0, |p| p.relations.len() + p.member_of.len());
     own + graph.derived[party].relations_in.len() + graph.derived[party].members.len()
+}
+
+/// How connected a party says it is: the relations and memberships its own front-matter
+/// lists. A party page ranks its neighbours by this rather than by [`degree`]: the page is
+/// rendered again when a neighbour's front-matter changes (read through `render::read`), not
+/// when a third brief adds a link to that neighbour.
+fn listed(graph: &Graph, party: usize) -> usize {
+    crate::render::read(graph, party).as_party().map_or(0, |p| p.relations.len() + p.member_of.len())
 }
 
 /// How involved a party is: the events it took part in on side A or side B.
@@ -519,7 +528,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
     }
     let links = without_mirrors(links);
     // The party's own relations and memberships first, then the parties that point at it, the
-    // most connected first, then by name; the first few if there are many.
+    // most connected (by the links each lists) first, then by name; the first few if many.
     let mut order: Vec<(bool, Reverse<usize>, String, usize)> = Vec::new();
     for l in &links {
         let other = if l.from == index { l.to } else { l.from };
@@ -531,7 +540,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
             Some(entry) => entry.0 &= !direct,
             None => order.push((
                 !direct,
-                Reverse(degree(graph, other)),
+                Reverse(listed(graph, other)),
                 graph.site.briefs[other].short_title().to_string(),
                 other,
             )),
