@@ -390,17 +390,10 @@ fn party_cell(graph: &Graph, party: usize) -> Cell {
     Cell::link(graph.site.briefs[party].short_title(), graph.names.url_of(party))
 }
 
-/// How connected a party is: the relations and memberships it lists and those pointing at it.
-/// For the site-wide map, which is rendered again whenever any front-matter changes.
-fn degree(graph: &Graph, party: usize) -> usize {
-    let own = graph.site.briefs[party].as_party().map_or(0, |p| p.relations.len() + p.member_of.len());
-    own + graph.derived[party].relations_in.len() + graph.derived[party].members.len()
-}
-
 /// How connected a party says it is: the relations and memberships its own front-matter
-/// lists. A party page ranks its neighbours by this rather than by [`degree`]: the page is
+/// lists. A party page ranks its neighbours by this: the page is
 /// rendered again when a neighbour's front-matter changes (read through `render::read`), not
-/// when a third brief adds a link to that neighbour.
+/// when a third brief adds a link to that neighbour, so incoming links do not count here.
 fn listed(graph: &Graph, party: usize) -> usize {
     crate::render::read(graph, party).as_party().map_or(0, |p| p.relations.len() + p.member_of.len())
 }
