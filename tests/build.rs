@@ -415,3 +415,22 @@ fn a_static_file_takes_the_place_of_a_generated_one() {
     assert_eq!(site.page("robots.txt"), "User-agent: *\nDisallow: /drafts/\n");
     site.build_ok();
 }
+
+/// The parts of a long list (page links, letters and periods, "all N" lines) are styled, not
+/// left as bare bulleted lists, and a role heading's count is not upper-cased with the role.
+#[test]
+fn the_paging_elements_of_long_lists_are_styled() {
+    let site = built();
+    let css = site.page("style.css");
+    let rule = |selector: &str| -> &str {
+        let at = css.find(&format!("{selector} {{")).unwrap_or_else(|| panic!("no rule for {selector}"));
+        &css[at..at + css[at..].find('}').expect("the rule closes")]
+    };
+    assert!(rule(".pager > ul").contains("display: flex"), "{}", rule(".pager > ul"));
+    assert!(rule(".pager > ul").contains("list-style: none"));
+    assert!(rule(".pager li a[aria-current=\"page\"]").contains("background"), "the current page is marked");
+    assert!(rule(".letters").contains("list-style: none") && rule(".letters").contains("flex-wrap: wrap"));
+    assert!(rule(".more-link").contains("color: var(--muted)"));
+    assert!(rule(".role-heading").contains("text-transform: uppercase"));
+    assert!(rule(".role-heading .muted").contains("text-transform: none"), "the count keeps its case");
+}

@@ -481,3 +481,96 @@ fn a_hub_shows_its_own_links_first_counts_the_rest_and_bundles_its_members() {
     assert!(svg(map).contains("\">Hub Union</text>"), "the hub is on the map");
     assert!(text(map).contains("Showing 30 of the 204 parties with links"), "{}", text(map));
 }
+
+/// Every element `<tag ...>` of `svg` whose opening tag holds `class`, with its offset.
+fn elements<'a>(svg: &'a str, tag: &str, class: &str) -> Vec<(usize, &'a str)> {
+    let open = format!("<{tag} class=\"{class}\"");
+    svg.match_indices(&open).map(|(at, _)| (at, &svg[at..at + svg[at..].find('>').unwrap()])).collect()
+}
+
+/// The numeric attribute `name` of one opening tag.
+fn attr(tag: &str, name: &str) -> f64 {
+    let key = format!(" {name}=\"");
+    let at = tag.find(&key).unwrap_or_else(|| panic!("no {name} in {tag}")) + key.len();
+    tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+}
+
+/// Past the detailed chart's limit the timeline counts events per period. At 1,800 events in
+/// three lanes, on both drawings: every bar carries its count, bars are as tall as their
+/// counts, each lane is as tall as its tallest bar needs and the busiest is tall enough to
+/// read, the periods fill the frame from side to side, and no text leaves the drawing.
+#[test]
+fn a_counted_timeline_labels_every_bar_and_fills_its_frame() {
+    let site = Site::empty();
+    site.write("briefing.toml", "title = \"Many\"\n");
+    for (slug, year) in [("campaign-a", 2003), ("campaign-b", 2017)] {
+        site.write(&format!("content/events/{slug}.md"), &format!("---\ntitle: Campaign {slug}\ndate: {year}\n---\n"));
+    }
+    for n in 0..1_800 {
+        let (year, part_of) = match n % 12 {
+            0 => (2003, "part_of: campaign-a\n"),
+            1 => (2017 + n % 2, "part_of: campaign-b\n"),
+            _ => (1995 + n % 31, ""),
+        };
+        let date = format!("{year}-{:02}-{:02}", n % 12 + 1, n % 28 + 1);
+        site.write(&format!("content/events/e{n}.md"), &format!("---\ntitle: Event {n}\ndate: {date}\n{part_of}---\n"));
+    }
+    site.build_ok();
+    let html = site.page("events/");
+    let chart = figure(&html, "timeline-chart");
+    let drawings: Vec<&str> =
+        chart.split("<svg").skip(1).map(|s| &s[..s.find("</svg>").expect("the svg ends")]).collect();
+    assert_eq!(drawings.len(), 2, "a wide and a narrow drawing");
+    for drawing in drawings {
+        let (width, height) = (attr(drawing, "width"), attr(drawing, "height"));
+        let bins = elements(drawing, "rect", "bin");
+        assert!(bins.len() >= 6, "{} bars", bins.len());
+        // Each bar's title says its count; the text right after the bar writes it.
+        let counts: Vec<usize> = bins
+            .iter()
+            .map(|(at, _)| {
+                let title = &drawing[at + drawing[*at..].find("<title>").unwrap() + 7..];
+                let n: usize = title[title.find(": ").unwrap() + 2..].split(' ').next().unwrap().parse().unwrap();
+                let label = elements(&drawing[*at..], "text", "bin-count");
+                let (label_at, _) = label.first().unwrap_or_else(|| panic!("the bar of {n} has no count"));
+                let written = &drawing[at + label_at..];
+                let written = &written[written.find('>').unwrap() + 1..written.find("</text>").unwrap()];
+                assert_eq!(written.replace(',', ""), n.to_string());
+                n
+            })
+            .collect();
+        assert_eq!(counts.len(), elements(drawing, "text", "bin-count").len(), "one count per bar");
+        assert_eq!(counts.iter().sum::<usize>(), 1_802, "every event is counted once");
+        // Bars are proportional to their counts (a bar is never thinner than 2 px).
+        let peak = *counts.iter().max().unwrap() as f64;
+        let tallest = bins.iter().map(|(_, b)| attr(b, "height")).fold(0.0, f64::max);
+        assert!(tallest >= 40.0, "the tallest bar is {tallest} px");
+        for ((_, bin), &n) in bins.iter().zip(&counts) {
+            let h = attr(bin, "height");
+            assert!((h - (tallest * n as f64 / peak).max(2.0)).abs() < 0.6, "{n} events drawn {h} px tall");
+        }
+        // Lanes: three of them, each from its label to its base line taller than the label.
+        let labels = elements(drawing, "text", "lane-label");
+        let bases = elements(drawing, "line", "lane-base");
+        assert_eq!((labels.len(), bases.len()), (3, 3));
+        for ((_, label), (_, base)) in labels.iter().zip(&bases) {
+            let lane = attr(base, "y1") - attr(label, "y");
+            assert!(lane >= 30.0, "a lane {lane} px tall");
+        }
+        // The periods run from the left margin to the right one.
+        let left = bins.iter().map(|(_, b)| attr(b, "x")).fold(f64::MAX, f64::min);
+        let right = bins.iter().map(|(_, b)| attr(b, "x") + attr(b, "width")).fold(0.0, f64::max);
+        assert!(left <= 32.0 && right >= width - 32.0, "bars span {left}..{right} of {width}");
+        // No text outside the drawing (13 px text, ticks 12 px, about 0.58 em a character).
+        for (at, _) in drawing.match_indices("<text ") {
+            let tag = &drawing[at..at + drawing[at..].find('>').unwrap()];
+            let words = &drawing[at + tag.len() + 1..];
+            let chars = words[..words.find("</text>").unwrap()].chars().count() as f64;
+            let size = if tag.contains("tick-label") { 12.0 } else { 13.0 };
+            let w = chars * size * 0.58;
+            let (x, y) = (attr(tag, "x"), attr(tag, "y"));
+            let (x0, x1) = if tag.contains("text-anchor=\"middle\"") { (x - w / 2.0, x + w / 2.0) } else { (x, x + w) };
+            assert!(x0 >= 0.0 && x1 <= width && y >= size && y <= height, "{tag} leaves the {width}×{height} drawing");
+        }
+    }
+}

@@ -11,9 +11,10 @@ use std::fmt::Write;
 use crate::model::{Date, Day, Precision};
 use crate::resolve::Graph;
 
+mod counts;
 mod vertical;
 
-use super::axis::{self, Segment, Step};
+use super::axis::{self, Segment};
 use super::{
     Cell, Chart, DataTable, Fit, LegendEntry, NARROW_WIDTH, clip, escape, num, open_svg, swatch, text_width, thousands,
 };
@@ -73,8 +74,8 @@ pub fn build(graph: &Graph, style: Style, periods: &[(i64, String)]) -> Option<C
         (draw_events(graph, style, Fit::Wide, &lanes, &when, &numbers), vertical)
     } else {
         (
-            draw_counts(graph, style, Fit::Wide, &lanes, &when, periods),
-            draw_counts(graph, style, Fit::Narrow, &lanes, &when, periods),
+            counts::draw(graph, style, Fit::Wide, &lanes, &when, periods),
+            counts::draw(graph, style, Fit::Narrow, &lanes, &when, periods),
         )
     };
     let legend = if detailed { event_legend() } else { Vec::new() };
@@ -576,99 +577,4 @@ fn lane_table(graph: &Graph, lanes: &[Lane]) -> DataTable {
         columns: vec!["Lane", "Events", "First", "Last"],
         rows,
     }
-}
-
-/// The large-site chart: per lane, a bar for each period, as tall as the events starting in it.
-fn draw_counts(
-    graph: &Graph,
-    style: Style,
-    fit: Fit,
-    lanes: &[Lane],
-    when: &HashMap<usize, When>,
-    periods: &[(i64, String)],
-) -> String {
-    let width = width_of(style, fit);
-    let first = when.values().map(|w| w.start).min().unwrap_or(0);
-    let last = when.values().map(|w| w.start + 1).max().unwrap_or(1);
-    let step = [
-        Step::Months(1),
-        Step::Months(3),
-        Step::Years(1),
-        Step::Years(2),
-        Step::Years(5),
-        Step::Years(10),
-        Step::Years(25),
-        Step::Years(50),
-        Step::Years(100),
-    ]
-    .into_iter()
-    .find(|&s| axis::marks(s, first, last, 60).len() < 60)
-    .unwrap_or(Step::Years(1000));
-    let mut edges = vec![first];
-    edges.extend(axis::marks(step, first, last, 60).into_iter().filter(|&d| d > first));
-    edges.push(last);
-    edges.dedup();
-    let seg = Segment { start: first, end: last, x0: MARGIN, x1: width - MARGIN };
-    let bin_of = |day: i64| edges.partition_point(|&edge| edge <= day).saturating_sub(1);
-
-    let counts: Vec<Vec<usize>> = lanes
-        .iter()
-        .map(|lane| {
-            let mut c = vec![0; edges.len() - 1];
-            for e in &lane.events {
-                c[bin_of(when[e].start).min(edges.len() - 2)] += 1;
-            }
-            c
-        })
-        .collect();
-    let peak = counts.iter().flatten().copied().max().unwrap_or(1).max(1) as f64;
-    let strip = 30.0;
-    let mut body = String::new();
-    let mut y = 4.0;
-    for (lane, counts) in lanes.iter().zip(&counts) {
-        let name = lane.root.map_or("Other events".to_string(), |r| clip(graph.site.briefs[r].short_title(), 60));
-        let count = format!(" · {} events", thousands(lane.events.len()));
-        let room = ((width - 2.0 * MARGIN) / (13.0 * 0.64)).floor() as usize;
-        let label = format!("{}{count}", clip(&name, room.saturating_sub(count.chars().count()).max(8)));
-        let _ = write!(
-            body,
-            "<g class=\"lane\"><text class=\"lane-label\" x=\"{}\" y=\"{}\">{}</text>",
-            num(MARGIN),
-            num(y + 14.0),
-            escape(&label)
-        );
-        let base = y + LABEL_H + strip;
-        for (i, &n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
-            let (x0, x1) = (seg.x(edges[i]), seg.x(edges[i + 1]));
-            let h = (strip * n as f64 / peak).max(2.0);
-            // The period page holding the bar's first day, when the timeline is split.
-            let link = periods.partition_point(|(start, _)| *start <= edges[i]).checked_sub(1).map(|k| &periods[k].1);
-            if let Some(url) = link {
-                let _ = write!(body, "<a class=\"bin-link\" href=\"{}\">", escape(url));
-            }
-            let _ = write!(
-                body,
-                "<rect class=\"bin\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\"><title>{}: {} in {}</title></rect>",
-                num(x0),
-                num(base - h),
-                num((x1 - x0 - 1.0).max(1.0)),
-                num(h),
-                escape(&name),
-                n,
-                axis::period_label(step, edges[i], edges[i + 1])
-            );
-            if link.is_some() {
-                body.push_str("</a>");
-            }
-        }
-        body.push_str("</g>");
-        y = base + LANE_GAP;
-    }
-    let axis_y = y + 2.0;
-    let id = fit.id(style.id);
-    let mut svg = open_svg(&id, fit, width, axis_y + AXIS_H, &chart_title(graph), &describe(graph, lanes), false);
-    svg.push_str(&axis::draw(&[seg], axis_y, 4.0, width));
-    svg.push_str(&body);
-    svg.push_str("</svg>");
-    svg
 }
