@@ -523,9 +523,10 @@ fn clip_quoted(message: String) -> String {
     clip(message, QUOTED_MAX, MESSAGE_MAX)
 }
 
-/// A help line shows whole examples of what to write: its quoted parts may be longer.
+/// A help line shows whole examples of what to write: its quoted parts may be longer, and the
+/// line as a whole a little, but it stays a line a terminal can show in a few rows.
 fn clip_help(help: String) -> String {
-    clip(help, 3 * QUOTED_MAX, 2 * MESSAGE_MAX)
+    clip(help, 3 * QUOTED_MAX, MESSAGE_MAX + QUOTED_MAX)
 }
 
 fn clip(message: String, quoted_max: usize, message_max: usize) -> String {

@@ -830,3 +830,24 @@ fn an_article_before_a_name_that_starts_with_it() {
     assert!(err.contains("would read \"the the rebels\""), "{err}");
     insta::assert_snapshot!(err);
 }
+
+#[test]
+fn a_missing_heading_lists_a_few_of_the_page_headings_each_clipped() {
+    // Twelve headings, the first a pasted minified line: the hint names eight, cuts the long
+    // one, counts the rest, and stays one line a terminal can show.
+    let mut body = format!("## {}\n\n", "war-history-minified-".repeat(40));
+    for n in 0..11 {
+        body.push_str(&format!("## Part {n}\n\n"));
+    }
+    let err = diagnose(
+        &[
+            ("content/pages/history.md", &format!("---\ntitle: History\n---\n{body}")),
+            ("content/pages/intro.md", "---\ntitle: Intro\n---\nSee [[history#zzz-nothing-like-it]].\n"),
+        ],
+        "content/pages/intro.md",
+    );
+    let hint = help(&err);
+    assert!(hint.starts_with("its headings are: `#war-history-minified-"), "{err}");
+    assert!(hint.ends_with(" and 4 more"), "{hint}");
+    assert!(err.lines().all(|l| l.chars().count() < 400), "a line is not clipped:\n{err}");
+}

@@ -390,6 +390,9 @@ fn report_cycle(site: &Site, cycle: &[usize], out: &mut Vec<Diagnostic>) {
     );
 }
 
+/// How many of a page's headings a hint lists when none is near the one asked for.
+const HEADINGS_LISTED: usize = 8;
+
 /// Every `[[id#heading]]` and `page/#heading` must name a heading of its target.
 fn check_anchors(site: &Site, bodies: &[Arc<Body>], home: Option<&Body>, out: &mut Vec<Diagnostic>) {
     let sources = bodies.iter().enumerate().map(|(i, b)| (&site.briefs[i].file, &**b));
@@ -406,7 +409,11 @@ fn check_anchors(site: &Site, bodies: &[Arc<Body>], home: Option<&Body>, out: &m
                 Some(near) => format!("did you mean `#{near}`?"),
                 None if ids.is_empty() => format!("`{}` has no headings to link to", target.id),
                 None => {
-                    format!("its headings are: {}", ids.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(", "))
+                    // The first few, each quoted so that a long one is clipped like any value.
+                    let shown: Vec<String> = ids.iter().take(HEADINGS_LISTED).map(|i| format!("`#{i}`")).collect();
+                    let rest = ids.len().saturating_sub(HEADINGS_LISTED);
+                    let more = if rest > 0 { format!(" and {rest} more") } else { String::new() };
+                    format!("its headings are: {}{more}", shown.join(", "))
                 }
             };
             out.push(
