@@ -450,9 +450,11 @@ fn hub_site() -> Site {
         );
     }
     for n in 0..200 {
+        // Member 150 lists a relation of its own, so it is drawn ahead of members named before it.
+        let more = if n == 150 { "relations:\n  - { party: yankee, kind: rival }\n" } else { "" };
         site.write(
             &format!("content/parties/a{n:03}.md"),
-            &format!("---\nname: Aa Member {n:03}\nkind: state\nsummary: A member.\nmember_of:\n  - {{ party: hub }}\n---\nA member.\n"),
+            &format!("---\nname: Aa Member {n:03}\nkind: state\nsummary: A member.\nmember_of:\n  - {{ party: hub }}\n{more}---\nA member.\n"),
         );
     }
     site.build_ok();
@@ -479,6 +481,13 @@ fn a_hub_shows_its_own_links_first_counts_the_rest_and_bundles_its_members() {
     let heads = svg(map).matches("marker-end=").count();
     assert!(heads <= 4, "{heads} arrowheads on the map");
     assert!(svg(map).contains("\">Hub Union</text>"), "the hub is on the map");
+    // Every bundled line names a party the drawing shows, on the page and on the map.
+    for chart in [drawn, svg(map)] {
+        for (at, _) in chart.match_indices(" is a member of Hub Union</title>") {
+            let name = &chart[chart[..at].rfind("<title>").unwrap() + "<title>".len()..at];
+            assert!(chart.contains(&format!("\">{name}</text>")), "a bundled line names {name}, who is not drawn");
+        }
+    }
     assert!(text(map).contains("Showing 30 of the 204 parties with links"), "{}", text(map));
 }
 

@@ -38,15 +38,18 @@ pub(super) fn draw(
 ) {
     let place = |p: usize| layout.nodes.iter().find(|n| n.party == p);
     let Some(hub) = place(to) else { return };
-    let sources: Vec<_> = from.iter().filter_map(|&p| place(p)).collect();
+    // Each drawn party with its place: a party left off the chart has no line, and must not
+    // shift the names of the lines after it.
+    let sources: Vec<(usize, &_)> = from.iter().filter_map(|&p| Some((p, place(p)?))).collect();
     if sources.is_empty() {
         return;
     }
     // The point the lines meet at: towards where they come from, or, when they all come down
     // the hub's own column, beside the hub, away from the labels.
     let n = sources.len() as f64;
-    let (mx, my) = (sources.iter().map(|s| s.x).sum::<f64>() / n, sources.iter().map(|s| s.y).sum::<f64>() / n);
-    let one_column = sources.iter().all(|s| (s.x - hub.x).abs() < 1.0);
+    let (mx, my) =
+        (sources.iter().map(|(_, s)| s.x).sum::<f64>() / n, sources.iter().map(|(_, s)| s.y).sum::<f64>() / n);
+    let one_column = sources.iter().all(|(_, s)| (s.x - hub.x).abs() < 1.0);
     let (dx, dy) = (mx - hub.x, my - hub.y);
     let len = (dx * dx + dy * dy).sqrt();
     let away = if hub.label.2 == "end" { 1.0 } else { -1.0 };
@@ -55,7 +58,7 @@ pub(super) fn draw(
     let (jx, jy) = (hub.x + ux * reach, hub.y + uy * reach);
     let w = kind.word();
     let _ = write!(out, "<g class=\"bundle\">");
-    for (s, &p) in sources.iter().zip(from) {
+    for &(p, s) in &sources {
         let link = Link { from: p, to, kind, since: None, until: None, role: None, claimed_by: None };
         // Down one column the lines curve into the meeting point, like a comb.
         let (cx, cy) = if one_column { (jx, s.y) } else { ((s.x + jx) / 2.0, (s.y + jy) / 2.0) };
