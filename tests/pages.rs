@@ -193,3 +193,35 @@ fn a_party_called_kind_is_refused() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("a party cannot be called `kind`"), "{stderr}");
 }
+
+/// A name that opens with a quotation mark files under its first letter: sorted by the whole
+/// name it came after "Zed", and the second run of W overwrote the first page of W.
+#[test]
+fn names_opening_with_a_quotation_mark_file_under_their_letter() {
+    let site = Site::empty();
+    for (prefix, count) in [("Adam", 195), ("Walker", 190), ("Zed", 195), ("“Wolf”", 190)] {
+        for n in 0..count {
+            let id = format!("{}-{n:03}", prefix.trim_matches(['“', '”']).to_lowercase());
+            site.write(
+                &format!("content/parties/{id}.md"),
+                &format!("---\nname: \"{prefix} {n:03}\"\nkind: person\n---\n"),
+            );
+        }
+    }
+    site.build_ok();
+    let mut listed = 0;
+    let mut pages = 0;
+    for entry in std::fs::read_dir(site.root().join("public/parties/kind/person")).unwrap() {
+        let path = entry.unwrap().path();
+        let file = if path.is_dir() { path.join("index.html") } else { continue };
+        let html = std::fs::read_to_string(file).unwrap();
+        listed += html.matches("<li class=\"card\">").count();
+        pages += 1;
+    }
+    let first = site.page("parties/kind/person/");
+    listed += first.matches("<li class=\"card\">").count();
+    assert_eq!(listed, 770, "every person is on one page ({} pages)", pages + 1);
+    // The 380 names under W are one run, in two numbered parts.
+    let w = site.page("parties/kind/person/w-1/") + &site.page("parties/kind/person/w-2/");
+    assert!(w.contains("Walker 000") && w.contains("Wolf” 000"), "both kinds of W are under W");
+}

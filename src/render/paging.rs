@@ -284,6 +284,10 @@ fn who_parts(graph: &Graph) -> Vec<WhoPart> {
             parts.push(WhoPart { kind, letters: None, slug: None, parties: list });
             continue;
         }
+        // Sorted by initial first (stable, so by name within one): a name that opens with a
+        // quotation mark files under its first letter, and each initial is one run, one path.
+        let mut list = list;
+        list.sort_by_cached_key(|&i| initial(site.briefs[i].title()));
         let initial_of = |k: usize| initial(site.briefs[list[k]].title());
         // Runs of one initial, a crowded one cut into numbered parts, then merged while they fit.
         let mut pieces: Vec<(String, String, Range<usize>)> = Vec::new();
