@@ -22,7 +22,11 @@ pub enum Refused {
 
 /// The bytes of `path` when it lies inside `folder`, which must be a canonical path.
 pub fn read_within(path: &Path, folder: &Path) -> Result<Vec<u8>, Refused> {
-    let mut file = File::open(path).map_err(Refused::Io)?;
+    let mut file = open(path).map_err(Refused::Io)?;
+    // A pipe or a device put in a file's place is never read (it could block for ever).
+    if !file.metadata().map_err(Refused::Io)?.is_file() {
+        return Err(Refused::Io(std::io::Error::other("not a regular file")));
+    }
     let real = path.canonicalize().map_err(Refused::Io)?;
     if !real.starts_with(folder) {
         return Err(Refused::Outside(real));
@@ -33,6 +37,19 @@ pub fn read_within(path: &Path, folder: &Path) -> Result<Vec<u8>, Refused> {
     let mut bytes = Vec::new();
     file.read_to_end(&mut bytes).map_err(Refused::Io)?;
     Ok(bytes)
+}
+
+/// Opens for reading without waiting: opening a named pipe put in a file's place would block
+/// until someone writes to it (a regular file reads the same either way).
+#[cfg(target_os = "linux")]
+fn open(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn open(path: &Path) -> std::io::Result<File> {
+    File::open(path)
 }
 
 /// Whether the open `file` is the one at `real` (not following a link found there now).
@@ -53,6 +70,18 @@ fn same_file(_file: &File, _real: &Path) -> Result<bool, Refused> {
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_named_pipe_in_a_files_place_is_refused_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().canonicalize().unwrap();
+        let fifo = folder.join("brief.md");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid, NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert!(matches!(read_within(&fifo, &folder), Err(Refused::Io(_))));
+    }
 
     #[test]
     fn a_file_replaced_after_it_was_opened_is_not_read() {
