@@ -72,7 +72,7 @@ impl ClaimView {
     ) -> Option<ClaimView> {
         let claim = super::read(graph, event).as_event()?.claims.get(n)?;
         let by = Ref::by_id(graph, &claim.by)?;
-        let plural = speaks_in_plural(graph, &claim.by);
+        let plural = graph.party(&claim.by).is_some_and(|i| super::read(graph, i).plural());
         Some(ClaimView {
             by,
             stance: claim.stance.word(),
@@ -82,12 +82,6 @@ impl ClaimView {
             event: on_party_page.then(|| Ref::new(graph, event)),
         })
     }
-}
-
-/// Whether the party `id` takes a plural verb ([`crate::model::Brief::plural`]); read
-/// through [`super::read`], so the pages that show its claims follow an edit of it.
-pub(crate) fn speaks_in_plural(graph: &Graph, id: &str) -> bool {
-    graph.party(id).is_some_and(|i| super::read(graph, i).plural())
 }
 
 /// A claim as the words that follow its claimant's name, ending the sentence. A paraphrase

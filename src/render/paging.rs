@@ -115,21 +115,6 @@ impl Period {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A calendar unit of the timeline before merging: a year, a month, or a part of a month.
 struct Unit {
     slug: String,
@@ -166,7 +151,7 @@ fn periods(graph: &Graph) -> Vec<Period> {
         for month in runs(year, |k| start_of(k).month) {
             let m = start_of(month.start).month;
             let slug = format!("{y}-{m:02}");
-            let label = format!("{} {y}", MONTHS[usize::from(m.clamp(1, 12)) - 1]);
+            let label = format!("{} {y}", crate::model::date::MONTHS[usize::from(m.clamp(1, 12)) - 1]);
             let parts = month.len().div_ceil(PAGE_ITEMS);
             for p in 0..parts {
                 let from = month.start + p * PAGE_ITEMS;
