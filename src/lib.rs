@@ -61,6 +61,9 @@ pub struct CheckOptions {
     pub strict: bool,
     /// The day dates are compared with ("a date in the future").
     pub today: Day,
+    /// Lists every automatic link and the names held back (`check --autolinks`); left out
+    /// otherwise, since nobody reads them.
+    pub autolinks: bool,
 }
 
 /// What `check` found: every error and warning, in file order.
@@ -260,7 +263,7 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         }
         diagnostics.extend(warnings);
         diagnostics::sort(&mut diagnostics);
-        let (autolinks, held_back) = if diagnostics::has_errors(&diagnostics) {
+        let (autolinks, held_back) = if !options.autolinks || diagnostics::has_errors(&diagnostics) {
             (Vec::new(), Vec::new())
         } else {
             (check::autolinks::list(graph), check::autolinks::held_back(graph))

@@ -162,7 +162,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Check { root, format, strict, autolinks } => match today() {
-            Ok(today) => check(CheckOptions { root, strict, today }, format, autolinks),
+            Ok(today) => check(CheckOptions { root, strict, today, autolinks }, format),
             Err(message) => usage_error(&message),
         },
         Command::New { kind, id, root, title } => {
@@ -250,7 +250,8 @@ fn common_word(a: &briefing::check::autolinks::Autolink) -> String {
     format!("`{}` is a common word, never linked automatically; `autolink: always` in {} links it", a.text, a.target)
 }
 
-fn check(options: CheckOptions, format: Format, list_autolinks: bool) -> ExitCode {
+fn check(options: CheckOptions, format: Format) -> ExitCode {
+    let list_autolinks = options.autolinks;
     let (diagnostics, briefs, autolinks, held_back, silenced) = match briefing::check(&options) {
         Ok(report) => (report.diagnostics, Some(report.briefs), report.autolinks, report.held_back, report.silenced),
         Err(BuildError::Content(diagnostics)) => (diagnostics, None, Vec::new(), Vec::new(), Vec::new()),
@@ -259,7 +260,6 @@ fn check(options: CheckOptions, format: Format, list_autolinks: bool) -> ExitCod
             return ExitCode::from(e.exit_code() as u8);
         }
     };
-    let (autolinks, held_back) = if list_autolinks { (autolinks, held_back) } else { (Vec::new(), Vec::new()) };
     match format {
         Format::Json if !list_autolinks => println!("{}", diagnostics::to_json(&diagnostics)),
         Format::Json => {

@@ -35,7 +35,8 @@ fn cpu_time() -> Duration {
 
 /// CPU time `check` takes on a site made by `make(n)`, the best of `runs`.
 fn time_check(site: &Site, runs: usize) -> Duration {
-    let options = CheckOptions { root: site.root().to_path_buf(), strict: false, today: Day::today() };
+    let options =
+        CheckOptions { root: site.root().to_path_buf(), strict: false, today: Day::today(), autolinks: false };
     (0..runs)
         .map(|_| {
             let started = cpu_time();
