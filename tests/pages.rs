@@ -225,3 +225,110 @@ fn names_opening_with_a_quotation_mark_file_under_their_letter() {
     let w = site.page("parties/kind/person/w-1/") + &site.page("parties/kind/person/w-2/");
     assert!(w.contains("Walker 000") && w.contains("Wolf” 000"), "both kinds of W are under W");
 }
+
+/// A crowded year split by month: 2008 holds more events than a page.
+fn crowded_year() -> Site {
+    let site = Site::empty();
+    let event = |id: &str, front: &str| site.write(&format!("content/events/{id}.md"), &format!("---\n{front}\n---\n"));
+    event("umbrella", "title: Long campaign\ndate: 2007-01-01/2009-12-31");
+    for n in 0..150 {
+        event(&format!("jan{n}"), &format!("title: January event {n}\ndate: 2008-01-{:02}", n % 28 + 1));
+    }
+    // Too many for February to merge with March.
+    for n in 0..190 {
+        event(&format!("feb{n}"), &format!("title: February event {n}\ndate: 2008-02-{:02}", n % 28 + 1));
+    }
+    for n in 0..20 {
+        event(&format!("mar{n}"), &format!("title: March event {n}\ndate: 2008-03-{:02}", n % 28 + 1));
+    }
+    for n in 0..10 {
+        event(&format!("apr{n}"), &format!("title: April event {n}\ndate: 2008-04-{:02}", n % 28 + 1));
+    }
+    // Dated by the year alone, one of them inside the umbrella: a loose event of 1 January
+    // must not come between them.
+    event("yearly-in", "title: Sometime in the campaign\ndate: 2008\npart_of: umbrella");
+    for n in 0..4 {
+        event(&format!("yearly{n}"), &format!("title: Sometime event {n}\ndate: 2008"));
+    }
+    // An umbrella dated after one of its own events.
+    event("late", "title: Late umbrella\ndate: 2008-03-15");
+    event("early", "title: Early prelude\ndate: 2008-01-10\npart_of: late");
+    site
+}
+
+#[test]
+fn events_dated_by_the_year_alone_get_their_own_period_in_a_month_split_year() {
+    let site = crowded_year();
+    site.build_ok();
+    let index = site.page("events/");
+    assert!(index.contains(">2008, month not given<"), "{}", common::text(&index));
+    let undated = site.page("events/period/2008-no-month/");
+    for id in ["yearly-in", "yearly0", "yearly3"] {
+        assert!(undated.contains(&format!("href=\"/events/{id}/\"")), "{id} is on the no-month page");
+    }
+    let january = site.page("events/period/2008-01/");
+    assert!(!january.contains("href=\"/events/yearly0/\""), "a year-only event is not January's");
+    assert!(january.contains("href=\"/events/jan0/\""));
+    // Each period has one path: the sitemap lists no period twice.
+    let sitemap = site.page("sitemap.xml");
+    let periods: Vec<&str> = sitemap.split("<loc>").filter(|l| l.contains("/events/period/")).collect();
+    let unique: BTreeSet<&str> = periods.iter().copied().collect();
+    assert_eq!(periods.len(), unique.len(), "{periods:?}");
+}
+
+#[test]
+fn merged_months_name_their_year_once() {
+    let site = crowded_year();
+    site.build_ok();
+    let index = site.page("events/");
+    assert!(index.contains(">March–April 2008<"), "{}", common::text(&index));
+    assert!(!index.contains("March 2008–April 2008"));
+    // The chart's description gives the ends of the timeline, not the first event's span.
+    assert!(index.contains("events from 1 January 2007 to 31 December 2009"), "{}", common::text(&index));
+}
+
+#[test]
+fn an_umbrella_dated_later_is_not_said_to_continue() {
+    let site = crowded_year();
+    site.build_ok();
+    let january = site.page("events/period/2008-01/");
+    let heading = january.find("href=\"/events/late/\"").expect("the umbrella heads its prelude's group");
+    let line = &january[heading..heading + january[heading..].find("</h2>").unwrap()];
+    assert!(!line.contains("continued"), "the umbrella comes later, it does not continue: {line}");
+    // The campaign that did begin earlier still says so.
+    let undated = site.page("events/period/2008-no-month/");
+    let heading = undated.find("href=\"/events/umbrella/\"").expect("the campaign heads its event");
+    assert!(undated[heading..heading + 200].contains("continued"));
+}
+
+#[test]
+fn a_partys_event_counts_agree_between_its_card_and_its_page() {
+    let site = Site::empty();
+    site.write("content/parties/hub.md", "---\nname: Hub Republic\nkind: state\n---\n");
+    site.write("content/parties/other.md", "---\nname: Other Land\nkind: state\n---\n");
+    site.write("content/parties/chief.md", "---\nname: Hub Chief\nkind: person\nmember_of: [hub]\n---\n");
+    for n in 0..30 {
+        // Five events list the hub in two roles: each is still one event.
+        let roles =
+            if n < 5 { "[{ party: hub, role: host }, { party: hub, role: speaker }, other]" } else { "[hub, other]" };
+        site.write(
+            &format!("content/events/e{n}.md"),
+            &format!("---\ntitle: Meeting {n}\ndate: 2020-01-{:02}\nparticipants: {roles}\n---\n", n % 28 + 1),
+        );
+    }
+    for n in 0..3 {
+        site.write(
+            &format!("content/events/visit{n}.md"),
+            &format!("---\ntitle: Visit {n}\ndate: 2021-01-0{}\nparticipants: [chief, other]\n---\n", n + 1),
+        );
+    }
+    site.build_ok();
+    let hub = common::text(&site.page("parties/hub/"));
+    assert!(hub.contains("The latest 20 of 30 events"), "{hub}");
+    assert!(hub.contains("All 30 events"), "{hub}");
+    assert!(hub.contains("33 in this explainer"), "own events and its people's: {hub}");
+    let list = common::text(&site.page("parties/hub/events/"));
+    assert!(list.contains("30 in all"), "{list}");
+    let cards = common::text(&site.page("parties/"));
+    assert!(cards.contains("33 events"), "{cards}");
+}

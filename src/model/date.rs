@@ -62,8 +62,8 @@ impl Day {
     }
 }
 
-/// How much of a date the writer gave.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How much of a date the writer gave, coarsest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
     Year,
     Month,
@@ -405,6 +405,25 @@ impl Date {
             Date::Interval { start: None, end: Some(e) } => format!("until {}", e.human()),
             Date::Interval { start: Some(s), end: Some(e) } => human_range(s, e),
             Date::Interval { start: None, end: None } => String::new(),
+        }
+    }
+}
+
+impl Date {
+    /// Where the date begins, as a reader sees it: "1 January 2007" for "2007-01-01/2009-12-31"
+    /// (empty for an open start).
+    pub fn human_start(&self) -> String {
+        match self {
+            Date::Point(p) | Date::Interval { start: Some(p), .. } => p.human(),
+            Date::Interval { start: None, .. } => String::new(),
+        }
+    }
+
+    /// Where the date ends, as a reader sees it (empty for an open end).
+    pub fn human_end(&self) -> String {
+        match self {
+            Date::Point(p) | Date::Interval { end: Some(p), .. } => p.human(),
+            Date::Interval { end: None, .. } => String::new(),
         }
     }
 }

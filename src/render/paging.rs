@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::model::{Day, PartyKind};
+use crate::model::{Day, PartyKind, Precision};
 use crate::render::views::by_name;
 use crate::resolve::Graph;
 
@@ -148,10 +148,20 @@ fn periods(graph: &Graph) -> Vec<Period> {
             });
             continue;
         }
-        for month in runs(year, |k| start_of(k).month) {
-            let m = start_of(month.start).month;
-            let slug = format!("{y}-{m:02}");
-            let label = format!("{} {y}", crate::model::date::MONTHS[usize::from(m.clamp(1, 12)) - 1]);
+        // Events dated by the year alone (month 0 here) come first in their year, before its
+        // 1 January (the timeline's order), and are a period of their own, never merged: they
+        // are not January's.
+        let month_of = |k: usize| match graph.site.briefs[timeline[k]].as_event() {
+            Some(e) if e.date.precision() == Precision::Year => 0,
+            _ => start_of(k).month,
+        };
+        for month in runs(year, month_of) {
+            let m = month_of(month.start);
+            let (slug, label) = if m == 0 {
+                (format!("{y}-no-month"), format!("{y}, month not given"))
+            } else {
+                (format!("{y}-{m:02}"), format!("{} {y}", crate::model::date::MONTHS[usize::from(m.clamp(1, 12)) - 1]))
+            };
             let parts = month.len().div_ceil(PAGE_ITEMS);
             for p in 0..parts {
                 let from = month.start + p * PAGE_ITEMS;
@@ -161,7 +171,7 @@ fn periods(graph: &Graph) -> Vec<Period> {
                 } else {
                     (format!("{slug}-{}", p + 1), format!("{label}, part {}", p + 1))
                 };
-                units.push(Unit { slug, label, start: start_of(range.start), range, split: parts > 1 });
+                units.push(Unit { slug, label, start: start_of(range.start), range, split: parts > 1 || m == 0 });
             }
         }
     }
@@ -191,9 +201,9 @@ fn merge(units: Vec<Unit>) -> Vec<Period> {
             && !last_split
         {
             let first = period.slug.split("-to-").next().unwrap_or_default().to_string();
-            let first_label = period.label.split('–').next().unwrap_or_default().to_string();
+            let first_label = period.label.split('–').next().unwrap_or_default();
             period.slug = format!("{first}-to-{}", unit.slug);
-            period.label = format!("{first_label}–{}", unit.label);
+            period.label = span_label(first_label, &unit.label);
             period.range.end = unit.range.end;
             continue;
         }
@@ -201,6 +211,15 @@ fn merge(units: Vec<Unit>) -> Vec<Period> {
         out.push(Period { slug: unit.slug, label: unit.label, range: unit.range, start: unit.start });
     }
     out
+}
+
+/// "1988–1991", "2007–January 2008", and "March–April 2008": a year both ends share is
+/// said once.
+fn span_label(first: &str, last: &str) -> String {
+    match (first.rsplit_once(' '), last.rsplit_once(' ')) {
+        (Some((month, year)), Some((_, last_year))) if year == last_year => format!("{month}–{last}"),
+        _ => format!("{first}–{last}"),
+    }
 }
 
 /// A page of the who's who: the parties of one kind, or of one run of initials of a long kind.
@@ -349,6 +368,15 @@ mod tests {
         assert_eq!(periods.len(), 2);
         assert_eq!((periods[0].slug.as_str(), periods[0].label.as_str()), ("1988-to-1989", "1988–1989"));
         assert_eq!(periods[1].slug, "1990");
+    }
+
+    #[test]
+    fn a_shared_year_is_named_once() {
+        assert_eq!(span_label("March 2008", "April 2008"), "March–April 2008");
+        assert_eq!(span_label("2007", "January 2008"), "2007–January 2008");
+        assert_eq!(span_label("December 2007", "January 2008"), "December 2007–January 2008");
+        assert_eq!(span_label("1988", "1991"), "1988–1991");
+        assert_eq!(span_label("Open start", "1988"), "Open start–1988");
     }
 
     #[test]

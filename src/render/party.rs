@@ -232,7 +232,7 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         .collect::<Vec<FigureMade>>();
     let figures_as_of = any_as_of(figures.iter().map(|f| &f.figure));
     let phrase = brief.in_sentence();
-    let shown_events: Vec<usize> = latest(derived.events.len()).collect();
+    let shown_events: Vec<usize> = derived.latest_events(SCREENFUL).collect();
 
     PartyPage {
         name: party.name.clone(),

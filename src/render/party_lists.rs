@@ -43,10 +43,19 @@ impl PartyList {
         }
     }
 
+    /// How many the reader is told party `i` has: events are counted once however many roles
+    /// the party had in them (`len` counts each role, as the list pages show them).
+    pub fn count(self, graph: &Graph, i: usize) -> usize {
+        match self {
+            PartyList::Events => graph.derived[i].own_event_count(),
+            _ => self.len(graph, i),
+        }
+    }
+
     /// How many pages the list of party `i` takes: none while the party page shows it whole.
     pub fn pages(self, graph: &Graph, i: usize) -> usize {
-        let len = self.len(graph, i);
-        if len > SCREENFUL && graph.site.briefs[i].as_party().is_some() { paging::page_count(len) } else { 0 }
+        let shown_whole = self.count(graph, i) <= SCREENFUL || graph.site.briefs[i].as_party().is_none();
+        if shown_whole { 0 } else { paging::page_count(self.len(graph, i)) }
     }
 
     /// The site path of the list's first page.
@@ -66,7 +75,7 @@ pub struct More {
 impl More {
     pub fn of(graph: &Graph, i: usize, list: PartyList) -> Option<More> {
         (list.pages(graph, i) > 0).then(|| More {
-            count: list.len(graph, i),
+            count: list.count(graph, i),
             shown: SCREENFUL,
             url: graph.names.base().link(&list.path(graph, i)),
         })
@@ -133,7 +142,7 @@ pub fn build(graph: &Graph, i: usize, list: PartyList, n: usize) -> PartyListPag
         party_url: graph.names.url_of(i).to_string(),
         list: list.word(),
         heading,
-        count: len,
+        count: list.count(graph, i),
         event_groups: event_list,
         claims,
         figures_as_of: any_as_of(figures.iter().map(|f| &f.figure)),

@@ -37,8 +37,11 @@ pub struct TimelinePage {
 #[derive(Serialize)]
 pub struct TimelineGroup {
     pub root: Option<Ref>,
-    /// The umbrella started in an earlier period: its heading is context, not one of this
-    /// page's events (and has no `data-kind`, so the filter does not count it).
+    /// The umbrella is in another period: its heading is context, not one of this page's
+    /// events (and has no `data-kind`, so the filter does not count it).
+    pub elsewhere: bool,
+    /// ... an earlier one: the group continues it. (An umbrella can be dated after an event
+    /// of its own, a prelude.)
     pub continued: bool,
     /// The umbrella event's parties (space-separated ids) and kind, for the filter script:
     /// an umbrella is an event like any other, and a filter that matches it keeps it.
@@ -111,8 +114,8 @@ fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
     }
 }
 
-/// Each group of the timeline positions `range` as its umbrella (and whether it started
-/// before the range) and its (event, depth) pairs: the tree of `part_of` below the umbrella,
+/// Each group of the timeline positions `range` as its umbrella (and whether it lies
+/// outside the range) and its (event, depth) pairs: the tree of `part_of` below the umbrella,
 /// each event straight after its own parent, siblings in timeline order. A group comes where
 /// its umbrella does, or where its first event in the range does when the umbrella is earlier.
 type Placed = Vec<(usize, usize)>;
@@ -132,13 +135,13 @@ fn runs_in(graph: &Graph, range: Range<usize>) -> Vec<(Option<usize>, bool, Plac
         }
         placed
     };
-    let mut continued: BTreeSet<usize> = BTreeSet::new();
+    let mut elsewhere: BTreeSet<usize> = BTreeSet::new();
     let mut runs: Vec<(Option<usize>, bool, Placed)> = Vec::new();
     for &e in &graph.timeline[range.clone()] {
         let root = if is_umbrella(e) { Some(e) } else { derived[e].ancestors.first().copied() };
         match root {
             Some(r) if r == e => runs.push((Some(e), false, tree_below(e))),
-            Some(r) if !inside(r) && continued.insert(r) => runs.push((Some(r), true, tree_below(r))),
+            Some(r) if !inside(r) && elsewhere.insert(r) => runs.push((Some(r), true, tree_below(r))),
             Some(_) => {}
             None => match runs.last_mut() {
                 Some((None, _, items)) => items.push((e, 0)),
@@ -222,23 +225,24 @@ fn timeline_run<E>(
     let runs = runs_in(graph, range.clone());
     let mut groups = Vec::with_capacity(runs.len());
     let mut count = 0;
-    for (root, continued, events) in runs {
+    for (root, elsewhere, events) in runs {
         let mut items_html = String::new();
         for chunk in events.chunks(TIMELINE_CHUNK) {
             let items: Vec<TimelineItem> = chunk.iter().map(|&(e, depth)| timeline_item(graph, e, depth)).collect();
             items_html.push_str(&lay_out(&items)?);
         }
         let (root_party_ids, root_kind) = match root {
-            Some(e) if !continued => {
+            Some(e) if !elsewhere => {
                 let item = timeline_item(graph, e, 0);
                 (item.party_ids, item.kind)
             }
             _ => (String::new(), ""),
         };
-        count += events.len() + usize::from(root.is_some() && !continued);
+        count += events.len() + usize::from(root.is_some() && !elsewhere);
         groups.push(TimelineGroup {
             root: root.map(|e| Ref::new(graph, e)),
-            continued,
+            elsewhere,
+            continued: elsewhere && root.is_some_and(|e| graph.derived[e].position < range.start),
             root_party_ids,
             root_kind,
             items_html,

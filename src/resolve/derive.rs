@@ -76,6 +76,30 @@ impl Derived {
             self.events.iter().map(|e| e.event).chain(self.through.iter().map(|t| t.event)).collect();
         events.len()
     }
+
+    /// Parties: how many distinct events they took part in themselves.
+    pub fn own_event_count(&self) -> usize {
+        // One event's roles are next to each other (`events` is in timeline order).
+        self.events.iter().enumerate().filter(|&(k, e)| k == 0 || self.events[k - 1].event != e.event).count()
+    }
+
+    /// Parties: the positions in `events` of their latest `n` distinct events, every role in
+    /// each.
+    pub fn latest_events(&self, n: usize) -> std::ops::Range<usize> {
+        let mut start = self.events.len();
+        let mut seen = 0;
+        while start > 0 {
+            let event = self.events[start - 1].event;
+            if start == self.events.len() || self.events[start].event != event {
+                if seen == n {
+                    break;
+                }
+                seen += 1;
+            }
+            start -= 1;
+        }
+        start..self.events.len()
+    }
 }
 
 /// Everything but "mentioned in", which comes from the bodies: see [`add_mentions`].

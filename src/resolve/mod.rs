@@ -285,9 +285,11 @@ fn check_page_ids(site: &Site, site_paths: &HashSet<String>, out: &mut Vec<Diagn
     }
 }
 
-/// Events in reading order: by the day they start, larger events before what they contain
-/// (`part_of` depth), then by date, title and id. Without the depth, a war and its first
-/// battle starting on the same day would list the battle first, because it ends sooner.
+/// Events in reading order: by the day they start, a coarser date before a finer one (an
+/// event of "2008" before those of 1 January 2008, so the events dated by the year alone
+/// stay together), larger events before what they contain (`part_of` depth), then by date,
+/// title and id. Without the depth, a war and its first battle starting on the same day
+/// would list the battle first, because it ends sooner.
 fn timeline(site: &Site) -> Vec<usize> {
     let events: HashMap<&str, &crate::model::Event> =
         site.briefs.iter().filter_map(|b| Some((b.id.as_str(), b.as_event()?))).collect();
@@ -303,22 +305,22 @@ fn timeline(site: &Site) -> Vec<usize> {
         }
         depth
     };
-    let mut keyed: Vec<(crate::model::Day, usize, usize)> = site
+    let mut keyed: Vec<(crate::model::Day, crate::model::Precision, usize, usize)> = site
         .briefs
         .iter()
         .enumerate()
-        .filter_map(|(i, b)| b.as_event().map(|e| (e.date.earliest(), depth(e), i)))
+        .filter_map(|(i, b)| b.as_event().map(|e| (e.date.earliest(), e.date.precision(), depth(e), i)))
         .collect();
-    keyed.sort_by(|&(day_a, depth_a, a), &(day_b, depth_b, b)| {
+    keyed.sort_by(|&(day_a, fine_a, depth_a, a), &(day_b, fine_b, depth_b, b)| {
         let (ea, eb) = (site.briefs[a].as_event(), site.briefs[b].as_event());
         let key_a = ea.map(|e| (e.date, e.title.as_str()));
         let key_b = eb.map(|e| (e.date, e.title.as_str()));
-        (day_a, depth_a)
-            .cmp(&(day_b, depth_b))
+        (day_a, fine_a, depth_a)
+            .cmp(&(day_b, fine_b, depth_b))
             .then_with(|| key_a.cmp(&key_b))
             .then_with(|| site.briefs[a].id.cmp(&site.briefs[b].id))
     });
-    keyed.into_iter().map(|(_, _, i)| i).collect()
+    keyed.into_iter().map(|(_, _, _, i)| i).collect()
 }
 
 fn tags(site: &Site) -> BTreeMap<String, Tag> {

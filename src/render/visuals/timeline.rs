@@ -467,14 +467,16 @@ fn chart_title(graph: &Graph) -> String {
 
 /// The chart in a few sentences, for the `<desc>` a screen reader reads.
 fn describe(graph: &Graph, lanes: &[Lane]) -> String {
-    let first = graph.timeline.first().map(|&e| event_date(graph, e).human()).unwrap_or_default();
+    // The ends of the whole timeline, not the first event's whole span: "from 1 January 2007".
+    let first = graph.timeline.first().map(|&e| event_date(graph, e).human_start()).unwrap_or_default();
+    let first = if first.is_empty() { "an open start".to_string() } else { first };
     let last = graph
         .timeline
         .iter()
         .map(|&e| (event_date(graph, e).latest(), e))
         .filter(|(d, _)| *d != Day::MAX)
         .max()
-        .map(|(_, e)| event_date(graph, e).human())
+        .map(|(_, e)| event_date(graph, e).human_end())
         .unwrap_or_default();
     let groups: Vec<String> = lanes
         .iter()
