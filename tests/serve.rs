@@ -672,3 +672,26 @@ fn a_port_asked_for_and_taken_is_an_error() {
     assert!(err.contains("--port"), "says what to do: {err}");
     drop(taken);
 }
+
+#[test]
+fn the_sites_own_static_file_survives_an_edit_in_the_preview() {
+    // A site's `static/robots.txt` takes the place of the one briefing writes; an edit that
+    // renders the site-wide pages again must not put briefing's own back over it.
+    let site = Site::copy("crosslinks");
+    site.write("static/robots.txt", "User-agent: *\nDisallow: /drafts/\n");
+    let mut server = Server::start(&site, "0");
+    let mut events = server.events();
+    let first = events.next();
+    assert!(server.get("/robots.txt").body.contains("Disallow: /drafts/"));
+    let talks = std::fs::read_to_string(site.root().join("content/events/talks.md")).unwrap();
+    site.write("content/events/talks.md", &talks.replace("title: Talks in June", "title: Talks renamed today"));
+    events.after(version(&first));
+    server.wait_line(|l| l.starts_with("Changed content/events/talks.md: rendered"));
+    let robots = server.get("/robots.txt");
+    assert_eq!(robots.status, 200);
+    assert!(
+        robots.body.contains("Disallow: /drafts/"),
+        "the preview wrote its own robots.txt over the site's:\n{}",
+        robots.body
+    );
+}

@@ -233,6 +233,16 @@ impl<'g> Renderer<'g> {
         ];
         jobs.extend((0..self.layout.who.len()).map(Job::WhoPart));
         jobs.extend((0..self.layout.periods.len()).map(Job::Period));
+        // A file of the site's own `static/` (its own `robots.txt`) takes the place of the one
+        // briefing would make: one job per output file, and the writer's file wins, in the
+        // build and in every rebuild of the preview.
+        if !self.theme.statics.is_empty() {
+            jobs.retain(|job| {
+                let path = self.site_path_of(job);
+                let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path };
+                self.theme.static_file(&file).is_none()
+            });
+        }
         jobs
     }
 
@@ -254,15 +264,6 @@ impl<'g> Renderer<'g> {
     /// Every file of the site, as jobs.
     pub fn jobs(&self) -> Vec<Job> {
         let mut jobs = self.site_wide_jobs();
-        // A file of the site's own `static/` (its own `robots.txt`) takes the place of the one
-        // briefing would make: one job per output file, and the writer's file wins.
-        if !self.theme.statics.is_empty() {
-            jobs.retain(|job| {
-                let path = self.site_path_of(job);
-                let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path };
-                self.theme.static_file(&file).is_none()
-            });
-        }
         jobs.extend(self.graph.tags.keys().flat_map(|t| self.tag_jobs(t)));
         jobs.extend((0..self.graph.site.briefs.len()).flat_map(|i| self.brief_jobs(i)));
         jobs.extend((0..self.theme.statics.len()).map(Job::Static));
