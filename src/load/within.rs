@@ -96,6 +96,19 @@ mod tests {
     }
 
     #[test]
+    fn a_hard_link_is_read_as_the_file_it_is() {
+        // Documented in RELIABILITY.md (24): a second name of a file is that file, wherever
+        // its first name is; the kernel decides who may make one.
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir(root.join("content")).unwrap();
+        std::fs::write(root.join("notes.md"), "outside").unwrap();
+        std::fs::hard_link(root.join("notes.md"), root.join("content/notes.md")).unwrap();
+        let content = root.join("content");
+        assert_eq!(read_within(&content.join("notes.md"), &content).unwrap(), b"outside");
+    }
+
+    #[test]
     fn a_link_out_of_the_folder_is_refused_before_any_byte_is_read() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
