@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod model;
 pub mod render;
 pub mod resolve;
+pub mod routes;
 pub mod scaffold;
 pub mod serve;
 pub mod write;
@@ -171,7 +172,8 @@ fn with_graph<T>(
     timings.load = started.elapsed();
 
     let started = Instant::now();
-    let (graph, resolve_diagnostics) = resolve::resolve(&site, render::site_paths(&site, theme));
+    let (graph, resolve_diagnostics) =
+        resolve::resolve(&site, routes::linkable(&site.briefs, theme.statics.iter().map(|s| s.path.as_str())));
     diagnostics.extend(resolve_diagnostics);
     diagnostics.extend(theme.warnings.iter().cloned());
     timings.resolve = started.elapsed();

@@ -13,6 +13,7 @@ use crate::model::{
     SourceEntry, Stance,
 };
 use crate::resolve::Graph;
+use crate::routes;
 use crate::write::Contents;
 
 // The lines of `site.json`, serialized straight from the graph. Each struct's fields are in
@@ -228,7 +229,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
             })
             .collect()
     };
-    let url = graph.names.base().absolute(&crate::resolve::site_path(brief));
+    let url = graph.names.base().absolute(&routes::brief(brief));
     let links_to = ids(graph, graph.bodies[index].links.iter().copied());
     let mentioned_in = ids(graph, derived.mentioned_in.iter().copied());
     let kind = brief.kind().noun();
@@ -474,7 +475,7 @@ pub fn sitemap(graph: &Graph, pages: &[(String, Option<Date>)]) -> Vec<u8> {
 }
 
 pub fn robots(graph: &Graph) -> Vec<u8> {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", graph.names.base().absolute("sitemap.xml")).into_bytes()
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", graph.names.base().absolute(routes::SITEMAP)).into_bytes()
 }
 
 #[cfg(test)]

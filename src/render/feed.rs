@@ -5,7 +5,8 @@
 
 use super::data::xml_escape;
 use crate::model::{Date, Day, Facts};
-use crate::resolve::{Graph, site_path};
+use crate::resolve::Graph;
+use crate::routes;
 
 /// How many entries the feed keeps: readers poll it, so it holds the news, not the archive.
 pub const FEED_ENTRIES: usize = 50;
@@ -96,7 +97,7 @@ pub fn atom(graph: &Graph) -> Vec<u8> {
     element(&mut out, "  ", "id", &entry_id(graph, ""));
     out.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        xml_escape(&base.absolute("atom.xml"))
+        xml_escape(&base.absolute(routes::FEED))
     ));
     out.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
@@ -107,7 +108,7 @@ pub fn atom(graph: &Graph) -> Vec<u8> {
     out.push_str(&format!("  <generator version=\"{}\">briefing</generator>\n", env!("CARGO_PKG_VERSION")));
     for (i, day) in entries {
         let brief = super::read(graph, i);
-        let path = site_path(brief);
+        let path = routes::brief(brief);
         let url = base.absolute(&path);
         out.push_str("  <entry>\n");
         element(&mut out, "    ", "title", brief.title());

@@ -7,6 +7,7 @@ use crate::render::paging::{self, Layout, Pager};
 use crate::render::views::{Citations, DateView, Ref, SourceView, TagLink, tag_links};
 use crate::render::visuals::{self, Chart};
 use crate::resolve::Graph;
+use crate::routes;
 
 #[derive(Serialize)]
 pub struct HomePage {
@@ -208,16 +209,11 @@ pub fn tags(graph: &Graph) -> TagsPage {
             .iter()
             .map(|(slug, tag)| TagCount {
                 name: tag.name.clone(),
-                url: base.link(&tag_path(slug)),
+                url: base.link(&routes::tag(slug)),
                 count: tag.briefs.len(),
             })
             .collect(),
     }
-}
-
-/// The site path of a tag's first page.
-pub fn tag_path(slug: &str) -> String {
-    format!("tags/{slug}/")
 }
 
 #[derive(Serialize)]
@@ -265,7 +261,7 @@ pub fn tag(graph: &Graph, slug: &str, n: usize) -> TagPage {
         name: graph.tags[slug].name.clone(),
         groups,
         count: tagged.len(),
-        pager: Pager::numbered(graph, &tag_path(slug), n, paging::page_count(tagged.len())),
+        pager: Pager::numbered(graph, &routes::tag(slug), n, paging::page_count(tagged.len())),
     }
 }
 

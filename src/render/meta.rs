@@ -10,7 +10,8 @@ use serde::Serialize;
 use crate::model::{Brief, Casualty, Claim, Date, Facts, Source};
 use crate::render::exports::script_safe;
 use crate::render::party::schema_type;
-use crate::resolve::{Graph, site_path};
+use crate::resolve::Graph;
+use crate::routes;
 
 /// What `<head>` needs about the page being rendered.
 #[derive(Debug, Serialize)]
@@ -142,7 +143,7 @@ fn thing<'a>(graph: &'a Graph, index: usize) -> Named<'a> {
     Named {
         kind: schema_type(&brief.facts),
         name: brief.title(),
-        url: Some(graph.names.base().absolute(&site_path(brief))),
+        url: Some(graph.names.base().absolute(&routes::brief(brief))),
     }
 }
 

@@ -25,49 +25,21 @@ pub mod views;
 pub mod visuals;
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 
 use rayon::prelude::*;
 use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Span};
-use crate::model::{Brief, Date, Facts};
-use crate::resolve::{Graph, site_path};
+use crate::model::{Brief, Facts};
+use crate::resolve::Graph;
+use crate::routes::{self, Job, PartyList, Plan};
 use crate::write::{Contents, Sink};
 use meta::Meta;
-use paging::Layout;
-use party_lists::PartyList;
+use paging::{Layout, Period, WhoPart};
+use party_lists::ListLength;
 use site::site_view;
 pub use site::{MenuItem, SiteView};
 use theme::Theme;
-
-/// One output file to produce.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Job {
-    Home,
-    Parties,
-    /// A part of a who's who too long for one page (an index into `Layout::who`).
-    WhoPart(usize),
-    Timeline,
-    /// A period of a timeline too long for one page (an index into `Layout::periods`).
-    Period(usize),
-    Tags,
-    /// Page `n` (from 1) of a tag.
-    Tag(String, usize),
-    Brief(usize),
-    /// Page `n` (from 1) of a party's full list of events, claims or figures.
-    PartyList(usize, PartyList, usize),
-    NotFound,
-    Search,
-    SearchIndex,
-    SiteJson,
-    TimelineJson,
-    GraphJson,
-    Feed,
-    Sitemap,
-    Robots,
-    Static(usize),
-}
 
 thread_local! {
     /// The briefs read by the page being rendered on this thread, when someone is listening.
@@ -109,32 +81,6 @@ pub struct Rendered {
     pub looked_up_names: bool,
 }
 
-/// Site paths the build writes besides brief pages, for link checking.
-pub fn site_paths(site: &crate::load::Site, theme: &Theme) -> HashSet<String> {
-    let mut paths: HashSet<String> = [
-        "",
-        "parties/",
-        "events/",
-        "tags/",
-        "search/",
-        "search/index.js",
-        "404.html",
-        "atom.xml",
-        "sitemap.xml",
-        "robots.txt",
-        "data/site.json",
-        "data/timeline.json",
-        "data/graph.json",
-    ]
-    .into_iter()
-    .map(String::from)
-    .collect();
-    let names: HashSet<&str> = site.briefs.iter().flat_map(|b| b.tags.iter().map(String::as_str)).collect();
-    paths.extend(names.into_iter().map(|tag| format!("tags/{}/", crate::model::slug::slugify(tag))));
-    paths.extend(theme.statics.iter().map(|s| s.path.clone()));
-    paths
-}
-
 /// Short content hash for cache-busting asset URLs.
 fn fingerprint(bytes: &[u8]) -> String {
     format!("{:08x}", content_hash(bytes) >> 32)
@@ -146,11 +92,6 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
     let mut hasher = rustc_hash::FxHasher::default();
     hasher.write(bytes);
     hasher.finish()
-}
-
-/// The file a site path is written to: `parties/x/` is `parties/x/index.html`.
-pub fn output_file(path: &str) -> String {
-    if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() }
 }
 
 /// Renders pages with one set of compiled templates.
@@ -165,6 +106,8 @@ pub struct Renderer<'g> {
     relative: bool,
     /// How the long lists are split into pages.
     layout: Layout,
+    /// Every file to render, as jobs.
+    plan: Plan<'g>,
 }
 
 fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
@@ -200,7 +143,17 @@ impl<'g> Renderer<'g> {
         let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
         let relative = graph.site.config.build.relative;
         let layout = Layout::new(graph);
-        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, relative, layout })
+        let plan = Plan {
+            briefs: &graph.site.briefs,
+            tags: graph.tags.iter().map(|(slug, tag)| (slug.as_str(), paging::page_count(tag.briefs.len()))).collect(),
+            party_lists: (0..graph.site.briefs.len())
+                .map(|i| PartyList::ALL.map(|list| list.pages(graph, i)))
+                .collect(),
+            who: layout.who.iter().map(WhoPart::path).collect(),
+            periods: layout.periods.iter().map(Period::path).collect(),
+            statics: theme.statics.iter().map(|s| s.path.clone()).collect(),
+        };
+        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, relative, layout, plan })
     }
 
     /// Changes whenever something every page shows changes (the menu, the stylesheet URL).
@@ -213,78 +166,16 @@ impl<'g> Renderer<'g> {
         &self.stylesheet
     }
 
-    /// The pages and files drawn from the whole site: lists (every page of them), exports,
-    /// the home page.
-    pub fn site_wide_jobs(&self) -> Vec<Job> {
-        let mut jobs = vec![
-            Job::Home,
-            Job::Parties,
-            Job::Timeline,
-            Job::Tags,
-            Job::NotFound,
-            Job::Search,
-            Job::SearchIndex,
-            Job::SiteJson,
-            Job::TimelineJson,
-            Job::GraphJson,
-            Job::Feed,
-            Job::Sitemap,
-            Job::Robots,
-        ];
-        jobs.extend((0..self.layout.who.len()).map(Job::WhoPart));
-        jobs.extend((0..self.layout.periods.len()).map(Job::Period));
-        // A file of the site's own `static/` (its own `robots.txt`) takes the place of the one
-        // briefing would make: one job per output file, and the writer's file wins, in the
-        // build and in every rebuild of the preview.
-        if !self.theme.statics.is_empty() {
-            jobs.retain(|job| {
-                let path = self.site_path_of(job);
-                let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path };
-                self.theme.static_file(&file).is_none()
-            });
-        }
-        jobs
-    }
-
-    /// Every page of tag `slug`.
-    pub fn tag_jobs(&self, slug: &str) -> Vec<Job> {
-        let pages = paging::page_count(self.graph.tags.get(slug).map_or(0, |t| t.briefs.len()));
-        (1..=pages).map(|n| Job::Tag(slug.to_string(), n)).collect()
-    }
-
-    /// Brief `i`'s page and, for a party with long lists, every page of them.
-    pub fn brief_jobs(&self, i: usize) -> Vec<Job> {
-        let mut jobs = vec![Job::Brief(i)];
-        for list in PartyList::ALL {
-            jobs.extend((1..=list.pages(self.graph, i)).map(|n| Job::PartyList(i, list, n)));
-        }
-        jobs
-    }
-
-    /// Every file of the site, as jobs.
-    pub fn jobs(&self) -> Vec<Job> {
-        let mut jobs = self.site_wide_jobs();
-        jobs.extend(self.graph.tags.keys().flat_map(|t| self.tag_jobs(t)));
-        jobs.extend((0..self.graph.site.briefs.len()).flat_map(|i| self.brief_jobs(i)));
-        jobs.extend((0..self.theme.statics.len()).map(Job::Static));
-        jobs
-    }
-
-    /// The files of the pages a long list is split into (who's who parts, periods, later
-    /// pages of tags, party lists): the preview removes those a rebuild no longer makes.
-    pub fn paged_files(&self) -> HashSet<String> {
-        self.jobs()
-            .iter()
-            .filter(|job| matches!(job, Job::WhoPart(_) | Job::Period(_) | Job::PartyList(..) | Job::Tag(_, 2..)))
-            .map(|job| output_file(&self.site_path_of(job)))
-            .collect()
+    /// Every file of this render, with the site path of each.
+    pub fn plan(&self) -> &Plan<'g> {
+        &self.plan
     }
 
     /// Renders every page and file into `sink`; returns every problem met. Files that could
     /// not be written are kept apart, typed, one per reason (a full disk fails every file) with
     /// how many more it stopped: they are an I/O failure, not the content's.
     pub fn render_all(&self, sink: &dyn Sink) -> RenderReport {
-        let jobs = self.jobs();
+        let jobs = self.plan.jobs();
         let results: Vec<Result<(), Failed>> = jobs
             .par_iter()
             .map(|job| {
@@ -317,41 +208,16 @@ impl<'g> Renderer<'g> {
         result.map(|(path, contents)| Rendered { path, bytes: contents.into_bytes(), reads, looked_up_names })
     }
 
-    /// Where a job's output lives on the site: `events/` for a page, `sitemap.xml` for a file.
-    pub fn site_path_of(&self, job: &Job) -> String {
-        match job {
-            Job::Home => String::new(),
-            Job::Parties => "parties/".to_string(),
-            Job::WhoPart(n) => self.layout.who[*n].path(),
-            Job::Timeline => "events/".to_string(),
-            Job::Period(n) => self.layout.periods[*n].path(),
-            Job::Tags => "tags/".to_string(),
-            Job::Tag(slug, n) => paging::page_path(&lists::tag_path(slug), *n),
-            Job::Brief(i) => site_path(&self.graph.site.briefs[*i]),
-            Job::PartyList(i, list, n) => paging::page_path(&list.path(self.graph, *i), *n),
-            Job::NotFound => "404.html".to_string(),
-            Job::Search => "search/".to_string(),
-            Job::SearchIndex => "search/index.js".to_string(),
-            Job::SiteJson => "data/site.json".to_string(),
-            Job::TimelineJson => "data/timeline.json".to_string(),
-            Job::GraphJson => "data/graph.json".to_string(),
-            Job::Feed => "atom.xml".to_string(),
-            Job::Sitemap => "sitemap.xml".to_string(),
-            Job::Robots => "robots.txt".to_string(),
-            Job::Static(n) => self.theme.statics[*n].path.clone(),
-        }
-    }
-
     /// Renders one job to its output file path and contents.
     fn render(&self, job: &Job) -> Result<(String, Contents), Diagnostic> {
         let graph = self.graph;
-        let path = self.site_path_of(job);
+        let path = self.plan.site_path(job);
         let html = |template: &str, meta: Meta, key: &'static str, data: &dyn erased::Data| {
             let mut text = self.page(template, &meta, key, data)?;
             if self.relative {
                 text = relative::relativize(&text, &graph.names.base().path, &meta.site_path);
             }
-            Ok((output_file(&meta.site_path), text.into_bytes().into()))
+            Ok((routes::output_file(&meta.site_path), text.into_bytes().into()))
         };
         match job {
             Job::Home => {
@@ -448,7 +314,7 @@ impl<'g> Renderer<'g> {
             Job::TimelineJson => Ok((path, exports::timeline_json(graph))),
             Job::GraphJson => Ok((path, exports::graph_json(graph))),
             Job::Feed => Ok((path, feed::atom(graph).into())),
-            Job::Sitemap => Ok((path, data::sitemap(graph, &self.sitemap_pages()).into())),
+            Job::Sitemap => Ok((path, data::sitemap(graph, &self.plan.sitemap_pages()).into())),
             Job::Robots => Ok((path, data::robots(graph).into())),
             Job::Static(n) => {
                 let file = &self.theme.statics[*n];
@@ -479,25 +345,6 @@ impl<'g> Renderer<'g> {
         context.insert("meta", meta);
         data.insert_into(&mut context, key);
         self.tera.render(template, &context).map_err(|e| template_diagnostic(self.theme, &e))
-    }
-
-    /// Every HTML page with its last-modified date, for the sitemap.
-    fn sitemap_pages(&self) -> Vec<(String, Option<Date>)> {
-        let graph = self.graph;
-        let newest = graph.site.briefs.iter().filter_map(|b| b.updated).max();
-        let mut pages: Vec<(String, Option<Date>)> =
-            ["", "parties/", "events/", "tags/"].into_iter().map(|p| (p.to_string(), newest)).collect();
-        // Every page of a split list, in job order, dated as its list is.
-        for job in self.jobs() {
-            let date = match &job {
-                Job::WhoPart(_) | Job::Period(_) => newest,
-                Job::Tag(..) => None,
-                Job::Brief(i) | Job::PartyList(i, ..) => graph.site.briefs[*i].updated,
-                _ => continue,
-            };
-            pages.push((self.site_path_of(&job), date));
-        }
-        pages
     }
 }
 

@@ -6,10 +6,11 @@ use crate::model::{Facts, Party, PartyKind, RelationKind, Role, lower_first};
 use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, any_as_of, figure_view};
 use crate::render::paging::SCREENFUL;
-use crate::render::party_lists::{More, PartyList};
+use crate::render::party_lists::More;
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, by_name, span_text, tag_links};
 use crate::render::visuals::{self, Chart};
 use crate::resolve::Graph;
+use crate::routes::PartyList;
 
 #[derive(Serialize)]
 pub struct PartyPage {

@@ -11,30 +11,23 @@ use crate::render::figures::any_as_of;
 use crate::render::paging::{self, Pager, SCREENFUL};
 use crate::render::party::{FigureMade, RoleGroup, event_groups};
 use crate::render::views::{Citations, SourceView};
-use crate::resolve::{Graph, site_path};
+use crate::resolve::Graph;
+use crate::routes::{self, PartyList};
 
-/// One of the lists a party page can hand on to pages of their own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PartyList {
-    Events,
-    Claims,
-    Figures,
+/// How long a party's lists are, which only the graph knows (routes names the lists and
+/// their pages, below the graph).
+pub trait ListLength {
+    /// How many entries party `i` has in this list.
+    fn len(self, graph: &Graph, i: usize) -> usize;
+    /// How many the reader is told party `i` has: events are counted once however many roles
+    /// the party had in them (`len` counts each role, as the list pages show them).
+    fn count(self, graph: &Graph, i: usize) -> usize;
+    /// How many pages the list of party `i` takes: none while the party page shows it whole.
+    fn pages(self, graph: &Graph, i: usize) -> usize;
 }
 
-impl PartyList {
-    pub const ALL: [PartyList; 3] = [PartyList::Events, PartyList::Claims, PartyList::Figures];
-
-    /// The path segment below the party's page, and the word the templates switch on.
-    pub fn word(self) -> &'static str {
-        match self {
-            PartyList::Events => "events",
-            PartyList::Claims => "claims",
-            PartyList::Figures => "figures",
-        }
-    }
-
-    /// How many entries party `i` has in this list.
-    pub fn len(self, graph: &Graph, i: usize) -> usize {
+impl ListLength for PartyList {
+    fn len(self, graph: &Graph, i: usize) -> usize {
         let derived = &graph.derived[i];
         match self {
             PartyList::Events => derived.events.len(),
@@ -43,24 +36,16 @@ impl PartyList {
         }
     }
 
-    /// How many the reader is told party `i` has: events are counted once however many roles
-    /// the party had in them (`len` counts each role, as the list pages show them).
-    pub fn count(self, graph: &Graph, i: usize) -> usize {
+    fn count(self, graph: &Graph, i: usize) -> usize {
         match self {
             PartyList::Events => graph.derived[i].own_event_count(),
             _ => self.len(graph, i),
         }
     }
 
-    /// How many pages the list of party `i` takes: none while the party page shows it whole.
-    pub fn pages(self, graph: &Graph, i: usize) -> usize {
+    fn pages(self, graph: &Graph, i: usize) -> usize {
         let shown_whole = self.count(graph, i) <= SCREENFUL || graph.site.briefs[i].as_party().is_none();
         if shown_whole { 0 } else { paging::page_count(self.len(graph, i)) }
-    }
-
-    /// The site path of the list's first page.
-    pub fn path(self, graph: &Graph, i: usize) -> String {
-        format!("{}{}/", site_path(&graph.site.briefs[i]), self.word())
     }
 }
 
@@ -77,7 +62,7 @@ impl More {
         (list.pages(graph, i) > 0).then(|| More {
             count: list.count(graph, i),
             shown: SCREENFUL,
-            url: graph.names.base().link(&list.path(graph, i)),
+            url: graph.names.base().link(&routes::party_list(&graph.site.briefs[i], list)),
         })
     }
 }
@@ -149,6 +134,6 @@ pub fn build(graph: &Graph, i: usize, list: PartyList, n: usize) -> PartyListPag
         figures,
         subject: brief.sentence_start(),
         sources: citations.list,
-        pager: Pager::numbered(graph, &list.path(graph, i), n, paging::page_count(len)),
+        pager: Pager::numbered(graph, &routes::party_list(brief, list), n, paging::page_count(len)),
     }
 }

@@ -21,8 +21,9 @@ use crate::load::Site;
 use crate::load::locate::Locator;
 use crate::markdown::{self, Body, Document};
 use crate::model::{Brief, Facts, Source, slug};
+use crate::routes::{self, KIND_SEGMENT, PERIOD_SEGMENT, RESERVED_PAGE_IDS};
 pub use derive::{Derived, EventRole};
-pub use names::{Names, Tables, site_path};
+pub use names::{Names, Tables};
 
 /// The site with every reference bound and every derived link computed.
 pub struct Graph<'s> {
@@ -217,7 +218,7 @@ pub fn resolve_with<'s>(
                 .enumerate()
                 .map(|(i, brief)| {
                     cache.get(&names, brief).unwrap_or_else(|| {
-                        let path = site_path(brief);
+                        let path = routes::brief(brief);
                         Arc::new(markdown::render(&Document { file: &brief.file, index: Some(i), path: &path }, &names))
                     })
                 })
@@ -240,15 +241,12 @@ pub fn resolve_with<'s>(
     (Graph { site, names, bodies, home_body, derived, timeline, sources, tags, front }, diagnostics)
 }
 
-/// The site's own sections at `/<id>/`, which no page may be called.
-pub const RESERVED_PAGE_IDS: &[&str] = &["parties", "events", "tags", "data", "search"];
-
 /// Pages live at `/<id>/`, beside the site's own sections and static files: an id that
 /// would collide with one of them is refused.
 fn check_page_ids(site: &Site, site_paths: &HashSet<String>, out: &mut Vec<Diagnostic>) {
     let first_segments: HashSet<&str> = site_paths.iter().map(|p| p.split('/').next().unwrap_or(p)).collect();
     for brief in site.briefs.iter().filter(|b| b.as_page().is_some()) {
-        let prefix = format!("{}/", brief.id);
+        let prefix = routes::brief(brief);
         let taken = RESERVED_PAGE_IDS.contains(&brief.id.as_str()) || first_segments.contains(brief.id.as_str());
         if taken {
             out.push(
@@ -265,11 +263,11 @@ fn check_page_ids(site: &Site, site_paths: &HashSet<String>, out: &mut Vec<Diagn
     // `parties/kind/` and `events/period/`.
     for brief in &site.briefs {
         let section = match &brief.facts {
-            Facts::Party(_) if brief.id == names::KIND_SEGMENT => "who’s who",
-            Facts::Event(_) if brief.id == names::PERIOD_SEGMENT => "timeline",
+            Facts::Party(_) if brief.id == KIND_SEGMENT => "who’s who",
+            Facts::Event(_) if brief.id == PERIOD_SEGMENT => "timeline",
             _ => continue,
         };
-        let path = site_path(brief);
+        let path = routes::brief(brief);
         out.push(
             Diagnostic::error(
                 "reserved-id",

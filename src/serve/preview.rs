@@ -21,8 +21,9 @@ use crate::load::{self, Found, Loaded};
 use crate::markdown::Body;
 use crate::model::Brief;
 use crate::render::theme::Theme;
-use crate::render::{self, Job, Rendered, Renderer};
-use crate::resolve::{self, Graph, ResolveCache, site_path};
+use crate::render::{Rendered, Renderer};
+use crate::resolve::{self, Graph, ResolveCache};
+use crate::routes::{self, Job};
 use crate::serve::output::Output;
 use crate::{BuildError, BuildOptions, Timings};
 
@@ -279,7 +280,11 @@ impl Preview {
         found.extend(self.theme.warnings.iter().cloned());
         timings.load = started.elapsed();
         let started = Instant::now();
-        let (graph, resolved) = resolve::resolve_with(&site, render::site_paths(&site, &self.theme), &self.cache);
+        let (graph, resolved) = resolve::resolve_with(
+            &site,
+            routes::linkable(&site.briefs, self.theme.statics.iter().map(|s| s.path.as_str())),
+            &self.cache,
+        );
         found.extend(resolved);
         timings.resolve = started.elapsed();
         diagnostics::sort(&mut found);
@@ -321,7 +326,7 @@ impl Preview {
         };
         let published = !rest.is_empty();
         if published {
-            self.output.hold(rest.iter().map(|job| render::output_file(&renderer.site_path_of(job))));
+            self.output.hold(rest.iter().map(|job| routes::output_file(&renderer.plan().site_path(job))));
             self.output.publish(&[], false);
             let later = render_jobs(&renderer, rest, &self.output, false);
             self.output.release();
@@ -336,7 +341,7 @@ impl Preview {
         let shown = SiteShown {
             signature: renderer.site_signature(),
             stylesheet: renderer.stylesheet_url().to_string(),
-            paged: renderer.paged_files(),
+            paged: renderer.plan().paged_files(),
         };
         drop(renderer);
         let removed = self.remember(&graph, shown, &signatures, reads);
@@ -351,7 +356,7 @@ impl Preview {
     /// The files to render: everything, or what the pending changes can have touched.
     fn jobs(&self, graph: &Graph, renderer: &Renderer, signatures: &[Signature], everything: bool) -> Vec<Job> {
         if everything {
-            return renderer.jobs();
+            return renderer.plan().jobs();
         }
         // Briefs whose front-matter changed (or which came or went): pages that showed
         // something of them follow. A body-only edit touches only its own page, and the
@@ -373,7 +378,7 @@ impl Preview {
                     shown.signature.derived != signatures[i].derived || shown.signature.links != signatures[i].links;
                 let dirty = links_changed
                     || self.pending.contains(&brief.id)
-                    || (!Arc::ptr_eq(&shown.brief, brief) && shown.file != render::output_file(&site_path(brief)))
+                    || (!Arc::ptr_eq(&shown.brief, brief) && shown.file != routes::output_file(&routes::brief(brief)))
                     || !same_body(&shown.body, &graph.bodies[i])
                     || shown.reads.iter().any(|id| changed.contains(id.as_str()))
                     || (shown.looked_up_names && names_changed);
@@ -385,17 +390,17 @@ impl Preview {
             || !changed.is_empty()
             || graph.site.briefs.len() != self.last.briefs.len()
             || states.iter().any(|&(_, links)| links);
-        let mut jobs = if site_wide { renderer.site_wide_jobs() } else { Vec::new() };
+        let mut jobs = if site_wide { renderer.plan().site_wide_jobs() } else { Vec::new() };
         for (slug, tag) in &graph.tags {
             let same = self.last.tags.get(slug) == Some(&tag_signature(graph, &tag.briefs));
             if !same || tag.briefs.iter().any(|&i| changed.contains(graph.site.briefs[i].id.as_str())) {
-                jobs.extend(renderer.tag_jobs(slug));
+                jobs.extend(renderer.plan().tag_jobs(slug));
             }
         }
         // A brief's page and its party lists read the same briefs (noted together under the
         // brief), so they are rendered together.
         jobs.extend(
-            states.iter().enumerate().filter(|(_, (dirty, _))| *dirty).flat_map(|(i, _)| renderer.brief_jobs(i)),
+            states.iter().enumerate().filter(|(_, (dirty, _))| *dirty).flat_map(|(i, _)| renderer.plan().brief_jobs(i)),
         );
         jobs
     }
@@ -430,7 +435,7 @@ impl Preview {
         for (i, brief) in graph.site.briefs.iter().enumerate() {
             let body = &graph.bodies[i];
             let Some(shown) = briefs.get_mut(&brief.id) else {
-                let file = render::output_file(&site_path(brief));
+                let file = routes::output_file(&routes::brief(brief));
                 let (reads, looked_up_names) = reads.remove(&i).unwrap_or_default();
                 let shown = Shown {
                     brief: Arc::clone(brief),
@@ -444,7 +449,7 @@ impl Preview {
                 continue;
             };
             if !Arc::ptr_eq(&shown.brief, brief) {
-                let file = render::output_file(&site_path(brief));
+                let file = routes::output_file(&routes::brief(brief));
                 if file != shown.file {
                     gone.push(std::mem::replace(&mut shown.file, file));
                 }
@@ -470,7 +475,9 @@ impl Preview {
         }
         let tags: BTreeMap<String, u64> =
             graph.tags.iter().map(|(slug, tag)| (slug.clone(), tag_signature(graph, &tag.briefs))).collect();
-        gone.extend(self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| format!("tags/{t}/index.html")));
+        gone.extend(
+            self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| routes::output_file(&routes::tag(t))),
+        );
         gone.extend(self.last.paged.difference(&site.paged).cloned());
         self.last.paged = site.paged;
         let removed = gone.len();
