@@ -7,6 +7,8 @@
 //! of the graph: what is split how is decided above it, and handed down as plain values.
 
 mod jobs;
+#[cfg(test)]
+mod literals;
 
 use std::collections::HashSet;
 use std::sync::Arc;
