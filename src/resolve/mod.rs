@@ -180,13 +180,9 @@ impl ResolveCache {
     }
 }
 
-/// Resolves `site`. `site_paths` lists the pages and files the site has besides briefs, so
-/// that Markdown links to them can be checked.
-pub fn resolve(site: &Site, site_paths: HashSet<String>) -> (Graph<'_>, Vec<Diagnostic>) {
-    resolve_with(site, site_paths, &ResolveCache::default())
-}
-
-/// Resolves `site`, reusing the bodies in `cache` that are still valid.
+/// Resolves `site`, reusing what in `cache` is still valid (an empty cache for a build).
+/// `site_paths` lists the pages and files the site has besides briefs, so that Markdown
+/// links to them can be checked.
 pub fn resolve_with<'s>(
     site: &'s Site,
     site_paths: HashSet<String>,

@@ -22,7 +22,7 @@ use crate::markdown::Body;
 use crate::model::Brief;
 use crate::render::theme::Theme;
 use crate::render::{self, Job, Rendered, Renderer};
-use crate::resolve::{self, Graph, ResolveCache, site_path};
+use crate::resolve::{Graph, ResolveCache, site_path};
 use crate::serve::output::Output;
 use crate::{BuildError, BuildOptions, Timings};
 
@@ -276,13 +276,10 @@ impl Preview {
         let (site, mut found) =
             load::assemble(&self.options.root, self.config.clone(), self.config.build.drafts, results);
         found.extend(self.walk_diagnostics.iter().cloned());
-        found.extend(self.theme.warnings.iter().cloned());
         timings.load = started.elapsed();
         let started = Instant::now();
-        let (graph, resolved) = resolve::resolve_with(&site, render::site_paths(&site, &self.theme), &self.cache);
-        found.extend(resolved);
+        let (graph, found) = crate::resolve_site(&site, &self.theme, &self.cache, found);
         timings.resolve = started.elapsed();
-        diagnostics::sort(&mut found);
         if diagnostics::has_errors(&found) {
             return Outcome::Failed(found);
         }
