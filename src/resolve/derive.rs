@@ -10,6 +10,7 @@ use crate::markdown::Body;
 use rustc_hash::FxHashSet;
 
 use crate::model::{Facts, PartyKind, Role};
+use crate::resolve::mirrors::{self, Mirror};
 use crate::resolve::names::Names;
 
 /// A party's part in one event.
@@ -54,6 +55,9 @@ pub struct Derived {
     pub through: Vec<Through>,
     /// Parties: relations other parties list towards them, as (other, relation index).
     pub relations_in: Vec<(usize, usize)>,
+    /// Parties: for each relation they list, by index, whether the other party lists it back
+    /// and which of the two stands for the pair.
+    pub mirrors: Vec<Mirror>,
     /// Events: events whose `part_of` is this one, in timeline order.
     pub sub_events: Vec<usize>,
     /// Events: the chain of `part_of`, outermost first.
@@ -162,6 +166,7 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
         }
     }
     through_members(site, names, &mut derived);
+    mirrors::fill(site, names, &mut derived);
     derived
 }
 

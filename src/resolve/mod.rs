@@ -6,6 +6,7 @@
 //! Every broken reference is reported here, with the nearest valid id.
 
 pub mod derive;
+pub mod mirrors;
 pub mod names;
 pub mod references;
 
@@ -22,6 +23,7 @@ use crate::load::locate::Locator;
 use crate::markdown::{self, Body, Document};
 use crate::model::{Brief, Facts, Source, slug};
 pub use derive::{Derived, EventRole};
+pub use mirrors::Mirror;
 pub use names::{Names, Tables, site_path};
 
 /// The site with every reference bound and every derived link computed.

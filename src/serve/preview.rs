@@ -558,6 +558,7 @@ fn derived_signature(graph: &Graph, index: usize) -> u64 {
         (id(t.event), id(t.person), t.membership, t.role.word(), t.claimed_by.map(id)).hash(&mut h);
     }
     pairs(&mut h, &d.relations_in);
+    d.mirrors.hash(&mut h);
     list(&mut h, &d.sub_events);
     list(&mut h, &d.ancestors);
     list(&mut h, &d.related_in);
