@@ -56,23 +56,11 @@ pub fn home(graph: &Graph) -> HomePage {
             .map(|&i| Ref::new(graph, i))
             .collect(),
         timeline: short[short.len().saturating_sub(SHORT_TIMELINE)..].iter().map(|&i| Ref::new(graph, i)).collect(),
-        pages: menu_pages(graph).into_iter().map(|i| Ref::new(graph, i)).collect(),
+        pages: graph.menu.iter().map(|&i| Ref::new(graph, i)).collect(),
         chart: visuals::timeline::build(graph, visuals::timeline::COMPACT, &[]),
         party_count: parties.len(),
         event_count: graph.timeline.len(),
     }
-}
-
-/// Pages with `menu: true`, by weight then title.
-pub fn menu_pages(graph: &Graph) -> Vec<usize> {
-    let site = graph.site;
-    let mut pages: Vec<usize> =
-        (0..site.briefs.len()).filter(|&i| site.briefs[i].as_page().is_some_and(|p| p.menu)).collect();
-    pages.sort_by_key(|&i| {
-        let page = site.briefs[i].as_page();
-        (page.and_then(|p| p.weight).unwrap_or(i64::MAX), site.briefs[i].title().to_string())
-    });
-    pages
 }
 
 #[derive(Serialize)]

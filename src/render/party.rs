@@ -187,10 +187,8 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
     }
     for &(other, n) in &derived.relations_in {
         let Some(r) = super::read(graph, other).as_party().and_then(|p| p.relations.get(n)) else { continue };
-        let mirrored = r.kind.is_symmetric()
-            && party.relations.iter().any(|own| own.kind == r.kind && graph.index_of(&own.party) == Some(other));
-        if mirrored {
-            // Both sides list the same two-way relation: show it once, as this party wrote it.
+        if graph.derived[other].mirrors[n].is_mirrored() {
+            // Both sides list the same two-way relation: this page shows it as this party wrote it.
             continue;
         }
         relations.push(RelationView {

@@ -4,7 +4,6 @@
 use serde::Serialize;
 
 use crate::render::fingerprint;
-use crate::render::lists;
 use crate::render::theme::Theme;
 use crate::resolve::Graph;
 use crate::routes;
@@ -50,7 +49,7 @@ pub(super) fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
         MenuItem { title: "Who’s who".into(), url: base.link(routes::PARTIES), section: "parties".into() },
         MenuItem { title: "Timeline".into(), url: base.link(routes::EVENTS), section: "events".into() },
     ];
-    for i in lists::menu_pages(graph) {
+    for &i in &graph.menu {
         let brief = &graph.site.briefs[i];
         menu.push(MenuItem {
             title: brief.title().to_string(),

@@ -6,6 +6,7 @@
 //! Every broken reference is reported here, with the nearest valid id.
 
 pub mod derive;
+pub mod mirrors;
 pub mod names;
 pub mod references;
 
@@ -23,6 +24,7 @@ use crate::markdown::{self, Body, Document};
 use crate::model::{Brief, Facts, Source, slug};
 use crate::routes::{self, KIND_SEGMENT, PERIOD_SEGMENT, RESERVED_PAGE_IDS};
 pub use derive::{Derived, EventRole};
+pub use mirrors::Mirror;
 pub use names::{Names, Tables};
 
 /// The site with every reference bound and every derived link computed.
@@ -40,6 +42,9 @@ pub struct Graph<'s> {
     pub sources: HashMap<&'s str, (usize, &'s Source)>,
     /// Tags by slug, each with the briefs that carry it.
     pub tags: BTreeMap<String, Tag>,
+    /// The pages in the site's menu (`menu: true`), in the menu's order: by `weight`, then
+    /// title. Every page's navigation shows them, and `check` counts them as reachable.
+    pub menu: Vec<usize>,
     /// What was found from front-matter alone, for the next resolve to reuse.
     front: Arc<FrontResults>,
 }
@@ -60,6 +65,7 @@ struct FrontResults {
     cycles: Vec<Diagnostic>,
     timeline: Vec<usize>,
     tags: BTreeMap<String, Tag>,
+    menu: Vec<usize>,
     /// Derived links without "mentioned in".
     derived: Vec<Derived>,
 }
@@ -94,7 +100,8 @@ impl FrontResults {
         );
         let derived = derive::derive(site, names, &timeline);
         let front_hashes = site.briefs.iter().map(|b| b.front_hash).collect();
-        FrontResults { key, fingerprint, sources_key, front_hashes, references, cycles, timeline, tags, derived }
+        let menu = menu(site);
+        FrontResults { key, fingerprint, sources_key, front_hashes, references, cycles, timeline, tags, menu, derived }
     }
 
     fn key(site: &Site, names: &Names) -> u64 {
@@ -181,13 +188,9 @@ impl ResolveCache {
     }
 }
 
-/// Resolves `site`. `site_paths` lists the pages and files the site has besides briefs, so
-/// that Markdown links to them can be checked.
-pub fn resolve(site: &Site, site_paths: HashSet<String>) -> (Graph<'_>, Vec<Diagnostic>) {
-    resolve_with(site, site_paths, &ResolveCache::default())
-}
-
-/// Resolves `site`, reusing the bodies in `cache` that are still valid.
+/// Resolves `site`, reusing what in `cache` is still valid (an empty cache for a build).
+/// `site_paths` lists the pages and files the site has besides briefs, so that Markdown
+/// links to them can be checked.
 pub fn resolve_with<'s>(
     site: &'s Site,
     site_paths: HashSet<String>,
@@ -237,8 +240,8 @@ pub fn resolve_with<'s>(
     check_anchors(site, &bodies, home_body.as_ref(), &mut diagnostics);
     let mut derived = front.derived.clone();
     derive::add_mentions(&mut derived, &bodies);
-    let (timeline, tags) = (front.timeline.clone(), front.tags.clone());
-    (Graph { site, names, bodies, home_body, derived, timeline, sources, tags, front }, diagnostics)
+    let (timeline, tags, menu) = (front.timeline.clone(), front.tags.clone(), front.menu.clone());
+    (Graph { site, names, bodies, home_body, derived, timeline, sources, tags, menu, front }, diagnostics)
 }
 
 /// Pages live at `/<id>/`, beside the site's own sections and static files: an id that
@@ -343,6 +346,17 @@ fn tags(site: &Site) -> BTreeMap<String, Tag> {
         }
     }
     slots.into_iter().collect()
+}
+
+/// Pages with `menu: true`, by weight (none last), then title.
+fn menu(site: &Site) -> Vec<usize> {
+    let mut pages: Vec<usize> =
+        (0..site.briefs.len()).filter(|&i| site.briefs[i].as_page().is_some_and(|p| p.menu)).collect();
+    pages.sort_by_key(|&i| {
+        let page = site.briefs[i].as_page();
+        (page.and_then(|p| p.weight).unwrap_or(i64::MAX), site.briefs[i].title().to_string())
+    });
+    pages
 }
 
 /// `part_of` must not loop. Each cycle is reported once, at its smallest id; an event that

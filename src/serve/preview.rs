@@ -8,7 +8,6 @@
 //! everything. When the content has errors the last good pages stay in place.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
@@ -22,10 +21,13 @@ use crate::markdown::Body;
 use crate::model::Brief;
 use crate::render::theme::Theme;
 use crate::render::{Rendered, Renderer};
-use crate::resolve::{self, Graph, ResolveCache};
+use crate::resolve::{Graph, ResolveCache};
 use crate::routes::{self, Job};
 use crate::serve::output::Output;
 use crate::{BuildError, BuildOptions, Timings};
+
+mod signature;
+use signature::Signature;
 
 /// What the watcher saw change since the last rebuild.
 #[derive(Debug, Default, Clone)]
@@ -100,17 +102,6 @@ struct Last {
     tags: BTreeMap<String, u64>,
     /// The files of the pages long lists were split into.
     paged: HashSet<String>,
-}
-
-/// Hashes that tell whether what other pages show of a brief changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Signature {
-    /// Its derived links, by id.
-    derived: u64,
-    /// Its front-matter (and file path).
-    front: u64,
-    /// The ids its body links to.
-    links: u64,
 }
 
 /// What every page of a render shows of the site.
@@ -277,17 +268,10 @@ impl Preview {
         let (site, mut found) =
             load::assemble(&self.options.root, self.config.clone(), self.config.build.drafts, results);
         found.extend(self.walk_diagnostics.iter().cloned());
-        found.extend(self.theme.warnings.iter().cloned());
         timings.load = started.elapsed();
         let started = Instant::now();
-        let (graph, resolved) = resolve::resolve_with(
-            &site,
-            routes::linkable(&site.briefs, self.theme.statics.iter().map(|s| s.path.as_str())),
-            &self.cache,
-        );
-        found.extend(resolved);
+        let (graph, found) = crate::resolve_site(&site, &self.theme, &self.cache, found);
         timings.resolve = started.elapsed();
-        diagnostics::sort(&mut found);
         if diagnostics::has_errors(&found) {
             return Outcome::Failed(found);
         }
@@ -300,15 +284,8 @@ impl Preview {
         let signatures: Vec<Signature> = (0..graph.site.briefs.len())
             .into_par_iter()
             .map(|i| {
-                let brief = &graph.site.briefs[i];
-                let shown = self.last.briefs.get(&brief.id);
-                // The same body (rendered against the same names) links to the same briefs.
-                let links = shown.filter(|s| Arc::ptr_eq(&s.body, &graph.bodies[i])).map(|s| s.signature.links);
-                Signature {
-                    derived: derived_signature(&graph, i),
-                    front: brief.front_hash,
-                    links: links.unwrap_or_else(|| links_signature(&graph, i)),
-                }
+                let shown = self.last.briefs.get(&graph.site.briefs[i].id);
+                Signature::of(&graph, i, shown.map(|s| (&s.body, s.signature)))
             })
             .collect();
         let jobs = self.jobs(&graph, &renderer, &signatures, everything);
@@ -392,7 +369,7 @@ impl Preview {
             || states.iter().any(|&(_, links)| links);
         let mut jobs = if site_wide { renderer.plan().site_wide_jobs() } else { Vec::new() };
         for (slug, tag) in &graph.tags {
-            let same = self.last.tags.get(slug) == Some(&tag_signature(graph, &tag.briefs));
+            let same = self.last.tags.get(slug) == Some(&signature::tag(graph, &tag.briefs));
             if !same || tag.briefs.iter().any(|&i| changed.contains(graph.site.briefs[i].id.as_str())) {
                 jobs.extend(renderer.plan().tag_jobs(slug));
             }
@@ -474,7 +451,7 @@ impl Preview {
             });
         }
         let tags: BTreeMap<String, u64> =
-            graph.tags.iter().map(|(slug, tag)| (slug.clone(), tag_signature(graph, &tag.briefs))).collect();
+            graph.tags.iter().map(|(slug, tag)| (slug.clone(), signature::tag(graph, &tag.briefs))).collect();
         gone.extend(
             self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| routes::output_file(&routes::tag(t))),
         );
@@ -487,14 +464,6 @@ impl Preview {
         self.last.tags = tags;
         removed
     }
-}
-
-/// A hash of the ids filed under a tag.
-fn tag_signature(graph: &Graph, briefs: &[usize]) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    briefs.len().hash(&mut h);
-    briefs.iter().for_each(|&i| graph.site.briefs[i].id.hash(&mut h));
-    h.finish()
 }
 
 /// Renders `jobs` and puts the files in place (with `replace`, in place of every file);
@@ -530,49 +499,6 @@ fn read_entry(found: &Found) -> Entry {
 
 fn same_body(a: &Arc<Body>, b: &Arc<Body>) -> bool {
     Arc::ptr_eq(a, b) || (a.html == b.html && a.headings.len() == b.headings.len())
-}
-
-fn links_signature(graph: &Graph, index: usize) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    for &link in &graph.bodies[index].links {
-        graph.site.briefs[link].id.hash(&mut h);
-    }
-    h.finish()
-}
-
-/// A hash of a brief's derived links, by id, so that it compares across rebuilds in which
-/// indices shift. The timeline position is left out: it moves for every event after an
-/// inserted one, and pages show only the neighbours, which are in.
-fn derived_signature(graph: &Graph, index: usize) -> u64 {
-    let d = &graph.derived[index];
-    let id = |i: usize| graph.site.briefs[i].id.as_str();
-    let mut h = rustc_hash::FxHasher::default();
-    let list = |h: &mut rustc_hash::FxHasher, items: &[usize]| {
-        items.len().hash(h);
-        items.iter().for_each(|&i| id(i).hash(h));
-    };
-    let pairs = |h: &mut rustc_hash::FxHasher, items: &[(usize, usize)]| {
-        items.len().hash(h);
-        items.iter().for_each(|&(i, n)| (id(i), n).hash(h));
-    };
-    list(&mut h, &d.mentioned_in);
-    d.events.len().hash(&mut h);
-    for e in &d.events {
-        (id(e.event), e.role.word(), e.claimed_by.map(id)).hash(&mut h);
-    }
-    pairs(&mut h, &d.claims);
-    pairs(&mut h, &d.figures);
-    pairs(&mut h, &d.members);
-    d.through.len().hash(&mut h);
-    for t in &d.through {
-        (id(t.event), id(t.person), t.membership, t.role.word(), t.claimed_by.map(id)).hash(&mut h);
-    }
-    pairs(&mut h, &d.relations_in);
-    list(&mut h, &d.sub_events);
-    list(&mut h, &d.ancestors);
-    list(&mut h, &d.related_in);
-    (d.previous.map(id), d.next.map(id)).hash(&mut h);
-    h.finish()
 }
 
 /// Times a rebuild for the terminal line.
