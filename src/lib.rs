@@ -16,6 +16,7 @@ pub mod render;
 pub mod resolve;
 pub mod scaffold;
 pub mod serve;
+pub mod strings;
 pub mod write;
 
 use std::path::{Path, PathBuf};

@@ -33,6 +33,7 @@ use tera::{Context, Tera};
 use crate::diagnostics::{Diagnostic, Span};
 use crate::model::{Brief, Date, Facts};
 use crate::resolve::{Graph, site_path};
+use crate::strings::Strings;
 use crate::write::{Contents, Sink};
 use meta::Meta;
 use paging::Layout;
@@ -193,6 +194,8 @@ impl<'g> Renderer<'g> {
     pub fn new(graph: &'g Graph<'g>, theme: &'g Theme) -> Result<Renderer<'g>, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
+        // Before the templates, which tera checks against the functions it knows.
+        Strings::embedded()?.install(&mut tera);
         tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| vec![template_diagnostic(theme, &e)])?;
         let site = site_view(graph, theme);
