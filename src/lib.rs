@@ -17,6 +17,7 @@ pub mod resolve;
 pub mod routes;
 pub mod scaffold;
 pub mod serve;
+pub mod strings;
 pub mod write;
 
 use std::path::{Path, PathBuf};

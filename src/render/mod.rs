@@ -33,6 +33,7 @@ use crate::diagnostics::{Diagnostic, Span};
 use crate::model::{Brief, Facts};
 use crate::resolve::Graph;
 use crate::routes::{self, Job, PartyList, Plan};
+use crate::strings::Strings;
 use crate::write::{Contents, Sink};
 use meta::Meta;
 use paging::{Layout, Period, WhoPart};
@@ -136,6 +137,8 @@ impl<'g> Renderer<'g> {
     pub fn new(graph: &'g Graph<'g>, theme: &'g Theme) -> Result<Renderer<'g>, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
+        // Before the templates, which tera checks against the functions it knows.
+        Strings::embedded()?.install(&mut tera);
         tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| vec![template_diagnostic(theme, &e)])?;
         let site = site_view(graph, theme);

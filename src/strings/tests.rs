@@ -1,0 +1,130 @@
+use std::collections::BTreeSet;
+
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast::Entry;
+
+use super::*;
+use crate::render::theme::Theme;
+
+fn strings() -> Strings {
+    Strings::embedded().expect("the built-in catalogue parses")
+}
+
+fn count(n: u64) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("count", n);
+    args
+}
+
+/// The keys the embedded templates use: `text.key` (plain) and `t(key="key"` (with arguments).
+fn template_keys() -> (BTreeSet<String>, BTreeSet<String>) {
+    let (mut plain, mut with_args) = (BTreeSet::new(), BTreeSet::new());
+    for (_, text) in Theme::embedded().templates {
+        for (at, _) in text.match_indices("text.") {
+            let word = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '_' && c != '.');
+            let key: String = text[at + 5..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            if word && !key.is_empty() {
+                plain.insert(key);
+            }
+        }
+        for (at, _) in text.match_indices("t(key=\"") {
+            let key: String = text[at + 7..].chars().take_while(|c| *c != '"').collect();
+            with_args.insert(key);
+        }
+    }
+    (plain, with_args)
+}
+
+#[test]
+fn every_key_the_templates_use_is_in_the_catalogue() {
+    let strings = strings();
+    let (plain, with_args) = template_keys();
+    assert!(plain.len() > 40 && with_args.len() > 10, "the scan found too few keys: {plain:?} {with_args:?}");
+    for key in &plain {
+        assert!(strings.plain().contains_key(key), "templates read `text.{key}`, a string without arguments");
+    }
+    for key in &with_args {
+        assert!(strings.bundle.has_message(key), "templates call `t(key=\"{key}\")`, which is not in en.ftl");
+    }
+}
+
+#[test]
+fn every_string_of_the_catalogue_is_used() {
+    let (plain, with_args) = template_keys();
+    let resource = FluentResource::try_new(EMBEDDED.to_string()).expect("the built-in catalogue parses");
+    for entry in resource.entries() {
+        if let Entry::Message(message) = entry {
+            let key = message.id.name;
+            assert!(plain.contains(key) || with_args.contains(key), "`{key}` of en.ftl is used by no template");
+        }
+    }
+}
+
+#[test]
+fn plurals_select_one_and_other() {
+    let strings = strings();
+    assert_eq!(strings.format("event_count", &count(1)).unwrap(), "1 event");
+    assert_eq!(strings.format("event_count", &count(0)).unwrap(), "0 events");
+    assert_eq!(strings.format("event_count", &count(2)).unwrap(), "2 events");
+    assert_eq!(strings.format("parties_dek", &count(1)).unwrap(), "1 party in this explainer, grouped by kind.");
+    assert_eq!(strings.format("parties_dek", &count(21)).unwrap(), "21 parties in this explainer, grouped by kind.");
+}
+
+#[test]
+fn arguments_are_put_in_without_isolation_marks() {
+    let mut args = FluentArgs::new();
+    args.set("name", "the Ministry of Health");
+    let text = strings().format("pager_within", &args).unwrap();
+    assert_eq!(text, "Within the Ministry of Health");
+    assert!(!text.contains(['\u{2068}', '\u{2069}']));
+}
+
+#[test]
+fn text_selects_a_variant_by_its_word() {
+    let strings = strings();
+    let mut args = count(45);
+    args.set("what", "claims");
+    assert_eq!(strings.format("more_all", &args).unwrap(), "All 45 claims ›");
+    args.set("what", "figures");
+    assert_eq!(strings.format("more_all", &args).unwrap(), "All 45 figures ›");
+}
+
+#[test]
+fn a_missing_key_or_argument_is_an_error_naming_it() {
+    let strings = strings();
+    let missing = strings.format("no_such_string", &FluentArgs::new()).unwrap_err().to_string();
+    assert_eq!(missing, "there is no string `no_such_string` in built-in theme: strings/en.ftl");
+    let argument = strings.format("event_count", &FluentArgs::new()).unwrap_err().to_string();
+    assert!(argument.contains("`event_count`") && argument.contains("$count"), "{argument}");
+}
+
+#[test]
+fn a_malformed_catalogue_is_a_diagnostic_at_its_line() {
+    let errors =
+        Strings::parse("themes/x/strings/en.ftl", "home = Home\nbroken = { $count\nnext = Next\n").err().unwrap();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let span = errors[0].span.as_deref().unwrap();
+    assert_eq!((span.file.as_str(), span.line), ("themes/x/strings/en.ftl", 2), "{:?}", errors[0]);
+    assert!(errors[0].message.starts_with("the string catalogue cannot be read: "), "{}", errors[0].message);
+    assert_eq!(errors[0].notes[0].span.as_ref().unwrap().line, 3, "where the parser stopped");
+}
+
+#[test]
+fn a_key_given_twice_is_reported_where_it_is_repeated() {
+    let errors = Strings::parse("en.ftl", "home = Home\nnext = Next\nhome = Start\n").err().unwrap();
+    assert_eq!(errors[0].message, "the string `home` is given twice");
+    assert_eq!(errors[0].span.as_deref().unwrap().line, 3);
+}
+
+#[test]
+fn a_plain_string_naming_a_missing_one_is_reported() {
+    let errors = Strings::parse("en.ftl", "home = Home\nback = Back to { gone }\n").err().unwrap();
+    assert_eq!(errors[0].message, "the string `back` cannot be made: Resolver error: Unknown message: gone");
+    assert_eq!(errors[0].span.as_deref().unwrap().line, 2);
+}
+
+#[test]
+fn strings_with_arguments_are_left_out_of_the_plain_map() {
+    let strings = Strings::parse("en.ftl", "home = Home\nall = All { $count }\n").unwrap();
+    assert_eq!(strings.plain().keys().collect::<Vec<_>>(), ["home"]);
+}
