@@ -6,12 +6,13 @@
 use serde::Serialize;
 
 use crate::model::Facts;
+use crate::render::context::RenderContext;
 use crate::render::event::ClaimView;
 use crate::render::figures::any_as_of;
 use crate::render::paging::{self, Pager, SCREENFUL};
 use crate::render::party::{FigureMade, RoleGroup, event_groups};
 use crate::render::views::{Citations, SourceView};
-use crate::resolve::{Graph, site_path};
+use crate::resolve::site_path;
 
 /// One of the lists a party page can hand on to pages of their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,8 +35,8 @@ impl PartyList {
     }
 
     /// How many entries party `i` has in this list.
-    pub fn len(self, graph: &Graph, i: usize) -> usize {
-        let derived = &graph.derived[i];
+    pub fn len(self, cx: &RenderContext, i: usize) -> usize {
+        let derived = cx.derived(i);
         match self {
             PartyList::Events => derived.events.len(),
             PartyList::Claims => derived.claims.len(),
@@ -45,22 +46,22 @@ impl PartyList {
 
     /// How many the reader is told party `i` has: events are counted once however many roles
     /// the party had in them (`len` counts each role, as the list pages show them).
-    pub fn count(self, graph: &Graph, i: usize) -> usize {
+    pub fn count(self, cx: &RenderContext, i: usize) -> usize {
         match self {
-            PartyList::Events => graph.derived[i].own_event_count(),
-            _ => self.len(graph, i),
+            PartyList::Events => cx.derived(i).own_event_count(),
+            _ => self.len(cx, i),
         }
     }
 
     /// How many pages the list of party `i` takes: none while the party page shows it whole.
-    pub fn pages(self, graph: &Graph, i: usize) -> usize {
-        let shown_whole = self.count(graph, i) <= SCREENFUL || graph.site.briefs[i].as_party().is_none();
-        if shown_whole { 0 } else { paging::page_count(self.len(graph, i)) }
+    pub fn pages(self, cx: &RenderContext, i: usize) -> usize {
+        let shown_whole = self.count(cx, i) <= SCREENFUL || cx.brief(i).as_party().is_none();
+        if shown_whole { 0 } else { paging::page_count(self.len(cx, i)) }
     }
 
     /// The site path of the list's first page.
-    pub fn path(self, graph: &Graph, i: usize) -> String {
-        format!("{}{}/", site_path(&graph.site.briefs[i]), self.word())
+    pub fn path(self, cx: &RenderContext, i: usize) -> String {
+        format!("{}{}/", site_path(cx.brief(i)), self.word())
     }
 }
 
@@ -73,11 +74,11 @@ pub struct More {
 }
 
 impl More {
-    pub fn of(graph: &Graph, i: usize, list: PartyList) -> Option<More> {
-        (list.pages(graph, i) > 0).then(|| More {
-            count: list.count(graph, i),
+    pub fn of(cx: &RenderContext, i: usize, list: PartyList) -> Option<More> {
+        (list.pages(cx, i) > 0).then(|| More {
+            count: list.count(cx, i),
             shown: SCREENFUL,
-            url: graph.names.base().link(&list.path(graph, i)),
+            url: cx.base().link(&list.path(cx, i)),
         })
     }
 }
@@ -104,12 +105,12 @@ pub struct PartyListPage {
 }
 
 /// Page `n` (from 1) of party `i`'s `list`.
-pub fn build(graph: &Graph, i: usize, list: PartyList, n: usize) -> PartyListPage {
-    let brief = crate::render::read(graph, i);
+pub fn build(cx: &RenderContext, i: usize, list: PartyList, n: usize) -> PartyListPage {
+    let brief = cx.brief(i);
     let Facts::Party(party) = &brief.facts else { unreachable!("party lists are made for parties only") };
-    let derived = &graph.derived[i];
-    let mut citations = Citations::new(graph, brief);
-    let len = list.len(graph, i);
+    let derived = cx.derived(i);
+    let mut citations = Citations::new(cx, brief);
+    let len = list.len(cx, i);
     let range = paging::page_range(len, n);
     let phrase = brief.in_sentence();
     let (mut event_list, mut claims, mut figures) = (Vec::new(), Vec::new(), Vec::new());
@@ -118,37 +119,35 @@ pub fn build(graph: &Graph, i: usize, list: PartyList, n: usize) -> PartyListPag
             // Role by role, as the groups show them, so the pages run through the roles.
             let mut events: Vec<usize> = (0..derived.events.len()).collect();
             events.sort_by_key(|&k| derived.events[k].role);
-            event_list = event_groups(graph, i, &events[range]);
+            event_list = event_groups(cx, i, &events[range]);
             format!("Events {phrase} took part in")
         }
         PartyList::Claims => {
             claims = derived.claims[range]
                 .iter()
-                .filter_map(|&(e, k)| ClaimView::new(graph, e, k, &mut citations, true))
+                .filter_map(|&(e, k)| ClaimView::new(cx, e, k, &mut citations, true))
                 .collect();
             format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural()))
         }
         PartyList::Figures => {
-            figures = derived.figures[range]
-                .iter()
-                .filter_map(|&(e, k)| FigureMade::new(graph, e, k, &mut citations))
-                .collect();
+            figures =
+                derived.figures[range].iter().filter_map(|&(e, k)| FigureMade::new(cx, e, k, &mut citations)).collect();
             format!("Figures published by {phrase}")
         }
     };
     PartyListPage {
         name: party.name.clone(),
         short_name: party.short_name.clone(),
-        party_url: graph.names.url_of(i).to_string(),
+        party_url: cx.url(i).to_string(),
         list: list.word(),
         heading,
-        count: list.count(graph, i),
+        count: list.count(cx, i),
         event_groups: event_list,
         claims,
         figures_as_of: any_as_of(figures.iter().map(|f| &f.figure)),
         figures,
         subject: brief.sentence_start(),
         sources: citations.list,
-        pager: Pager::numbered(graph, &list.path(graph, i), n, paging::page_count(len)),
+        pager: Pager::numbered(cx, &list.path(cx, i), n, paging::page_count(len)),
     }
 }
