@@ -219,3 +219,32 @@ impl<'g> RenderContext<'g> {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// Every way around the context there has been: the graph's briefs, derived links and
+    /// bodies indexed directly, and a thread-local note of what was read.
+    const AROUND: [&str; 4] = ["graph.site.briefs", ".derived[", ".bodies[", "thread_local!"];
+
+    #[test]
+    fn builders_reach_the_graph_only_through_the_context() {
+        let render = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render");
+        let own = render.join("context.rs");
+        let mut found = Vec::new();
+        for entry in walkdir::WalkDir::new(&render).into_iter().map(|e| e.expect("src/render is readable")) {
+            let path = entry.path();
+            if path == own || path.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).expect("a source file is UTF-8");
+            for (n, line) in text.lines().enumerate() {
+                for pattern in AROUND.iter().filter(|p| line.contains(*p)) {
+                    found.push(format!("{}:{}: {pattern}", path.display(), n + 1));
+                }
+            }
+        }
+        assert!(found.is_empty(), "read these through the render context instead:\n{}", found.join("\n"));
+    }
+}
