@@ -86,6 +86,7 @@ impl<'g> RenderContext<'g> {
         Reads { briefs, looked_up_names: self.looked_up_names.get() }
     }
 
+    #[inline]
     fn note(&self, index: usize) {
         if let Some(reads) = &self.reads {
             reads.borrow_mut().push(index);
@@ -93,6 +94,7 @@ impl<'g> RenderContext<'g> {
     }
 
     /// Brief `index`, noted as read.
+    #[inline]
     pub fn brief(&self, index: usize) -> &'g Brief {
         self.note(index);
         &self.graph.site.briefs[index]
@@ -100,18 +102,21 @@ impl<'g> RenderContext<'g> {
 
     /// What points at brief `index` (events by role, members, "mentioned in"...), noted as
     /// read of it.
+    #[inline]
     pub fn derived(&self, index: usize) -> &'g Derived {
         self.note(index);
         &self.graph.derived[index]
     }
 
     /// The rendered body of brief `index`, noted as read.
+    #[inline]
     pub fn body(&self, index: usize) -> &'g Body {
         self.note(index);
         &self.graph.bodies[index]
     }
 
     /// The root-relative URL of brief `index`, noted as read: it follows the brief's id.
+    #[inline]
     pub fn url(&self, index: usize) -> &'g str {
         self.note(index);
         self.graph.names.url_of(index)
@@ -123,6 +128,7 @@ impl<'g> RenderContext<'g> {
     }
 
     /// How many briefs the site has.
+    #[inline]
     pub fn brief_count(&self) -> usize {
         self.graph.site.briefs.len()
     }
@@ -130,11 +136,13 @@ impl<'g> RenderContext<'g> {
     /// The brief a front-matter id names. Not a read: resolve checks every id against the
     /// kind of brief it must name, so a site with an id that names nothing (or another kind)
     /// is never rendered, and the page shows what it finds only through the reads above.
+    #[inline]
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.graph.index_of(id)
     }
 
     /// The party a front-matter id names (see [`RenderContext::index_of`]).
+    #[inline]
     pub fn party(&self, id: &str) -> Option<usize> {
         self.graph.party(id)
     }
@@ -160,20 +168,24 @@ impl<'g> RenderContext<'g> {
     }
 
     /// Event indices in chronological order.
+    #[inline]
     pub fn timeline(&self) -> &'g [usize] {
         &self.graph.timeline
     }
 
     /// Tags by slug, each with the briefs that carry it.
+    #[inline]
     pub fn tags(&self) -> &'g BTreeMap<String, Tag> {
         &self.graph.tags
     }
 
+    #[inline]
     pub fn config(&self) -> &'g Config {
         &self.graph.site.config
     }
 
     /// The base URL every link is built on.
+    #[inline]
     pub fn base(&self) -> &'g BaseUrl {
         self.graph.names.base()
     }
@@ -183,6 +195,7 @@ impl<'g> RenderContext<'g> {
         (self.graph.site.home.as_ref(), self.graph.home_body.as_ref())
     }
 
+    #[inline]
     pub fn view(&self) -> View {
         self.view
     }
