@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod model;
 pub mod render;
 pub mod resolve;
+pub mod routes;
 pub mod scaffold;
 pub mod serve;
 pub mod write;
@@ -23,9 +24,10 @@ use std::time::{Duration, Instant};
 
 use config::Config;
 use diagnostics::{Diagnostic, Severity};
+use load::Site;
 use model::Day;
 use render::theme::Theme;
-use resolve::Graph;
+use resolve::{Graph, ResolveCache};
 
 /// What `build` was asked to do.
 #[derive(Debug, Clone, Default)]
@@ -167,16 +169,35 @@ fn with_graph<T>(
 ) -> Result<T, BuildError> {
     let started = Instant::now();
     let drafts = config.build.drafts;
-    let (site, mut diagnostics) = load::load(root, config, drafts).map_err(|e| BuildError::Usage(e.to_string()))?;
+    let (site, found) = load::load(root, config, drafts).map_err(|e| BuildError::Usage(e.to_string()))?;
     timings.load = started.elapsed();
 
     let started = Instant::now();
-    let (graph, resolve_diagnostics) = resolve::resolve(&site, render::site_paths(&site, theme));
-    diagnostics.extend(resolve_diagnostics);
-    diagnostics.extend(theme.warnings.iter().cloned());
+    let (graph, diagnostics) = resolve_site(&site, theme, &ResolveCache::default(), found);
     timings.resolve = started.elapsed();
-    diagnostics::sort(&mut diagnostics);
     then(&graph, diagnostics)
+}
+
+/// The one step from a loaded site to its graph, which `build`, `check` and the preview all
+/// take (the preview with the cache it keeps between rebuilds), so that a step added to the
+/// pipeline is in each of them. Resolves `site` against the pages the theme adds to it and
+/// returns every diagnostic so far, sorted: `found` (what loading reported), then resolve's,
+/// then the theme's warnings.
+pub fn resolve_site<'s>(
+    site: &'s Site,
+    theme: &Theme,
+    cache: &ResolveCache,
+    mut found: Vec<Diagnostic>,
+) -> (Graph<'s>, Vec<Diagnostic>) {
+    let (graph, resolved) = resolve::resolve_with(
+        site,
+        routes::linkable(&site.briefs, theme.statics.iter().map(|s| s.path.as_str())),
+        cache,
+    );
+    found.extend(resolved);
+    found.extend(theme.warnings.iter().cloned());
+    diagnostics::sort(&mut found);
+    (graph, found)
 }
 
 /// Renders every page into `sink`; returns what rendering reported (errors included).

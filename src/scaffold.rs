@@ -191,7 +191,7 @@ updated: {today}\n\
 /// Pages live at `/<id>/`, so `new` refuses the ids the build would refuse: the site's own
 /// sections and what `static/` puts at the top of the site.
 fn check_page_id(root: &Path, id: &str) -> Result<(), ScaffoldError> {
-    let sections = crate::resolve::RESERVED_PAGE_IDS;
+    let sections = crate::routes::RESERVED_PAGE_IDS;
     let why = if sections.contains(&id) {
         format!("pages live at /<id>/ beside the site's own sections {}", sections.join(", "))
     } else if root.join("static").join(id).exists() {

@@ -305,7 +305,8 @@ fn is_mount_point(_: &Path, _: &fs::Metadata) -> bool {
 fn foreign_entry(output: &Path) -> Option<String> {
     let mut names: Vec<String> =
         fs::read_dir(output).ok()?.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-    if names.is_empty() || (output.join("index.html").is_file() && output.join("sitemap.xml").is_file()) {
+    let home = crate::routes::output_file(crate::routes::HOME);
+    if names.is_empty() || (output.join(home).is_file() && output.join(crate::routes::SITEMAP).is_file()) {
         return None;
     }
     names.sort();

@@ -4,7 +4,6 @@
 use std::collections::VecDeque;
 
 use crate::diagnostics::Diagnostic;
-use crate::render::lists::menu_pages;
 
 use super::Lint;
 
@@ -49,7 +48,7 @@ fn unreachable_pages(lint: &Lint, out: &mut Vec<Diagnostic>) {
     let mut queue: VecDeque<usize> = VecDeque::new();
     let listed = lint.briefs().filter(|(_, b)| b.as_page().is_none() || !b.tags.is_empty()).map(|(i, _)| i);
     let home_links = graph.home_body.iter().flat_map(|body| body.links.iter().copied());
-    for i in listed.chain(menu_pages(lint.briefs())).chain(home_links) {
+    for i in listed.chain(graph.menu.iter().copied()).chain(home_links) {
         if !reached[i] {
             reached[i] = true;
             queue.push_back(i);

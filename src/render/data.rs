@@ -12,6 +12,7 @@ use crate::model::{
     SourceEntry, Stance,
 };
 use crate::render::context::RenderContext;
+use crate::routes;
 use crate::write::Contents;
 
 // The lines of `site.json`, serialized straight from the graph. Each struct's fields are in
@@ -227,7 +228,7 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
             })
             .collect()
     };
-    let url = cx.base().absolute(&crate::resolve::site_path(brief));
+    let url = cx.base().absolute(&routes::brief(brief));
     let links_to = ids(cx, cx.body(index).links.iter().copied());
     let mentioned_in = ids(cx, derived.mentioned_in.iter().copied());
     let kind = brief.kind().noun();
@@ -465,7 +466,7 @@ pub fn sitemap(cx: &RenderContext, pages: &[(String, Option<Date>)]) -> Vec<u8> 
 }
 
 pub fn robots(cx: &RenderContext) -> Vec<u8> {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", cx.base().absolute("sitemap.xml")).into_bytes()
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", cx.base().absolute(routes::SITEMAP)).into_bytes()
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use super::data::xml_escape;
 use crate::model::date::Point;
 use crate::model::{Brief, Date, Facts};
 use crate::render::context::RenderContext;
-use crate::resolve::site_path;
+use crate::routes;
 use crate::write::Contents;
 
 /// Serializes plain data on one line. The string is cut to its length: an export holds one
@@ -85,7 +85,7 @@ fn timeline_event(cx: &RenderContext, index: usize) -> Option<Value> {
         Date::Point(p) => (Some(p), None),
         Date::Interval { start, end } => (start.or(end), end.filter(|_| start.is_some())),
     };
-    let url = cx.base().absolute(&site_path(brief));
+    let url = cx.base().absolute(&routes::brief(brief));
     let summary = brief.summary.as_deref().map(|s| format!("<p>{}</p>", xml_escape(s))).unwrap_or_default();
     let mut value = json!({
         "unique_id": brief.id,
@@ -122,7 +122,7 @@ fn node(cx: &RenderContext, brief: &Brief) -> Value {
         "id": brief.id,
         "kind": brief.kind().noun(),
         "title": brief.title(),
-        "url": cx.base().absolute(&site_path(brief)),
+        "url": cx.base().absolute(&routes::brief(brief)),
     });
     match &brief.facts {
         Facts::Party(p) => node["party_kind"] = json!(p.kind),

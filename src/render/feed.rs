@@ -6,7 +6,7 @@
 use super::data::xml_escape;
 use crate::model::{Date, Day, Facts};
 use crate::render::context::RenderContext;
-use crate::resolve::site_path;
+use crate::routes;
 
 /// How many entries the feed keeps: readers poll it, so it holds the news, not the archive.
 pub const FEED_ENTRIES: usize = 50;
@@ -93,7 +93,7 @@ pub fn atom(cx: &RenderContext) -> Vec<u8> {
     element(&mut out, "  ", "id", &entry_id(cx, ""));
     out.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        xml_escape(&base.absolute("atom.xml"))
+        xml_escape(&base.absolute(routes::FEED))
     ));
     out.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
@@ -104,7 +104,7 @@ pub fn atom(cx: &RenderContext) -> Vec<u8> {
     out.push_str(&format!("  <generator version=\"{}\">briefing</generator>\n", env!("CARGO_PKG_VERSION")));
     for (i, day) in entries {
         let brief = cx.brief(i);
-        let path = site_path(brief);
+        let path = routes::brief(brief);
         let url = base.absolute(&path);
         out.push_str("  <entry>\n");
         element(&mut out, "    ", "title", brief.title());

@@ -2,12 +2,12 @@
 
 use serde::Serialize;
 
-use crate::model::Brief;
 use crate::model::{BriefKind, PartyKind};
 use crate::render::context::RenderContext;
 use crate::render::paging::{self, Layout, Pager};
 use crate::render::views::{Citations, DateView, Ref, SourceView, TagLink, tag_links};
 use crate::render::visuals::{self, Chart};
+use crate::routes;
 
 #[derive(Serialize)]
 pub struct HomePage {
@@ -56,19 +56,11 @@ pub fn home(cx: &RenderContext) -> HomePage {
             .map(|&i| Ref::new(cx, i))
             .collect(),
         timeline: short[short.len().saturating_sub(SHORT_TIMELINE)..].iter().map(|&i| Ref::new(cx, i)).collect(),
-        pages: menu_pages(cx.briefs()).into_iter().map(|i| Ref::new(cx, i)).collect(),
+        pages: cx.menu().iter().map(|&i| Ref::new(cx, i)).collect(),
         chart: visuals::timeline::build(cx, visuals::timeline::COMPACT, &[]),
         party_count: parties.len(),
         event_count: timeline.len(),
     }
-}
-
-/// Pages with `menu: true`, by weight then title, from every brief with its index: the menu
-/// every page shows, and where `check` starts to walk the site.
-pub fn menu_pages<'b>(briefs: impl Iterator<Item = (usize, &'b Brief)>) -> Vec<usize> {
-    let mut pages: Vec<(usize, &Brief)> = briefs.filter(|(_, b)| b.as_page().is_some_and(|p| p.menu)).collect();
-    pages.sort_by_key(|&(_, b)| (b.as_page().and_then(|p| p.weight).unwrap_or(i64::MAX), b.title().to_string()));
-    pages.into_iter().map(|(i, _)| i).collect()
 }
 
 #[derive(Serialize)]
@@ -205,16 +197,11 @@ pub fn tags(cx: &RenderContext) -> TagsPage {
             .iter()
             .map(|(slug, tag)| TagCount {
                 name: tag.name.clone(),
-                url: base.link(&tag_path(slug)),
+                url: base.link(&routes::tag(slug)),
                 count: tag.briefs.len(),
             })
             .collect(),
     }
-}
-
-/// The site path of a tag's first page.
-pub fn tag_path(slug: &str) -> String {
-    format!("tags/{slug}/")
 }
 
 #[derive(Serialize)]
@@ -261,7 +248,7 @@ pub fn tag(cx: &RenderContext, slug: &str, n: usize) -> TagPage {
         name: cx.tags()[slug].name.clone(),
         groups,
         count: tagged.len(),
-        pager: Pager::numbered(cx, &tag_path(slug), n, paging::page_count(tagged.len())),
+        pager: Pager::numbered(cx, &routes::tag(slug), n, paging::page_count(tagged.len())),
     }
 }
 

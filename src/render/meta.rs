@@ -11,7 +11,7 @@ use crate::model::{Brief, Casualty, Claim, Date, Facts, Source};
 use crate::render::context::RenderContext;
 use crate::render::exports::script_safe;
 use crate::render::party::schema_type;
-use crate::resolve::site_path;
+use crate::routes;
 
 /// What `<head>` needs about the page being rendered.
 #[derive(Debug, Serialize)]
@@ -140,7 +140,7 @@ fn website<'a>(cx: &RenderContext<'a>) -> Named<'a> {
 /// WebPage) with its name and URL.
 fn thing<'a>(cx: &RenderContext<'a>, index: usize) -> Named<'a> {
     let brief = cx.brief(index);
-    Named { kind: schema_type(&brief.facts), name: brief.title(), url: Some(cx.base().absolute(&site_path(brief))) }
+    Named { kind: schema_type(&brief.facts), name: brief.title(), url: Some(cx.base().absolute(&routes::brief(brief))) }
 }
 
 /// The entity a brief is about, with the facts schema.org has words for.

@@ -18,6 +18,7 @@ pub mod meta;
 pub mod paging;
 pub mod party;
 pub mod party_lists;
+mod plan;
 pub mod relative;
 pub mod search;
 pub mod site;
@@ -26,50 +27,20 @@ pub mod timeline;
 pub mod views;
 pub mod visuals;
 
-use std::collections::HashSet;
-
 use rayon::prelude::*;
 use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Span};
-use crate::model::{Date, Facts};
-use crate::resolve::{Graph, site_path};
+use crate::model::Facts;
+use crate::resolve::Graph;
+use crate::routes::{self, Job, Plan};
 use crate::write::{Contents, Sink};
 use context::{Reads, RenderContext, View};
 use meta::Meta;
 use paging::Layout;
-use party_lists::PartyList;
 use site::site_view;
 pub use site::{MenuItem, SiteView};
 use theme::Theme;
-
-/// One output file to produce.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Job {
-    Home,
-    Parties,
-    /// A part of a who's who too long for one page (an index into `Layout::who`).
-    WhoPart(usize),
-    Timeline,
-    /// A period of a timeline too long for one page (an index into `Layout::periods`).
-    Period(usize),
-    Tags,
-    /// Page `n` (from 1) of a tag.
-    Tag(String, usize),
-    Brief(usize),
-    /// Page `n` (from 1) of a party's full list of events, claims or figures.
-    PartyList(usize, PartyList, usize),
-    NotFound,
-    Search,
-    SearchIndex,
-    SiteJson,
-    TimelineJson,
-    GraphJson,
-    Feed,
-    Sitemap,
-    Robots,
-    Static(usize),
-}
 
 /// A rendered file, with the briefs its page showed something of (sorted, unique).
 pub struct Rendered {
@@ -78,32 +49,6 @@ pub struct Rendered {
     pub reads: Vec<usize>,
     /// The page looked names up (see [`RenderContext::lookup_name`]).
     pub looked_up_names: bool,
-}
-
-/// Site paths the build writes besides brief pages, for link checking.
-pub fn site_paths(site: &crate::load::Site, theme: &Theme) -> HashSet<String> {
-    let mut paths: HashSet<String> = [
-        "",
-        "parties/",
-        "events/",
-        "tags/",
-        "search/",
-        "search/index.js",
-        "404.html",
-        "atom.xml",
-        "sitemap.xml",
-        "robots.txt",
-        "data/site.json",
-        "data/timeline.json",
-        "data/graph.json",
-    ]
-    .into_iter()
-    .map(String::from)
-    .collect();
-    let names: HashSet<&str> = site.briefs.iter().flat_map(|b| b.tags.iter().map(String::as_str)).collect();
-    paths.extend(names.into_iter().map(|tag| format!("tags/{}/", crate::model::slug::slugify(tag))));
-    paths.extend(theme.statics.iter().map(|s| s.path.clone()));
-    paths
 }
 
 /// Short content hash for cache-busting asset URLs.
@@ -119,11 +64,6 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
-/// The file a site path is written to: `parties/x/` is `parties/x/index.html`.
-pub fn output_file(path: &str) -> String {
-    if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() }
-}
-
 /// Renders pages with one set of compiled templates.
 pub struct Renderer<'g> {
     graph: &'g Graph<'g>,
@@ -136,6 +76,8 @@ pub struct Renderer<'g> {
     view: View,
     /// How the long lists are split into pages.
     layout: Layout,
+    /// Every file to render, as jobs.
+    plan: Plan<'g>,
 }
 
 fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
@@ -172,13 +114,8 @@ impl<'g> Renderer<'g> {
         tera.global_context().insert("site", &site);
         let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
         let layout = Layout::new(&cx);
-        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, view, layout })
-    }
-
-    /// A context for what is decided outside any one page (the job list, paths): nobody
-    /// collects its reads.
-    fn untraced(&self) -> RenderContext<'g> {
-        RenderContext::new(self.graph, self.view)
+        let plan = plan::plan(graph, &layout, theme);
+        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, view, layout, plan })
     }
 
     /// Changes whenever something every page shows changes (the menu, the stylesheet URL).
@@ -191,80 +128,16 @@ impl<'g> Renderer<'g> {
         &self.stylesheet
     }
 
-    /// The pages and files drawn from the whole site: lists (every page of them), exports,
-    /// the home page.
-    pub fn site_wide_jobs(&self) -> Vec<Job> {
-        let mut jobs = vec![
-            Job::Home,
-            Job::Parties,
-            Job::Timeline,
-            Job::Tags,
-            Job::NotFound,
-            Job::Search,
-            Job::SearchIndex,
-            Job::SiteJson,
-            Job::TimelineJson,
-            Job::GraphJson,
-            Job::Feed,
-            Job::Sitemap,
-            Job::Robots,
-        ];
-        jobs.extend((0..self.layout.who.len()).map(Job::WhoPart));
-        jobs.extend((0..self.layout.periods.len()).map(Job::Period));
-        // A file of the site's own `static/` (its own `robots.txt`) takes the place of the one
-        // briefing would make: one job per output file, and the writer's file wins, in the
-        // build and in every rebuild of the preview.
-        if !self.theme.statics.is_empty() {
-            jobs.retain(|job| {
-                let path = self.site_path_of(job);
-                let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path };
-                self.theme.static_file(&file).is_none()
-            });
-        }
-        jobs
-    }
-
-    /// Every page of tag `slug`.
-    pub fn tag_jobs(&self, slug: &str) -> Vec<Job> {
-        let pages = paging::page_count(self.untraced().tags().get(slug).map_or(0, |t| t.briefs.len()));
-        (1..=pages).map(|n| Job::Tag(slug.to_string(), n)).collect()
-    }
-
-    /// Brief `i`'s page and, for a party with long lists, every page of them.
-    pub fn brief_jobs(&self, i: usize) -> Vec<Job> {
-        let cx = self.untraced();
-        let mut jobs = vec![Job::Brief(i)];
-        for list in PartyList::ALL {
-            jobs.extend((1..=list.pages(&cx, i)).map(|n| Job::PartyList(i, list, n)));
-        }
-        jobs
-    }
-
-    /// Every file of the site, as jobs.
-    pub fn jobs(&self) -> Vec<Job> {
-        let cx = self.untraced();
-        let mut jobs = self.site_wide_jobs();
-        jobs.extend(cx.tags().keys().flat_map(|t| self.tag_jobs(t)));
-        jobs.extend((0..cx.brief_count()).flat_map(|i| self.brief_jobs(i)));
-        jobs.extend((0..self.theme.statics.len()).map(Job::Static));
-        jobs
-    }
-
-    /// The files of the pages a long list is split into (who's who parts, periods, later
-    /// pages of tags, party lists): the preview removes those a rebuild no longer makes.
-    pub fn paged_files(&self) -> HashSet<String> {
-        self.jobs()
-            .iter()
-            .filter(|job| matches!(job, Job::WhoPart(_) | Job::Period(_) | Job::PartyList(..) | Job::Tag(_, 2..)))
-            .map(|job| output_file(&self.site_path_of(job)))
-            .collect()
+    /// Every file of this render, with the site path of each.
+    pub fn plan(&self) -> &Plan<'g> {
+        &self.plan
     }
 
     /// Renders every page and file into `sink`; returns every problem met. Files that could
     /// not be written are kept apart, typed, one per reason (a full disk fails every file) with
     /// how many more it stopped: they are an I/O failure, not the content's.
     pub fn render_all(&self, sink: &dyn Sink) -> RenderReport {
-        let jobs = self.jobs();
+        let jobs = self.plan.jobs();
         let results: Vec<Result<(), Failed>> = jobs
             .par_iter()
             .map(|job| {
@@ -292,48 +165,27 @@ impl<'g> Renderer<'g> {
         result.map(|(path, contents)| Rendered { path, bytes: contents.into_bytes(), reads: briefs, looked_up_names })
     }
 
-    /// Where a job's output lives on the site: `events/` for a page, `sitemap.xml` for a file.
-    pub fn site_path_of(&self, job: &Job) -> String {
-        match job {
-            Job::Home => String::new(),
-            Job::Parties => "parties/".to_string(),
-            Job::WhoPart(n) => self.layout.who[*n].path(),
-            Job::Timeline => "events/".to_string(),
-            Job::Period(n) => self.layout.periods[*n].path(),
-            Job::Tags => "tags/".to_string(),
-            Job::Tag(slug, n) => paging::page_path(&lists::tag_path(slug), *n),
-            Job::Brief(i) => site_path(self.untraced().brief(*i)),
-            Job::PartyList(i, list, n) => paging::page_path(&list.path(&self.untraced(), *i), *n),
-            Job::NotFound => "404.html".to_string(),
-            Job::Search => "search/".to_string(),
-            Job::SearchIndex => "search/index.js".to_string(),
-            Job::SiteJson => "data/site.json".to_string(),
-            Job::TimelineJson => "data/timeline.json".to_string(),
-            Job::GraphJson => "data/graph.json".to_string(),
-            Job::Feed => "atom.xml".to_string(),
-            Job::Sitemap => "sitemap.xml".to_string(),
-            Job::Robots => "robots.txt".to_string(),
-            Job::Static(n) => self.theme.statics[*n].path.clone(),
-        }
-    }
-
     /// Renders one job to its output file path and contents, with a context of its own; what
     /// the page read, when `traced`.
     fn render(&self, job: &Job, traced: bool) -> (Result<(String, Contents), Diagnostic>, Reads) {
-        let cx = if traced { RenderContext::traced(self.graph, self.view) } else { self.untraced() };
+        let cx = if traced {
+            RenderContext::traced(self.graph, self.view)
+        } else {
+            RenderContext::new(self.graph, self.view)
+        };
         let result = self.render_in(job, &cx);
         (result, cx.finish())
     }
 
     /// Renders one job, reading the graph through `cx`.
     fn render_in(&self, job: &Job, cx: &RenderContext) -> Result<(String, Contents), Diagnostic> {
-        let path = self.site_path_of(job);
+        let path = self.plan.site_path(job);
         let html = |template: &str, meta: Meta, key: &'static str, data: &dyn erased::Data| {
             let mut text = self.page(template, &meta, key, data)?;
             if cx.view().relative {
                 text = relative::relativize(&text, &cx.base().path, &meta.site_path);
             }
-            Ok((output_file(&meta.site_path), text.into_bytes().into()))
+            Ok((routes::output_file(&meta.site_path), text.into_bytes().into()))
         };
         match job {
             Job::Home => {
@@ -424,7 +276,7 @@ impl<'g> Renderer<'g> {
             Job::TimelineJson => Ok((path, exports::timeline_json(cx))),
             Job::GraphJson => Ok((path, exports::graph_json(cx))),
             Job::Feed => Ok((path, feed::atom(cx).into())),
-            Job::Sitemap => Ok((path, data::sitemap(cx, &self.sitemap_pages(cx)).into())),
+            Job::Sitemap => Ok((path, data::sitemap(cx, &self.plan.sitemap_pages()).into())),
             Job::Robots => Ok((path, data::robots(cx).into())),
             Job::Static(n) => {
                 let file = &self.theme.statics[*n];
@@ -455,24 +307,6 @@ impl<'g> Renderer<'g> {
         context.insert("meta", meta);
         data.insert_into(&mut context, key);
         self.tera.render(template, &context).map_err(|e| template_diagnostic(self.theme, &e))
-    }
-
-    /// Every HTML page with its last-modified date, for the sitemap.
-    fn sitemap_pages(&self, cx: &RenderContext) -> Vec<(String, Option<Date>)> {
-        let newest = cx.briefs().filter_map(|(_, b)| b.updated).max();
-        let mut pages: Vec<(String, Option<Date>)> =
-            ["", "parties/", "events/", "tags/"].into_iter().map(|p| (p.to_string(), newest)).collect();
-        // Every page of a split list, in job order, dated as its list is.
-        for job in self.jobs() {
-            let date = match &job {
-                Job::WhoPart(_) | Job::Period(_) => newest,
-                Job::Tag(..) => None,
-                Job::Brief(i) | Job::PartyList(i, ..) => cx.brief(*i).updated,
-                _ => continue,
-            };
-            pages.push((self.site_path_of(&job), date));
-        }
-        pages
     }
 }
 

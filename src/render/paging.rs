@@ -3,9 +3,10 @@
 //! [`PAGE_ITEMS`]. A site small enough for one page of each keeps its single pages; the
 //! split is decided here once per render, from the graph, so every job and link agrees.
 //!
-//! URLs: later pages of a list at `base/` are `base/2/`, `base/3/`...; who's who parts are
-//! `parties/kind/<kind>/` (and `parties/kind/<kind>/<letters>/` for a long kind), periods
-//! `events/period/<slug>/`. `kind` and `period` are refused as party and event ids.
+//! [`routes`] formats their paths: later pages of a list at `base/` are `base/2/`, `base/3/`...;
+//! who's who parts are `parties/kind/<kind>/` (and `parties/kind/<kind>/<letters>/` for a
+//! long kind), periods `events/period/<slug>/`. `kind` and `period` are refused as party
+//! and event ids.
 
 use std::ops::Range;
 
@@ -14,6 +15,7 @@ use serde::Serialize;
 use crate::model::{Day, PartyKind, Precision};
 use crate::render::context::RenderContext;
 use crate::render::views::by_name;
+use crate::routes;
 
 /// Cards, events or list entries on one page of a list.
 pub const PAGE_ITEMS: usize = 200;
@@ -21,13 +23,6 @@ pub const PAGE_ITEMS: usize = 200;
 /// How many events, claims or figures a party page shows before it summarises them and links
 /// to the full list.
 pub const SCREENFUL: usize = 20;
-
-pub use crate::resolve::names::{KIND_SEGMENT, PERIOD_SEGMENT};
-
-/// The site path of page `n` (counted from 1) of a list whose first page is at `base`.
-pub fn page_path(base: &str, n: usize) -> String {
-    if n <= 1 { base.to_string() } else { format!("{base}{n}/") }
-}
 
 /// How many pages `len` entries take (one at least, so an empty list still has its page).
 pub fn page_count(len: usize) -> usize {
@@ -59,7 +54,7 @@ impl Pager {
     /// The pager of page `n` of `count` pages numbered 1, 2, 3... at `base`; `None` for a
     /// list of one page.
     pub fn numbered(cx: &RenderContext, base: &str, n: usize, count: usize) -> Option<Pager> {
-        let links = (1..=count).map(|k| (page_path(base, k), k.to_string())).collect();
+        let links = (1..=count).map(|k| (routes::page(base, k), k.to_string())).collect();
         (count > 1).then(|| Pager::new(cx, links, n.saturating_sub(1)))
     }
 
@@ -111,7 +106,7 @@ pub struct Period {
 
 impl Period {
     pub fn path(&self) -> String {
-        format!("events/{PERIOD_SEGMENT}/{}/", self.slug)
+        routes::period(&self.slug)
     }
 }
 
@@ -235,10 +230,7 @@ pub struct WhoPart {
 
 impl WhoPart {
     pub fn path(&self) -> String {
-        match &self.slug {
-            Some(slug) => format!("parties/{KIND_SEGMENT}/{}/{slug}/", self.kind.word()),
-            None => format!("parties/{KIND_SEGMENT}/{}/", self.kind.word()),
-        }
+        routes::who_part(self.kind, self.slug.as_deref())
     }
 
     /// "People, A–C".
@@ -340,9 +332,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn later_pages_are_numbered_below_the_first() {
-        assert_eq!(page_path("tags/x/", 1), "tags/x/");
-        assert_eq!(page_path("tags/x/", 3), "tags/x/3/");
+    fn lists_take_pages_of_page_items() {
         assert_eq!(page_count(0), 1);
         assert_eq!(page_count(PAGE_ITEMS + 1), 2);
         assert_eq!(page_range(PAGE_ITEMS + 5, 2), PAGE_ITEMS..PAGE_ITEMS + 5);

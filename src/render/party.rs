@@ -7,9 +7,10 @@ use crate::render::context::RenderContext;
 use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, any_as_of, figure_view};
 use crate::render::paging::SCREENFUL;
-use crate::render::party_lists::{More, PartyList};
+use crate::render::party_lists::More;
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, by_name, span_text, tag_links};
 use crate::render::visuals::{self, Chart};
+use crate::routes::PartyList;
 
 #[derive(Serialize)]
 pub struct PartyPage {
@@ -185,10 +186,8 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
     }
     for &(other, n) in &derived.relations_in {
         let Some(r) = cx.brief(other).as_party().and_then(|p| p.relations.get(n)) else { continue };
-        let mirrored = r.kind.is_symmetric()
-            && party.relations.iter().any(|own| own.kind == r.kind && cx.index_of(&own.party) == Some(other));
-        if mirrored {
-            // Both sides list the same two-way relation: show it once, as this party wrote it.
+        if cx.derived(other).mirrors[n].is_mirrored() {
+            // Both sides list the same two-way relation: this page shows it as this party wrote it.
             continue;
         }
         relations.push(RelationView {

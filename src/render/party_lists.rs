@@ -5,38 +5,31 @@
 
 use serde::Serialize;
 
-use crate::model::Facts;
+use crate::model::{Brief, Facts};
 use crate::render::context::RenderContext;
 use crate::render::event::ClaimView;
 use crate::render::figures::any_as_of;
 use crate::render::paging::{self, Pager, SCREENFUL};
 use crate::render::party::{FigureMade, RoleGroup, event_groups};
 use crate::render::views::{Citations, SourceView};
-use crate::resolve::site_path;
+use crate::resolve::Derived;
+use crate::routes::{self, PartyList};
 
-/// One of the lists a party page can hand on to pages of their own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PartyList {
-    Events,
-    Claims,
-    Figures,
+/// How long a party's lists are, which only its derived links know (routes names the lists
+/// and their pages, below the graph). Taken from plain values, so that the party page (through
+/// its context) and the job list (from the graph, before any page) count them one way.
+pub trait ListLength {
+    /// How many entries the party with these derived links has in this list.
+    fn len(self, derived: &Derived) -> usize;
+    /// How many the reader is told it has: events are counted once however many roles the
+    /// party had in them (`len` counts each role, as the list pages show them).
+    fn count(self, derived: &Derived) -> usize;
+    /// How many pages the list of `brief` takes: none while the party page shows it whole.
+    fn pages(self, brief: &Brief, derived: &Derived) -> usize;
 }
 
-impl PartyList {
-    pub const ALL: [PartyList; 3] = [PartyList::Events, PartyList::Claims, PartyList::Figures];
-
-    /// The path segment below the party's page, and the word the templates switch on.
-    pub fn word(self) -> &'static str {
-        match self {
-            PartyList::Events => "events",
-            PartyList::Claims => "claims",
-            PartyList::Figures => "figures",
-        }
-    }
-
-    /// How many entries party `i` has in this list.
-    pub fn len(self, cx: &RenderContext, i: usize) -> usize {
-        let derived = cx.derived(i);
+impl ListLength for PartyList {
+    fn len(self, derived: &Derived) -> usize {
         match self {
             PartyList::Events => derived.events.len(),
             PartyList::Claims => derived.claims.len(),
@@ -44,24 +37,16 @@ impl PartyList {
         }
     }
 
-    /// How many the reader is told party `i` has: events are counted once however many roles
-    /// the party had in them (`len` counts each role, as the list pages show them).
-    pub fn count(self, cx: &RenderContext, i: usize) -> usize {
+    fn count(self, derived: &Derived) -> usize {
         match self {
-            PartyList::Events => cx.derived(i).own_event_count(),
-            _ => self.len(cx, i),
+            PartyList::Events => derived.own_event_count(),
+            _ => self.len(derived),
         }
     }
 
-    /// How many pages the list of party `i` takes: none while the party page shows it whole.
-    pub fn pages(self, cx: &RenderContext, i: usize) -> usize {
-        let shown_whole = self.count(cx, i) <= SCREENFUL || cx.brief(i).as_party().is_none();
-        if shown_whole { 0 } else { paging::page_count(self.len(cx, i)) }
-    }
-
-    /// The site path of the list's first page.
-    pub fn path(self, cx: &RenderContext, i: usize) -> String {
-        format!("{}{}/", site_path(cx.brief(i)), self.word())
+    fn pages(self, brief: &Brief, derived: &Derived) -> usize {
+        let shown_whole = self.count(derived) <= SCREENFUL || brief.as_party().is_none();
+        if shown_whole { 0 } else { paging::page_count(self.len(derived)) }
     }
 }
 
@@ -75,10 +60,11 @@ pub struct More {
 
 impl More {
     pub fn of(cx: &RenderContext, i: usize, list: PartyList) -> Option<More> {
-        (list.pages(cx, i) > 0).then(|| More {
-            count: list.count(cx, i),
+        let (brief, derived) = (cx.brief(i), cx.derived(i));
+        (list.pages(brief, derived) > 0).then(|| More {
+            count: list.count(derived),
             shown: SCREENFUL,
-            url: cx.base().link(&list.path(cx, i)),
+            url: cx.base().link(&routes::party_list(brief, list)),
         })
     }
 }
@@ -110,7 +96,7 @@ pub fn build(cx: &RenderContext, i: usize, list: PartyList, n: usize) -> PartyLi
     let Facts::Party(party) = &brief.facts else { unreachable!("party lists are made for parties only") };
     let derived = cx.derived(i);
     let mut citations = Citations::new(cx, brief);
-    let len = list.len(cx, i);
+    let len = list.len(derived);
     let range = paging::page_range(len, n);
     let phrase = brief.in_sentence();
     let (mut event_list, mut claims, mut figures) = (Vec::new(), Vec::new(), Vec::new());
@@ -141,13 +127,13 @@ pub fn build(cx: &RenderContext, i: usize, list: PartyList, n: usize) -> PartyLi
         party_url: cx.url(i).to_string(),
         list: list.word(),
         heading,
-        count: list.count(cx, i),
+        count: list.count(derived),
         event_groups: event_list,
         claims,
         figures_as_of: any_as_of(figures.iter().map(|f| &f.figure)),
         figures,
         subject: brief.sentence_start(),
         sources: citations.list,
-        pager: Pager::numbered(cx, &list.path(cx, i), n, paging::page_count(len)),
+        pager: Pager::numbered(cx, &routes::party_list(brief, list), n, paging::page_count(len)),
     }
 }

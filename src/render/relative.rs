@@ -6,6 +6,8 @@
 //! this pass rewrites the `href`, `src` and `action` attributes that start with the base
 //! path, and leaves everything else (external links, fragments, text) alone.
 
+use crate::routes;
+
 /// The attributes that hold links a browser follows or loads.
 const ATTRIBUTES: [&str; 3] = ["href", "src", "action"];
 
@@ -24,8 +26,7 @@ pub fn relative_link(link: &str, base: &str, site_path: &str) -> Option<String> 
     let rest = link.strip_prefix(base).or_else(|| (link == base.trim_end_matches('/')).then_some(""))?;
     let split = rest.find(['?', '#']).unwrap_or(rest.len());
     let (path, tail) = rest.split_at(split);
-    let index = if path.is_empty() || path.ends_with('/') { "index.html" } else { "" };
-    Some(format!("{}{path}{index}{tail}", to_root(site_path)))
+    Some(format!("{}{}{tail}", to_root(site_path), routes::output_file(path)))
 }
 
 /// Rewrites the internal links of an HTML page at `site_path`.

@@ -16,7 +16,7 @@ use crate::write::Contents;
 
 use crate::model::{Brief, Facts};
 use crate::render::context::RenderContext;
-use crate::resolve::site_path;
+use crate::routes;
 
 /// The global `search/index.js` assigns the index to.
 pub const GLOBAL: &str = "BRIEFING_SEARCH";
@@ -48,10 +48,8 @@ fn terms(brief: &Brief) -> String {
 }
 
 fn entry(brief: &Brief, relative: bool) -> Value {
-    let mut link = site_path(brief);
-    if relative {
-        link.push_str("index.html");
-    }
+    let path = routes::brief(brief);
+    let link = if relative { routes::output_file(&path) } else { path };
     let (label, date) = match &brief.facts {
         Facts::Party(p) => (p.kind.label(), String::new()),
         Facts::Event(e) => (e.kind.label(), e.date.human()),

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::render::context::RenderContext;
 use crate::render::fingerprint;
-use crate::render::lists;
 use crate::render::theme::Theme;
+use crate::routes;
 
 /// The menu and the site-wide facts every template sees as `site`.
 #[derive(Debug, Serialize)]
@@ -46,10 +46,10 @@ pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
         format!("{}?v={hash}", base.link(name))
     };
     let mut menu = vec![
-        MenuItem { title: "Who’s who".into(), url: base.link("parties/"), section: "parties".into() },
-        MenuItem { title: "Timeline".into(), url: base.link("events/"), section: "events".into() },
+        MenuItem { title: "Who’s who".into(), url: base.link(routes::PARTIES), section: "parties".into() },
+        MenuItem { title: "Timeline".into(), url: base.link(routes::EVENTS), section: "events".into() },
     ];
-    for i in lists::menu_pages(cx.briefs()) {
+    for &i in cx.menu() {
         let brief = cx.brief(i);
         menu.push(MenuItem { title: brief.title().to_string(), url: cx.url(i).to_string(), section: brief.id.clone() });
     }
@@ -63,12 +63,12 @@ pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
         stylesheet: asset("style.css"),
         timeline_script: asset("timeline.js"),
         preview_script: asset("preview.js"),
-        tags_url: base.link("tags/"),
-        data_url: base.link("data/site.json"),
-        feed_url: base.link("atom.xml"),
-        search_url: base.link("search/"),
+        tags_url: base.link(routes::TAGS),
+        data_url: base.link(routes::SITE_JSON),
+        feed_url: base.link(routes::FEED),
+        search_url: base.link(routes::SEARCH),
         search_script: asset("search.js"),
-        search_index: base.link("search/index.js"),
+        search_index: base.link(routes::SEARCH_INDEX),
         generator: format!("briefing {}", env!("CARGO_PKG_VERSION")),
     }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::model::{Brief, Date, Facts, Source, SourceEntry, slug};
 use crate::render::context::RenderContext;
+use crate::routes;
 
 /// A link to a brief with what lists and cards show about it.
 #[derive(Debug, Clone, Serialize)]
@@ -170,7 +171,7 @@ pub fn tag_links(cx: &RenderContext, brief: &Brief) -> Vec<TagLink> {
         .map(|t| {
             let s = slug::slugify(t);
             let name = cx.tags().get(&s).map_or_else(|| t.clone(), |tag| tag.name.clone());
-            TagLink { name, url: base.link(&format!("tags/{s}/")) }
+            TagLink { name, url: base.link(&routes::tag(&s)) }
         })
         .collect()
 }

@@ -2,6 +2,9 @@
 //!
 //! One pass over all briefs fills, for every brief, the lists of things pointing at it;
 //! pages then read them directly, with no whole-site scan per page.
+//!
+//! Each type names briefs by `B`: their index in the graph, or (see [`Derived::named`]) their
+//! ids, in which the preview compares two resolves whose indices differ.
 
 use std::sync::Arc;
 
@@ -10,65 +13,111 @@ use crate::markdown::Body;
 use rustc_hash::FxHashSet;
 
 use crate::model::{Facts, PartyKind, Role};
+use crate::resolve::mirrors::{self, Mirror};
 use crate::resolve::names::Names;
 
 /// A party's part in one event.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventRole {
-    pub event: usize,
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EventRole<B = usize> {
+    pub event: B,
     pub role: Role,
     /// The party that alleges this participation, when it is only alleged.
-    pub claimed_by: Option<usize>,
+    pub claimed_by: Option<B>,
 }
 
 /// An event a party took part in through one of its people.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Through {
-    pub event: usize,
-    pub person: usize,
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Through<B = usize> {
+    pub event: B,
+    pub person: B,
     /// Which of the person's `member_of` entries ties them to the party.
     pub membership: usize,
     /// The person's part in the event.
     pub role: Role,
     /// The party that alleges the person's participation, when it is only alleged.
-    pub claimed_by: Option<usize>,
+    pub claimed_by: Option<B>,
 }
 
 /// Links into one brief, found from everywhere else.
-#[derive(Debug, Clone, Default)]
-pub struct Derived {
+///
+/// `Hash` is derived, so whatever a field added here holds is in the preview's signature of
+/// the brief (`serve::preview::signature`) without being listed there.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Derived<B = usize> {
     /// Briefs whose bodies link here, in id order by kind.
-    pub mentioned_in: Vec<usize>,
+    pub mentioned_in: Vec<B>,
     /// Parties: the events they took part in, in timeline order.
-    pub events: Vec<EventRole>,
+    pub events: Vec<EventRole<B>>,
     /// Parties: claims they made, as (event, claim index), in timeline order.
-    pub claims: Vec<(usize, usize)>,
+    pub claims: Vec<(B, usize)>,
     /// Parties: casualty figures they published, as (event, casualty index).
-    pub figures: Vec<(usize, usize)>,
+    pub figures: Vec<(B, usize)>,
     /// Parties: who lists them in `member_of`, as (member, membership index).
-    pub members: Vec<(usize, usize)>,
+    pub members: Vec<(B, usize)>,
     /// Parties: events one of their people (a person listing them in `member_of`) took
     /// part in while a member, in timeline order: a president's statement shown on the
     /// state's page. Left out: events the party took part in itself, and events another
     /// party the person belongs to took part in (the act is that party's).
-    pub through: Vec<Through>,
+    pub through: Vec<Through<B>>,
     /// Parties: relations other parties list towards them, as (other, relation index).
-    pub relations_in: Vec<(usize, usize)>,
+    pub relations_in: Vec<(B, usize)>,
+    /// Parties: for each relation they list, by index, whether the other party lists it back
+    /// and which of the two stands for the pair.
+    pub mirrors: Vec<Mirror>,
     /// Events: events whose `part_of` is this one, in timeline order.
-    pub sub_events: Vec<usize>,
+    pub sub_events: Vec<B>,
     /// Events: the chain of `part_of`, outermost first.
-    pub ancestors: Vec<usize>,
+    pub ancestors: Vec<B>,
     /// Briefs that list this one in `related`.
-    pub related_in: Vec<usize>,
+    pub related_in: Vec<B>,
     /// Events: the place in the timeline.
     pub position: usize,
     /// Events: the neighbours among the events with the same `part_of` (for events part of
     /// nothing, among those), in timeline order.
-    pub previous: Option<usize>,
-    pub next: Option<usize>,
+    pub previous: Option<B>,
+    pub next: Option<B>,
 }
 
 impl Derived {
+    /// The same links with every brief named by `name` (its id, say) instead of its index.
+    /// The value is built whole, with no `..`, so a field added to `Derived` does not compile
+    /// until it is carried over here.
+    pub fn named<N>(&self, name: impl Fn(usize) -> N) -> Derived<N> {
+        let name = &name;
+        let briefs = |items: &[usize]| items.iter().map(|&i| name(i)).collect();
+        let pairs = |items: &[(usize, usize)]| items.iter().map(|&(i, n)| (name(i), n)).collect();
+        Derived {
+            mentioned_in: briefs(&self.mentioned_in),
+            events: self
+                .events
+                .iter()
+                .map(|e| EventRole { event: name(e.event), role: e.role, claimed_by: e.claimed_by.map(name) })
+                .collect(),
+            claims: pairs(&self.claims),
+            figures: pairs(&self.figures),
+            members: pairs(&self.members),
+            through: self
+                .through
+                .iter()
+                .map(|t| Through {
+                    event: name(t.event),
+                    person: name(t.person),
+                    membership: t.membership,
+                    role: t.role,
+                    claimed_by: t.claimed_by.map(name),
+                })
+                .collect(),
+            relations_in: pairs(&self.relations_in),
+            mirrors: self.mirrors.clone(),
+            sub_events: briefs(&self.sub_events),
+            ancestors: briefs(&self.ancestors),
+            related_in: briefs(&self.related_in),
+            position: self.position,
+            previous: self.previous.map(name),
+            next: self.next.map(name),
+        }
+    }
+
     /// Parties: how many distinct events they took part in, themselves or through their
     /// people; an event with two roles, or two of their people, counts once.
     pub fn event_count(&self) -> usize {
@@ -162,6 +211,7 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
         }
     }
     through_members(site, names, &mut derived);
+    mirrors::fill(site, names, &mut derived);
     derived
 }
 

@@ -6,6 +6,7 @@
 //! Every broken reference is reported here, with the nearest valid id.
 
 pub mod derive;
+pub mod mirrors;
 pub mod names;
 pub mod references;
 
@@ -21,8 +22,10 @@ use crate::load::Site;
 use crate::load::locate::Locator;
 use crate::markdown::{self, Body, Document};
 use crate::model::{Brief, Facts, Source, slug};
+use crate::routes::{self, KIND_SEGMENT, PERIOD_SEGMENT, RESERVED_PAGE_IDS};
 pub use derive::{Derived, EventRole};
-pub use names::{Names, Tables, site_path};
+pub use mirrors::Mirror;
+pub use names::{Names, Tables};
 
 /// The site with every reference bound and every derived link computed.
 pub struct Graph<'s> {
@@ -39,6 +42,9 @@ pub struct Graph<'s> {
     pub sources: HashMap<&'s str, (usize, &'s Source)>,
     /// Tags by slug, each with the briefs that carry it.
     pub tags: BTreeMap<String, Tag>,
+    /// The pages in the site's menu (`menu: true`), in the menu's order: by `weight`, then
+    /// title. Every page's navigation shows them, and `check` counts them as reachable.
+    pub menu: Vec<usize>,
     /// What was found from front-matter alone, for the next resolve to reuse.
     front: Arc<FrontResults>,
 }
@@ -59,6 +65,7 @@ struct FrontResults {
     cycles: Vec<Diagnostic>,
     timeline: Vec<usize>,
     tags: BTreeMap<String, Tag>,
+    menu: Vec<usize>,
     /// Derived links without "mentioned in".
     derived: Vec<Derived>,
 }
@@ -93,7 +100,8 @@ impl FrontResults {
         );
         let derived = derive::derive(site, names, &timeline);
         let front_hashes = site.briefs.iter().map(|b| b.front_hash).collect();
-        FrontResults { key, fingerprint, sources_key, front_hashes, references, cycles, timeline, tags, derived }
+        let menu = menu(site);
+        FrontResults { key, fingerprint, sources_key, front_hashes, references, cycles, timeline, tags, menu, derived }
     }
 
     fn key(site: &Site, names: &Names) -> u64 {
@@ -180,13 +188,9 @@ impl ResolveCache {
     }
 }
 
-/// Resolves `site`. `site_paths` lists the pages and files the site has besides briefs, so
-/// that Markdown links to them can be checked.
-pub fn resolve(site: &Site, site_paths: HashSet<String>) -> (Graph<'_>, Vec<Diagnostic>) {
-    resolve_with(site, site_paths, &ResolveCache::default())
-}
-
-/// Resolves `site`, reusing the bodies in `cache` that are still valid.
+/// Resolves `site`, reusing what in `cache` is still valid (an empty cache for a build).
+/// `site_paths` lists the pages and files the site has besides briefs, so that Markdown
+/// links to them can be checked.
 pub fn resolve_with<'s>(
     site: &'s Site,
     site_paths: HashSet<String>,
@@ -217,7 +221,7 @@ pub fn resolve_with<'s>(
                 .enumerate()
                 .map(|(i, brief)| {
                     cache.get(&names, brief).unwrap_or_else(|| {
-                        let path = site_path(brief);
+                        let path = routes::brief(brief);
                         Arc::new(markdown::render(&Document { file: &brief.file, index: Some(i), path: &path }, &names))
                     })
                 })
@@ -236,19 +240,16 @@ pub fn resolve_with<'s>(
     check_anchors(site, &bodies, home_body.as_ref(), &mut diagnostics);
     let mut derived = front.derived.clone();
     derive::add_mentions(&mut derived, &bodies);
-    let (timeline, tags) = (front.timeline.clone(), front.tags.clone());
-    (Graph { site, names, bodies, home_body, derived, timeline, sources, tags, front }, diagnostics)
+    let (timeline, tags, menu) = (front.timeline.clone(), front.tags.clone(), front.menu.clone());
+    (Graph { site, names, bodies, home_body, derived, timeline, sources, tags, menu, front }, diagnostics)
 }
-
-/// The site's own sections at `/<id>/`, which no page may be called.
-pub const RESERVED_PAGE_IDS: &[&str] = &["parties", "events", "tags", "data", "search"];
 
 /// Pages live at `/<id>/`, beside the site's own sections and static files: an id that
 /// would collide with one of them is refused.
 fn check_page_ids(site: &Site, site_paths: &HashSet<String>, out: &mut Vec<Diagnostic>) {
     let first_segments: HashSet<&str> = site_paths.iter().map(|p| p.split('/').next().unwrap_or(p)).collect();
     for brief in site.briefs.iter().filter(|b| b.as_page().is_some()) {
-        let prefix = format!("{}/", brief.id);
+        let prefix = routes::brief(brief);
         let taken = RESERVED_PAGE_IDS.contains(&brief.id.as_str()) || first_segments.contains(brief.id.as_str());
         if taken {
             out.push(
@@ -265,11 +266,11 @@ fn check_page_ids(site: &Site, site_paths: &HashSet<String>, out: &mut Vec<Diagn
     // `parties/kind/` and `events/period/`.
     for brief in &site.briefs {
         let section = match &brief.facts {
-            Facts::Party(_) if brief.id == names::KIND_SEGMENT => "who’s who",
-            Facts::Event(_) if brief.id == names::PERIOD_SEGMENT => "timeline",
+            Facts::Party(_) if brief.id == KIND_SEGMENT => "who’s who",
+            Facts::Event(_) if brief.id == PERIOD_SEGMENT => "timeline",
             _ => continue,
         };
-        let path = site_path(brief);
+        let path = routes::brief(brief);
         out.push(
             Diagnostic::error(
                 "reserved-id",
@@ -345,6 +346,17 @@ fn tags(site: &Site) -> BTreeMap<String, Tag> {
         }
     }
     slots.into_iter().collect()
+}
+
+/// Pages with `menu: true`, by weight (none last), then title.
+fn menu(site: &Site) -> Vec<usize> {
+    let mut pages: Vec<usize> =
+        (0..site.briefs.len()).filter(|&i| site.briefs[i].as_page().is_some_and(|p| p.menu)).collect();
+    pages.sort_by_key(|&i| {
+        let page = site.briefs[i].as_page();
+        (page.and_then(|p| p.weight).unwrap_or(i64::MAX), site.briefs[i].title().to_string())
+    });
+    pages
 }
 
 /// `part_of` must not loop. Each cycle is reported once, at its smallest id; an event that

@@ -13,6 +13,7 @@ use crate::diagnostics::nearest;
 use crate::load::Site;
 use crate::markdown::{Autolinker, LinkContext, Lookup, autolink};
 use crate::model::{AutolinkMode, Brief, Facts};
+use crate::routes;
 
 /// Everything a body needs to bind its links.
 pub struct Names<'s> {
@@ -50,7 +51,7 @@ impl Tables {
                     entry.push(i);
                 }
             }
-            let path = site_path(brief);
+            let path = routes::brief(brief);
             urls.push(base.link(&path));
             by_path.insert(path, i);
         }
@@ -79,20 +80,6 @@ fn autolink_names(site: &Site, by_name: &HashMap<String, Vec<usize>>) -> Vec<(St
         }
     }
     out
-}
-
-/// The path segment under `parties/` that holds the who's who by kind (`render::paging`),
-/// which no party may therefore be called.
-pub const KIND_SEGMENT: &str = "kind";
-/// The path segment under `events/` that holds the timeline by period, refused as an event id.
-pub const PERIOD_SEGMENT: &str = "period";
-
-/// The site path of a brief's page: `parties/armenia/`, `events/x/`, or `<id>/` for pages.
-pub fn site_path(brief: &Brief) -> String {
-    match &brief.facts {
-        Facts::Page(_) => format!("{}/", brief.id),
-        _ => format!("{}/{}/", brief.kind().dir(), brief.id),
-    }
 }
 
 /// The names a brief can be linked by, besides its id.

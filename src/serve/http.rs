@@ -14,6 +14,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use crate::routes;
 use crate::serve::output::Output;
 
 /// Where the live-reload script and its event stream live; no site path starts like this.
@@ -402,7 +403,7 @@ pub fn file_key(target: &str) -> Result<String, u16> {
         return Err(400);
     }
     let key = decoded.trim_start_matches('/');
-    Ok(if key.is_empty() || key.ends_with('/') { format!("{key}index.html") } else { key.to_string() })
+    Ok(routes::output_file(key))
 }
 
 fn answer(target: &str, output: &Output) -> Reply {
@@ -438,7 +439,7 @@ fn answer(target: &str, output: &Output) -> Reply {
         let etag = format!("\"{}.{}.{}\"", file.etag.trim_matches('"'), status.instance, status.version);
         return Reply { etag: Some(etag), ..Reply::new(200, content_type, inject(&file.bytes)) };
     }
-    if !key.ends_with("index.html") && output.get(&format!("{key}/index.html")).is_some() {
+    if !key.ends_with(routes::INDEX_FILE) && output.get(&routes::output_file(&format!("{key}/"))).is_some() {
         let mut reply = Reply::text(301, "Moved.");
         reply.location = Some(format!("/{key}/"));
         return reply;
@@ -447,7 +448,7 @@ fn answer(target: &str, output: &Output) -> Reply {
         let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The site has errors</title></head><body><main><h1>The site has errors</h1><p>The terminal lists them. This page reloads once they are fixed.</p></main></body></html>";
         return Reply::new(503, HTML, inject(&Arc::from(page.as_bytes())));
     }
-    match output.get("404.html") {
+    match output.get(routes::NOT_FOUND) {
         Some(page) => Reply::new(404, HTML, inject(&page.bytes)),
         None => Reply::text(404, "Not found."),
     }
@@ -470,7 +471,7 @@ pub fn content_type(path: &str) -> &'static str {
         "css" => "text/css; charset=utf-8",
         "js" | "mjs" => "text/javascript; charset=utf-8",
         "json" => "application/json",
-        "xml" if path.ends_with("atom.xml") => "application/atom+xml",
+        "xml" if path.ends_with(routes::FEED) => "application/atom+xml",
         "xml" => "application/xml",
         "txt" => "text/plain; charset=utf-8",
         "svg" => "image/svg+xml",

@@ -8,7 +8,6 @@
 //! everything. When the content has errors the last good pages stay in place.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
@@ -21,10 +20,14 @@ use crate::load::{self, Found, Loaded};
 use crate::markdown::Body;
 use crate::model::Brief;
 use crate::render::theme::Theme;
-use crate::render::{self, Job, Rendered, Renderer};
-use crate::resolve::{self, Graph, ResolveCache, site_path};
+use crate::render::{Rendered, Renderer};
+use crate::resolve::{Graph, ResolveCache};
+use crate::routes::{self, Job};
 use crate::serve::output::Output;
 use crate::{BuildError, BuildOptions, Timings};
+
+mod signature;
+use signature::Signature;
 
 /// What the watcher saw change since the last rebuild.
 #[derive(Debug, Default, Clone)]
@@ -99,17 +102,6 @@ struct Last {
     tags: BTreeMap<String, u64>,
     /// The files of the pages long lists were split into.
     paged: HashSet<String>,
-}
-
-/// Hashes that tell whether what other pages show of a brief changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Signature {
-    /// Its derived links, by id.
-    derived: u64,
-    /// Its front-matter (and file path).
-    front: u64,
-    /// The ids its body links to.
-    links: u64,
 }
 
 /// What every page of a render shows of the site.
@@ -276,13 +268,10 @@ impl Preview {
         let (site, mut found) =
             load::assemble(&self.options.root, self.config.clone(), self.config.build.drafts, results);
         found.extend(self.walk_diagnostics.iter().cloned());
-        found.extend(self.theme.warnings.iter().cloned());
         timings.load = started.elapsed();
         let started = Instant::now();
-        let (graph, resolved) = resolve::resolve_with(&site, render::site_paths(&site, &self.theme), &self.cache);
-        found.extend(resolved);
+        let (graph, found) = crate::resolve_site(&site, &self.theme, &self.cache, found);
         timings.resolve = started.elapsed();
-        diagnostics::sort(&mut found);
         if diagnostics::has_errors(&found) {
             return Outcome::Failed(found);
         }
@@ -295,15 +284,8 @@ impl Preview {
         let signatures: Vec<Signature> = (0..graph.site.briefs.len())
             .into_par_iter()
             .map(|i| {
-                let brief = &graph.site.briefs[i];
-                let shown = self.last.briefs.get(&brief.id);
-                // The same body (rendered against the same names) links to the same briefs.
-                let links = shown.filter(|s| Arc::ptr_eq(&s.body, &graph.bodies[i])).map(|s| s.signature.links);
-                Signature {
-                    derived: derived_signature(&graph, i),
-                    front: brief.front_hash,
-                    links: links.unwrap_or_else(|| links_signature(&graph, i)),
-                }
+                let shown = self.last.briefs.get(&graph.site.briefs[i].id);
+                Signature::of(&graph, i, shown.map(|s| (&s.body, s.signature)))
             })
             .collect();
         let jobs = self.jobs(&graph, &renderer, &signatures, everything);
@@ -321,7 +303,7 @@ impl Preview {
         };
         let published = !rest.is_empty();
         if published {
-            self.output.hold(rest.iter().map(|job| render::output_file(&renderer.site_path_of(job))));
+            self.output.hold(rest.iter().map(|job| routes::output_file(&renderer.plan().site_path(job))));
             self.output.publish(&[], false);
             let later = render_jobs(&renderer, rest, &self.output, false);
             self.output.release();
@@ -336,7 +318,7 @@ impl Preview {
         let shown = SiteShown {
             signature: renderer.site_signature(),
             stylesheet: renderer.stylesheet_url().to_string(),
-            paged: renderer.paged_files(),
+            paged: renderer.plan().paged_files(),
         };
         drop(renderer);
         let removed = self.remember(&graph, shown, &signatures, reads);
@@ -351,7 +333,7 @@ impl Preview {
     /// The files to render: everything, or what the pending changes can have touched.
     fn jobs(&self, graph: &Graph, renderer: &Renderer, signatures: &[Signature], everything: bool) -> Vec<Job> {
         if everything {
-            return renderer.jobs();
+            return renderer.plan().jobs();
         }
         // Briefs whose front-matter changed (or which came or went): pages that showed
         // something of them follow. A body-only edit touches only its own page, and the
@@ -373,7 +355,7 @@ impl Preview {
                     shown.signature.derived != signatures[i].derived || shown.signature.links != signatures[i].links;
                 let dirty = links_changed
                     || self.pending.contains(&brief.id)
-                    || (!Arc::ptr_eq(&shown.brief, brief) && shown.file != render::output_file(&site_path(brief)))
+                    || (!Arc::ptr_eq(&shown.brief, brief) && shown.file != routes::output_file(&routes::brief(brief)))
                     || !same_body(&shown.body, &graph.bodies[i])
                     || shown.reads.iter().any(|id| changed.contains(id.as_str()))
                     || (shown.looked_up_names && names_changed);
@@ -385,17 +367,17 @@ impl Preview {
             || !changed.is_empty()
             || graph.site.briefs.len() != self.last.briefs.len()
             || states.iter().any(|&(_, links)| links);
-        let mut jobs = if site_wide { renderer.site_wide_jobs() } else { Vec::new() };
+        let mut jobs = if site_wide { renderer.plan().site_wide_jobs() } else { Vec::new() };
         for (slug, tag) in &graph.tags {
-            let same = self.last.tags.get(slug) == Some(&tag_signature(graph, &tag.briefs));
+            let same = self.last.tags.get(slug) == Some(&signature::tag(graph, &tag.briefs));
             if !same || tag.briefs.iter().any(|&i| changed.contains(graph.site.briefs[i].id.as_str())) {
-                jobs.extend(renderer.tag_jobs(slug));
+                jobs.extend(renderer.plan().tag_jobs(slug));
             }
         }
         // A brief's page and its party lists read the same briefs (noted together under the
         // brief), so they are rendered together.
         jobs.extend(
-            states.iter().enumerate().filter(|(_, (dirty, _))| *dirty).flat_map(|(i, _)| renderer.brief_jobs(i)),
+            states.iter().enumerate().filter(|(_, (dirty, _))| *dirty).flat_map(|(i, _)| renderer.plan().brief_jobs(i)),
         );
         jobs
     }
@@ -430,7 +412,7 @@ impl Preview {
         for (i, brief) in graph.site.briefs.iter().enumerate() {
             let body = &graph.bodies[i];
             let Some(shown) = briefs.get_mut(&brief.id) else {
-                let file = render::output_file(&site_path(brief));
+                let file = routes::output_file(&routes::brief(brief));
                 let (reads, looked_up_names) = reads.remove(&i).unwrap_or_default();
                 let shown = Shown {
                     brief: Arc::clone(brief),
@@ -444,7 +426,7 @@ impl Preview {
                 continue;
             };
             if !Arc::ptr_eq(&shown.brief, brief) {
-                let file = render::output_file(&site_path(brief));
+                let file = routes::output_file(&routes::brief(brief));
                 if file != shown.file {
                     gone.push(std::mem::replace(&mut shown.file, file));
                 }
@@ -469,8 +451,10 @@ impl Preview {
             });
         }
         let tags: BTreeMap<String, u64> =
-            graph.tags.iter().map(|(slug, tag)| (slug.clone(), tag_signature(graph, &tag.briefs))).collect();
-        gone.extend(self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| format!("tags/{t}/index.html")));
+            graph.tags.iter().map(|(slug, tag)| (slug.clone(), signature::tag(graph, &tag.briefs))).collect();
+        gone.extend(
+            self.last.tags.keys().filter(|t| !tags.contains_key(*t)).map(|t| routes::output_file(&routes::tag(t))),
+        );
         gone.extend(self.last.paged.difference(&site.paged).cloned());
         self.last.paged = site.paged;
         let removed = gone.len();
@@ -480,14 +464,6 @@ impl Preview {
         self.last.tags = tags;
         removed
     }
-}
-
-/// A hash of the ids filed under a tag.
-fn tag_signature(graph: &Graph, briefs: &[usize]) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    briefs.len().hash(&mut h);
-    briefs.iter().for_each(|&i| graph.site.briefs[i].id.hash(&mut h));
-    h.finish()
 }
 
 /// Renders `jobs` and puts the files in place (with `replace`, in place of every file);
@@ -523,49 +499,6 @@ fn read_entry(found: &Found) -> Entry {
 
 fn same_body(a: &Arc<Body>, b: &Arc<Body>) -> bool {
     Arc::ptr_eq(a, b) || (a.html == b.html && a.headings.len() == b.headings.len())
-}
-
-fn links_signature(graph: &Graph, index: usize) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    for &link in &graph.bodies[index].links {
-        graph.site.briefs[link].id.hash(&mut h);
-    }
-    h.finish()
-}
-
-/// A hash of a brief's derived links, by id, so that it compares across rebuilds in which
-/// indices shift. The timeline position is left out: it moves for every event after an
-/// inserted one, and pages show only the neighbours, which are in.
-fn derived_signature(graph: &Graph, index: usize) -> u64 {
-    let d = &graph.derived[index];
-    let id = |i: usize| graph.site.briefs[i].id.as_str();
-    let mut h = rustc_hash::FxHasher::default();
-    let list = |h: &mut rustc_hash::FxHasher, items: &[usize]| {
-        items.len().hash(h);
-        items.iter().for_each(|&i| id(i).hash(h));
-    };
-    let pairs = |h: &mut rustc_hash::FxHasher, items: &[(usize, usize)]| {
-        items.len().hash(h);
-        items.iter().for_each(|&(i, n)| (id(i), n).hash(h));
-    };
-    list(&mut h, &d.mentioned_in);
-    d.events.len().hash(&mut h);
-    for e in &d.events {
-        (id(e.event), e.role.word(), e.claimed_by.map(id)).hash(&mut h);
-    }
-    pairs(&mut h, &d.claims);
-    pairs(&mut h, &d.figures);
-    pairs(&mut h, &d.members);
-    d.through.len().hash(&mut h);
-    for t in &d.through {
-        (id(t.event), id(t.person), t.membership, t.role.word(), t.claimed_by.map(id)).hash(&mut h);
-    }
-    pairs(&mut h, &d.relations_in);
-    list(&mut h, &d.sub_events);
-    list(&mut h, &d.ancestors);
-    list(&mut h, &d.related_in);
-    (d.previous.map(id), d.next.map(id)).hash(&mut h);
-    h.finish()
 }
 
 /// Times a rebuild for the terminal line.

@@ -158,10 +158,12 @@ pub(super) struct Link {
     pub(super) claimed_by: Option<usize>,
 }
 
-/// The links one party's front-matter draws: its relations and memberships.
-fn links_of(cx: &RenderContext, from: usize, party: &Party) -> Vec<Link> {
+/// The links one party's front-matter draws: its memberships and those of its relations
+/// `drawn` keeps (by index).
+fn links_of(cx: &RenderContext, from: usize, party: &Party, drawn: impl Fn(usize) -> bool) -> Vec<Link> {
     let mut out = Vec::new();
-    for r in &party.relations {
+    let relations = party.relations.iter().enumerate().filter(|&(n, _)| drawn(n)).map(|(_, r)| r);
+    for r in relations {
         if let Some(to) = cx.party(&r.party) {
             let claimed_by = r.claimed_by.as_deref().and_then(|id| cx.party(id));
             let kind = LinkKind::Relation(r.kind);
@@ -177,16 +179,12 @@ fn links_of(cx: &RenderContext, from: usize, party: &Party) -> Vec<Link> {
     out
 }
 
-/// Leaves out the mirror of a two-way relation both sides list, keeping the first written.
-fn without_mirrors(links: Vec<Link>) -> Vec<Link> {
+/// One line per party, other party and kind: a relation or membership a party lists twice
+/// (for two periods, say) is drawn once, as first listed. Mirrors are not repeats: which of
+/// two mirrored relations is drawn is [`crate::resolve::Mirror`]'s to say.
+fn without_repeats(links: Vec<Link>) -> Vec<Link> {
     let mut seen = HashSet::new();
-    links
-        .into_iter()
-        .filter(|l| {
-            let (a, b) = if l.kind.directed() { (l.from, l.to) } else { (l.from.min(l.to), l.from.max(l.to)) };
-            seen.insert((a, b, l.kind))
-        })
-        .collect()
+    links.into_iter().filter(|l| seen.insert((l.from, l.to, l.kind))).collect()
 }
 
 /// Arrowheads, one per kind of directed line, coloured like the line.
@@ -408,10 +406,12 @@ pub fn map(cx: &RenderContext) -> Option<Chart> {
     let mut links = Vec::new();
     for (i, brief) in cx.briefs() {
         if let Some(p) = brief.as_party() {
-            links.extend(links_of(cx, i, p));
+            // A two-way relation both parties list is drawn once, as the one standing for both.
+            let mirrors = &cx.derived(i).mirrors;
+            links.extend(links_of(cx, i, p, |n| mirrors[n].stands_for_pair()));
         }
     }
-    let links = without_mirrors(links);
+    let links = without_repeats(links);
     let mut neighbours: HashMap<usize, HashSet<usize>> = HashMap::new();
     for l in &links {
         neighbours.entry(l.from).or_default().insert(l.to);
@@ -485,10 +485,14 @@ fn kind_counts(links: &[Link]) -> String {
 /// The neighbourhood of party `index`, for its page: its own links and those pointing at it.
 pub fn neighbourhood(cx: &RenderContext, index: usize, party: &Party) -> Option<Chart> {
     let derived = cx.derived(index);
-    let mut links = links_of(cx, index, party);
+    let mut links = links_of(cx, index, party, |_| true);
     for &(other, n) in &derived.relations_in {
         let Some(p) = cx.brief(other).as_party() else { continue };
-        if let Some(link) = links_of(cx, other, p).into_iter().find(|l| {
+        // Both sides list the same two-way relation: this party's own is drawn.
+        if cx.derived(other).mirrors[n].is_mirrored() {
+            continue;
+        }
+        if let Some(link) = links_of(cx, other, p, |_| true).into_iter().find(|l| {
             l.kind != LinkKind::Member
                 && p.relations
                     .get(n)
@@ -510,7 +514,7 @@ pub fn neighbourhood(cx: &RenderContext, index: usize, party: &Party) -> Option<
             claimed_by: None,
         });
     }
-    let links = without_mirrors(links);
+    let links = without_repeats(links);
     // The party's own relations and memberships first, then the parties that point at it, the
     // most connected (by the links each lists) first, then by name; the first few if many.
     let mut order: Vec<(bool, Reverse<usize>, String, usize)> = Vec::new();
