@@ -35,12 +35,30 @@ impl View {
     }
 }
 
-/// What the page of a traced job read: the briefs (sorted, each once) and whether it looked
-/// a name up, which makes it depend on every brief's names.
+/// What the page of a traced job read: the briefs (sorted, each once), those of them whose
+/// derived links it read, and whether it looked a name up, which makes it depend on every
+/// brief's names.
 #[derive(Debug, Default)]
 pub struct Reads {
     pub briefs: Vec<usize>,
+    /// Briefs whose derived links the page read (each in `briefs` too). Their front-matter
+    /// can stay the same while these change: a party's side comes from events naming it.
+    pub derived: Vec<usize>,
     pub looked_up_names: bool,
+}
+
+/// The reads a traced context has noted so far, in the order made.
+#[derive(Default)]
+struct Noted {
+    briefs: Vec<usize>,
+    derived: Vec<usize>,
+}
+
+/// Sorted, each index once.
+fn sorted(mut indices: Vec<usize>) -> Vec<usize> {
+    indices.sort_unstable();
+    indices.dedup();
+    indices
 }
 
 /// One job's way into the graph.
@@ -62,7 +80,7 @@ pub struct RenderContext<'g> {
     graph: &'g Graph<'g>,
     view: View,
     /// `None` when nobody listens (the build), so that a read notes nothing.
-    reads: Option<RefCell<Vec<usize>>>,
+    reads: Option<RefCell<Noted>>,
     looked_up_names: Cell<bool>,
 }
 
@@ -75,21 +93,28 @@ impl<'g> RenderContext<'g> {
 
     /// A context that notes every read, for [`RenderContext::finish`].
     pub fn traced(graph: &'g Graph<'g>, view: View) -> RenderContext<'g> {
-        RenderContext { reads: Some(RefCell::new(Vec::new())), ..RenderContext::new(graph, view) }
+        RenderContext { reads: Some(RefCell::default()), ..RenderContext::new(graph, view) }
     }
 
     /// What was read, sorted and each brief once.
     pub fn finish(self) -> Reads {
-        let mut briefs = self.reads.map(RefCell::into_inner).unwrap_or_default();
-        briefs.sort_unstable();
-        briefs.dedup();
-        Reads { briefs, looked_up_names: self.looked_up_names.get() }
+        let Noted { briefs, derived } = self.reads.map(RefCell::into_inner).unwrap_or_default();
+        Reads { briefs: sorted(briefs), derived: sorted(derived), looked_up_names: self.looked_up_names.get() }
     }
 
     #[inline]
     fn note(&self, index: usize) {
         if let Some(reads) = &self.reads {
-            reads.borrow_mut().push(index);
+            reads.borrow_mut().briefs.push(index);
+        }
+    }
+
+    #[inline]
+    fn note_derived(&self, index: usize) {
+        if let Some(reads) = &self.reads {
+            let mut reads = reads.borrow_mut();
+            reads.briefs.push(index);
+            reads.derived.push(index);
         }
     }
 
@@ -101,10 +126,10 @@ impl<'g> RenderContext<'g> {
     }
 
     /// What points at brief `index` (events by role, members, "mentioned in"...), noted as
-    /// read of it.
+    /// read of it and of its derived links.
     #[inline]
     pub fn derived(&self, index: usize) -> &'g Derived {
-        self.note(index);
+        self.note_derived(index);
         &self.graph.derived[index]
     }
 
@@ -230,7 +255,9 @@ impl<'g> RenderContext<'g> {
             .into_iter()
             .map(|(value, reads)| {
                 if let Some(mine) = &self.reads {
-                    mine.borrow_mut().extend(reads.briefs);
+                    let mut mine = mine.borrow_mut();
+                    mine.briefs.extend(reads.briefs);
+                    mine.derived.extend(reads.derived);
                 }
                 self.looked_up_names.set(self.looked_up_names.get() || reads.looked_up_names);
                 value

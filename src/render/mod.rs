@@ -42,13 +42,11 @@ use site::site_view;
 pub use site::{MenuItem, SiteView};
 use theme::Theme;
 
-/// A rendered file, with the briefs its page showed something of (sorted, unique).
+/// A rendered file, with what its page read of the graph.
 pub struct Rendered {
     pub path: String,
     pub bytes: Vec<u8>,
-    pub reads: Vec<usize>,
-    /// The page looked names up (see [`RenderContext::lookup_name`]).
-    pub looked_up_names: bool,
+    pub reads: Reads,
 }
 
 /// Short content hash for cache-busting asset URLs.
@@ -161,8 +159,7 @@ impl<'g> Renderer<'g> {
     /// Renders one job, with the briefs the page read.
     pub fn render_traced(&self, job: &Job) -> Result<Rendered, Diagnostic> {
         let (result, reads) = self.render(job, true);
-        let Reads { briefs, looked_up_names } = reads;
-        result.map(|(path, contents)| Rendered { path, bytes: contents.into_bytes(), reads: briefs, looked_up_names })
+        result.map(|(path, contents)| Rendered { path, bytes: contents.into_bytes(), reads })
     }
 
     /// Renders one job to its output file path and contents, with a context of its own; what
