@@ -308,3 +308,52 @@ fn a_hubs_neighbours_follow_a_change_in_how_connected_they_are() {
     s.edit_and_compare("content/parties/m29.md", Some(&member(29, "relations:\n  - { party: far, kind: rival }\n")));
     assert!(drawn(&s), "member 29 is now drawn on the hub's chart");
 }
+
+#[test]
+fn a_party_page_follows_a_rename_of_a_party_it_draws() {
+    // Hub's page names Ally only because it reads Ally's brief, in its relations and in its
+    // neighbourhood chart: renaming Ally changes neither Hub's front-matter nor its derived
+    // links, so the preview renders Hub's page again only because the page noted that read.
+    let site = Site::empty();
+    site.write("content/parties/hub.md", "---\nname: Hub\nkind: organisation\n---\n");
+    site.write("content/parties/other.md", "---\nname: Other\nkind: state\n---\n");
+    let ally = "---\nname: Ally\nkind: state\nrelations:\n  - { party: hub, kind: backer }\n---\n";
+    site.write("content/parties/ally.md", ally);
+    let mut s = Session::of(site);
+    let total = s.output.len();
+    let pages = s.edit_and_compare("content/parties/ally.md", Some(&ally.replace("Ally", "Allied State")));
+    let page = String::from_utf8_lossy(&s.output.snapshot()["parties/hub/index.html"]).into_owned();
+    let chart = &page[page.find("<svg").expect("a chart")..page.rfind("</svg>").expect("a chart")];
+    assert!(chart.contains(">Allied State</text>"), "the hub's chart draws the new name");
+    assert!(pages < total, "a rename rendered all {total} files, not the pages that read the party");
+}
+
+#[test]
+fn a_party_page_follows_a_neighbour_moving_to_a_side() {
+    // Hub's neighbourhood chart puts Ally on side A or B from Ally's events. An event that
+    // puts Ally on a side changes Ally's derived links (its events by role), not its
+    // front-matter, and nothing of Hub's: the preview renders Hub's page again only because
+    // the page read Ally's derived links.
+    let site = Site::empty();
+    let hub = "---\nname: Hub\nkind: state\nrelations:\n  - { party: ally, kind: ally }\n---\n";
+    site.write("content/parties/hub.md", hub);
+    site.write("content/parties/ally.md", "---\nname: Ally\nkind: state\n---\n");
+    site.write("content/parties/foe.md", "---\nname: Foe\nkind: state\n---\n");
+    let fight = |role: &str| {
+        format!(
+            "---\ntitle: Fight\ndate: 2020-01-01\nkind: clash\nparticipants:\n  - {{ party: ally, role: {role} }}\n  - {{ party: foe, role: side_a }}\n---\n"
+        )
+    };
+    let mut s = Session::of(site);
+    let between = |s: &Session| {
+        let page = String::from_utf8_lossy(&s.output.snapshot()["parties/hub/index.html"]).into_owned();
+        let chart = &page[page.find("<svg").expect("a chart")..page.rfind("</svg>").expect("a chart")];
+        chart.contains(">Neither side</text>")
+    };
+    s.edit_and_compare("content/events/fight.md", Some(&fight("observer")));
+    assert!(between(&s), "an observer's ally stands between the sides");
+    s.edit_and_compare("content/events/fight.md", Some(&fight("side_b")));
+    assert!(!between(&s), "once Ally fights on side B, nobody on the hub's chart stands between");
+    s.edit_and_compare("content/events/fight.md", None);
+    assert!(between(&s), "with the event gone, Ally is on neither side again");
+}

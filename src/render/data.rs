@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
@@ -12,7 +11,7 @@ use crate::model::{
     Brief, CasualtyKind, Counted, Date, EventKind, Facts, PartyKind, Qualifier, RelationKind, Role, Source,
     SourceEntry, Stance,
 };
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 use crate::routes;
 use crate::write::Contents;
 
@@ -210,15 +209,15 @@ struct PageLine<'a> {
     weight: Option<i64>,
 }
 
-fn ids<'g>(graph: &'g Graph, indices: impl IntoIterator<Item = usize>) -> Vec<&'g str> {
-    indices.into_iter().map(|i| graph.site.briefs[i].id.as_str()).collect()
+fn ids<'g>(cx: &RenderContext<'g>, indices: impl IntoIterator<Item = usize>) -> Vec<&'g str> {
+    indices.into_iter().map(|i| cx.brief(i).id.as_str()).collect()
 }
 
 /// One brief's line of `site.json`.
-fn brief_line(graph: &Graph, index: usize) -> String {
-    let briefs = &graph.site.briefs;
-    let brief: &Brief = &briefs[index];
-    let derived = &graph.derived[index];
+fn brief_line(cx: &RenderContext, index: usize) -> String {
+    let id = |i: usize| cx.brief(i).id.as_str();
+    let brief = cx.brief(index);
+    let derived = cx.derived(index);
     let sources = || -> Vec<SourceEntryLine> {
         brief
             .sources
@@ -229,9 +228,9 @@ fn brief_line(graph: &Graph, index: usize) -> String {
             })
             .collect()
     };
-    let url = graph.names.base().absolute(&routes::brief(brief));
-    let links_to = ids(graph, graph.bodies[index].links.iter().copied());
-    let mentioned_in = ids(graph, derived.mentioned_in.iter().copied());
+    let url = cx.base().absolute(&routes::brief(brief));
+    let links_to = ids(cx, cx.body(index).links.iter().copied());
+    let mentioned_in = ids(cx, derived.mentioned_in.iter().copied());
     let kind = brief.kind().noun();
     match &brief.facts {
         Facts::Party(p) => compact(&PartyLine {
@@ -240,11 +239,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
             events: derived
                 .events
                 .iter()
-                .map(|e| EventRoleLine {
-                    claimed_by: e.claimed_by.map(|c| briefs[c].id.as_str()),
-                    event: &briefs[e.event].id,
-                    role: e.role,
-                })
+                .map(|e| EventRoleLine { claimed_by: e.claimed_by.map(id), event: id(e.event), role: e.role })
                 .collect(),
             founded: date_line(p.founded),
             article: p.article.map(|a| a.word()),
@@ -256,7 +251,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
                 .iter()
                 .map(|m| MembershipLine { party: &m.party, role: &m.role, since: edtf(m.since), until: edtf(m.until) })
                 .collect(),
-            members: derived.members.iter().map(|&(m, _)| briefs[m].id.as_str()).collect(),
+            members: derived.members.iter().map(|&(m, _)| id(m)).collect(),
             mentioned_in,
             name: &p.name,
             party_kind: p.kind,
@@ -278,8 +273,9 @@ fn brief_line(graph: &Graph, index: usize) -> String {
                 .relations_in
                 .iter()
                 .filter_map(|&(o, n)| {
-                    let r = briefs[o].as_party()?.relations.get(n)?;
-                    Some(RelationInLine { from: &briefs[o].id, kind: r.kind })
+                    let from = cx.brief(o);
+                    let r = from.as_party()?.relations.get(n)?;
+                    Some(RelationInLine { from: &from.id, kind: r.kind })
                 })
                 .collect(),
             role: &p.role,
@@ -292,9 +288,9 @@ fn brief_line(graph: &Graph, index: usize) -> String {
                 .through
                 .iter()
                 .map(|t| ThroughLine {
-                    claimed_by: t.claimed_by.map(|c| briefs[c].id.as_str()),
-                    event: &briefs[t.event].id,
-                    person: &briefs[t.person].id,
+                    claimed_by: t.claimed_by.map(id),
+                    event: id(t.event),
+                    person: id(t.person),
                     role: t.role,
                 })
                 .collect(),
@@ -340,7 +336,7 @@ fn brief_line(graph: &Graph, index: usize) -> String {
             kind,
             links_to,
             mentioned_in,
-            next: derived.next.map(|i| briefs[i].id.as_str()),
+            next: derived.next.map(id),
             part_of: &e.part_of,
             participants: e
                 .participants
@@ -348,10 +344,10 @@ fn brief_line(graph: &Graph, index: usize) -> String {
                 .map(|p| ParticipantLine { claimed_by: &p.claimed_by, party: &p.party, role: p.role })
                 .collect(),
             place: &e.place,
-            previous: derived.previous.map(|i| briefs[i].id.as_str()),
+            previous: derived.previous.map(id),
             related: &e.related,
             sources: sources(),
-            sub_events: ids(graph, derived.sub_events.iter().copied()),
+            sub_events: ids(cx, derived.sub_events.iter().copied()),
             summary: &brief.summary,
             tags: &brief.tags,
             title: &e.title,
@@ -378,36 +374,31 @@ fn brief_line(graph: &Graph, index: usize) -> String {
 /// `/data/site.json`: every brief with its facts and derived links. Compact, with one
 /// brief, source or tag per line, so that it stays small and diffs well; the briefs are
 /// serialized in parallel.
-pub fn site_json(graph: &Graph) -> Contents {
-    let site = graph.site;
-    let mut lines: Vec<String> = (0..site.briefs.len()).into_par_iter().map(|i| brief_line(graph, i)).collect();
+pub fn site_json(cx: &RenderContext) -> Contents {
+    let mut lines: Vec<String> = cx.par_map(0..cx.brief_count(), brief_line);
     let mut of_kind = |pred: fn(&Brief) -> bool| -> Vec<String> {
-        (0..site.briefs.len()).filter(|&i| pred(&site.briefs[i])).map(|i| std::mem::take(&mut lines[i])).collect()
+        cx.briefs().filter(|(_, b)| pred(b)).map(|(i, _)| std::mem::take(&mut lines[i])).collect()
     };
     let parties = of_kind(|b| b.as_party().is_some());
     let events = of_kind(|b| b.as_event().is_some());
     let pages = of_kind(|b| b.as_page().is_some());
-    let mut sources: Vec<(&str, SourceLine)> = graph
-        .sources
-        .iter()
-        .map(|(id, (owner, s))| (*id, SourceLine::new(s, Some(site.briefs[*owner].id.as_str()))))
-        .collect();
+    let mut sources: Vec<(&str, SourceLine)> =
+        cx.sources().map(|(id, owner, s)| (id, SourceLine::new(s, Some(cx.brief(owner).id.as_str())))).collect();
     sources.sort_by(|a, b| a.0.cmp(b.0));
+    let config = cx.config();
     let site_info = json!({
-        "title": site.config.title,
-        "description": site.config.description,
-        "language": site.config.language,
-        "base_url": graph.names.base().absolute(""),
+        "title": config.title,
+        "description": config.description,
+        "language": config.language,
+        "base_url": cx.base().absolute(""),
     });
     let sources: Vec<String> = sources.iter().map(|(_, v)| compact(v)).collect();
-    let tags: Vec<String> = graph
-        .tags
+    let tags: Vec<String> = cx
+        .tags()
         .iter()
-        .map(|(slug, t)| {
-            compact(&json!({ "slug": slug, "name": t.name, "briefs": ids(graph, t.briefs.iter().copied()) }))
-        })
+        .map(|(slug, t)| compact(&json!({ "slug": slug, "name": t.name, "briefs": ids(cx, t.briefs.iter().copied()) })))
         .collect();
-    let timeline = compact(&json!(ids(graph, graph.timeline.iter().copied())));
+    let timeline = compact(&json!(ids(cx, cx.timeline().iter().copied())));
 
     let mut out: Pieces = vec![format!("{{\"site\": {}", compact(&site_info)).into()];
     for (key, items) in [("parties", parties), ("events", events), ("pages", pages)] {
@@ -454,8 +445,8 @@ pub fn xml_escape(text: &str) -> String {
 }
 
 /// `sitemap.xml` over the given (site path, last modified) pairs.
-pub fn sitemap(graph: &Graph, pages: &[(String, Option<Date>)]) -> Vec<u8> {
-    let base = graph.names.base();
+pub fn sitemap(cx: &RenderContext, pages: &[(String, Option<Date>)]) -> Vec<u8> {
+    let base = cx.base();
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -474,8 +465,8 @@ pub fn sitemap(graph: &Graph, pages: &[(String, Option<Date>)]) -> Vec<u8> {
     out.into_bytes()
 }
 
-pub fn robots(graph: &Graph) -> Vec<u8> {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", graph.names.base().absolute(routes::SITEMAP)).into_bytes()
+pub fn robots(cx: &RenderContext) -> Vec<u8> {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", cx.base().absolute(routes::SITEMAP)).into_bytes()
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use crate::model::{Claim, Event, Role};
+use crate::render::context::RenderContext;
 use crate::render::figures::{ClaimantGroup, any_as_of, by_claimant};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, tag_links};
-use crate::resolve::Graph;
 
 #[derive(Serialize)]
 pub struct EventPage {
@@ -64,22 +64,22 @@ pub struct ClaimView {
 impl ClaimView {
     /// The view of claim `n` of event `event`.
     pub fn new(
-        graph: &Graph,
+        cx: &RenderContext,
         event: usize,
         n: usize,
         citations: &mut Citations,
         on_party_page: bool,
     ) -> Option<ClaimView> {
-        let claim = super::read(graph, event).as_event()?.claims.get(n)?;
-        let by = Ref::by_id(graph, &claim.by)?;
-        let plural = graph.party(&claim.by).is_some_and(|i| super::read(graph, i).plural());
+        let claim = cx.brief(event).as_event()?.claims.get(n)?;
+        let by = Ref::by_id(cx, &claim.by)?;
+        let plural = cx.party(&claim.by).is_some_and(|i| cx.brief(i).plural());
         Some(ClaimView {
             by,
             stance: claim.stance.word(),
             said: reported(claim, plural),
             date: DateView::of(claim.date),
             cites: citations.cite(&claim.source),
-            event: on_party_page.then(|| Ref::new(graph, event)),
+            event: on_party_page.then(|| Ref::new(cx, event)),
         })
     }
 }
@@ -116,10 +116,10 @@ fn end_sentence(mut sentence: String) -> String {
     sentence
 }
 
-pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
-    let brief = &graph.site.briefs[index];
-    let derived = &graph.derived[index];
-    let mut citations = Citations::new(graph, brief);
+pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
+    let brief = cx.brief(index);
+    let derived = cx.derived(index);
+    let mut citations = Citations::new(cx, brief);
 
     let mut roles: Vec<Role> = event.participants.iter().map(|p| p.role).collect();
     roles.sort();
@@ -134,20 +134,19 @@ pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
                 .filter(|p| p.role == role)
                 .filter_map(|p| {
                     Some(ParticipantView {
-                        party: Ref::by_id(graph, &p.party)?,
-                        alleged_by: p.claimed_by.as_deref().and_then(|id| Ref::by_id(graph, id)),
+                        party: Ref::by_id(cx, &p.party)?,
+                        alleged_by: p.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
                     })
                 })
                 .collect(),
         })
         .collect();
 
-    let casualty_groups = by_claimant(graph, &event.casualties, &mut citations);
+    let casualty_groups = by_claimant(cx, &event.casualties, &mut citations);
     let figures_as_of = any_as_of(casualty_groups.iter().flat_map(|g| &g.figures));
-    let claims =
-        (0..event.claims.len()).filter_map(|n| ClaimView::new(graph, index, n, &mut citations, false)).collect();
+    let claims = (0..event.claims.len()).filter_map(|n| ClaimView::new(cx, index, n, &mut citations, false)).collect();
 
-    let mut related: Vec<usize> = event.related.iter().filter_map(|id| graph.index_of(id)).collect();
+    let mut related: Vec<usize> = event.related.iter().filter_map(|id| cx.index_of(id)).collect();
     for &r in &derived.related_in {
         if !related.contains(&r) {
             related.push(r);
@@ -160,20 +159,20 @@ pub fn build(graph: &Graph, index: usize, event: &Event) -> EventPage {
         kind_label: event.kind.label(),
         place: event.place.clone(),
         summary: brief.summary.clone(),
-        breadcrumb: derived.ancestors.iter().map(|&i| Ref::new(graph, i)).collect(),
-        parent: derived.ancestors.last().map(|&i| Ref::new(graph, i)),
-        sub_events: derived.sub_events.iter().map(|&i| Ref::new(graph, i)).collect(),
+        breadcrumb: derived.ancestors.iter().map(|&i| Ref::new(cx, i)).collect(),
+        parent: derived.ancestors.last().map(|&i| Ref::new(cx, i)),
+        sub_events: derived.sub_events.iter().map(|&i| Ref::new(cx, i)).collect(),
         participant_groups,
         casualty_groups,
         figures_as_of,
         claims,
-        previous: derived.previous.map(|i| Ref::new(graph, i)),
-        next: derived.next.map(|i| Ref::new(graph, i)),
-        related: related.into_iter().filter(|&r| r != index).map(|i| Ref::new(graph, i)).collect(),
-        mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(graph, i)).collect(),
-        body: graph.bodies[index].html.clone(),
+        previous: derived.previous.map(|i| Ref::new(cx, i)),
+        next: derived.next.map(|i| Ref::new(cx, i)),
+        related: related.into_iter().filter(|&r| r != index).map(|i| Ref::new(cx, i)).collect(),
+        mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(cx, i)).collect(),
+        body: cx.body(index).html.clone(),
         sources: citations.list,
-        tags: tag_links(graph, brief),
+        tags: tag_links(cx, brief),
         updated: DateView::of(brief.updated),
     }
 }

@@ -4,13 +4,12 @@
 
 use std::borrow::Cow;
 
-use rayon::prelude::*;
 use serde_json::{Map, Value, json};
 
 use super::data::xml_escape;
 use crate::model::date::Point;
 use crate::model::{Brief, Date, Facts};
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 use crate::routes;
 use crate::write::Contents;
 
@@ -79,14 +78,14 @@ fn timeline_date(point: &Point) -> Value {
     Value::Object(date)
 }
 
-fn timeline_event(graph: &Graph, index: usize) -> Option<Value> {
-    let brief = &graph.site.briefs[index];
+fn timeline_event(cx: &RenderContext, index: usize) -> Option<Value> {
+    let brief = cx.brief(index);
     let event = brief.as_event()?;
     let (start, end) = match event.date {
         Date::Point(p) => (Some(p), None),
         Date::Interval { start, end } => (start.or(end), end.filter(|_| start.is_some())),
     };
-    let url = graph.names.base().absolute(&routes::brief(brief));
+    let url = cx.base().absolute(&routes::brief(brief));
     let summary = brief.summary.as_deref().map(|s| format!("<p>{}</p>", xml_escape(s))).unwrap_or_default();
     let mut value = json!({
         "unique_id": brief.id,
@@ -100,17 +99,17 @@ fn timeline_event(graph: &Graph, index: usize) -> Option<Value> {
     if let Some(end) = end {
         value["end_date"] = timeline_date(&end);
     }
-    if let Some(parent) = event.part_of.as_deref().and_then(|id| graph.index_of(id)) {
-        value["group"] = json!(super::read(graph, parent).title());
+    if let Some(parent) = event.part_of.as_deref().and_then(|id| cx.index_of(id)) {
+        value["group"] = json!(cx.brief(parent).title());
     }
     Some(value)
 }
 
 /// `/data/timeline.json`: every event in timeline order, ready for TimelineJS.
-pub fn timeline_json(graph: &Graph) -> Contents {
-    let config = &graph.site.config;
+pub fn timeline_json(cx: &RenderContext) -> Contents {
+    let config = cx.config();
     let events: Vec<String> =
-        graph.timeline.par_iter().filter_map(|&i| timeline_event(graph, i)).map(|v| compact(&v)).collect();
+        cx.par_map(cx.timeline(), |cx, &i| timeline_event(cx, i).map(|v| compact(&v))).into_iter().flatten().collect();
     let title = json!({ "text": { "headline": xml_escape(&config.title), "text": xml_escape(&config.description) } });
     let mut out: Pieces = vec![format!("{{\"title\": {},\n", compact(&title)).into()];
     json_list(&mut out, "events", events);
@@ -118,12 +117,12 @@ pub fn timeline_json(graph: &Graph) -> Contents {
     Contents::Pieces(out)
 }
 
-fn node(graph: &Graph, brief: &Brief) -> Value {
+fn node(cx: &RenderContext, brief: &Brief) -> Value {
     let mut node = json!({
         "id": brief.id,
         "kind": brief.kind().noun(),
         "title": brief.title(),
-        "url": graph.names.base().absolute(&routes::brief(brief)),
+        "url": cx.base().absolute(&routes::brief(brief)),
     });
     match &brief.facts {
         Facts::Party(p) => node["party_kind"] = json!(p.kind),
@@ -174,10 +173,10 @@ fn edges(brief: &Brief) -> Vec<String> {
 
 /// `/data/graph.json`: `nodes` (every brief) and `edges` (`relation`, `member_of`,
 /// `participant`, `part_of`), each edge from `source` to `target` by id.
-pub fn graph_json(graph: &Graph) -> Contents {
-    let briefs = &graph.site.briefs;
-    let nodes: Vec<String> = briefs.par_iter().map(|b| compact(&node(graph, b))).collect();
-    let edges: Vec<String> = briefs.par_iter().flat_map_iter(|b| edges(b)).collect();
+pub fn graph_json(cx: &RenderContext) -> Contents {
+    let nodes: Vec<String> = cx.par_map(0..cx.brief_count(), |cx, i| compact(&node(cx, cx.brief(i))));
+    let edges: Vec<String> =
+        cx.par_map(0..cx.brief_count(), |cx, i| edges(cx.brief(i))).into_iter().flatten().collect();
     let mut out: Pieces = vec![Cow::Borrowed("{")];
     json_list(&mut out, "nodes", nodes);
     out.push(Cow::Borrowed(",\n"));

@@ -5,7 +5,7 @@
 
 use super::data::xml_escape;
 use crate::model::{Date, Day, Facts};
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 use crate::routes;
 
 /// How many entries the feed keeps: readers poll it, so it holds the news, not the archive.
@@ -27,12 +27,9 @@ fn feed_day(date: Date) -> Option<Day> {
 }
 
 /// The briefs the feed lists, with the day each was last changed, newest first (ties by id).
-pub fn entries(graph: &Graph) -> Vec<(usize, Day)> {
-    let mut entries: Vec<(usize, Day)> = graph
-        .site
-        .briefs
-        .iter()
-        .enumerate()
+pub fn entries(cx: &RenderContext) -> Vec<(usize, Day)> {
+    let mut entries: Vec<(usize, Day)> = cx
+        .briefs()
         .filter_map(|(i, brief)| {
             let day = match &brief.facts {
                 Facts::Event(e) => brief.updated.or(Some(e.date)),
@@ -41,8 +38,7 @@ pub fn entries(graph: &Graph) -> Vec<(usize, Day)> {
             Some((i, day.and_then(feed_day)?))
         })
         .collect();
-    let briefs = &graph.site.briefs;
-    entries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| briefs[a.0].id.cmp(&briefs[b.0].id)));
+    entries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| cx.brief(a.0).id.cmp(&cx.brief(b.0).id)));
     entries.truncate(FEED_ENTRIES);
     entries
 }
@@ -58,12 +54,12 @@ fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
 /// absolute URL when `base_url` has a scheme and host, else (`base_url = "/"`, the default) a
 /// name-based `urn:uuid:` made from the site's title and the path, so that the feed stays valid
 /// and its entries keep their ids from build to build.
-fn entry_id(graph: &Graph, site_path: &str) -> String {
-    let base = graph.names.base();
+fn entry_id(cx: &RenderContext, site_path: &str) -> String {
+    let base = cx.base();
     if !base.origin.is_empty() {
         return base.absolute(site_path);
     }
-    let name = format!("{}\n{}", graph.site.config.title, base.link(site_path));
+    let name = format!("{}\n{}", cx.config().title, base.link(site_path));
     let (a, b) = (fnv1a(0xcbf2_9ce4_8422_2325, name.as_bytes()), fnv1a(0x8422_2325_cbf2_9ce4, name.as_bytes()));
     // RFC 9562 layout: version 8 (custom), variant 10.
     let b = (b & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
@@ -78,10 +74,10 @@ fn entry_id(graph: &Graph, site_path: &str) -> String {
 }
 
 /// The feed itself.
-pub fn atom(graph: &Graph) -> Vec<u8> {
-    let config = &graph.site.config;
-    let base = graph.names.base();
-    let entries = entries(graph);
+pub fn atom(cx: &RenderContext) -> Vec<u8> {
+    let config = cx.config();
+    let base = cx.base();
+    let entries = entries(cx);
     // Newest first, so the first entry says when the feed last changed.
     let updated = entries.first().map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |e| stamp(e.1));
     let mut out = String::with_capacity(1024 + entries.len() * 600);
@@ -94,7 +90,7 @@ pub fn atom(graph: &Graph) -> Vec<u8> {
     if !config.description.is_empty() {
         element(&mut out, "  ", "subtitle", &config.description);
     }
-    element(&mut out, "  ", "id", &entry_id(graph, ""));
+    element(&mut out, "  ", "id", &entry_id(cx, ""));
     out.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
         xml_escape(&base.absolute(routes::FEED))
@@ -107,12 +103,12 @@ pub fn atom(graph: &Graph) -> Vec<u8> {
     out.push_str(&format!("  <author><name>{}</name></author>\n", xml_escape(&config.title)));
     out.push_str(&format!("  <generator version=\"{}\">briefing</generator>\n", env!("CARGO_PKG_VERSION")));
     for (i, day) in entries {
-        let brief = super::read(graph, i);
+        let brief = cx.brief(i);
         let path = routes::brief(brief);
         let url = base.absolute(&path);
         out.push_str("  <entry>\n");
         element(&mut out, "    ", "title", brief.title());
-        element(&mut out, "    ", "id", &entry_id(graph, &path));
+        element(&mut out, "    ", "id", &entry_id(cx, &path));
         out.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", xml_escape(&url)));
         element(&mut out, "    ", "updated", &stamp(day));
         if let Some(published) = brief.as_event().and_then(|e| bounded(e.date.earliest())).filter(|p| *p <= day) {

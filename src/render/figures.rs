@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crate::markdown::{LinkContext, Lookup};
+use crate::markdown::Lookup;
 use crate::model::{Casualty, Counted, Group};
+use crate::render::context::RenderContext;
 use crate::render::views::{Citations, Cite, DateView, Ref};
-use crate::resolve::Graph;
 
 /// One published figure.
 #[derive(Debug, Serialize)]
@@ -56,10 +56,10 @@ pub fn any_as_of<'a>(figures: impl IntoIterator<Item = &'a FigureView>) -> bool 
 /// How the "Counted" column reads: the words, the party they link to when `of` is one,
 /// and the party whose people a group is. A figure of unspecified people is "Not
 /// specified", or, for one party's, "On the side of" that party.
-fn counted(graph: &Graph, c: &Casualty) -> (String, Option<String>, Option<Ref>) {
-    let party = c.party.as_deref().and_then(|id| Ref::by_id(graph, id));
+fn counted(cx: &RenderContext, c: &Casualty) -> (String, Option<String>, Option<Ref>) {
+    let party = c.party.as_deref().and_then(|id| Ref::by_id(cx, id));
     match (&c.of, party) {
-        (Counted::Party(id), _) => match Ref::by_id(graph, id) {
+        (Counted::Party(id), _) => match Ref::by_id(cx, id) {
             Some(r) => (r.name, Some(r.url), None),
             None => (id.clone(), None, None),
         },
@@ -72,11 +72,11 @@ fn counted(graph: &Graph, c: &Casualty) -> (String, Option<String>, Option<Ref>)
 /// Whom a figure counts as plain text at the start of a sentence, for structured data:
 /// "The South Ossetian authorities", "Military personnel of Georgia", "Civilians"; `None`
 /// when the figure does not say.
-pub fn counted_text(graph: &Graph, c: &Casualty) -> Option<String> {
+pub fn counted_text(cx: &RenderContext, c: &Casualty) -> Option<String> {
     if let Counted::Party(id) = &c.of {
-        return Some(Ref::by_id(graph, id).map_or_else(|| id.clone(), |r| r.subject));
+        return Some(Ref::by_id(cx, id).map_or_else(|| id.clone(), |r| r.subject));
     }
-    let (words, _, party) = counted(graph, c);
+    let (words, _, party) = counted(cx, c);
     match party {
         Some(p) => Some(format!("{words} {}", p.phrase)),
         None if c.of == Counted::Group(Group::Unknown) => None,
@@ -118,8 +118,8 @@ pub fn amount(c: &Casualty) -> String {
     }
 }
 
-pub fn figure_view(graph: &Graph, c: &Casualty, citations: &mut Citations) -> FigureView {
-    let (of, of_url, party) = counted(graph, c);
+pub fn figure_view(cx: &RenderContext, c: &Casualty, citations: &mut Citations) -> FigureView {
+    let (of, of_url, party) = counted(cx, c);
     FigureView {
         of,
         of_url,
@@ -127,7 +127,7 @@ pub fn figure_view(graph: &Graph, c: &Casualty, citations: &mut Citations) -> Fi
         kind: c.kind.word(),
         amount: amount(c),
         as_of: DateView::of(c.as_of),
-        claimed_by: c.claimed_by.as_deref().and_then(|id| Ref::by_id(graph, id)),
+        claimed_by: c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
         cites: citations.cite(&c.source),
     }
 }
@@ -135,7 +135,7 @@ pub fn figure_view(graph: &Graph, c: &Casualty, citations: &mut Citations) -> Fi
 /// Groups an event's figures by claimant, in the order claimants first appear. Figures no
 /// party claims are grouped by the sources that give them, since each is that source's own
 /// count ("AFP’s own count").
-pub fn by_claimant(graph: &Graph, casualties: &[Casualty], citations: &mut Citations) -> Vec<ClaimantGroup> {
+pub fn by_claimant(cx: &RenderContext, casualties: &[Casualty], citations: &mut Citations) -> Vec<ClaimantGroup> {
     #[derive(PartialEq)]
     enum Key<'a> {
         Claimant(&'a str),
@@ -143,10 +143,10 @@ pub fn by_claimant(graph: &Graph, casualties: &[Casualty], citations: &mut Citat
     }
     let mut groups: Vec<(Key, Vec<FigureView>)> = Vec::new();
     for c in casualties {
-        let view = figure_view(graph, c, citations);
+        let view = figure_view(cx, c, citations);
         let key = match c.claimed_by.as_deref() {
             Some(id) => Key::Claimant(id),
-            None => Key::CountedBy(own_count(graph, &view.cites, citations)),
+            None => Key::CountedBy(own_count(cx, &view.cites, citations)),
         };
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, figures)) => figures.push(view),
@@ -156,7 +156,7 @@ pub fn by_claimant(graph: &Graph, casualties: &[Casualty], citations: &mut Citat
     groups
         .into_iter()
         .map(|(key, figures)| match key {
-            Key::Claimant(id) => ClaimantGroup { claimant: Ref::by_id(graph, id), counted_by: Vec::new(), figures },
+            Key::Claimant(id) => ClaimantGroup { claimant: Ref::by_id(cx, id), counted_by: Vec::new(), figures },
             Key::CountedBy(counters) => ClaimantGroup { claimant: None, counted_by: counters, figures },
         })
         .collect()
@@ -167,15 +167,14 @@ pub fn by_claimant(graph: &Graph, casualties: &[Casualty], citations: &mut Citat
 /// ("The Fact-Finding Mission’s own count", "AFP and the Fact-Finding Mission’s own
 /// count"), any other by its entry in the source list. Empty for figures no source gives
 /// (the template says they are attributed to no one).
-fn own_count(graph: &Graph, cites: &[Cite], citations: &Citations) -> Vec<Counter> {
+fn own_count(cx: &RenderContext, cites: &[Cite], citations: &Citations) -> Vec<Counter> {
     let mut names: Vec<(String, String)> = Vec::new();
     for cite in cites {
         let Some(name) = citations.name(cite) else { continue };
         // Found or not, the heading depends on the names: a party may take this one later.
-        super::note_name_lookup();
-        let named = match graph.names.lookup(name) {
-            Lookup::Found(i) if graph.site.briefs[i].as_party().is_some() => {
-                let party = Ref::new(graph, i);
+        let named = match cx.lookup_name(name) {
+            Lookup::Found(i) if cx.brief(i).as_party().is_some() => {
+                let party = Ref::new(cx, i);
                 (if names.is_empty() { party.subject } else { party.phrase }, party.url)
             }
             _ => (name.to_string(), cite.href.clone()),

@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use crate::model::{BriefKind, PartyKind};
+use crate::render::context::RenderContext;
 use crate::render::paging::{self, Layout, Pager};
 use crate::render::views::{Citations, DateView, Ref, SourceView, TagLink, tag_links};
 use crate::render::visuals::{self, Chart};
-use crate::resolve::Graph;
 use crate::routes;
 
 #[derive(Serialize)]
@@ -30,36 +30,36 @@ const KEY_PARTIES: usize = 8;
 const LATEST: usize = 6;
 const SHORT_TIMELINE: usize = 12;
 
-pub fn home(graph: &Graph) -> HomePage {
-    let site = graph.site;
-    let mut parties: Vec<usize> = (0..site.briefs.len()).filter(|&i| site.briefs[i].as_party().is_some()).collect();
+pub fn home(cx: &RenderContext) -> HomePage {
+    let mut parties: Vec<usize> = cx.briefs().filter(|(_, b)| b.as_party().is_some()).map(|(i, _)| i).collect();
     // Key parties: those most involved, by events taken part in and briefs that mention them.
-    let weight = |i: usize| 2 * graph.derived[i].events.len() + graph.derived[i].mentioned_in.len();
+    let weight = |i: usize| 2 * cx.derived(i).events.len() + cx.derived(i).mentioned_in.len();
     parties.sort_by(|&a, &b| {
-        weight(b).cmp(&weight(a)).then_with(|| site.briefs[a].short_title().cmp(site.briefs[b].short_title()))
+        weight(b).cmp(&weight(a)).then_with(|| cx.brief(a).short_title().cmp(cx.brief(b).short_title()))
     });
-    let roots: Vec<usize> = graph.timeline.iter().copied().filter(|&e| graph.derived[e].ancestors.is_empty()).collect();
-    let short: &[usize] = if roots.len() >= 3 { &roots } else { &graph.timeline };
-    let home = site.home.as_ref();
-    let description = Some(site.config.description.clone()).filter(|d| !d.is_empty());
+    let timeline = cx.timeline();
+    let roots: Vec<usize> = timeline.iter().copied().filter(|&e| cx.derived(e).ancestors.is_empty()).collect();
+    let short: &[usize] = if roots.len() >= 3 { &roots } else { timeline };
+    let (home, home_body) = cx.home();
+    let config = cx.config();
+    let description = Some(config.description.clone()).filter(|d| !d.is_empty());
     HomePage {
-        title: home.and_then(|h| h.title.clone()).unwrap_or_else(|| site.config.title.clone()),
+        title: home.and_then(|h| h.title.clone()).unwrap_or_else(|| config.title.clone()),
         summary: home.and_then(|h| h.summary.clone()).or(description),
-        intro: graph.home_body.as_ref().map(|b| b.html.clone()).filter(|h| !h.trim().is_empty()),
-        key_parties: parties.iter().take(KEY_PARTIES).map(|&i| Ref::new(graph, i)).collect(),
-        latest: graph
-            .timeline
+        intro: home_body.map(|b| b.html.clone()).filter(|h| !h.trim().is_empty()),
+        key_parties: parties.iter().take(KEY_PARTIES).map(|&i| Ref::new(cx, i)).collect(),
+        latest: timeline
             .iter()
             .rev()
-            .filter(|&&e| graph.derived[e].sub_events.is_empty())
+            .filter(|&&e| cx.derived(e).sub_events.is_empty())
             .take(LATEST)
-            .map(|&i| Ref::new(graph, i))
+            .map(|&i| Ref::new(cx, i))
             .collect(),
-        timeline: short[short.len().saturating_sub(SHORT_TIMELINE)..].iter().map(|&i| Ref::new(graph, i)).collect(),
-        pages: graph.menu.iter().map(|&i| Ref::new(graph, i)).collect(),
-        chart: visuals::timeline::build(graph, visuals::timeline::COMPACT, &[]),
+        timeline: short[short.len().saturating_sub(SHORT_TIMELINE)..].iter().map(|&i| Ref::new(cx, i)).collect(),
+        pages: cx.menu().iter().map(|&i| Ref::new(cx, i)).collect(),
+        chart: visuals::timeline::build(cx, visuals::timeline::COMPACT, &[]),
         party_count: parties.len(),
-        event_count: graph.timeline.len(),
+        event_count: timeline.len(),
     }
 }
 
@@ -121,27 +121,27 @@ pub(crate) fn plural(kind: PartyKind) -> &'static str {
     }
 }
 
-fn cards(graph: &Graph, kind: PartyKind, parties: &[usize]) -> KindGroup {
+fn cards(cx: &RenderContext, kind: PartyKind, parties: &[usize]) -> KindGroup {
     KindGroup {
         label: plural(kind),
         anchor: kind.word(),
         parties: parties
             .iter()
-            .map(|&i| PartyCard { party: Ref::new(graph, i), event_count: graph.derived[i].event_count() })
+            .map(|&i| PartyCard { party: Ref::new(cx, i), event_count: cx.derived(i).event_count() })
             .collect(),
     }
 }
 
 /// `/parties/`: every card on a small site; on a large one, the kinds and their parts.
-pub fn parties(graph: &Graph, layout: &Layout) -> PartiesPage {
-    let kinds = paging::parties_by_kind(graph);
+pub fn parties(cx: &RenderContext, layout: &Layout) -> PartiesPage {
+    let kinds = paging::parties_by_kind(cx);
     let count = kinds.iter().map(|(_, l)| l.len()).sum();
-    let map = visuals::relations::map(graph);
+    let map = visuals::relations::map(cx);
     if layout.who.is_empty() {
-        let groups = kinds.iter().map(|(kind, list)| cards(graph, *kind, list)).collect();
+        let groups = kinds.iter().map(|(kind, list)| cards(cx, *kind, list)).collect();
         return PartiesPage { groups, kinds: Vec::new(), part: None, pager: None, map, count };
     }
-    let base = graph.names.base();
+    let base = cx.base();
     let index = kinds
         .iter()
         .map(|(kind, list)| KindIndex {
@@ -164,14 +164,14 @@ pub fn parties(graph: &Graph, layout: &Layout) -> PartiesPage {
 }
 
 /// Part `n` of a large who's who.
-pub fn who_part(graph: &Graph, layout: &Layout, n: usize) -> PartiesPage {
+pub fn who_part(cx: &RenderContext, layout: &Layout, n: usize) -> PartiesPage {
     let part = &layout.who[n];
     let links = layout.who.iter().map(|p| (p.path(), p.label())).collect();
     PartiesPage {
-        groups: vec![cards(graph, part.kind, &part.parties)],
+        groups: vec![cards(cx, part.kind, &part.parties)],
         kinds: Vec::new(),
         part: Some(part.label()),
-        pager: Some(Pager::new(graph, links, n)),
+        pager: Some(Pager::new(cx, links, n)),
         map: None,
         count: part.parties.len(),
     }
@@ -189,11 +189,11 @@ pub struct TagCount {
     pub count: usize,
 }
 
-pub fn tags(graph: &Graph) -> TagsPage {
-    let base = graph.names.base();
+pub fn tags(cx: &RenderContext) -> TagsPage {
+    let base = cx.base();
     TagsPage {
-        tags: graph
-            .tags
+        tags: cx
+            .tags()
             .iter()
             .map(|(slug, tag)| TagCount {
                 name: tag.name.clone(),
@@ -220,15 +220,14 @@ pub struct BriefGroup {
 }
 
 /// A tag's briefs: parties, events (in timeline order) and pages, one after another.
-pub fn tagged(graph: &Graph, slug: &str) -> Vec<(&'static str, usize)> {
-    let tag = &graph.tags[slug];
+pub fn tagged(cx: &RenderContext, slug: &str) -> Vec<(&'static str, usize)> {
+    let tag = &cx.tags()[slug];
     let kinds = [(BriefKind::Party, "Parties"), (BriefKind::Event, "Events"), (BriefKind::Page, "Pages")];
     let mut out = Vec::with_capacity(tag.briefs.len());
     for (kind, label) in kinds {
-        let mut briefs: Vec<usize> =
-            tag.briefs.iter().copied().filter(|&i| graph.site.briefs[i].kind() == kind).collect();
+        let mut briefs: Vec<usize> = tag.briefs.iter().copied().filter(|&i| cx.brief(i).kind() == kind).collect();
         if kind == BriefKind::Event {
-            briefs.sort_by_key(|&i| graph.derived[i].position);
+            briefs.sort_by_key(|&i| cx.derived(i).position);
         }
         out.extend(briefs.into_iter().map(|i| (label, i)));
     }
@@ -236,20 +235,20 @@ pub fn tagged(graph: &Graph, slug: &str) -> Vec<(&'static str, usize)> {
 }
 
 /// Page `n` (from 1) of a tag.
-pub fn tag(graph: &Graph, slug: &str, n: usize) -> TagPage {
-    let tagged = tagged(graph, slug);
+pub fn tag(cx: &RenderContext, slug: &str, n: usize) -> TagPage {
+    let tagged = tagged(cx, slug);
     let mut groups: Vec<BriefGroup> = Vec::new();
     for &(label, i) in &tagged[paging::page_range(tagged.len(), n)] {
         match groups.last_mut() {
-            Some(g) if g.label == label => g.briefs.push(Ref::new(graph, i)),
-            _ => groups.push(BriefGroup { label, briefs: vec![Ref::new(graph, i)] }),
+            Some(g) if g.label == label => g.briefs.push(Ref::new(cx, i)),
+            _ => groups.push(BriefGroup { label, briefs: vec![Ref::new(cx, i)] }),
         }
     }
     TagPage {
-        name: graph.tags[slug].name.clone(),
+        name: cx.tags()[slug].name.clone(),
         groups,
         count: tagged.len(),
-        pager: Pager::numbered(graph, &routes::tag(slug), n, paging::page_count(tagged.len())),
+        pager: Pager::numbered(cx, &routes::tag(slug), n, paging::page_count(tagged.len())),
     }
 }
 
@@ -264,16 +263,16 @@ pub struct FreePage {
     pub updated: Option<DateView>,
 }
 
-pub fn page(graph: &Graph, index: usize) -> FreePage {
-    let brief = &graph.site.briefs[index];
-    let citations = Citations::new(graph, brief);
+pub fn page(cx: &RenderContext, index: usize) -> FreePage {
+    let brief = cx.brief(index);
+    let citations = Citations::new(cx, brief);
     FreePage {
         title: brief.title().to_string(),
         summary: brief.summary.clone(),
-        body: graph.bodies[index].html.clone(),
-        mentioned_in: graph.derived[index].mentioned_in.iter().map(|&i| Ref::new(graph, i)).collect(),
+        body: cx.body(index).html.clone(),
+        mentioned_in: cx.derived(index).mentioned_in.iter().map(|&i| Ref::new(cx, i)).collect(),
         sources: citations.list,
-        tags: tag_links(graph, brief),
+        tags: tag_links(cx, brief),
         updated: DateView::of(brief.updated),
     }
 }

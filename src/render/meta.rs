@@ -8,9 +8,9 @@
 use serde::Serialize;
 
 use crate::model::{Brief, Casualty, Claim, Date, Facts, Source};
+use crate::render::context::RenderContext;
 use crate::render::exports::script_safe;
 use crate::render::party::schema_type;
-use crate::resolve::Graph;
 use crate::routes;
 
 /// What `<head>` needs about the page being rendered.
@@ -61,9 +61,9 @@ struct WebPage<'a> {
 }
 
 impl Meta {
-    pub fn new(graph: &Graph, site_path: &str, title: &str, description: Option<&str>, section: &str) -> Meta {
-        let config = &graph.site.config;
-        let base = graph.names.base();
+    pub fn new(cx: &RenderContext, site_path: &str, title: &str, description: Option<&str>, section: &str) -> Meta {
+        let config = cx.config();
+        let base = cx.base();
         let full_title = if title == config.title || title.is_empty() {
             config.title.clone()
         } else {
@@ -76,7 +76,7 @@ impl Meta {
             context: "https://schema.org",
             kind: "WebPage",
             description: &description,
-            is_part_of: website(graph),
+            is_part_of: website(cx),
             name: &full_title,
             url: &canonical,
         });
@@ -93,12 +93,12 @@ impl Meta {
     }
 
     /// A brief's page: a NewsArticle about the party, event or topic.
-    pub fn for_brief(graph: &Graph, index: usize, site_path: &str, section: &str) -> Meta {
-        let brief = &graph.site.briefs[index];
+    pub fn for_brief(cx: &RenderContext, index: usize, site_path: &str, section: &str) -> Meta {
+        let brief = cx.brief(index);
         let description = brief.summary.clone().unwrap_or_else(|| fallback_description(brief));
-        let mut meta = Meta::new(graph, site_path, brief.title(), Some(&description), section);
+        let mut meta = Meta::new(cx, site_path, brief.title(), Some(&description), section);
         meta.og_type = "article";
-        meta.json_ld = script_safe_json(&article(graph, index, &meta));
+        meta.json_ld = script_safe_json(&article(cx, index, &meta));
         meta
     }
 }
@@ -132,19 +132,15 @@ fn schema_date(date: Date) -> Option<String> {
 }
 
 /// The site as a `WebSite`, which every page is part of.
-fn website<'a>(graph: &'a Graph) -> Named<'a> {
-    Named { kind: "WebSite", name: &graph.site.config.title, url: Some(graph.names.base().absolute("")) }
+fn website<'a>(cx: &RenderContext<'a>) -> Named<'a> {
+    Named { kind: "WebSite", name: &cx.config().title, url: Some(cx.base().absolute("")) }
 }
 
 /// A brief as a schema.org thing (Person, Organization, GovernmentOrganization, Event,
-/// WebPage) with its name and URL; noted as read by the page being rendered.
-fn thing<'a>(graph: &'a Graph, index: usize) -> Named<'a> {
-    let brief = super::read(graph, index);
-    Named {
-        kind: schema_type(&brief.facts),
-        name: brief.title(),
-        url: Some(graph.names.base().absolute(&routes::brief(brief))),
-    }
+/// WebPage) with its name and URL.
+fn thing<'a>(cx: &RenderContext<'a>, index: usize) -> Named<'a> {
+    let brief = cx.brief(index);
+    Named { kind: schema_type(&brief.facts), name: brief.title(), url: Some(cx.base().absolute(&routes::brief(brief))) }
 }
 
 /// The entity a brief is about, with the facts schema.org has words for.
@@ -173,9 +169,9 @@ struct About<'a> {
     url: String,
 }
 
-fn about<'a>(graph: &'a Graph, index: usize) -> About<'a> {
-    let brief = &graph.site.briefs[index];
-    let Named { kind, name, url } = thing(graph, index);
+fn about<'a>(cx: &RenderContext<'a>, index: usize) -> About<'a> {
+    let brief = cx.brief(index);
+    let Named { kind, name, url } = thing(cx, index);
     let mut about = About {
         kind,
         alternate_name: Vec::new(),
@@ -194,8 +190,7 @@ fn about<'a>(graph: &'a Graph, index: usize) -> About<'a> {
             about.alternate_name = p.short_name.iter().chain(&p.aliases).map(String::as_str).collect();
             about.job_title = p.role.as_deref();
             about.description = brief.summary.as_deref();
-            about.member_of =
-                p.member_of.iter().filter_map(|m| graph.party(&m.party)).map(|i| thing(graph, i)).collect();
+            about.member_of = p.member_of.iter().filter_map(|m| cx.party(&m.party)).map(|i| thing(cx, i)).collect();
         }
         Facts::Event(e) => {
             about.start_date = Some(schema_date(e.date));
@@ -203,7 +198,7 @@ fn about<'a>(graph: &'a Graph, index: usize) -> About<'a> {
                 about.end_date = Some(schema_date(Date::Point(end)));
             }
             about.location = e.place.as_deref().map(|place| Named { kind: "Place", name: place, url: None });
-            about.super_event = e.part_of.as_deref().and_then(|id| graph.index_of(id)).map(|i| thing(graph, i));
+            about.super_event = e.part_of.as_deref().and_then(|id| cx.index_of(id)).map(|i| thing(cx, i));
         }
         Facts::Page(_) => {}
     }
@@ -245,17 +240,17 @@ struct Work<'a> {
 
 /// A claim as a schema.org `Claim`: who makes it, what it says, where it appeared. What it
 /// is about is the event the article is about.
-fn claim<'a>(graph: &'a Graph, claim: &'a Claim) -> ClaimLd<'a> {
-    let by = graph.party(&claim.by);
-    let author = by.map(|i| thing(graph, i));
+fn claim<'a>(cx: &RenderContext<'a>, claim: &'a Claim) -> ClaimLd<'a> {
+    let by = cx.party(&claim.by);
+    let author = by.map(|i| thing(cx, i));
     // The paraphrase when there is one, else the quotation; `name` is the sentence readers see.
     let text = claim.text.as_deref().or(claim.quote.as_deref()).map(Into::into);
     let name = by.map(|i| {
-        let brief = super::read(graph, i);
+        let brief = cx.brief(i);
         let said = super::event::reported(claim, brief.plural());
         format!("{} {said}", brief.sentence_start())
     });
-    let appearance = appearances(graph, &claim.source);
+    let appearance = appearances(cx, &claim.source);
     ClaimLd {
         kind: "Claim",
         first_appearance: appearance.first().cloned(),
@@ -268,20 +263,19 @@ fn claim<'a>(graph: &'a Graph, claim: &'a Claim) -> ClaimLd<'a> {
 }
 
 /// The works a claim or figure appeared in, from its cited source ids.
-fn appearances<'a>(graph: &'a Graph, ids: &'a [String]) -> Vec<Work<'a>> {
+fn appearances<'a>(cx: &RenderContext<'a>, ids: &'a [String]) -> Vec<Work<'a>> {
     ids.iter()
         .filter_map(|id| {
-            let &(owner, source) = graph.sources.get(id.as_str())?;
-            super::note_read(owner);
-            Some(work(graph, id, source))
+            let source = cx.source(id)?;
+            Some(work(cx, id, source))
         })
         .collect()
 }
 
-fn work<'a>(graph: &Graph, id: &'a str, source: &'a Source) -> Work<'a> {
+fn work<'a>(cx: &RenderContext, id: &'a str, source: &'a Source) -> Work<'a> {
     let url = match &source.url {
         Some(url) if url.starts_with("http://") || url.starts_with("https://") => Some(url.as_str().into()),
-        Some(url) if !url.contains(':') => Some(graph.names.base().absolute(url).into()),
+        Some(url) if !url.contains(':') => Some(cx.base().absolute(url).into()),
         _ => None,
     };
     Work {
@@ -296,8 +290,8 @@ fn work<'a>(graph: &Graph, id: &'a str, source: &'a Source) -> Work<'a> {
 /// A casualty figure as a schema.org `Claim`, worded as on the page, qualifier included
 /// ("Civilians: more than 30 killed"): a figure is always someone's, its claimant's or, when
 /// no party claims it, its source's.
-fn figure<'a>(graph: &'a Graph, c: &'a Casualty) -> ClaimLd<'a> {
-    let of = super::figures::counted_text(graph, c);
+fn figure<'a>(cx: &RenderContext<'a>, c: &'a Casualty) -> ClaimLd<'a> {
+    let of = super::figures::counted_text(cx, c);
     let amount = format!("{} {}", super::figures::amount(c), c.kind.word());
     let mut text = match of {
         Some(of) => format!("{of}: {amount}"),
@@ -306,11 +300,11 @@ fn figure<'a>(graph: &'a Graph, c: &'a Casualty) -> ClaimLd<'a> {
     if let Some(as_of) = c.as_of {
         text.push_str(&format!(" (as of {})", as_of.human()));
     }
-    let claimant = c.claimed_by.as_deref().and_then(|id| graph.party(id));
-    let author = claimant.map(|i| thing(graph, i));
-    let appearance = appearances(graph, &c.source);
+    let claimant = c.claimed_by.as_deref().and_then(|id| cx.party(id));
+    let author = claimant.map(|i| thing(cx, i));
+    let appearance = appearances(cx, &c.source);
     let by = claimant
-        .map(|i| super::read(graph, i).in_sentence())
+        .map(|i| cx.brief(i).in_sentence())
         .or_else(|| appearance.first().map(|w| w.publisher.as_ref().map_or(w.name, |p| p.name).to_string()));
     ClaimLd {
         kind: "Claim",
@@ -361,34 +355,34 @@ struct Article<'a> {
     url: &'a str,
 }
 
-fn article<'a>(graph: &'a Graph, index: usize, meta: &'a Meta) -> Article<'a> {
-    let brief = &graph.site.briefs[index];
-    let site = Named { kind: "Organization", ..website(graph) };
+fn article<'a>(cx: &RenderContext<'a>, index: usize, meta: &'a Meta) -> Article<'a> {
+    let brief = cx.brief(index);
+    let site = Named { kind: "Organization", ..website(cx) };
     let updated = brief.updated.and_then(schema_date);
     // Claims are given where they are made, on the event's page; the parties' pages list
     // them too, but carrying them there would make a busy party's page ten times heavier.
     // Figures too, each as its claimant's or source's claim.
     let has_part = match &brief.facts {
         Facts::Event(e) => {
-            e.claims.iter().map(|c| claim(graph, c)).chain(e.casualties.iter().map(|c| figure(graph, c))).collect()
+            e.claims.iter().map(|c| claim(cx, c)).chain(e.casualties.iter().map(|c| figure(cx, c))).collect()
         }
         _ => Vec::new(),
     };
     Article {
         context: "https://schema.org",
         kind: "NewsArticle",
-        about: about(graph, index),
+        about: about(cx, index),
         author: site.clone(),
         date_modified: updated.clone(),
         date_published: updated,
         description: &meta.description,
         has_part,
         headline: brief.title(),
-        in_language: &graph.site.config.language,
-        is_part_of: website(graph),
+        in_language: &cx.config().language,
+        is_part_of: website(cx),
         keywords: &brief.tags,
         main_entity_of_page: MainEntity { id: &meta.canonical, kind: "WebPage" },
-        mentions: graph.bodies[index].links.iter().map(|&i| thing(graph, i)).collect(),
+        mentions: cx.body(index).links.iter().map(|&i| thing(cx, i)).collect(),
         publisher: site,
         url: &meta.canonical,
     }

@@ -1,11 +1,13 @@
 //! Render: from the resolved [`Graph`] to the files of the site, in parallel.
 //!
 //! Each page kind has a builder that turns the graph into a plain context struct
-//! (`party`, `event`, `lists`); tera lays it out with the theme's templates. Pages go to a
+//! (`party`, `event`, `lists`); tera lays it out with the theme's templates. Every job gets a
+//! [`RenderContext`] of its own, the builders' only way into the graph. Pages go to a
 //! [`Sink`] as soon as they are rendered, so the whole site never sits in memory.
 
 mod unwritten;
 pub use unwritten::{RenderReport, Unwritten};
+pub mod context;
 pub mod data;
 pub mod event;
 pub mod exports;
@@ -16,6 +18,7 @@ pub mod meta;
 pub mod paging;
 pub mod party;
 pub mod party_lists;
+mod plan;
 pub mod relative;
 pub mod search;
 pub mod site;
@@ -24,62 +27,27 @@ pub mod timeline;
 pub mod views;
 pub mod visuals;
 
-use std::cell::{Cell, RefCell};
-
 use rayon::prelude::*;
 use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Span};
-use crate::model::{Brief, Facts};
+use crate::model::Facts;
 use crate::resolve::Graph;
-use crate::routes::{self, Job, PartyList, Plan};
+use crate::routes::{self, Job, Plan};
 use crate::strings::Strings;
 use crate::write::{Contents, Sink};
+use context::{Reads, RenderContext, View};
 use meta::Meta;
-use paging::{Layout, Period, WhoPart};
-use party_lists::ListLength;
+use paging::Layout;
 use site::site_view;
 pub use site::{MenuItem, SiteView};
 use theme::Theme;
 
-thread_local! {
-    /// The briefs read by the page being rendered on this thread, when someone is listening.
-    static READS: RefCell<Option<Vec<usize>>> = const { RefCell::new(None) };
-    /// Whether that page looked a name up (and so depends on every brief's names).
-    static LOOKED_UP: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Notes that the page being rendered looked a name up in the name index: what it shows
-/// can change when any brief's names do, even a brief it found nothing of (a party added
-/// with the name of a source's publisher).
-pub(crate) fn note_name_lookup() {
-    LOOKED_UP.with(|l| l.set(true));
-}
-
-/// Notes that the page being rendered shows something of brief `index`.
-pub(crate) fn note_read(index: usize) {
-    READS.with(|reads| {
-        if let Some(reads) = reads.borrow_mut().as_mut() {
-            reads.push(index);
-        }
-    });
-}
-
-/// Brief `index`, noted as read by the page being rendered. Page builders read other briefs
-/// through this (or [`views::Ref::new`]), so that the preview server knows which pages to
-/// render again when a brief changes.
-pub(crate) fn read<'a>(graph: &'a Graph, index: usize) -> &'a Brief {
-    note_read(index);
-    &graph.site.briefs[index]
-}
-
-/// A rendered file, with the briefs its page showed something of (sorted, unique).
+/// A rendered file, with what its page read of the graph.
 pub struct Rendered {
     pub path: String,
     pub bytes: Vec<u8>,
-    pub reads: Vec<usize>,
-    /// The page looked names up (see [`note_name_lookup`]).
-    pub looked_up_names: bool,
+    pub reads: Reads,
 }
 
 /// Short content hash for cache-busting asset URLs.
@@ -103,8 +71,8 @@ pub struct Renderer<'g> {
     /// A hash of what every page shows of the site (title, menu, asset URLs).
     site_signature: u64,
     stylesheet: String,
-    /// Links relative to each page (`build --relative`).
-    relative: bool,
+    /// How every page is viewed (relative links).
+    view: View,
     /// How the long lists are split into pages.
     layout: Layout,
     /// Every file to render, as jobs.
@@ -141,22 +109,14 @@ impl<'g> Renderer<'g> {
         Strings::embedded()?.install(&mut tera);
         tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| vec![template_diagnostic(theme, &e)])?;
-        let site = site_view(graph, theme);
+        let view = View::of(&graph.site.config);
+        let cx = RenderContext::new(graph, view);
+        let site = site_view(&cx, theme);
         tera.global_context().insert("site", &site);
         let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
-        let relative = graph.site.config.build.relative;
-        let layout = Layout::new(graph);
-        let plan = Plan {
-            briefs: &graph.site.briefs,
-            tags: graph.tags.iter().map(|(slug, tag)| (slug.as_str(), paging::page_count(tag.briefs.len()))).collect(),
-            party_lists: (0..graph.site.briefs.len())
-                .map(|i| PartyList::ALL.map(|list| list.pages(graph, i)))
-                .collect(),
-            who: layout.who.iter().map(WhoPart::path).collect(),
-            periods: layout.periods.iter().map(Period::path).collect(),
-            statics: theme.statics.iter().map(|s| s.path.clone()).collect(),
-        };
-        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, relative, layout, plan })
+        let layout = Layout::new(&cx);
+        let plan = plan::plan(graph, &layout, theme);
+        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, view, layout, plan })
     }
 
     /// Changes whenever something every page shows changes (the menu, the stylesheet URL).
@@ -182,7 +142,7 @@ impl<'g> Renderer<'g> {
         let results: Vec<Result<(), Failed>> = jobs
             .par_iter()
             .map(|job| {
-                let (path, bytes) = self.render(job).map_err(Failed::Render)?;
+                let (path, bytes) = self.render(job, false).0.map_err(Failed::Render)?;
                 sink.put(&path, bytes).map_err(|e| Failed::Write(path, e))
             })
             .collect();
@@ -199,112 +159,111 @@ impl<'g> Renderer<'g> {
         RenderReport { diagnostics, unwritten: Unwritten::group(failed) }
     }
 
-    /// Renders one job, noting which briefs the page read.
+    /// Renders one job, with the briefs the page read.
     pub fn render_traced(&self, job: &Job) -> Result<Rendered, Diagnostic> {
-        READS.with(|reads| *reads.borrow_mut() = Some(Vec::new()));
-        LOOKED_UP.with(|l| l.set(false));
-        let result = self.render(job);
-        let mut reads = READS.with(|reads| reads.borrow_mut().take()).unwrap_or_default();
-        let looked_up_names = LOOKED_UP.with(Cell::take);
-        reads.sort_unstable();
-        reads.dedup();
-        result.map(|(path, contents)| Rendered { path, bytes: contents.into_bytes(), reads, looked_up_names })
+        let (result, reads) = self.render(job, true);
+        result.map(|(path, contents)| Rendered { path, bytes: contents.into_bytes(), reads })
     }
 
-    /// Renders one job to its output file path and contents.
-    fn render(&self, job: &Job) -> Result<(String, Contents), Diagnostic> {
-        let graph = self.graph;
+    /// Renders one job to its output file path and contents, with a context of its own; what
+    /// the page read, when `traced`.
+    fn render(&self, job: &Job, traced: bool) -> (Result<(String, Contents), Diagnostic>, Reads) {
+        let cx = if traced {
+            RenderContext::traced(self.graph, self.view)
+        } else {
+            RenderContext::new(self.graph, self.view)
+        };
+        let result = self.render_in(job, &cx);
+        (result, cx.finish())
+    }
+
+    /// Renders one job, reading the graph through `cx`.
+    fn render_in(&self, job: &Job, cx: &RenderContext) -> Result<(String, Contents), Diagnostic> {
         let path = self.plan.site_path(job);
         let html = |template: &str, meta: Meta, key: &'static str, data: &dyn erased::Data| {
             let mut text = self.page(template, &meta, key, data)?;
-            if self.relative {
-                text = relative::relativize(&text, &graph.names.base().path, &meta.site_path);
+            if cx.view().relative {
+                text = relative::relativize(&text, &cx.base().path, &meta.site_path);
             }
             Ok((routes::output_file(&meta.site_path), text.into_bytes().into()))
         };
         match job {
             Job::Home => {
-                let title = graph.site.home.as_ref().and_then(|h| h.title.clone()).unwrap_or_default();
-                let description = graph.site.home.as_ref().and_then(|h| h.summary.clone());
-                let meta = Meta::new(graph, &path, &title, description.as_deref(), "home");
-                html("index.html", meta, "home", &lists::home(graph))
+                let home = cx.home().0;
+                let title = home.and_then(|h| h.title.clone()).unwrap_or_default();
+                let description = home.and_then(|h| h.summary.clone());
+                let meta = Meta::new(cx, &path, &title, description.as_deref(), "home");
+                html("index.html", meta, "home", &lists::home(cx))
             }
             Job::Parties => {
                 let meta = Meta::new(
-                    graph,
+                    cx,
                     &path,
                     "Who’s who",
                     Some("Every party in this explainer, grouped by kind."),
                     "parties",
                 );
-                html("parties.html", meta, "parties", &lists::parties(graph, &self.layout))
+                html("parties.html", meta, "parties", &lists::parties(cx, &self.layout))
             }
             Job::WhoPart(n) => {
-                let data = lists::who_part(graph, &self.layout, *n);
+                let data = lists::who_part(cx, &self.layout, *n);
                 let label = data.part.clone().unwrap_or_default();
                 let description = format!("Who’s who: {label}.");
-                let meta = Meta::new(graph, &path, &format!("Who’s who: {label}"), Some(&description), "parties");
+                let meta = Meta::new(cx, &path, &format!("Who’s who: {label}"), Some(&description), "parties");
                 html("parties.html", meta, "parties", &data)
             }
             Job::Timeline => {
-                let meta =
-                    Meta::new(graph, &path, "Timeline", Some("Every event in this explainer, in order."), "events");
-                let timeline = timeline::timeline(graph, &self.layout, |items| self.timeline_items(items))?;
+                let meta = Meta::new(cx, &path, "Timeline", Some("Every event in this explainer, in order."), "events");
+                let timeline = timeline::timeline(cx, &self.layout, |items| self.timeline_items(items))?;
                 html("events.html", meta, "timeline", &timeline)
             }
             Job::Period(n) => {
-                let timeline = timeline::period(graph, &self.layout, *n, |items| self.timeline_items(items))?;
+                let timeline = timeline::period(cx, &self.layout, *n, |items| self.timeline_items(items))?;
                 let label = timeline.period.clone().unwrap_or_default();
                 let description = format!("The events of {label}, in order.");
-                let meta = Meta::new(graph, &path, &format!("Timeline: {label}"), Some(&description), "events");
+                let meta = Meta::new(cx, &path, &format!("Timeline: {label}"), Some(&description), "events");
                 html("events.html", meta, "timeline", &timeline)
             }
             Job::Tags => {
-                let meta = Meta::new(graph, &path, "Tags", Some("Briefs by topic."), "tags");
-                html("tags.html", meta, "tags", &lists::tags(graph))
+                let meta = Meta::new(cx, &path, "Tags", Some("Briefs by topic."), "tags");
+                html("tags.html", meta, "tags", &lists::tags(cx))
             }
             Job::Tag(slug, n) => {
-                let data = lists::tag(graph, slug, *n);
+                let data = lists::tag(cx, slug, *n);
                 let page = if *n > 1 { format!(", page {n}") } else { String::new() };
                 let description = format!("Briefs tagged “{}”{page}.", data.name);
-                let meta = Meta::new(graph, &path, &format!("Tag: {}{page}", data.name), Some(&description), "tags");
+                let meta = Meta::new(cx, &path, &format!("Tag: {}{page}", data.name), Some(&description), "tags");
                 html("tag.html", meta, "tag", &data)
             }
             Job::PartyList(i, list, n) => {
-                let data = party_lists::build(graph, *i, *list, *n);
+                let data = party_lists::build(cx, *i, *list, *n);
                 let page = if *n > 1 { format!(", page {n}") } else { String::new() };
                 let title = format!("{}{page}", data.heading);
                 let description = format!("{}: all {} of them.", data.heading, data.count);
-                let meta = Meta::new(graph, &path, &title, Some(&description), "parties");
+                let meta = Meta::new(cx, &path, &title, Some(&description), "parties");
                 html("party-list.html", meta, "party_list", &data)
             }
             Job::Brief(i) => {
-                let brief = &graph.site.briefs[*i];
+                let brief = cx.brief(*i);
                 match &brief.facts {
-                    Facts::Party(p) => html(
-                        "party.html",
-                        Meta::for_brief(graph, *i, &path, "parties"),
-                        "party",
-                        &party::build(graph, *i, p),
-                    ),
-                    Facts::Event(e) => html(
-                        "event.html",
-                        Meta::for_brief(graph, *i, &path, "events"),
-                        "event",
-                        &event::build(graph, *i, e),
-                    ),
+                    Facts::Party(p) => {
+                        html("party.html", Meta::for_brief(cx, *i, &path, "parties"), "party", &party::build(cx, *i, p))
+                    }
+                    Facts::Event(e) => {
+                        html("event.html", Meta::for_brief(cx, *i, &path, "events"), "event", &event::build(cx, *i, e))
+                    }
                     Facts::Page(_) => {
-                        html("page.html", Meta::for_brief(graph, *i, &path, &brief.id), "page", &lists::page(graph, *i))
+                        html("page.html", Meta::for_brief(cx, *i, &path, &brief.id), "page", &lists::page(cx, *i))
                     }
                 }
             }
             Job::NotFound => {
-                let meta = Meta::new(graph, &path, "Page not found", None, "");
+                let meta = Meta::new(cx, &path, "Page not found", None, "");
                 html("404.html", meta, "not_found", &())
             }
             Job::Search => {
                 let meta = Meta::new(
-                    graph,
+                    cx,
                     &path,
                     "Search",
                     Some("Find a party, an event or a page of this explainer by name, place or topic."),
@@ -312,13 +271,13 @@ impl<'g> Renderer<'g> {
                 );
                 html("search.html", meta, "search", &())
             }
-            Job::SearchIndex => Ok((path, search::index(graph, self.relative))),
-            Job::SiteJson => Ok((path, data::site_json(graph))),
-            Job::TimelineJson => Ok((path, exports::timeline_json(graph))),
-            Job::GraphJson => Ok((path, exports::graph_json(graph))),
-            Job::Feed => Ok((path, feed::atom(graph).into())),
-            Job::Sitemap => Ok((path, data::sitemap(graph, &self.plan.sitemap_pages()).into())),
-            Job::Robots => Ok((path, data::robots(graph).into())),
+            Job::SearchIndex => Ok((path, search::index(cx))),
+            Job::SiteJson => Ok((path, data::site_json(cx))),
+            Job::TimelineJson => Ok((path, exports::timeline_json(cx))),
+            Job::GraphJson => Ok((path, exports::graph_json(cx))),
+            Job::Feed => Ok((path, feed::atom(cx).into())),
+            Job::Sitemap => Ok((path, data::sitemap(cx, &self.plan.sitemap_pages()).into())),
+            Job::Robots => Ok((path, data::robots(cx).into())),
             Job::Static(n) => {
                 let file = &self.theme.statics[*n];
                 let bytes = file.read().map_err(|e| {

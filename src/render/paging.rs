@@ -13,8 +13,8 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::model::{Day, PartyKind, Precision};
+use crate::render::context::RenderContext;
 use crate::render::views::by_name;
-use crate::resolve::Graph;
 use crate::routes;
 
 /// Cards, events or list entries on one page of a list.
@@ -53,14 +53,14 @@ pub struct PageLink {
 impl Pager {
     /// The pager of page `n` of `count` pages numbered 1, 2, 3... at `base`; `None` for a
     /// list of one page.
-    pub fn numbered(graph: &Graph, base: &str, n: usize, count: usize) -> Option<Pager> {
+    pub fn numbered(cx: &RenderContext, base: &str, n: usize, count: usize) -> Option<Pager> {
         let links = (1..=count).map(|k| (routes::page(base, k), k.to_string())).collect();
-        (count > 1).then(|| Pager::new(graph, links, n.saturating_sub(1)))
+        (count > 1).then(|| Pager::new(cx, links, n.saturating_sub(1)))
     }
 
     /// A pager over named pages (site path, label); `current` is the index of this page.
-    pub fn new(graph: &Graph, pages: Vec<(String, String)>, current: usize) -> Pager {
-        let base = graph.names.base();
+    pub fn new(cx: &RenderContext, pages: Vec<(String, String)>, current: usize) -> Pager {
+        let base = cx.base();
         let url = |k: usize| pages.get(k).map(|(path, _)| base.link(path));
         Pager {
             prev: current.checked_sub(1).and_then(url),
@@ -86,8 +86,8 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(graph: &Graph) -> Layout {
-        Layout { periods: periods(graph), who: who_parts(graph) }
+    pub fn new(cx: &RenderContext) -> Layout {
+        Layout { periods: periods(cx), who: who_parts(cx) }
     }
 }
 
@@ -122,12 +122,12 @@ struct Unit {
 
 /// The timeline cut into periods of at most [`PAGE_ITEMS`] events: years, or months of a
 /// crowded year, or parts of a crowded month; quiet neighbouring years or months are merged.
-fn periods(graph: &Graph) -> Vec<Period> {
-    let timeline = &graph.timeline;
+fn periods(cx: &RenderContext) -> Vec<Period> {
+    let timeline = cx.timeline();
     if timeline.len() <= PAGE_ITEMS {
         return Vec::new();
     }
-    let start_of = |k: usize| graph.site.briefs[timeline[k]].as_event().map_or(Day::MIN, |e| e.date.earliest());
+    let start_of = |k: usize| cx.brief(timeline[k]).as_event().map_or(Day::MIN, |e| e.date.earliest());
     let mut units: Vec<Unit> = Vec::new();
     for year in runs(0..timeline.len(), |k| start_of(k).year) {
         let y = start_of(year.start).year;
@@ -146,7 +146,7 @@ fn periods(graph: &Graph) -> Vec<Period> {
         // Events dated by the year alone (month 0 here) come first in their year, before its
         // 1 January (the timeline's order), and are a period of their own, never merged: they
         // are not January's.
-        let month_of = |k: usize| match graph.site.briefs[timeline[k]].as_event() {
+        let month_of = |k: usize| match cx.brief(timeline[k]).as_event() {
             Some(e) if e.date.precision() == Precision::Year => 0,
             _ => start_of(k).month,
         };
@@ -243,10 +243,9 @@ impl WhoPart {
 }
 
 /// Every party's index by kind, each kind in the order of the names its cards show.
-pub fn parties_by_kind(graph: &Graph) -> Vec<(PartyKind, Vec<usize>)> {
-    let site = graph.site;
+pub fn parties_by_kind(cx: &RenderContext) -> Vec<(PartyKind, Vec<usize>)> {
     let mut by_kind: Vec<(PartyKind, Vec<usize>)> = Vec::new();
-    for (i, brief) in site.briefs.iter().enumerate() {
+    for (i, brief) in cx.briefs() {
         if let Some(p) = brief.as_party() {
             match by_kind.iter_mut().find(|(k, _)| *k == p.kind) {
                 Some((_, list)) => list.push(i),
@@ -256,7 +255,7 @@ pub fn parties_by_kind(graph: &Graph) -> Vec<(PartyKind, Vec<usize>)> {
     }
     by_kind.sort_by_key(|(k, _)| *k);
     for (_, list) in &mut by_kind {
-        list.sort_by(|&a, &b| by_name(site.briefs[a].title(), site.briefs[b].title()));
+        list.sort_by(|&a, &b| by_name(cx.brief(a).title(), cx.brief(b).title()));
     }
     by_kind
 }
@@ -268,12 +267,11 @@ fn initial(name: &str) -> String {
 
 /// The who's who in parts when it is longer than a page: a kind per part, a long kind in
 /// runs of initials, a crowded initial in numbered parts.
-fn who_parts(graph: &Graph) -> Vec<WhoPart> {
-    let kinds = parties_by_kind(graph);
+fn who_parts(cx: &RenderContext) -> Vec<WhoPart> {
+    let kinds = parties_by_kind(cx);
     if kinds.iter().map(|(_, l)| l.len()).sum::<usize>() <= PAGE_ITEMS {
         return Vec::new();
     }
-    let site = graph.site;
     let mut parts = Vec::new();
     for (kind, list) in kinds {
         if list.len() <= PAGE_ITEMS {
@@ -283,8 +281,8 @@ fn who_parts(graph: &Graph) -> Vec<WhoPart> {
         // Sorted by initial first (stable, so by name within one): a name that opens with a
         // quotation mark files under its first letter, and each initial is one run, one path.
         let mut list = list;
-        list.sort_by_cached_key(|&i| initial(site.briefs[i].title()));
-        let initial_of = |k: usize| initial(site.briefs[list[k]].title());
+        list.sort_by_cached_key(|&i| initial(cx.brief(i).title()));
+        let initial_of = |k: usize| initial(cx.brief(list[k]).title());
         // Runs of one initial, a crowded one cut into numbered parts, then merged while they fit.
         let mut pieces: Vec<(String, String, Range<usize>)> = Vec::new();
         for run in runs(0..list.len(), initial_of) {

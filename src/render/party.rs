@@ -3,13 +3,13 @@
 use serde::Serialize;
 
 use crate::model::{Facts, Party, PartyKind, RelationKind, Role, lower_first};
+use crate::render::context::RenderContext;
 use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, any_as_of, figure_view};
 use crate::render::paging::SCREENFUL;
 use crate::render::party_lists::More;
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, by_name, span_text, tag_links};
 use crate::render::visuals::{self, Chart};
-use crate::resolve::Graph;
 use crate::routes::PartyList;
 
 #[derive(Serialize)]
@@ -119,9 +119,9 @@ pub struct FigureMade {
 
 impl FigureMade {
     /// Figure `n` of event `e`.
-    pub fn new(graph: &Graph, e: usize, n: usize, citations: &mut Citations) -> Option<FigureMade> {
-        let figure = super::read(graph, e).as_event()?.casualties.get(n)?;
-        Some(FigureMade { event: Ref::new(graph, e), figure: figure_view(graph, figure, citations) })
+    pub fn new(cx: &RenderContext, e: usize, n: usize, citations: &mut Citations) -> Option<FigureMade> {
+        let figure = cx.brief(e).as_event()?.casualties.get(n)?;
+        Some(FigureMade { event: Ref::new(cx, e), figure: figure_view(cx, figure, citations) })
     }
 }
 
@@ -138,10 +138,10 @@ pub(crate) fn phrases(kind: RelationKind) -> (&'static str, &'static str) {
     }
 }
 
-pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
-    let brief = &graph.site.briefs[index];
-    let derived = &graph.derived[index];
-    let mut citations = Citations::new(graph, brief);
+pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
+    let brief = cx.brief(index);
+    let derived = cx.derived(index);
+    let mut citations = Citations::new(cx, brief);
     let person = party.kind == PartyKind::Person;
 
     let memberships = party
@@ -149,7 +149,7 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         .iter()
         .filter_map(|m| {
             Some(MembershipView {
-                party: Ref::by_id(graph, &m.party)?,
+                party: Ref::by_id(cx, &m.party)?,
                 role: m.role.clone(),
                 dates: span_text(m.since, m.until),
             })
@@ -157,14 +157,13 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         .collect();
     // Members are listed by the short name the list shows.
     let mut members_in_order = derived.members.clone();
-    members_in_order
-        .sort_by(|&(a, _), &(b, _)| by_name(graph.site.briefs[a].short_title(), graph.site.briefs[b].short_title()));
+    members_in_order.sort_by(|&(a, _), &(b, _)| by_name(cx.brief(a).short_title(), cx.brief(b).short_title()));
     let members = members_in_order
         .iter()
         .filter_map(|&(member, n)| {
-            let m = super::read(graph, member).as_party()?.member_of.get(n)?;
+            let m = cx.brief(member).as_party()?.member_of.get(n)?;
             Some(MembershipView {
-                party: Ref::new(graph, member),
+                party: Ref::new(cx, member),
                 role: m.role.clone(),
                 dates: span_text(m.since, m.until),
             })
@@ -173,7 +172,7 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
 
     let mut relations = Vec::new();
     for r in &party.relations {
-        let Some(other) = Ref::by_id(graph, &r.party) else { continue };
+        let Some(other) = Ref::by_id(cx, &r.party) else { continue };
         relations.push(RelationView {
             phrase: phrases(r.kind).0,
             kind: r.kind.word(),
@@ -181,13 +180,13 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
             other,
             dates: span_text(r.since, r.until),
             note: r.note.clone(),
-            claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(graph, id)),
+            claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
             cites: citations.cite(&r.source),
         });
     }
     for &(other, n) in &derived.relations_in {
-        let Some(r) = super::read(graph, other).as_party().and_then(|p| p.relations.get(n)) else { continue };
-        if graph.derived[other].mirrors[n].is_mirrored() {
+        let Some(r) = cx.brief(other).as_party().and_then(|p| p.relations.get(n)) else { continue };
+        if cx.derived(other).mirrors[n].is_mirrored() {
             // Both sides list the same two-way relation: this page shows it as this party wrote it.
             continue;
         }
@@ -195,10 +194,10 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
             phrase: phrases(r.kind).1,
             kind: r.kind.word(),
             direction: "incoming",
-            other: Ref::new(graph, other),
+            other: Ref::new(cx, other),
             dates: span_text(r.since, r.until),
             note: r.note.clone(),
-            claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(graph, id)),
+            claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
             cites: citations.cite(&r.source),
         });
     }
@@ -208,13 +207,13 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
     let latest = |len: usize| len.saturating_sub(SCREENFUL)..len;
     let claims = derived.claims[latest(derived.claims.len())]
         .iter()
-        .filter_map(|&(e, n)| ClaimView::new(graph, e, n, &mut citations, true))
+        .filter_map(|&(e, n)| ClaimView::new(cx, e, n, &mut citations, true))
         .collect();
     let mut figure_order: Vec<usize> = (0..derived.figures.len()).collect();
     if figure_order.len() > SCREENFUL {
         let size = |k: usize| {
             let (e, n) = derived.figures[k];
-            graph.site.briefs[e]
+            cx.brief(e)
                 .as_event()
                 .and_then(|x| x.casualties.get(n))
                 .map_or(0, |c| c.count.or(c.best).or(c.high).or(c.low).unwrap_or(0))
@@ -226,7 +225,7 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
         .iter()
         .filter_map(|&k| {
             let (e, n) = derived.figures[k];
-            FigureMade::new(graph, e, n, &mut citations)
+            FigureMade::new(cx, e, n, &mut citations)
         })
         .collect::<Vec<FigureMade>>();
     let figures_as_of = any_as_of(figures.iter().map(|f| &f.figure));
@@ -252,32 +251,32 @@ pub fn build(graph: &Graph, index: usize, party: &Party) -> PartyPage {
             _ => "Members",
         },
         relations,
-        neighbourhood: visuals::relations::neighbourhood(graph, index, party),
-        event_groups: event_groups(graph, index, &shown_events),
-        through: through(graph, index),
+        neighbourhood: visuals::relations::neighbourhood(cx, index, party),
+        event_groups: event_groups(cx, index, &shown_events),
+        through: through(cx, index),
         through_heading: if brief.plural() { "Through their people" } else { "Through its people" },
         event_count: derived.event_count(),
-        events_more: More::of(graph, index, PartyList::Events),
-        claims_more: More::of(graph, index, PartyList::Claims),
-        figures_more: More::of(graph, index, PartyList::Figures),
+        events_more: More::of(cx, index, PartyList::Events),
+        claims_more: More::of(cx, index, PartyList::Claims),
+        figures_more: More::of(cx, index, PartyList::Figures),
         claims_title: format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural())),
         claims,
         subject: brief.sentence_start(),
         figures_title: format!("Figures published by {phrase}"),
         figures,
         figures_as_of,
-        mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(graph, i)).collect(),
-        body: graph.bodies[index].html.clone(),
+        mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(cx, i)).collect(),
+        body: cx.body(index).html.clone(),
         sources: citations.list,
-        tags: tag_links(graph, brief),
+        tags: tag_links(cx, brief),
         updated: DateView::of(brief.updated),
     }
 }
 
 /// The party's events at `picked` (positions in its list of events) grouped by its role in
 /// them, roles in vocabulary order, each with how many events the party has in that role.
-pub(crate) fn event_groups(graph: &Graph, index: usize, picked: &[usize]) -> Vec<RoleGroup> {
-    let events = &graph.derived[index].events;
+pub(crate) fn event_groups(cx: &RenderContext, index: usize, picked: &[usize]) -> Vec<RoleGroup> {
+    let events = &cx.derived(index).events;
     let mut roles: Vec<Role> = picked.iter().map(|&k| events[k].role).collect();
     roles.sort();
     roles.dedup();
@@ -289,10 +288,7 @@ pub(crate) fn event_groups(graph: &Graph, index: usize, picked: &[usize]) -> Vec
                 .iter()
                 .map(|&k| &events[k])
                 .filter(|e| e.role == role)
-                .map(|e| EventItem {
-                    event: Ref::new(graph, e.event),
-                    alleged_by: e.claimed_by.map(|c| Ref::new(graph, c)),
-                })
+                .map(|e| EventItem { event: Ref::new(cx, e.event), alleged_by: e.claimed_by.map(|c| Ref::new(cx, c)) })
                 .collect(),
             count: (picked.len() < events.len()).then(|| events.iter().filter(|e| e.role == role).count()),
         })
@@ -300,18 +296,18 @@ pub(crate) fn event_groups(graph: &Graph, index: usize, picked: &[usize]) -> Vec
 }
 
 /// The events the party took part in through its people, each with the person's part.
-fn through(graph: &Graph, index: usize) -> Vec<ThroughItem> {
-    graph.derived[index]
+fn through(cx: &RenderContext, index: usize) -> Vec<ThroughItem> {
+    cx.derived(index)
         .through
         .iter()
         .filter_map(|t| {
-            let position = super::read(graph, t.person).as_party()?.member_of.get(t.membership)?.role.clone();
+            let position = cx.brief(t.person).as_party()?.member_of.get(t.membership)?.role.clone();
             Some(ThroughItem {
-                event: Ref::new(graph, t.event),
-                person: Ref::new(graph, t.person),
+                event: Ref::new(cx, t.event),
+                person: Ref::new(cx, t.person),
                 position,
                 role: lower_first(t.role.phrase()),
-                alleged_by: t.claimed_by.map(|c| Ref::new(graph, c)),
+                alleged_by: t.claimed_by.map(|c| Ref::new(cx, c)),
             })
         })
         .collect()

@@ -5,30 +5,31 @@
 
 use serde::Serialize;
 
-use crate::model::Facts;
+use crate::model::{Brief, Facts};
+use crate::render::context::RenderContext;
 use crate::render::event::ClaimView;
 use crate::render::figures::any_as_of;
 use crate::render::paging::{self, Pager, SCREENFUL};
 use crate::render::party::{FigureMade, RoleGroup, event_groups};
 use crate::render::views::{Citations, SourceView};
-use crate::resolve::Graph;
+use crate::resolve::Derived;
 use crate::routes::{self, PartyList};
 
-/// How long a party's lists are, which only the graph knows (routes names the lists and
-/// their pages, below the graph).
+/// How long a party's lists are, which only its derived links know (routes names the lists
+/// and their pages, below the graph). Taken from plain values, so that the party page (through
+/// its context) and the job list (from the graph, before any page) count them one way.
 pub trait ListLength {
-    /// How many entries party `i` has in this list.
-    fn len(self, graph: &Graph, i: usize) -> usize;
-    /// How many the reader is told party `i` has: events are counted once however many roles
-    /// the party had in them (`len` counts each role, as the list pages show them).
-    fn count(self, graph: &Graph, i: usize) -> usize;
-    /// How many pages the list of party `i` takes: none while the party page shows it whole.
-    fn pages(self, graph: &Graph, i: usize) -> usize;
+    /// How many entries the party with these derived links has in this list.
+    fn len(self, derived: &Derived) -> usize;
+    /// How many the reader is told it has: events are counted once however many roles the
+    /// party had in them (`len` counts each role, as the list pages show them).
+    fn count(self, derived: &Derived) -> usize;
+    /// How many pages the list of `brief` takes: none while the party page shows it whole.
+    fn pages(self, brief: &Brief, derived: &Derived) -> usize;
 }
 
 impl ListLength for PartyList {
-    fn len(self, graph: &Graph, i: usize) -> usize {
-        let derived = &graph.derived[i];
+    fn len(self, derived: &Derived) -> usize {
         match self {
             PartyList::Events => derived.events.len(),
             PartyList::Claims => derived.claims.len(),
@@ -36,16 +37,16 @@ impl ListLength for PartyList {
         }
     }
 
-    fn count(self, graph: &Graph, i: usize) -> usize {
+    fn count(self, derived: &Derived) -> usize {
         match self {
-            PartyList::Events => graph.derived[i].own_event_count(),
-            _ => self.len(graph, i),
+            PartyList::Events => derived.own_event_count(),
+            _ => self.len(derived),
         }
     }
 
-    fn pages(self, graph: &Graph, i: usize) -> usize {
-        let shown_whole = self.count(graph, i) <= SCREENFUL || graph.site.briefs[i].as_party().is_none();
-        if shown_whole { 0 } else { paging::page_count(self.len(graph, i)) }
+    fn pages(self, brief: &Brief, derived: &Derived) -> usize {
+        let shown_whole = self.count(derived) <= SCREENFUL || brief.as_party().is_none();
+        if shown_whole { 0 } else { paging::page_count(self.len(derived)) }
     }
 }
 
@@ -58,11 +59,12 @@ pub struct More {
 }
 
 impl More {
-    pub fn of(graph: &Graph, i: usize, list: PartyList) -> Option<More> {
-        (list.pages(graph, i) > 0).then(|| More {
-            count: list.count(graph, i),
+    pub fn of(cx: &RenderContext, i: usize, list: PartyList) -> Option<More> {
+        let (brief, derived) = (cx.brief(i), cx.derived(i));
+        (list.pages(brief, derived) > 0).then(|| More {
+            count: list.count(derived),
             shown: SCREENFUL,
-            url: graph.names.base().link(&routes::party_list(&graph.site.briefs[i], list)),
+            url: cx.base().link(&routes::party_list(brief, list)),
         })
     }
 }
@@ -89,12 +91,12 @@ pub struct PartyListPage {
 }
 
 /// Page `n` (from 1) of party `i`'s `list`.
-pub fn build(graph: &Graph, i: usize, list: PartyList, n: usize) -> PartyListPage {
-    let brief = crate::render::read(graph, i);
+pub fn build(cx: &RenderContext, i: usize, list: PartyList, n: usize) -> PartyListPage {
+    let brief = cx.brief(i);
     let Facts::Party(party) = &brief.facts else { unreachable!("party lists are made for parties only") };
-    let derived = &graph.derived[i];
-    let mut citations = Citations::new(graph, brief);
-    let len = list.len(graph, i);
+    let derived = cx.derived(i);
+    let mut citations = Citations::new(cx, brief);
+    let len = list.len(derived);
     let range = paging::page_range(len, n);
     let phrase = brief.in_sentence();
     let (mut event_list, mut claims, mut figures) = (Vec::new(), Vec::new(), Vec::new());
@@ -103,37 +105,35 @@ pub fn build(graph: &Graph, i: usize, list: PartyList, n: usize) -> PartyListPag
             // Role by role, as the groups show them, so the pages run through the roles.
             let mut events: Vec<usize> = (0..derived.events.len()).collect();
             events.sort_by_key(|&k| derived.events[k].role);
-            event_list = event_groups(graph, i, &events[range]);
+            event_list = event_groups(cx, i, &events[range]);
             format!("Events {phrase} took part in")
         }
         PartyList::Claims => {
             claims = derived.claims[range]
                 .iter()
-                .filter_map(|&(e, k)| ClaimView::new(graph, e, k, &mut citations, true))
+                .filter_map(|&(e, k)| ClaimView::new(cx, e, k, &mut citations, true))
                 .collect();
             format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural()))
         }
         PartyList::Figures => {
-            figures = derived.figures[range]
-                .iter()
-                .filter_map(|&(e, k)| FigureMade::new(graph, e, k, &mut citations))
-                .collect();
+            figures =
+                derived.figures[range].iter().filter_map(|&(e, k)| FigureMade::new(cx, e, k, &mut citations)).collect();
             format!("Figures published by {phrase}")
         }
     };
     PartyListPage {
         name: party.name.clone(),
         short_name: party.short_name.clone(),
-        party_url: graph.names.url_of(i).to_string(),
+        party_url: cx.url(i).to_string(),
         list: list.word(),
         heading,
-        count: list.count(graph, i),
+        count: list.count(derived),
         event_groups: event_list,
         claims,
         figures_as_of: any_as_of(figures.iter().map(|f| &f.figure)),
         figures,
         subject: brief.sentence_start(),
         sources: citations.list,
-        pager: Pager::numbered(graph, &routes::party_list(brief, list), n, paging::page_count(len)),
+        pager: Pager::numbered(cx, &routes::party_list(brief, list), n, paging::page_count(len)),
     }
 }

@@ -9,14 +9,13 @@
 
 use std::borrow::Cow;
 
-use rayon::prelude::*;
 use serde_json::{Value, json};
 
 use super::exports::{Pieces, compact, json_list, script_safe};
 use crate::write::Contents;
 
 use crate::model::{Brief, Facts};
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 use crate::routes;
 
 /// The global `search/index.js` assigns the index to.
@@ -63,12 +62,12 @@ fn entry(brief: &Brief, relative: bool) -> Value {
 /// `search/index.js`. Links are relative to the site's root (`parties/armenia/`, or
 /// `parties/armenia/index.html` for output meant to be opened from disk); events come in
 /// timeline order, then parties and pages in id order.
-pub fn index(graph: &Graph, relative: bool) -> Contents {
-    let briefs = &graph.site.briefs;
-    let mut order: Vec<usize> = graph.timeline.clone();
-    order.extend((0..briefs.len()).filter(|&i| briefs[i].as_event().is_none()));
+pub fn index(cx: &RenderContext) -> Contents {
+    let relative = cx.view().relative;
+    let mut order: Vec<usize> = cx.timeline().to_vec();
+    order.extend(cx.briefs().filter(|(_, b)| b.as_event().is_none()).map(|(i, _)| i));
     // Only the rows hold text from the site; escaped so that the index can be inlined too.
-    let rows: Vec<String> = order.par_iter().map(|&i| script_safe(compact(&entry(&briefs[i], relative)))).collect();
+    let rows: Vec<String> = cx.par_map(&order, |cx, &i| script_safe(compact(&entry(cx.brief(i), relative))));
     let mut out: Pieces = vec![
         format!(
             "window.{GLOBAL} = {{\"fields\": [\"link\", \"kind\", \"label\", \"title\", \"date\", \"summary\", \"terms\", \"names\"],\n"

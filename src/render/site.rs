@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
+use crate::render::context::RenderContext;
 use crate::render::fingerprint;
 use crate::render::theme::Theme;
-use crate::resolve::Graph;
 use crate::routes;
 
 /// The menu and the site-wide facts every template sees as `site`.
@@ -38,9 +38,9 @@ pub struct MenuItem {
     pub section: String,
 }
 
-pub(super) fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
-    let config = &graph.site.config;
-    let base = graph.names.base();
+pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
+    let config = cx.config();
+    let base = cx.base();
     let asset = |name: &str| {
         let hash = theme.static_file(name).and_then(|f| f.read().ok()).map(|b| fingerprint(&b)).unwrap_or_default();
         format!("{}?v={hash}", base.link(name))
@@ -49,13 +49,9 @@ pub(super) fn site_view(graph: &Graph, theme: &Theme) -> SiteView {
         MenuItem { title: "Who’s who".into(), url: base.link(routes::PARTIES), section: "parties".into() },
         MenuItem { title: "Timeline".into(), url: base.link(routes::EVENTS), section: "events".into() },
     ];
-    for &i in &graph.menu {
-        let brief = &graph.site.briefs[i];
-        menu.push(MenuItem {
-            title: brief.title().to_string(),
-            url: graph.names.url_of(i).to_string(),
-            section: brief.id.clone(),
-        });
+    for &i in cx.menu() {
+        let brief = cx.brief(i);
+        menu.push(MenuItem { title: brief.title().to_string(), url: cx.url(i).to_string(), section: brief.id.clone() });
     }
     SiteView {
         title: config.title.clone(),

@@ -9,11 +9,11 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::model::EventKind;
+use crate::render::context::RenderContext;
 use crate::render::lists::ListLink;
 use crate::render::paging::{Layout, Pager};
 use crate::render::views::{Ref, by_name};
 use crate::render::visuals::{self, Chart};
-use crate::resolve::Graph;
 
 #[derive(Serialize)]
 pub struct TimelinePage {
@@ -82,12 +82,12 @@ pub struct FilterOption {
 }
 
 /// An event's parties, each once, in the order the event lists them.
-fn event_parties(graph: &Graph, e: usize) -> Vec<usize> {
-    let event = graph.site.briefs[e].as_event().expect("timeline holds only events");
+fn event_parties(cx: &RenderContext, e: usize) -> Vec<usize> {
+    let event = cx.brief(e).as_event().expect("timeline holds only events");
     let mut seen = BTreeSet::new();
     let mut parties = Vec::new();
     for p in &event.participants {
-        if let Some(i) = graph.party(&p.party)
+        if let Some(i) = cx.party(&p.party)
             && seen.insert(i)
         {
             parties.push(i);
@@ -96,19 +96,16 @@ fn event_parties(graph: &Graph, e: usize) -> Vec<usize> {
     parties
 }
 
-fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
-    let event = graph.site.briefs[e].as_event().expect("timeline holds only events");
-    let parties = event_parties(graph, e);
+fn timeline_item(cx: &RenderContext, e: usize, depth: usize) -> TimelineItem {
+    let event = cx.brief(e).as_event().expect("timeline holds only events");
+    let parties = event_parties(cx, e);
     TimelineItem {
-        event: Ref::new(graph, e),
+        event: Ref::new(cx, e),
         depth,
-        party_ids: parties.iter().map(|&i| graph.site.briefs[i].id.as_str()).collect::<Vec<_>>().join(" "),
+        party_ids: parties.iter().map(|&i| cx.brief(i).id.as_str()).collect::<Vec<_>>().join(" "),
         parties: parties
             .iter()
-            .map(|&i| PartyName {
-                name: graph.site.briefs[i].short_title().to_string(),
-                url: graph.names.url_of(i).to_string(),
-            })
+            .map(|&i| PartyName { name: cx.brief(i).short_title().to_string(), url: cx.url(i).to_string() })
             .collect(),
         kind: event.kind.word(),
     }
@@ -119,26 +116,26 @@ fn timeline_item(graph: &Graph, e: usize, depth: usize) -> TimelineItem {
 /// each event straight after its own parent, siblings in timeline order. A group comes where
 /// its umbrella does, or where its first event in the range does when the umbrella is earlier.
 type Placed = Vec<(usize, usize)>;
-fn runs_in(graph: &Graph, range: Range<usize>) -> Vec<(Option<usize>, bool, Placed)> {
-    let derived = &graph.derived;
-    let is_umbrella = |e: usize| derived[e].ancestors.is_empty() && !derived[e].sub_events.is_empty();
-    let inside = |e: usize| range.contains(&derived[e].position);
+fn runs_in(cx: &RenderContext, range: Range<usize>) -> Vec<(Option<usize>, bool, Placed)> {
+    let derived = |e: usize| cx.derived(e);
+    let is_umbrella = |e: usize| derived(e).ancestors.is_empty() && !derived(e).sub_events.is_empty();
+    let inside = |e: usize| range.contains(&derived(e).position);
     let tree_below = |root: usize| -> Placed {
         let mut placed = Vec::new();
-        let mut stack: Vec<(usize, usize)> = derived[root].sub_events.iter().rev().map(|&e| (e, 0)).collect();
+        let mut stack: Vec<(usize, usize)> = derived(root).sub_events.iter().rev().map(|&e| (e, 0)).collect();
         // `part_of` is a tree (cycles are refused in resolve), so no event comes up twice.
         while let Some((e, depth)) = stack.pop() {
             if inside(e) {
                 placed.push((e, depth));
             }
-            stack.extend(derived[e].sub_events.iter().rev().map(|&child| (child, depth + 1)));
+            stack.extend(derived(e).sub_events.iter().rev().map(|&child| (child, depth + 1)));
         }
         placed
     };
     let mut elsewhere: BTreeSet<usize> = BTreeSet::new();
     let mut runs: Vec<(Option<usize>, bool, Placed)> = Vec::new();
-    for &e in &graph.timeline[range.clone()] {
-        let root = if is_umbrella(e) { Some(e) } else { derived[e].ancestors.first().copied() };
+    for &e in &cx.timeline()[range.clone()] {
+        let root = if is_umbrella(e) { Some(e) } else { derived(e).ancestors.first().copied() };
         match root {
             Some(r) if r == e => runs.push((Some(e), false, tree_below(e))),
             Some(r) if !inside(r) && elsewhere.insert(r) => runs.push((Some(r), true, tree_below(r))),
@@ -153,13 +150,12 @@ fn runs_in(graph: &Graph, range: Range<usize>) -> Vec<(Option<usize>, bool, Plac
 }
 
 /// Filter options: the parties and kinds of the events listed, each once.
-fn filter_options(graph: &Graph, events: &[usize]) -> (Vec<FilterOption>, Vec<FilterOption>) {
-    let site = graph.site;
-    let ids: BTreeSet<usize> = events.iter().flat_map(|&e| event_parties(graph, e)).collect();
+fn filter_options(cx: &RenderContext, events: &[usize]) -> (Vec<FilterOption>, Vec<FilterOption>) {
+    let ids: BTreeSet<usize> = events.iter().flat_map(|&e| event_parties(cx, e)).collect();
     let mut parties: Vec<(String, String)> =
-        ids.into_iter().map(|i| (site.briefs[i].short_title().to_string(), site.briefs[i].id.clone())).collect();
+        ids.into_iter().map(|i| (cx.brief(i).short_title().to_string(), cx.brief(i).id.clone())).collect();
     parties.sort_by(|a, b| by_name(&a.0, &b.0).then_with(|| a.1.cmp(&b.1)));
-    let mut kinds: Vec<EventKind> = events.iter().filter_map(|&e| site.briefs[e].as_event().map(|x| x.kind)).collect();
+    let mut kinds: Vec<EventKind> = events.iter().filter_map(|&e| cx.brief(e).as_event().map(|x| x.kind)).collect();
     kinds.sort();
     kinds.dedup();
     (
@@ -172,21 +168,21 @@ fn filter_options(graph: &Graph, events: &[usize]) -> (Vec<FilterOption>, Vec<Fi
 /// to the periods) and the periods. `lay_out` turns a run of items into HTML
 /// (`timeline-items.html`), and is given at most [`TIMELINE_CHUNK`] items at a time.
 pub fn timeline<E>(
-    graph: &Graph,
+    cx: &RenderContext,
     layout: &Layout,
     lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
 ) -> Result<TimelinePage, E> {
     if layout.periods.is_empty() {
-        let mut page = timeline_run(graph, 0..graph.timeline.len(), lay_out)?;
-        page.chart = visuals::timeline::build(graph, visuals::timeline::FULL, &[]);
+        let mut page = timeline_run(cx, 0..cx.timeline().len(), lay_out)?;
+        page.chart = visuals::timeline::build(cx, visuals::timeline::FULL, &[]);
         return Ok(page);
     }
-    let base = graph.names.base();
+    let base = cx.base();
     let links: Vec<(i64, String)> =
         layout.periods.iter().map(|p| (p.start.to_unix_days(), base.link(&p.path()))).collect();
     Ok(TimelinePage {
         groups: Vec::new(),
-        chart: visuals::timeline::build(graph, visuals::timeline::FULL, &links),
+        chart: visuals::timeline::build(cx, visuals::timeline::FULL, &links),
         periods: layout
             .periods
             .iter()
@@ -196,60 +192,60 @@ pub fn timeline<E>(
         pager: None,
         parties: Vec::new(),
         kinds: Vec::new(),
-        count: graph.timeline.len(),
-        total: graph.timeline.len(),
+        count: cx.timeline().len(),
+        total: cx.timeline().len(),
     })
 }
 
 /// Period `n` of a long timeline.
 pub fn period<E>(
-    graph: &Graph,
+    cx: &RenderContext,
     layout: &Layout,
     n: usize,
     lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
 ) -> Result<TimelinePage, E> {
     let period = &layout.periods[n];
-    let mut page = timeline_run(graph, period.range.clone(), lay_out)?;
+    let mut page = timeline_run(cx, period.range.clone(), lay_out)?;
     page.period = Some(period.label.clone());
     let links = layout.periods.iter().map(|p| (p.path(), p.label.clone())).collect();
-    page.pager = Some(Pager::new(graph, links, n));
+    page.pager = Some(Pager::new(cx, links, n));
     Ok(page)
 }
 
 /// The groups of the timeline positions `range`, with the filter's options for them.
 fn timeline_run<E>(
-    graph: &Graph,
+    cx: &RenderContext,
     range: Range<usize>,
     mut lay_out: impl FnMut(&[TimelineItem]) -> Result<String, E>,
 ) -> Result<TimelinePage, E> {
-    let runs = runs_in(graph, range.clone());
+    let runs = runs_in(cx, range.clone());
     let mut groups = Vec::with_capacity(runs.len());
     let mut count = 0;
     for (root, elsewhere, events) in runs {
         let mut items_html = String::new();
         for chunk in events.chunks(TIMELINE_CHUNK) {
-            let items: Vec<TimelineItem> = chunk.iter().map(|&(e, depth)| timeline_item(graph, e, depth)).collect();
+            let items: Vec<TimelineItem> = chunk.iter().map(|&(e, depth)| timeline_item(cx, e, depth)).collect();
             items_html.push_str(&lay_out(&items)?);
         }
         let (root_party_ids, root_kind) = match root {
             Some(e) if !elsewhere => {
-                let item = timeline_item(graph, e, 0);
+                let item = timeline_item(cx, e, 0);
                 (item.party_ids, item.kind)
             }
             _ => (String::new(), ""),
         };
         count += events.len() + usize::from(root.is_some() && !elsewhere);
         groups.push(TimelineGroup {
-            root: root.map(|e| Ref::new(graph, e)),
+            root: root.map(|e| Ref::new(cx, e)),
             elsewhere,
-            continued: elsewhere && root.is_some_and(|e| graph.derived[e].position < range.start),
+            continued: elsewhere && root.is_some_and(|e| cx.derived(e).position < range.start),
             root_party_ids,
             root_kind,
             items_html,
             count: events.len(),
         });
     }
-    let (parties, kinds) = filter_options(graph, &graph.timeline[range]);
+    let (parties, kinds) = filter_options(cx, &cx.timeline()[range]);
     Ok(TimelinePage {
         groups,
         chart: None,
@@ -259,6 +255,6 @@ fn timeline_run<E>(
         parties,
         kinds,
         count,
-        total: graph.timeline.len(),
+        total: cx.timeline().len(),
     })
 }

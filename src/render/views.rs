@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::model::{Brief, Date, Facts, Source, SourceEntry, slug};
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 use crate::routes;
 
 /// A link to a brief with what lists and cards show about it.
@@ -37,8 +37,8 @@ pub struct Ref {
 }
 
 impl Ref {
-    pub fn new(graph: &Graph, index: usize) -> Ref {
-        let brief = super::read(graph, index);
+    pub fn new(cx: &RenderContext, index: usize) -> Ref {
+        let brief = cx.brief(index);
         let (kind_label, date, role) = match &brief.facts {
             Facts::Party(p) => (p.kind.label(), None, p.role.clone()),
             Facts::Event(e) => (e.kind.label(), Some(e.date), None),
@@ -46,7 +46,7 @@ impl Ref {
         };
         Ref {
             id: brief.id.clone(),
-            url: graph.names.url_of(index).to_string(),
+            url: cx.url(index).to_string(),
             name: brief.short_title().to_string(),
             title: brief.title().to_string(),
             phrase: brief.in_sentence(),
@@ -61,8 +61,8 @@ impl Ref {
     }
 
     /// A reference by id, when the id resolves.
-    pub fn by_id(graph: &Graph, id: &str) -> Option<Ref> {
-        graph.index_of(id).map(|i| Ref::new(graph, i))
+    pub fn by_id(cx: &RenderContext, id: &str) -> Option<Ref> {
+        cx.index_of(id).map(|i| Ref::new(cx, i))
     }
 }
 
@@ -92,8 +92,8 @@ pub struct SourceView {
 }
 
 /// Numbers a page's sources: the brief's own first, then each cited one as first cited.
-pub struct Citations<'g> {
-    sources: &'g rustc_hash::FxHashMap<&'g str, (usize, &'g Source)>,
+pub struct Citations<'c, 'g> {
+    cx: &'c RenderContext<'g>,
     pub list: Vec<SourceView>,
     by_id: HashMap<String, usize>,
 }
@@ -110,9 +110,9 @@ fn source_view(n: usize, source: &Source) -> SourceView {
     }
 }
 
-impl<'g> Citations<'g> {
-    pub fn new(graph: &'g Graph, brief: &Brief) -> Citations<'g> {
-        let mut citations = Citations { sources: &graph.sources, list: Vec::new(), by_id: HashMap::new() };
+impl<'c, 'g> Citations<'c, 'g> {
+    pub fn new(cx: &'c RenderContext<'g>, brief: &Brief) -> Citations<'c, 'g> {
+        let mut citations = Citations { cx, list: Vec::new(), by_id: HashMap::new() };
         for entry in &brief.sources {
             match entry {
                 SourceEntry::Defined(source) => {
@@ -137,8 +137,7 @@ impl<'g> Citations<'g> {
         if let Some(&n) = self.by_id.get(id) {
             return Some(Cite { n, href: format!("#source-{n}") });
         }
-        let &(owner, source) = self.sources.get(id)?;
-        super::note_read(owner);
+        let source = self.cx.source(id)?;
         let n = self.list.len() + 1;
         self.by_id.insert(id.to_string(), n);
         self.list.push(source_view(n, source));
@@ -164,14 +163,14 @@ pub struct TagLink {
     pub url: String,
 }
 
-pub fn tag_links(graph: &Graph, brief: &Brief) -> Vec<TagLink> {
-    let base = graph.names.base();
+pub fn tag_links(cx: &RenderContext, brief: &Brief) -> Vec<TagLink> {
+    let base = cx.base();
     brief
         .tags
         .iter()
         .map(|t| {
             let s = slug::slugify(t);
-            let name = graph.tags.get(&s).map_or_else(|| t.clone(), |tag| tag.name.clone());
+            let name = cx.tags().get(&s).map_or_else(|| t.clone(), |tag| tag.name.clone());
             TagLink { name, url: base.link(&routes::tag(&s)) }
         })
         .collect()

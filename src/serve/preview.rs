@@ -3,8 +3,8 @@
 //! A rebuild re-reads only the files that changed, resolves again (reusing every body whose
 //! brief and names are unchanged), and renders only the pages whose output can differ: the
 //! changed briefs, every page that showed something of them (as noted while it rendered),
-//! every page whose derived links or body changed, the tag pages they are filed under, and
-//! the site-wide lists and exports. A template, static file or configuration change renders
+//! every page whose derived links or body changed and every page that read derived links
+//! that changed, the tag pages they are filed under, and the site-wide lists and exports. A template, static file or configuration change renders
 //! everything. When the content has errors the last good pages stay in place.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -19,6 +19,7 @@ use crate::diagnostics::{self, Diagnostic};
 use crate::load::{self, Found, Loaded};
 use crate::markdown::Body;
 use crate::model::Brief;
+use crate::render::context::Reads;
 use crate::render::theme::Theme;
 use crate::render::{Rendered, Renderer};
 use crate::resolve::{Graph, ResolveCache};
@@ -26,7 +27,9 @@ use crate::routes::{self, Job};
 use crate::serve::output::Output;
 use crate::{BuildError, BuildOptions, Timings};
 
+mod reads;
 mod signature;
+use reads::ReadIds;
 use signature::Signature;
 
 /// What the watcher saw change since the last rebuild.
@@ -72,8 +75,8 @@ fn stamp(path: &Path) -> Stamp {
     Some((meta.modified().ok()?, meta.len()))
 }
 
-/// A rendered job with the briefs its page read and whether it looked names up.
-type PageReads = (Job, Vec<usize>, bool);
+/// A rendered job with what its page read.
+type PageReads = (Job, Reads);
 
 /// What the last good render showed of one brief.
 struct Shown {
@@ -84,10 +87,8 @@ struct Shown {
     file: String,
     signature: Signature,
     body: Arc<Body>,
-    /// Ids of the briefs its page showed something of.
-    reads: Vec<String>,
-    /// Its page looked names up: it is rendered again whenever any brief's names change.
-    looked_up_names: bool,
+    /// What its page and party lists read of other briefs.
+    reads: ReadIds,
 }
 
 /// The state of the last good render, to compare the next one with.
@@ -345,6 +346,16 @@ impl Preview {
                 changed.insert(id);
             }
         }
+        // Briefs whose derived links changed, with their front-matter or without (an event
+        // edit that puts a party on a side): pages that read those links follow.
+        let derived_changed: HashSet<&str> = (0..graph.site.briefs.len())
+            .into_par_iter()
+            .filter_map(|i| {
+                let id = graph.site.briefs[i].id.as_str();
+                let shown = self.last.briefs.get(id)?;
+                (shown.signature.derived != signatures[i].derived).then_some(id)
+            })
+            .collect();
         let names_changed = self.last.names != Some(graph.names.fingerprint());
         let states: Vec<(bool, bool)> = (0..graph.site.briefs.len())
             .into_par_iter()
@@ -357,8 +368,7 @@ impl Preview {
                     || self.pending.contains(&brief.id)
                     || (!Arc::ptr_eq(&shown.brief, brief) && shown.file != routes::output_file(&routes::brief(brief)))
                     || !same_body(&shown.body, &graph.bodies[i])
-                    || shown.reads.iter().any(|id| changed.contains(id.as_str()))
-                    || (shown.looked_up_names && names_changed);
+                    || shown.reads.stale(&changed, &derived_changed, names_changed);
                 (dirty, links_changed)
             })
             .collect();
@@ -391,19 +401,13 @@ impl Preview {
         signatures: &[Signature],
         rendered: Vec<PageReads>,
     ) -> usize {
-        let ids = |reads: &[usize]| reads.iter().map(|&r| graph.site.briefs[r].id.clone()).collect::<Vec<_>>();
-        let mut reads: HashMap<usize, (Vec<String>, bool)> = HashMap::new();
-        for (job, page, names) in &rendered {
+        let mut reads: HashMap<usize, ReadIds> = HashMap::new();
+        for (job, page) in &rendered {
             if let Job::Brief(i) | Job::PartyList(i, ..) = job {
-                let entry = reads.entry(*i).or_default();
-                entry.0.extend(ids(page));
-                entry.1 |= *names;
+                reads.entry(*i).or_default().add(graph, page);
             }
         }
-        for (page, _) in reads.values_mut() {
-            page.sort_unstable();
-            page.dedup();
-        }
+        reads.values_mut().for_each(ReadIds::settle);
         // Files the previous render had that this one has not: briefs gone or moved, tags gone.
         // Most briefs are the ones shown last time: their entries are brought up to date in
         // place rather than the map built anew.
@@ -413,15 +417,9 @@ impl Preview {
             let body = &graph.bodies[i];
             let Some(shown) = briefs.get_mut(&brief.id) else {
                 let file = routes::output_file(&routes::brief(brief));
-                let (reads, looked_up_names) = reads.remove(&i).unwrap_or_default();
-                let shown = Shown {
-                    brief: Arc::clone(brief),
-                    file,
-                    signature: signatures[i],
-                    body: Arc::clone(body),
-                    reads,
-                    looked_up_names,
-                };
+                let reads = reads.remove(&i).unwrap_or_default();
+                let shown =
+                    Shown { brief: Arc::clone(brief), file, signature: signatures[i], body: Arc::clone(body), reads };
                 briefs.insert(brief.id.clone(), shown);
                 continue;
             };
@@ -436,9 +434,8 @@ impl Preview {
                 shown.body = Arc::clone(body);
             }
             shown.signature = signatures[i];
-            if let Some((new, names)) = reads.remove(&i) {
+            if let Some(new) = reads.remove(&i) {
                 shown.reads = new;
-                shown.looked_up_names = names;
             }
         }
         if briefs.len() > graph.site.briefs.len() {
@@ -484,7 +481,7 @@ fn render_jobs(
     }
     let mut reads = Vec::with_capacity(pages.len());
     let files = pages.into_iter().filter_map(Result::ok).map(|(job, page)| {
-        reads.push((job, page.reads, page.looked_up_names));
+        reads.push((job, page.reads));
         (page.path, page.bytes)
     });
     output.put(files, replace);

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 
 use super::relations::{Link, LinkKind, sentence};
 use super::sides::Layout;
@@ -29,7 +29,7 @@ pub(super) fn bundles(links: &[Link]) -> BTreeMap<(usize, LinkKind), Vec<usize>>
 /// lists each link.
 pub(super) fn draw(
     out: &mut String,
-    graph: &Graph,
+    cx: &RenderContext,
     id: &str,
     layout: &Layout,
     to: usize,
@@ -61,18 +61,18 @@ pub(super) fn draw(
     for &(p, s) in &sources {
         let link = Link { from: p, to, kind, since: None, until: None, role: None, claimed_by: None };
         // Down one column the lines curve into the meeting point, like a comb.
-        let (cx, cy) = if one_column { (jx, s.y) } else { ((s.x + jx) / 2.0, (s.y + jy) / 2.0) };
+        let (qx, qy) = if one_column { (jx, s.y) } else { ((s.x + jx) / 2.0, (s.y + jy) / 2.0) };
         let _ = write!(
             out,
             "<path class=\"link link-{w}\" d=\"M{} {}Q{} {} {} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{}\" stroke-opacity=\"0.6\"><title>{}</title></path>",
             num(s.x),
             num(s.y),
-            num(cx),
-            num(cy),
+            num(qx),
+            num(qy),
             num(jx),
             num(jy),
             kind.width(),
-            escape(&sentence(graph, &link))
+            escape(&sentence(cx, &link))
         );
     }
     // The count sits past the meeting point, on the side away from the hub.
@@ -93,7 +93,7 @@ pub(super) fn draw(
         num(jy),
         num(ex),
         num(ey),
-        escape(&format!("{count} of {}", graph.site.briefs[to].in_sentence())),
+        escape(&format!("{count} of {}", cx.brief(to).in_sentence())),
         num(tx),
         num(jy + 4.0),
     );

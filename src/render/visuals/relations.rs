@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 
 use crate::model::{Date, Party, RelationKind, Role};
-use crate::render::views::{Ref, span_text};
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
+use crate::render::views::span_text;
 
 use super::bundle;
 use super::sides::{self, Layout};
@@ -160,18 +160,18 @@ pub(super) struct Link {
 
 /// The links one party's front-matter draws: its memberships and those of its relations
 /// `drawn` keeps (by index).
-fn links_of(graph: &Graph, from: usize, party: &Party, drawn: impl Fn(usize) -> bool) -> Vec<Link> {
+fn links_of(cx: &RenderContext, from: usize, party: &Party, drawn: impl Fn(usize) -> bool) -> Vec<Link> {
     let mut out = Vec::new();
     let relations = party.relations.iter().enumerate().filter(|&(n, _)| drawn(n)).map(|(_, r)| r);
     for r in relations {
-        if let Some(to) = graph.party(&r.party) {
-            let claimed_by = r.claimed_by.as_deref().and_then(|id| graph.party(id));
+        if let Some(to) = cx.party(&r.party) {
+            let claimed_by = r.claimed_by.as_deref().and_then(|id| cx.party(id));
             let kind = LinkKind::Relation(r.kind);
             out.push(Link { from, to, kind, since: r.since, until: r.until, role: None, claimed_by });
         }
     }
     for m in &party.member_of {
-        if let Some(to) = graph.party(&m.party) {
+        if let Some(to) = cx.party(&m.party) {
             let role = m.role.clone();
             out.push(Link { from, to, kind: LinkKind::Member, since: m.since, until: m.until, role, claimed_by: None });
         }
@@ -203,7 +203,7 @@ fn markers(id: &str, kinds: &[LinkKind]) -> String {
 }
 
 /// The line of a link, bent apart from other lines between the same two parties.
-fn draw_link(out: &mut String, graph: &Graph, id: &str, link: &Link, layout: &Layout, bend: f64) {
+fn draw_link(out: &mut String, cx: &RenderContext, id: &str, link: &Link, layout: &Layout, bend: f64) {
     let place = |p: usize| layout.nodes.iter().find(|n| n.party == p);
     let (Some(from), Some(to)) = (place(link.from), place(link.to)) else { return };
     let ((x1, y1), (x2, y2)) = ((from.x, from.y), (to.x, to.y));
@@ -240,7 +240,7 @@ fn draw_link(out: &mut String, graph: &Graph, id: &str, link: &Link, layout: &La
         num(ex),
         num(ey),
         link.kind.width(),
-        escape(&sentence(graph, link))
+        escape(&sentence(cx, link))
     );
 }
 
@@ -253,8 +253,8 @@ fn links_summary(count: usize) -> String {
 }
 
 /// "Turkey backs Azerbaijan (according to Armenia)".
-pub(super) fn sentence(graph: &Graph, link: &Link) -> String {
-    let brief = |i: usize| &graph.site.briefs[i];
+pub(super) fn sentence(cx: &RenderContext, link: &Link) -> String {
+    let brief = |i: usize| cx.brief(i);
     let from = brief(link.from);
     let verb = link.kind.verb(from.plural());
     let mut text = format!("{} {verb} {}", from.sentence_start(), brief(link.to).in_sentence());
@@ -266,7 +266,7 @@ pub(super) fn sentence(graph: &Graph, link: &Link) -> String {
 
 /// Lines, then dots, then headings and labels, so that labels stay readable over the lines.
 /// `centre` is the party whose neighbourhood this is.
-fn draw(id: &str, graph: &Graph, layout: &Layout, links: &[Link], centre: Option<usize>) -> String {
+fn draw(id: &str, cx: &RenderContext, layout: &Layout, links: &[Link], centre: Option<usize>) -> String {
     let mut kinds: Vec<LinkKind> = links.iter().map(|l| l.kind).collect();
     kinds.sort();
     kinds.dedup();
@@ -279,7 +279,7 @@ fn draw(id: &str, graph: &Graph, layout: &Layout, links: &[Link], centre: Option
     let bundles = bundle::bundles(links);
     out.push_str("<g class=\"links\">");
     for (&(to, kind), members) in &bundles {
-        bundle::draw(&mut out, graph, id, layout, to, kind, members);
+        bundle::draw(&mut out, cx, id, layout, to, kind, members);
     }
     for link in links {
         if bundles.get(&(link.to, link.kind)).is_some_and(|b| b.contains(&link.from)) {
@@ -293,7 +293,7 @@ fn draw(id: &str, graph: &Graph, layout: &Layout, links: &[Link], centre: Option
             bend = -bend;
         }
         *k += 1;
-        draw_link(&mut out, graph, id, link, layout, bend);
+        draw_link(&mut out, cx, id, link, layout, bend);
     }
     out.push_str("</g><g class=\"nodes\">");
     for node in &layout.nodes {
@@ -332,7 +332,7 @@ fn draw(id: &str, graph: &Graph, layout: &Layout, links: &[Link], centre: Option
 
 /// The map's two drawings, wide and narrow, of `parties` and the `links` between them.
 fn drawings(
-    graph: &Graph,
+    cx: &RenderContext,
     id: &str,
     parties: &[usize],
     links: &[Link],
@@ -342,10 +342,10 @@ fn drawings(
 ) -> (String, String) {
     let triples: Vec<(usize, usize, LinkKind)> = links.iter().map(|l| (l.from, l.to, l.kind)).collect();
     let one = |fit: Fit| {
-        let layout = sides::lay_out(graph, parties, &triples, fit);
+        let layout = sides::lay_out(cx, parties, &triples, fit);
         let own = fit.id(id);
         let mut svg = open_svg(&own, fit, layout.width, layout.height, title, desc, false);
-        svg.push_str(&draw(&own, graph, &layout, links, centre));
+        svg.push_str(&draw(&own, cx, &layout, links, centre));
         svg.push_str("</svg>");
         svg
     };
@@ -379,37 +379,36 @@ fn dates_cell(link: &Link) -> Cell {
     Cell::text(span_text(link.since, link.until).unwrap_or_default())
 }
 
-fn claimed_cell(graph: &Graph, link: &Link) -> Cell {
-    link.claimed_by
-        .map_or_else(Cell::default, |c| Cell::link(graph.site.briefs[c].short_title(), graph.names.url_of(c)))
+fn claimed_cell(cx: &RenderContext, link: &Link) -> Cell {
+    link.claimed_by.map_or_else(Cell::default, |c| Cell::link(cx.brief(c).short_title(), cx.url(c)))
 }
 
-fn party_cell(graph: &Graph, party: usize) -> Cell {
-    Cell::link(graph.site.briefs[party].short_title(), graph.names.url_of(party))
+fn party_cell(cx: &RenderContext, party: usize) -> Cell {
+    Cell::link(cx.brief(party).short_title(), cx.url(party))
 }
 
 /// How connected a party says it is: the relations and memberships its own front-matter
 /// lists. A party page ranks its neighbours by this: the page is
-/// rendered again when a neighbour's front-matter changes (read through `render::read`), not
+/// rendered again when a neighbour's front-matter changes (read through the context), not
 /// when a third brief adds a link to that neighbour, so incoming links do not count here.
-fn listed(graph: &Graph, party: usize) -> usize {
-    crate::render::read(graph, party).as_party().map_or(0, |p| p.relations.len() + p.member_of.len())
+fn listed(cx: &RenderContext, party: usize) -> usize {
+    cx.brief(party).as_party().map_or(0, |p| p.relations.len() + p.member_of.len())
 }
 
 /// How involved a party is: the events it took part in on side A or side B.
-fn involvement(graph: &Graph, party: usize) -> usize {
-    graph.derived[party].events.iter().filter(|r| matches!(r.role, Role::SideA | Role::SideB)).count()
+fn involvement(cx: &RenderContext, party: usize) -> usize {
+    cx.derived(party).events.iter().filter(|r| matches!(r.role, Role::SideA | Role::SideB)).count()
 }
 
 /// The site-wide map for `/parties/`.
-pub fn map(graph: &Graph) -> Option<Chart> {
+pub fn map(cx: &RenderContext) -> Option<Chart> {
     let id = "relations-map";
-    let site = graph.site;
     let mut links = Vec::new();
-    for (i, brief) in site.briefs.iter().enumerate() {
+    for (i, brief) in cx.briefs() {
         if let Some(p) = brief.as_party() {
             // A two-way relation both parties list is drawn once, as the one standing for both.
-            links.extend(links_of(graph, i, p, |n| graph.derived[i].mirrors[n].stands_for_pair()));
+            let mirrors = &cx.derived(i).mirrors;
+            links.extend(links_of(cx, i, p, |n| mirrors[n].stands_for_pair()));
         }
     }
     let links = without_repeats(links);
@@ -424,8 +423,7 @@ pub fn map(graph: &Graph) -> Option<Chart> {
     let mut parties: Vec<usize> = neighbours.keys().copied().collect();
     let connected = parties.len();
     // The parties most often on a side first, then the most connected, then by id.
-    parties
-        .sort_by_cached_key(|&p| (Reverse(involvement(graph, p)), Reverse(neighbours[&p].len()), &site.briefs[p].id));
+    parties.sort_by_cached_key(|&p| (Reverse(involvement(cx, p)), Reverse(neighbours[&p].len()), &cx.brief(p).id));
     parties.truncate(MAP_MAX);
     let shown: HashSet<usize> = parties.iter().copied().collect();
     let links: Vec<Link> = links.into_iter().filter(|l| shown.contains(&l.from) && shown.contains(&l.to)).collect();
@@ -437,23 +435,17 @@ pub fn map(graph: &Graph) -> Option<Chart> {
         thousands(links.len()),
         kind_counts(&links)
     );
-    let (svg, svg_narrow) = drawings(graph, id, &parties, &links, None, title, &desc);
+    let (svg, svg_narrow) = drawings(cx, id, &parties, &links, None, title, &desc);
 
     let rows = links
         .iter()
         .map(|l| {
-            let verb = l.kind.verb(graph.site.briefs[l.from].plural());
+            let verb = l.kind.verb(cx.brief(l.from).plural());
             let relation = match &l.role {
                 Some(role) => format!("{verb} ({role})"),
                 None => verb.to_string(),
             };
-            vec![
-                party_cell(graph, l.from),
-                Cell::text(relation),
-                party_cell(graph, l.to),
-                dates_cell(l),
-                claimed_cell(graph, l),
-            ]
+            vec![party_cell(cx, l.from), Cell::text(relation), party_cell(cx, l.to), dates_cell(l), claimed_cell(cx, l)]
         })
         .collect();
     let note = (parties.len() < connected).then(|| {
@@ -491,26 +483,26 @@ fn kind_counts(links: &[Link]) -> String {
 }
 
 /// The neighbourhood of party `index`, for its page: its own links and those pointing at it.
-pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart> {
-    let derived = &graph.derived[index];
-    let mut links = links_of(graph, index, party, |_| true);
+pub fn neighbourhood(cx: &RenderContext, index: usize, party: &Party) -> Option<Chart> {
+    let derived = cx.derived(index);
+    let mut links = links_of(cx, index, party, |_| true);
     for &(other, n) in &derived.relations_in {
-        let Some(p) = crate::render::read(graph, other).as_party() else { continue };
+        let Some(p) = cx.brief(other).as_party() else { continue };
         // Both sides list the same two-way relation: this party's own is drawn.
-        if graph.derived[other].mirrors[n].is_mirrored() {
+        if cx.derived(other).mirrors[n].is_mirrored() {
             continue;
         }
-        if let Some(link) = links_of(graph, other, p, |_| true).into_iter().find(|l| {
+        if let Some(link) = links_of(cx, other, p, |_| true).into_iter().find(|l| {
             l.kind != LinkKind::Member
                 && p.relations
                     .get(n)
-                    .is_some_and(|r| graph.party(&r.party) == Some(l.to) && LinkKind::Relation(r.kind) == l.kind)
+                    .is_some_and(|r| cx.party(&r.party) == Some(l.to) && LinkKind::Relation(r.kind) == l.kind)
         }) {
             links.push(link);
         }
     }
     for &(member, n) in &derived.members {
-        let Some(m) = crate::render::read(graph, member).as_party().and_then(|p| p.member_of.get(n)) else { continue };
+        let Some(m) = cx.brief(member).as_party().and_then(|p| p.member_of.get(n)) else { continue };
         let role = m.role.clone();
         links.push(Link {
             from: member,
@@ -534,12 +526,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
         }
         match order.iter_mut().find(|(.., p)| *p == other) {
             Some(entry) => entry.0 &= !direct,
-            None => order.push((
-                !direct,
-                Reverse(listed(graph, other)),
-                graph.site.briefs[other].short_title().to_string(),
-                other,
-            )),
+            None => order.push((!direct, Reverse(listed(cx, other)), cx.brief(other).short_title().to_string(), other)),
         }
     }
     if order.is_empty() {
@@ -548,14 +535,11 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
     order.sort();
     let total = order.len();
     let neighbours: Vec<usize> = order.into_iter().take(NEIGHBOURS_MAX).map(|(.., p)| p).collect();
-    for &p in &neighbours {
-        Ref::new(graph, p);
-    }
     let drawn: Vec<Link> =
         links.iter().filter(|l| neighbours.contains(&l.from) || neighbours.contains(&l.to)).cloned().collect();
 
     let id = "neighbourhood";
-    let brief = &graph.site.briefs[index];
+    let brief = cx.brief(index);
     let (name, subject) = (brief.in_sentence(), brief.sentence_start());
     let (it, is) = if brief.plural() { ("them", "are") } else { ("it", "is") };
     let title = format!("{subject} and the parties linked to {it}");
@@ -569,7 +553,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
     );
     let mut parties = neighbours.clone();
     parties.push(index);
-    let (svg, svg_narrow) = drawings(graph, id, &parties, &drawn, Some(index), &title, &desc);
+    let (svg, svg_narrow) = drawings(cx, id, &parties, &drawn, Some(index), &title, &desc);
 
     let rows = links
         .iter()
@@ -580,7 +564,7 @@ pub fn neighbourhood(graph: &Graph, index: usize, party: &Party) -> Option<Chart
             if let Some(role) = &l.role {
                 let _ = write!(phrase, " ({role})");
             }
-            vec![Cell::text(phrase), party_cell(graph, other), dates_cell(l), claimed_cell(graph, l)]
+            vec![Cell::text(phrase), party_cell(cx, other), dates_cell(l), claimed_cell(cx, l)]
         })
         .collect();
     let note = (neighbours.len() < total).then(|| {

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use crate::model::{PartyKind, RelationKind, Role};
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 
 use super::relations::LinkKind;
 use super::{Fit, NARROW_WIDTH, clip, text_width};
@@ -74,8 +74,8 @@ fn is_group(kind: PartyKind) -> bool {
 }
 
 /// How many times each party was on side A (negative) or side B (positive) in events.
-fn event_score(graph: &Graph, party: usize) -> i64 {
-    graph.derived[party]
+fn event_score(cx: &RenderContext, party: usize) -> i64 {
+    cx.derived(party)
         .events
         .iter()
         .map(|r| match r.role {
@@ -87,11 +87,11 @@ fn event_score(graph: &Graph, party: usize) -> i64 {
 }
 
 /// Every party's column. `links` are (from, to, kind) as written in `from`'s front-matter.
-pub fn columns(graph: &Graph, parties: &[usize], links: &[(usize, usize, LinkKind)]) -> HashMap<usize, Column> {
-    let kind = |p: usize| graph.site.briefs[p].as_party().map_or(PartyKind::Other, |x| x.kind);
+pub fn columns(cx: &RenderContext, parties: &[usize], links: &[(usize, usize, LinkKind)]) -> HashMap<usize, Column> {
+    let kind = |p: usize| cx.brief(p).as_party().map_or(PartyKind::Other, |x| x.kind);
     let mut side: HashMap<usize, Column> = HashMap::new();
     for &p in parties {
-        match event_score(graph, p) {
+        match event_score(cx, p) {
             s if s < 0 => {
                 side.insert(p, Column::A);
             }
@@ -104,7 +104,7 @@ pub fn columns(graph: &Graph, parties: &[usize], links: &[(usize, usize, LinkKin
     // Mediators stand between the sides, whatever their links say.
     let mediates = |p: usize| {
         links.iter().any(|&(f, _, k)| f == p && k == LinkKind::Relation(RelationKind::Mediator))
-            || graph.derived[p].events.iter().any(|r| r.role == Role::Mediator)
+            || cx.derived(p).events.iter().any(|r| r.role == Role::Mediator)
     };
     for &p in parties {
         if !side.contains_key(&p) && mediates(p) {
@@ -153,14 +153,12 @@ pub fn columns(graph: &Graph, parties: &[usize], links: &[(usize, usize, LinkKin
 
 /// The parties of one column in reading order: the most involved first, each followed by the
 /// people who belong to it, then the rest of the people, then alliances and organisations.
-fn order(graph: &Graph, column: &[usize], links: &[(usize, usize, LinkKind)]) -> Vec<usize> {
-    let kind = |p: usize| graph.site.briefs[p].as_party().map_or(PartyKind::Other, |x| x.kind);
-    let name = |p: usize| graph.site.briefs[p].short_title();
+fn order(cx: &RenderContext, column: &[usize], links: &[(usize, usize, LinkKind)]) -> Vec<usize> {
+    let kind = |p: usize| cx.brief(p).as_party().map_or(PartyKind::Other, |x| x.kind);
+    let name = |p: usize| cx.brief(p).short_title();
     let mut main: Vec<usize> =
         column.iter().copied().filter(|&p| kind(p) != PartyKind::Person && !is_group(kind(p))).collect();
-    main.sort_by(|&a, &b| {
-        event_score(graph, b).abs().cmp(&event_score(graph, a).abs()).then_with(|| name(a).cmp(name(b)))
-    });
+    main.sort_by(|&a, &b| event_score(cx, b).abs().cmp(&event_score(cx, a).abs()).then_with(|| name(a).cmp(name(b))));
     let mut out = Vec::new();
     for p in main {
         out.push(p);
@@ -180,10 +178,10 @@ fn order(graph: &Graph, column: &[usize], links: &[(usize, usize, LinkKind)]) ->
 
 /// A column in reading order cut into groups: each party other than a person, with the people
 /// after it.
-fn groups(graph: &Graph, ordered: &[usize]) -> Vec<Vec<usize>> {
+fn groups(cx: &RenderContext, ordered: &[usize]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     for &p in ordered {
-        let person = graph.site.briefs[p].as_party().is_some_and(|x| x.kind == PartyKind::Person);
+        let person = cx.brief(p).as_party().is_some_and(|x| x.kind == PartyKind::Person);
         match out.last_mut() {
             Some(group) if person => group.push(p),
             _ => out.push(vec![p]),
@@ -193,16 +191,16 @@ fn groups(graph: &Graph, ordered: &[usize]) -> Vec<Vec<usize>> {
 }
 
 /// Lays the parties out for a drawing of the given fit.
-pub fn lay_out(graph: &Graph, parties: &[usize], links: &[(usize, usize, LinkKind)], fit: Fit) -> Layout {
-    let side = columns(graph, parties, links);
+pub fn lay_out(cx: &RenderContext, parties: &[usize], links: &[(usize, usize, LinkKind)], fit: Fit) -> Layout {
+    let side = columns(cx, parties, links);
     let pick = |c: Column| {
         let members: Vec<usize> = parties.iter().copied().filter(|p| side[p] == c).collect();
-        order(graph, &members, links)
+        order(cx, &members, links)
     };
     let (a, neither, b) = (pick(Column::A), pick(Column::Neither), pick(Column::B));
     let label = |p: usize, room: f64| {
         let chars = (room / (LABEL_SIZE * 0.58)).floor() as usize;
-        clip(graph.site.briefs[p].short_title(), chars.clamp(6, 26))
+        clip(cx.brief(p).short_title(), chars.clamp(6, 26))
     };
     let widest = |ps: &[usize]| ps.iter().map(|&p| text_width(&label(p, 1e6), LABEL_SIZE)).fold(0.0, f64::max);
     let mut nodes = Vec::new();
@@ -267,7 +265,7 @@ pub fn lay_out(graph: &Graph, parties: &[usize], links: &[(usize, usize, LinkKin
                 y += 28.0;
                 // A party and the people under it stay together, in the shorter half.
                 let (mut left, mut right): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
-                for group in groups(graph, &neither) {
+                for group in groups(cx, &neither) {
                     if left.len() <= right.len() { left.extend(group) } else { right.extend(group) }
                 }
                 for (i, &p) in left.iter().enumerate() {

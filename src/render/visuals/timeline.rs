@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::model::{Date, Day, Precision};
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 
 mod counts;
 mod vertical;
@@ -59,31 +59,31 @@ struct When {
 
 /// The chart; on a timeline split into periods, `periods` gives each period's first day (as
 /// days since 1970) and URL, in order, and each bar of the counting chart links to its period.
-pub fn build(graph: &Graph, style: Style, periods: &[(i64, String)]) -> Option<Chart> {
-    if graph.timeline.is_empty() {
+pub fn build(cx: &RenderContext, style: Style, periods: &[(i64, String)]) -> Option<Chart> {
+    if cx.timeline().is_empty() {
         return None;
     }
-    let lanes = lanes_of(graph, style.max_lanes);
-    let when = spans(graph);
-    let numbers: HashMap<usize, usize> = graph.timeline.iter().enumerate().map(|(n, &e)| (e, n + 1)).collect();
-    let detailed = graph.timeline.len() <= DETAILED_MAX;
+    let lanes = lanes_of(cx, style.max_lanes);
+    let when = spans(cx);
+    let numbers: HashMap<usize, usize> = cx.timeline().iter().enumerate().map(|(n, &e)| (e, n + 1)).collect();
+    let detailed = cx.timeline().len() <= DETAILED_MAX;
     let (svg, svg_narrow) = if detailed {
         // On a phone time runs down the page, in fewer columns than the wide chart has lanes.
-        let narrow = lanes_of(graph, style.max_lanes.min(vertical::MAX_COLUMNS));
-        let vertical = vertical::draw(graph, style, &narrow, &when, &numbers);
-        (draw_events(graph, style, Fit::Wide, &lanes, &when, &numbers), vertical)
+        let narrow = lanes_of(cx, style.max_lanes.min(vertical::MAX_COLUMNS));
+        let vertical = vertical::draw(cx, style, &narrow, &when, &numbers);
+        (draw_events(cx, style, Fit::Wide, &lanes, &when, &numbers), vertical)
     } else {
         (
-            counts::draw(graph, style, Fit::Wide, &lanes, &when, periods),
-            counts::draw(graph, style, Fit::Narrow, &lanes, &when, periods),
+            counts::draw(cx, style, Fit::Wide, &lanes, &when, periods),
+            counts::draw(cx, style, Fit::Narrow, &lanes, &when, periods),
         )
     };
     let legend = if detailed { event_legend() } else { Vec::new() };
-    let table = if detailed { event_table(graph, &numbers) } else { lane_table(graph, &lanes) };
+    let table = if detailed { event_table(cx, &numbers) } else { lane_table(cx, &lanes) };
     let note = (!detailed).then(|| {
         format!(
             "{} events are too many to draw one by one: the bars count the events that start in each period.",
-            thousands(graph.timeline.len())
+            thousands(cx.timeline().len())
         )
     });
     Some(Chart {
@@ -98,18 +98,18 @@ pub fn build(graph: &Graph, style: Style, periods: &[(i64, String)]) -> Option<C
 }
 
 /// The umbrella event each event belongs to, if any; the umbrella belongs to itself.
-fn root_of(graph: &Graph, e: usize) -> Option<usize> {
-    let derived = &graph.derived[e];
+fn root_of(cx: &RenderContext, e: usize) -> Option<usize> {
+    let derived = cx.derived(e);
     derived.ancestors.first().copied().or_else(|| (!derived.sub_events.is_empty()).then_some(e))
 }
 
 /// Lanes in the order their first event happened; the biggest `max - 1` umbrellas get a lane
 /// of their own, everything else goes to the last lane.
-fn lanes_of(graph: &Graph, max: usize) -> Vec<Lane> {
+fn lanes_of(cx: &RenderContext, max: usize) -> Vec<Lane> {
     let mut by_root: Vec<Lane> = Vec::new();
     let mut index: HashMap<Option<usize>, usize> = HashMap::new();
-    for &e in &graph.timeline {
-        let root = root_of(graph, e);
+    for &e in cx.timeline() {
+        let root = root_of(cx, e);
         let n = *index.entry(root).or_insert_with(|| {
             by_root.push(Lane { root, events: Vec::new() });
             by_root.len() - 1
@@ -127,7 +127,7 @@ fn lanes_of(graph: &Graph, max: usize) -> Vec<Lane> {
         if kept.contains(&n) { out.push(lane) } else { rest.events.extend(lane.events) }
     }
     if !rest.events.is_empty() {
-        rest.events.sort_by_key(|&e| graph.derived[e].position);
+        rest.events.sort_by_key(|&e| cx.derived(e).position);
         out.push(rest);
     }
     out
@@ -138,10 +138,10 @@ fn finite(day: Day) -> Option<i64> {
 }
 
 /// Every event's days on the axis; open ends reach the first or last day any event mentions.
-fn spans(graph: &Graph) -> HashMap<usize, When> {
-    let date = |e: usize| graph.site.briefs[e].as_event().expect("the timeline holds only events").date;
-    let days: Vec<i64> = graph
-        .timeline
+fn spans(cx: &RenderContext) -> HashMap<usize, When> {
+    let date = |e: usize| cx.brief(e).as_event().expect("the timeline holds only events").date;
+    let days: Vec<i64> = cx
+        .timeline()
         .iter()
         .flat_map(|&e| {
             let d = date(e);
@@ -150,8 +150,7 @@ fn spans(graph: &Graph) -> HashMap<usize, When> {
         .flatten()
         .collect();
     let (first, last) = (days.iter().copied().min().unwrap_or(0), days.iter().copied().max().unwrap_or(1));
-    graph
-        .timeline
+    cx.timeline()
         .iter()
         .map(|&e| {
             let d = date(e);
@@ -164,8 +163,8 @@ fn spans(graph: &Graph) -> HashMap<usize, When> {
         .collect()
 }
 
-fn event_date(graph: &Graph, e: usize) -> Date {
-    graph.site.briefs[e].as_event().expect("the timeline holds only events").date
+fn event_date(cx: &RenderContext, e: usize) -> Date {
+    cx.brief(e).as_event().expect("the timeline holds only events").date
 }
 
 /// How precise a date is, in words for the table: "exact day", "month only, approximate".
@@ -213,8 +212,8 @@ fn is_exact(date: &Date) -> bool {
 }
 
 /// The axis segments for the events, with empty decades cut out.
-fn segments(graph: &Graph, when: &HashMap<usize, When>, left: f64, right: f64) -> Vec<Segment> {
-    let ranges: Vec<(i64, i64)> = graph.timeline.iter().map(|e| (when[e].start, when[e].end)).collect();
+fn segments(cx: &RenderContext, when: &HashMap<usize, When>, left: f64, right: f64) -> Vec<Segment> {
+    let ranges: Vec<(i64, i64)> = cx.timeline().iter().map(|e| (when[e].start, when[e].end)).collect();
     let first = ranges.iter().map(|r| r.0).min().unwrap_or(0);
     let last = ranges.iter().map(|r| r.1).max().unwrap_or(1);
     let bounds = axis::clusters(&ranges, ((last - first) / 6).max(90));
@@ -261,7 +260,7 @@ struct Mark {
 }
 
 fn draw_events(
-    graph: &Graph,
+    cx: &RenderContext,
     style: Style,
     fit: Fit,
     lanes: &[Lane],
@@ -269,7 +268,7 @@ fn draw_events(
     numbers: &HashMap<usize, usize>,
 ) -> String {
     let width = width_of(style, fit);
-    let segs = segments(graph, when, MARGIN, width - MARGIN);
+    let segs = segments(cx, when, MARGIN, width - MARGIN);
     let x_of = |e: usize| {
         let w = when[&e];
         let seg = segs.iter().find(|s| s.contains(w.start, w.end)).unwrap_or(&segs[0]);
@@ -285,7 +284,7 @@ fn draw_events(
             .filter(|&&e| Some(e) != lane.root)
             .map(|&e| {
                 let (x0, x1) = x_of(e);
-                let shape = Shape::of(&event_date(graph, e), x0, x1);
+                let shape = Shape::of(&event_date(cx, e), x0, x1);
                 let label = text_width(&numbers[&e].to_string(), 12.0) + 6.0;
                 let arrow = if when[&e].open_end { 10.0 } else { 0.0 };
                 let (from, to) = shape.extent();
@@ -302,11 +301,11 @@ fn draw_events(
         if let Some(root) = lane.root {
             let (x0, x1) = x_of(root);
             // The umbrella event is its lane's band, and a link to it like every mark.
-            let title = escape(&mark_title(graph, root, numbers));
+            let title = escape(&mark_title(cx, root, numbers));
             let _ = write!(
                 body,
                 "<a class=\"band-link\" href=\"{}\"><title>{title}</title><g><rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\"/></g></a>",
-                escape(graph.names.url_of(root)),
+                escape(cx.url(root)),
                 num(x0),
                 num(y + LABEL_H - 4.0),
                 num((x1 - x0).max(2.0)),
@@ -331,18 +330,18 @@ fn draw_events(
             "<text class=\"lane-label\" x=\"{}\" y=\"{}\">{}</text>",
             num(MARGIN),
             num(y + 14.0),
-            escape(&clip(&lane_label(graph, lane, numbers), room))
+            escape(&clip(&lane_label(cx, lane, numbers), room))
         );
         for mark in &marks {
             let cy = y + LABEL_H + mark.row as f64 * row_h + row_h / 2.0;
-            draw_mark(&mut body, graph, mark, cy, when[&mark.event], numbers);
+            draw_mark(&mut body, cx, mark, cy, when[&mark.event], numbers);
         }
         body.push_str("</g>");
         y += height + LANE_GAP;
     }
     let axis_y = y + 2.0;
     let height = axis_y + AXIS_H;
-    let mut svg = open_svg(&fit.id(style.id), fit, width, height, &chart_title(graph), &describe(graph, lanes), true);
+    let mut svg = open_svg(&fit.id(style.id), fit, width, height, &chart_title(cx), &describe(cx, lanes), true);
     svg.push_str(&axis::draw(&segs, axis_y, 4.0, width));
     svg.push_str(&body);
     svg.push_str("</svg>");
@@ -375,16 +374,16 @@ fn width_of(style: Style, fit: Fit) -> f64 {
     }
 }
 
-fn mark_title(graph: &Graph, e: usize, numbers: &HashMap<usize, usize>) -> String {
-    let date = event_date(graph, e).human();
-    format!("{}. {}, {date}", numbers[&e], graph.site.briefs[e].title())
+fn mark_title(cx: &RenderContext, e: usize, numbers: &HashMap<usize, usize>) -> String {
+    let date = event_date(cx, e).human();
+    format!("{}. {}, {date}", numbers[&e], cx.brief(e).title())
 }
 
-fn lane_label(graph: &Graph, lane: &Lane, numbers: &HashMap<usize, usize>) -> String {
+fn lane_label(cx: &RenderContext, lane: &Lane, numbers: &HashMap<usize, usize>) -> String {
     match lane.root {
         Some(root) => {
-            let title = clip(graph.site.briefs[root].short_title(), 60);
-            format!("{}. {title} ({})", numbers[&root], event_date(graph, root).human())
+            let title = clip(cx.brief(root).short_title(), 60);
+            format!("{}. {title} ({})", numbers[&root], event_date(cx, root).human())
         }
         None => "Other events".to_string(),
     }
@@ -394,11 +393,11 @@ fn lane_label(graph: &Graph, lane: &Lane, numbers: &HashMap<usize, usize>) -> St
 /// takes. Both drawings mark an event the same way.
 fn open_mark(
     out: &mut String,
-    graph: &Graph,
+    cx: &RenderContext,
     e: usize,
     numbers: &HashMap<usize, usize>,
 ) -> (&'static str, &'static str) {
-    let date = event_date(graph, e);
+    let date = event_date(cx, e);
     let exact = is_exact(&date);
     let dashed = if date.is_qualified() { " stroke-dasharray=\"3 2\"" } else { "" };
     let mut class = String::from("mark");
@@ -409,17 +408,17 @@ fn open_mark(
     let fill = if exact { "fill=\"currentColor\"" } else { "fill=\"none\"" };
     // Every mark is a link to its event: a tap works where hovering for the title cannot. The
     // link's `<title>` is both its name for a screen reader and a pointer's tooltip.
-    let title = escape(&mark_title(graph, e, numbers));
+    let title = escape(&mark_title(cx, e, numbers));
     let _ = write!(
         out,
         "<a class=\"mark-link\" href=\"{}\"><title>{title}</title><g class=\"{class}\">",
-        escape(graph.names.url_of(e))
+        escape(cx.url(e))
     );
     (fill, dashed)
 }
 
-fn draw_mark(out: &mut String, graph: &Graph, mark: &Mark, cy: f64, when: When, numbers: &HashMap<usize, usize>) {
-    let (fill, dashed) = open_mark(out, graph, mark.event, numbers);
+fn draw_mark(out: &mut String, cx: &RenderContext, mark: &Mark, cy: f64, when: When, numbers: &HashMap<usize, usize>) {
+    let (fill, dashed) = open_mark(out, cx, mark.event, numbers);
     let right = match mark.shape {
         Shape::Bar(x, w) => {
             let _ = write!(
@@ -461,37 +460,37 @@ fn draw_mark(out: &mut String, graph: &Graph, mark: &Mark, cy: f64, when: When, 
     out.push_str("</g></a>");
 }
 
-fn chart_title(graph: &Graph) -> String {
-    format!("Timeline of {} events", thousands(graph.timeline.len()))
+fn chart_title(cx: &RenderContext) -> String {
+    format!("Timeline of {} events", thousands(cx.timeline().len()))
 }
 
 /// The chart in a few sentences, for the `<desc>` a screen reader reads.
-fn describe(graph: &Graph, lanes: &[Lane]) -> String {
+fn describe(cx: &RenderContext, lanes: &[Lane]) -> String {
     // The ends of the whole timeline, not the first event's whole span: "from 1 January 2007".
-    let first = graph.timeline.first().map(|&e| event_date(graph, e).human_start()).unwrap_or_default();
+    let first = cx.timeline().first().map(|&e| event_date(cx, e).human_start()).unwrap_or_default();
     let first = if first.is_empty() { "an open start".to_string() } else { first };
-    let last = graph
-        .timeline
+    let last = cx
+        .timeline()
         .iter()
-        .map(|&e| (event_date(graph, e).latest(), e))
+        .map(|&e| (event_date(cx, e).latest(), e))
         .filter(|(d, _)| *d != Day::MAX)
         .max()
-        .map(|(_, e)| event_date(graph, e).human_end())
+        .map(|(_, e)| event_date(cx, e).human_end())
         .unwrap_or_default();
     let groups: Vec<String> = lanes
         .iter()
         .map(|lane| {
-            let name = lane.root.map_or("other events", |r| graph.site.briefs[r].short_title());
+            let name = lane.root.map_or("other events", |r| cx.brief(r).short_title());
             format!("{name} ({})", lane.events.len())
         })
         .collect();
     let mut text = format!(
         "{} events from {first} to {last}, in {} lanes: {}.",
-        thousands(graph.timeline.len()),
+        thousands(cx.timeline().len()),
         lanes.len(),
         groups.join("; ")
     );
-    if graph.timeline.len() <= DETAILED_MAX {
+    if cx.timeline().len() <= DETAILED_MAX {
         text.push_str(
             " Filled marks are dates known to the day; hollow bars are dates known only to the month or year; \
              dashed outlines are approximate or uncertain dates; an arrow means still going on. The table after the chart lists every event.",
@@ -528,20 +527,20 @@ fn event_legend() -> Vec<LegendEntry> {
     ]
 }
 
-fn event_table(graph: &Graph, numbers: &HashMap<usize, usize>) -> DataTable {
-    let rows = graph
-        .timeline
+fn event_table(cx: &RenderContext, numbers: &HashMap<usize, usize>) -> DataTable {
+    let rows = cx
+        .timeline()
         .iter()
         .map(|&e| {
-            let date = event_date(graph, e);
+            let date = event_date(cx, e);
             // The event its own `part_of` names, not the lane it is drawn in.
-            let part_of = match graph.derived[e].ancestors.last() {
-                Some(&parent) => Cell::link(graph.site.briefs[parent].short_title(), graph.names.url_of(parent)),
+            let part_of = match cx.derived(e).ancestors.last() {
+                Some(&parent) => Cell::link(cx.brief(parent).short_title(), cx.url(parent)),
                 None => Cell::text("—"),
             };
             vec![
                 Cell::text(numbers[&e].to_string()),
-                Cell::link(graph.site.briefs[e].title(), graph.names.url_of(e)),
+                Cell::link(cx.brief(e).title(), cx.url(e)),
                 Cell::date(date.human(), date.machine()),
                 Cell::text(precision_note(&date)),
                 part_of,
@@ -549,25 +548,25 @@ fn event_table(graph: &Graph, numbers: &HashMap<usize, usize>) -> DataTable {
         })
         .collect();
     DataTable {
-        summary: format!("The {} events as a table", thousands(graph.timeline.len())),
+        summary: format!("The {} events as a table", thousands(cx.timeline().len())),
         columns: vec!["No.", "Event", "Date", "Date given as", "Part of"],
         rows,
     }
 }
 
-fn lane_table(graph: &Graph, lanes: &[Lane]) -> DataTable {
+fn lane_table(cx: &RenderContext, lanes: &[Lane]) -> DataTable {
     let rows = lanes
         .iter()
         .map(|lane| {
             let name = match lane.root {
-                Some(root) => Cell::link(graph.site.briefs[root].short_title(), graph.names.url_of(root)),
+                Some(root) => Cell::link(cx.brief(root).short_title(), cx.url(root)),
                 None => Cell::text("Other events"),
             };
-            let first = lane.events.first().map(|&e| event_date(graph, e));
+            let first = lane.events.first().map(|&e| event_date(cx, e));
             let last = lane
                 .events
                 .iter()
-                .map(|&e| event_date(graph, e))
+                .map(|&e| event_date(cx, e))
                 .filter(|d| d.latest() != Day::MAX)
                 .max_by_key(|d| d.latest());
             let date = |d: Option<Date>| d.map_or_else(Cell::default, |d| Cell::date(d.human(), d.machine()));

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::model::Day;
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 
 use super::super::axis::{self, Segment, Step};
 use super::super::{Fit, clip, escape, num, open_svg, text_width, thousands};
@@ -108,7 +108,7 @@ fn edges(step: Step, first: i64, last: i64) -> Vec<i64> {
 
 /// The counting chart, as wide as `fit` asks.
 pub fn draw(
-    graph: &Graph,
+    cx: &RenderContext,
     style: Style,
     fit: Fit,
     lanes: &[Lane],
@@ -141,7 +141,7 @@ pub fn draw(
     let mut body = String::new();
     let mut y = 4.0;
     for (lane, counts) in lanes.iter().zip(&bins.counts) {
-        let name = lane.root.map_or("Other events".to_string(), |r| clip(graph.site.briefs[r].short_title(), 60));
+        let name = lane.root.map_or("Other events".to_string(), |r| clip(cx.brief(r).short_title(), 60));
         let count = format!(" · {} events", thousands(lane.events.len()));
         let room = ((width - 2.0 * MARGIN) / (13.0 * 0.64)).floor() as usize;
         let label = format!("{}{count}", clip(&name, room.saturating_sub(count.chars().count()).max(8)));
@@ -194,7 +194,7 @@ pub fn draw(
     let axis_y = y + 2.0;
     let id = fit.id(style.id);
     let links = !periods.is_empty();
-    let mut svg = open_svg(&id, fit, width, axis_y + AXIS_H, &chart_title(graph), &describe(graph, lanes), links);
+    let mut svg = open_svg(&id, fit, width, axis_y + AXIS_H, &chart_title(cx), &describe(cx, lanes), links);
     svg.push_str(&axis::draw(&[seg], axis_y, 4.0, width));
     svg.push_str(&body);
     svg.push_str("</svg>");

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::resolve::Graph;
+use crate::render::context::RenderContext;
 
 use super::super::{Fit, NARROW_WIDTH, axis, clip, escape, num, open_svg, text_width};
 use super::{BAR_H, Lane, MARGIN, Mark, Shape, Style, When, chart_title, describe, event_date, lane_label, mark_title};
@@ -38,7 +38,7 @@ fn used(columns: &[Column]) -> f64 {
 }
 
 pub fn draw(
-    graph: &Graph,
+    cx: &RenderContext,
     style: Style,
     lanes: &[Lane],
     when: &HashMap<usize, When>,
@@ -54,14 +54,14 @@ pub fn draw(
     // that narrows the columns (marks close in time stand side by side; marks on the same day
     // always do).
     let mut length = (32.0 * count as f64).max(420.0);
-    let mut segs = super::segments(graph, when, top, top + length);
-    let mut columns = columns(graph, lanes, when, numbers, &segs);
+    let mut segs = super::segments(cx, when, top, top + length);
+    let mut columns = columns(cx, lanes, when, numbers, &segs);
     for _ in 0..4 {
         if used(&columns) <= right {
             break;
         }
-        let longer = super::segments(graph, when, top, top + length * 1.5);
-        let wider = self::columns(graph, lanes, when, numbers, &longer);
+        let longer = super::segments(cx, when, top, top + length * 1.5);
+        let wider = self::columns(cx, lanes, when, numbers, &longer);
         if used(&wider) >= used(&columns) {
             break;
         }
@@ -91,7 +91,7 @@ pub fn draw(
             "<text class=\"lane-label\" x=\"{}\" y=\"{}\">{}</text>",
             num(MARGIN),
             num(4.0 + n as f64 * HEADER_ROW + 14.0),
-            escape(&clip(&lane_label(graph, lane, numbers), room))
+            escape(&clip(&lane_label(cx, lane, numbers), room))
         );
         let tag = lane.root.map_or_else(|| "Other".to_string(), |r| numbers[&r].to_string());
         let _ =
@@ -102,11 +102,11 @@ pub fn draw(
         body.push_str("<g class=\"lane\">");
         if let Some(root) = lane.root {
             let (y0, y1) = span(&segs, when[&root]);
-            let title = escape(&mark_title(graph, root, numbers));
+            let title = escape(&mark_title(cx, root, numbers));
             let _ = write!(
                 body,
                 "<a class=\"band-link\" href=\"{}\"><title>{title}</title><g><rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\"/></g></a>",
-                escape(graph.names.url_of(root)),
+                escape(cx.url(root)),
                 num(column.x - 3.0),
                 num(y0),
                 num(column.width),
@@ -124,7 +124,7 @@ pub fn draw(
         }
         for mark in &column.marks {
             let x = column.x + mark.row as f64 * column.sub_width;
-            draw_mark(&mut body, graph, mark, x, when[&mark.event], numbers);
+            draw_mark(&mut body, cx, mark, x, when[&mark.event], numbers);
         }
         body.push_str("</g>");
     }
@@ -133,8 +133,8 @@ pub fn draw(
         Fit::Narrow,
         width,
         bottom + 16.0,
-        &chart_title(graph),
-        &describe(graph, lanes),
+        &chart_title(cx),
+        &describe(cx, lanes),
         true,
     );
     svg.push_str(&body);
@@ -150,7 +150,7 @@ fn span(segs: &[axis::Segment], w: When) -> (f64, f64) {
 
 /// Each lane's marks, packed across its column, and the columns side by side.
 fn columns(
-    graph: &Graph,
+    cx: &RenderContext,
     lanes: &[Lane],
     when: &HashMap<usize, When>,
     numbers: &HashMap<usize, usize>,
@@ -166,7 +166,7 @@ fn columns(
                 .filter(|&&e| Some(e) != lane.root)
                 .map(|&e| {
                     let (y0, y1) = span(segs, when[&e]);
-                    let shape = Shape::of(&event_date(graph, e), y0, y1);
+                    let shape = Shape::of(&event_date(cx, e), y0, y1);
                     let (from, to) = shape.extent();
                     let arrow = if when[&e].open_end { 10.0 } else { 0.0 };
                     // The number stands beside the top of the mark, 14 px tall.
@@ -189,15 +189,15 @@ fn columns(
 /// One mark at `x` (its left edge): a dot for a day, a bar down the days of a period or of a
 /// month or year known only as such, an arrow pointing down when it is still going on, and
 /// its number beside its top.
-fn draw_mark(out: &mut String, graph: &Graph, mark: &Mark, x: f64, when: When, numbers: &HashMap<usize, usize>) {
-    let (fill, dashed) = super::open_mark(out, graph, mark.event, numbers);
-    let cx = x + 6.0;
+fn draw_mark(out: &mut String, cx: &RenderContext, mark: &Mark, x: f64, when: When, numbers: &HashMap<usize, usize>) {
+    let (fill, dashed) = super::open_mark(out, cx, mark.event, numbers);
+    let middle = x + 6.0;
     let (top, bottom) = match mark.shape {
         Shape::Bar(y, h) => {
             let _ = write!(
                 out,
                 "<rect x=\"{}\" y=\"{}\" width=\"{BAR_H}\" height=\"{}\" rx=\"2\" {fill} stroke=\"currentColor\" stroke-width=\"2\"{dashed}/>",
-                num(cx - BAR_H / 2.0),
+                num(middle - BAR_H / 2.0),
                 num(y),
                 num(h),
             );
@@ -207,7 +207,7 @@ fn draw_mark(out: &mut String, graph: &Graph, mark: &Mark, x: f64, when: When, n
             let _ = write!(
                 out,
                 "<circle cx=\"{}\" cy=\"{}\" r=\"5.5\" {fill} stroke=\"currentColor\" stroke-width=\"2\"{dashed}/>",
-                num(cx),
+                num(middle),
                 num(y)
             );
             (y - 6.0, y + 6.0)
@@ -217,14 +217,14 @@ fn draw_mark(out: &mut String, graph: &Graph, mark: &Mark, x: f64, when: When, n
         let _ = write!(
             out,
             "<path class=\"mark-arrow\" d=\"M{} {}l14 0l-7 9z\" fill=\"currentColor\"/>",
-            num(cx - 7.0),
+            num(middle - 7.0),
             num(bottom + 1.0)
         );
     }
     let _ = write!(
         out,
         "<text class=\"mark-label\" x=\"{}\" y=\"{}\">{}</text>",
-        num(cx + 8.0),
+        num(middle + 8.0),
         num(top + 10.0),
         numbers[&mark.event]
     );

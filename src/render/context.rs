@@ -1,0 +1,301 @@
+//! What one render job sees: the graph, read only through methods that note which briefs the
+//! page showed something of, and the view it is rendered for.
+//!
+//! The preview renders a page again when a brief it read changes; a read it missed is a page
+//! left stale. So no builder holds the graph: each is handed a [`RenderContext`], made afresh
+//! for every job, and reaches briefs, their derived links, bodies and URLs through it.
+
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use crate::config::{BaseUrl, Config};
+use crate::markdown::{Body, LinkContext, Lookup};
+use crate::model::{Brief, Date, Home, Source};
+use crate::resolve::{Derived, Graph, Tag};
+
+/// How a page is viewed, the same for every job of one render.
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    /// Links relative to each page (`build --relative`), for output opened from disk.
+    pub relative: bool,
+    /// The language of the words briefing itself puts on a page ("Who’s who", "says"):
+    /// English is the only one there is.
+    pub language: &'static str,
+    /// The day the site is shown as of. Always `None`, the record as it stands: issue 20 is
+    /// to give it a use.
+    pub as_of: Option<Date>,
+}
+
+impl View {
+    /// The view the site's configuration asks for.
+    pub fn of(config: &Config) -> View {
+        View { relative: config.build.relative, language: "en", as_of: None }
+    }
+}
+
+/// What the page of a traced job read: the briefs (sorted, each once), those of them whose
+/// derived links it read, and whether it looked a name up, which makes it depend on every
+/// brief's names.
+#[derive(Debug, Default)]
+pub struct Reads {
+    pub briefs: Vec<usize>,
+    /// Briefs whose derived links the page read (each in `briefs` too). Their front-matter
+    /// can stay the same while these change: a party's side comes from events naming it.
+    pub derived: Vec<usize>,
+    pub looked_up_names: bool,
+}
+
+/// The reads a traced context has noted so far, in the order made.
+#[derive(Default)]
+struct Noted {
+    briefs: Vec<usize>,
+    derived: Vec<usize>,
+}
+
+/// Sorted, each index once.
+fn sorted(mut indices: Vec<usize>) -> Vec<usize> {
+    indices.sort_unstable();
+    indices.dedup();
+    indices
+}
+
+/// One job's way into the graph.
+///
+/// The notes are kept in a `RefCell` and a `Cell`, so the context is not `Sync`: a builder
+/// cannot hand it to rayon, whose threads would note reads where nobody collects them. That
+/// does not compile:
+///
+/// ```compile_fail
+/// use rayon::prelude::*;
+/// fn names(cx: &briefing::render::context::RenderContext, parties: &[usize]) -> Vec<String> {
+///     parties.par_iter().map(|&i| cx.brief(i).id.clone()).collect()
+/// }
+/// ```
+///
+/// Work that must run in parallel goes through [`RenderContext::par_map`], which gives each
+/// task a context of its own and gathers what they read.
+pub struct RenderContext<'g> {
+    graph: &'g Graph<'g>,
+    view: View,
+    /// `None` when nobody listens (the build), so that a read notes nothing.
+    reads: Option<RefCell<Noted>>,
+    looked_up_names: Cell<bool>,
+}
+
+impl<'g> RenderContext<'g> {
+    /// A context whose reads nobody collects: the build, and what a render decides before
+    /// any job (how long lists are split, the menu and asset URLs every page shows).
+    pub fn new(graph: &'g Graph<'g>, view: View) -> RenderContext<'g> {
+        RenderContext { graph, view, reads: None, looked_up_names: Cell::new(false) }
+    }
+
+    /// A context that notes every read, for [`RenderContext::finish`].
+    pub fn traced(graph: &'g Graph<'g>, view: View) -> RenderContext<'g> {
+        RenderContext { reads: Some(RefCell::default()), ..RenderContext::new(graph, view) }
+    }
+
+    /// What was read, sorted and each brief once.
+    pub fn finish(self) -> Reads {
+        let Noted { briefs, derived } = self.reads.map(RefCell::into_inner).unwrap_or_default();
+        Reads { briefs: sorted(briefs), derived: sorted(derived), looked_up_names: self.looked_up_names.get() }
+    }
+
+    #[inline]
+    fn note(&self, index: usize) {
+        if let Some(reads) = &self.reads {
+            reads.borrow_mut().briefs.push(index);
+        }
+    }
+
+    #[inline]
+    fn note_derived(&self, index: usize) {
+        if let Some(reads) = &self.reads {
+            let mut reads = reads.borrow_mut();
+            reads.briefs.push(index);
+            reads.derived.push(index);
+        }
+    }
+
+    /// Brief `index`, noted as read.
+    #[inline]
+    pub fn brief(&self, index: usize) -> &'g Brief {
+        self.note(index);
+        &self.graph.site.briefs[index]
+    }
+
+    /// What points at brief `index` (events by role, members, "mentioned in"...), noted as
+    /// read of it and of its derived links.
+    #[inline]
+    pub fn derived(&self, index: usize) -> &'g Derived {
+        self.note_derived(index);
+        &self.graph.derived[index]
+    }
+
+    /// The rendered body of brief `index`, noted as read.
+    #[inline]
+    pub fn body(&self, index: usize) -> &'g Body {
+        self.note(index);
+        &self.graph.bodies[index]
+    }
+
+    /// The root-relative URL of brief `index`, noted as read: it follows the brief's id.
+    #[inline]
+    pub fn url(&self, index: usize) -> &'g str {
+        self.note(index);
+        self.graph.names.url_of(index)
+    }
+
+    /// Every brief with its index, each noted as read as it is taken.
+    pub fn briefs(&self) -> impl Iterator<Item = (usize, &'g Brief)> + '_ {
+        (0..self.brief_count()).map(|i| (i, self.brief(i)))
+    }
+
+    /// How many briefs the site has.
+    #[inline]
+    pub fn brief_count(&self) -> usize {
+        self.graph.site.briefs.len()
+    }
+
+    /// The brief a front-matter id names. Not a read: resolve checks every id against the
+    /// kind of brief it must name, so a site with an id that names nothing (or another kind)
+    /// is never rendered, and the page shows what it finds only through the reads above.
+    #[inline]
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.graph.index_of(id)
+    }
+
+    /// The party a front-matter id names (see [`RenderContext::index_of`]).
+    #[inline]
+    pub fn party(&self, id: &str) -> Option<usize> {
+        self.graph.party(id)
+    }
+
+    /// A name looked up as a link's text is: what the page shows then depends on every
+    /// brief's names, even when nothing has this one yet (a party added later may take it).
+    pub fn lookup_name(&self, name: &str) -> Lookup {
+        self.looked_up_names.set(true);
+        self.graph.names.lookup(name)
+    }
+
+    /// A source by id, with the brief that defines it, noted as read.
+    pub fn source(&self, id: &str) -> Option<&'g Source> {
+        let &(owner, source) = self.graph.sources.get(id)?;
+        self.note(owner);
+        Some(source)
+    }
+
+    /// Every source with an id: the brief that defines it, and the source. Site-wide, for the
+    /// exports.
+    pub fn sources(&self) -> impl Iterator<Item = (&'g str, usize, &'g Source)> + 'g {
+        self.graph.sources.iter().map(|(&id, &(owner, source))| (id, owner, source))
+    }
+
+    /// Event indices in chronological order.
+    #[inline]
+    pub fn timeline(&self) -> &'g [usize] {
+        &self.graph.timeline
+    }
+
+    /// The pages in the navigation, in menu order, as resolve decided them from front-matter.
+    #[inline]
+    pub fn menu(&self) -> &'g [usize] {
+        &self.graph.menu
+    }
+
+    /// Tags by slug, each with the briefs that carry it.
+    #[inline]
+    pub fn tags(&self) -> &'g BTreeMap<String, Tag> {
+        &self.graph.tags
+    }
+
+    #[inline]
+    pub fn config(&self) -> &'g Config {
+        &self.graph.site.config
+    }
+
+    /// The base URL every link is built on.
+    #[inline]
+    pub fn base(&self) -> &'g BaseUrl {
+        self.graph.names.base()
+    }
+
+    /// The front-matter of `content/_index.md`, and its body.
+    pub fn home(&self) -> (Option<&'g Home>, Option<&'g Body>) {
+        (self.graph.site.home.as_ref(), self.graph.home_body.as_ref())
+    }
+
+    #[inline]
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// `f` over `items` in parallel, in order, each task with a context of its own whose
+    /// reads are added to this one's: the exports serialize every brief this way.
+    pub fn par_map<I, T>(
+        &self,
+        items: impl IntoParallelIterator<Item = I>,
+        f: impl Fn(&RenderContext<'g>, I) -> T + Sync + Send,
+    ) -> Vec<T>
+    where
+        I: Send,
+        T: Send,
+    {
+        let (graph, view, traced) = (self.graph, self.view, self.reads.is_some());
+        let results: Vec<(T, Reads)> = items
+            .into_par_iter()
+            .map(|item| {
+                let cx = if traced { RenderContext::traced(graph, view) } else { RenderContext::new(graph, view) };
+                let value = f(&cx, item);
+                (value, cx.finish())
+            })
+            .collect();
+        results
+            .into_iter()
+            .map(|(value, reads)| {
+                if let Some(mine) = &self.reads {
+                    let mut mine = mine.borrow_mut();
+                    mine.briefs.extend(reads.briefs);
+                    mine.derived.extend(reads.derived);
+                }
+                self.looked_up_names.set(self.looked_up_names.get() || reads.looked_up_names);
+                value
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// Every way around the context there has been: the graph's briefs, derived links and
+    /// bodies indexed directly, and a thread-local note of what was read.
+    const AROUND: [&str; 4] = ["graph.site.briefs", ".derived[", ".bodies[", "thread_local!"];
+
+    /// The files of `src/render` that hold the graph itself: this one, the builders' way in,
+    /// and `plan.rs`, where the `Renderer` lists the jobs before any page is built. Every
+    /// other file is a builder's, and reaches the graph through a context.
+    const HOLDERS: [&str; 2] = ["context.rs", "plan.rs"];
+
+    #[test]
+    fn builders_reach_the_graph_only_through_the_context() {
+        let render = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render");
+        let holders = HOLDERS.map(|name| render.join(name));
+        let mut found = Vec::new();
+        for entry in walkdir::WalkDir::new(&render).into_iter().map(|e| e.expect("src/render is readable")) {
+            let path = entry.path();
+            if holders.iter().any(|h| h == path) || path.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).expect("a source file is UTF-8");
+            for (n, line) in text.lines().enumerate() {
+                for pattern in AROUND.iter().filter(|p| line.contains(*p)) {
+                    found.push(format!("{}:{}: {pattern}", path.display(), n + 1));
+                }
+            }
+        }
+        assert!(found.is_empty(), "read these through the render context instead:\n{}", found.join("\n"));
+    }
+}
