@@ -19,7 +19,7 @@ use crate::serve::output::Output;
 
 /// Where the live-reload script and its event stream live; no site path starts like this.
 pub const PREFIX: &str = "/__briefing/";
-const LIVE_SCRIPT: &str = include_str!("live.js");
+const LIVE_SCRIPT: &str = include_str!("../live.js");
 const MAX_CONNECTIONS: usize = 512;
 const MAX_HEAD: usize = 16 * 1024;
 const IDLE: Duration = Duration::from_secs(30);
