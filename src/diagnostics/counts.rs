@@ -31,30 +31,30 @@ pub fn summary_in(diagnostics: &[Diagnostic], briefs: usize) -> String {
 /// kind of mistake a file makes; past that a reader mends the first ones and builds again
 /// (errors are sorted by place, so those shown are the first in the file). The rest are
 /// counted, and `check --format json` lists every one.
-pub const SHOWN_PER_FILE: usize = 20;
+pub(crate) const SHOWN_PER_FILE: usize = 20;
 
 /// Diagnostics of one file left out of what is printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotShown<'a> {
-    pub file: &'a str,
-    pub errors: usize,
-    pub warnings: usize,
+pub(crate) struct NotShown<'a> {
+    pub(crate) file: &'a str,
+    pub(crate) errors: usize,
+    pub(crate) warnings: usize,
 }
 
 impl NotShown<'_> {
     /// "and 4980 more in content/x.md (4980 errors)".
-    pub fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         format!("and {} more in {} ({})", self.errors + self.warnings, self.file, counted(self.errors, self.warnings))
     }
 
-    pub const HELP: &'static str =
+    pub(crate) const HELP: &'static str =
         "mend the first ones and build again; `briefing check --format json` lists every one";
 }
 
 /// How many warnings of one code are printed; past it they are one line with their count.
 /// A site of thousands of briefs can have thousands of one warning, and a reader needs a few
 /// to see what it is about, not a scroll of 4,564.
-pub const SHOWN_PER_CODE: usize = 10;
+pub(crate) const SHOWN_PER_CODE: usize = 10;
 
 /// "and 4554 more `unlinked-party` warnings".
 pub(super) fn repeated_message(code: &str, more: usize) -> String {
@@ -63,7 +63,7 @@ pub(super) fn repeated_message(code: &str, more: usize) -> String {
 
 /// The first [`SHOWN_PER_CODE`] warnings of each code (errors all), and per code how many
 /// more there are, in the order the codes first come.
-pub fn grouped(diagnostics: &[Diagnostic]) -> (Vec<Diagnostic>, Vec<(&'static str, usize)>) {
+pub(crate) fn grouped(diagnostics: &[Diagnostic]) -> (Vec<Diagnostic>, Vec<(&'static str, usize)>) {
     let mut per_code: Vec<(&'static str, usize)> = Vec::new();
     let mut kept = Vec::with_capacity(diagnostics.len().min(16 * SHOWN_PER_CODE));
     for d in diagnostics {
@@ -99,7 +99,7 @@ pub fn silenced_note(silenced: &[(&str, usize)]) -> String {
 
 /// What a reader is shown of `diagnostics`: at most [`SHOWN_PER_FILE`] of each file, in their
 /// order (those without a file are always shown), and per file what was left out.
-pub fn capped(diagnostics: &[Diagnostic]) -> (Vec<&Diagnostic>, Vec<NotShown<'_>>) {
+pub(crate) fn capped(diagnostics: &[Diagnostic]) -> (Vec<&Diagnostic>, Vec<NotShown<'_>>) {
     let mut per_file: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut shown = Vec::with_capacity(diagnostics.len().min(4 * SHOWN_PER_FILE));
     let mut left_out: Vec<NotShown> = Vec::new();

@@ -27,7 +27,7 @@ impl Paint {
 
 impl HumanRenderer {
     /// Renders one diagnostic, ending with a blank line.
-    pub fn render(&self, d: &Diagnostic) -> String {
+    pub(crate) fn render(&self, d: &Diagnostic) -> String {
         let paint = Paint { on: self.color };
         let severity_color = match d.severity {
             Severity::Error => "1;31",
@@ -104,7 +104,7 @@ impl HumanRenderer {
         let _ = writeln!(out, "{:gutter$} {bar} {}{carets}{label}", "", " ".repeat(pad));
     }
 
-    /// Renders the diagnostics a reader is shown ([`capped`]), and a line for each file with
+    /// Renders the diagnostics a reader is shown (`capped`), and a line for each file with
     /// more than that saying how many more.
     pub fn render_list(&self, diagnostics: &[Diagnostic]) -> String {
         let (kept, repeated) = grouped(diagnostics);

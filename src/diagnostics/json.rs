@@ -9,15 +9,15 @@ use super::{Diagnostic, Severity};
 /// `null` when the problem has no place in a file (a missing folder, a broken theme).
 #[derive(Debug, Serialize)]
 pub struct JsonDiagnostic<'a> {
-    pub severity: Severity,
-    pub code: &'static str,
-    pub file: Option<&'a str>,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub end_line: Option<usize>,
-    pub end_column: Option<usize>,
-    pub message: &'a str,
-    pub help: Option<&'a str>,
+    pub(crate) severity: Severity,
+    pub(crate) code: &'static str,
+    pub(crate) file: Option<&'a str>,
+    pub(crate) line: Option<usize>,
+    pub(crate) column: Option<usize>,
+    pub(crate) end_line: Option<usize>,
+    pub(crate) end_column: Option<usize>,
+    pub(crate) message: &'a str,
+    pub(crate) help: Option<&'a str>,
 }
 
 impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {

@@ -12,11 +12,17 @@ mod suggest;
 
 use serde::Serialize;
 
-pub use counts::{NotShown, SHOWN_PER_CODE, SHOWN_PER_FILE, capped, grouped, silenced_note, summary, summary_in};
+pub use counts::{silenced_note, summary, summary_in};
 pub use human::HumanRenderer;
 pub use json::{JsonDiagnostic, to_json};
-pub use span::{SHOWN_COLUMNS, Span};
-pub use suggest::{by_nearness, did_you_mean, nearest};
+pub use span::Span;
+
+pub(crate) use counts::{NotShown, capped, grouped};
+pub(crate) use suggest::{by_nearness, did_you_mean, nearest};
+
+// The tests of what the preview's overlay shows count on the per-file cap.
+#[cfg(test)]
+pub(crate) use counts::SHOWN_PER_FILE;
 
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -37,9 +43,9 @@ impl Severity {
 
 /// A secondary location, such as "first defined here".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Note {
-    pub message: String,
-    pub span: Option<Span>,
+pub(crate) struct Note {
+    pub(crate) message: String,
+    pub(crate) span: Option<Span>,
 }
 
 /// One problem with the content.
@@ -48,15 +54,15 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// A stable, kebab-case name for the kind of problem (`unknown-reference`).
     pub code: &'static str,
-    pub message: String,
+    pub(crate) message: String,
     /// Boxed: most of a diagnostic's size, and diagnostics travel in `Result`s.
     pub span: Option<Box<Span>>,
     pub help: Option<String>,
-    pub notes: Vec<Note>,
+    pub(crate) notes: Vec<Note>,
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn error(code: &'static str, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -67,31 +73,31 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, message) }
     }
 
-    pub fn at(mut self, span: Span) -> Diagnostic {
+    pub(crate) fn at(mut self, span: Span) -> Diagnostic {
         self.span = Some(Box::new(span));
         self
     }
 
-    pub fn at_opt(mut self, span: Option<Span>) -> Diagnostic {
+    pub(crate) fn at_opt(mut self, span: Option<Span>) -> Diagnostic {
         self.span = span.map(Box::new);
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub(crate) fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(clip_help(help.into()));
         self
     }
 
-    pub fn note(mut self, message: impl Into<String>, span: Option<Span>) -> Diagnostic {
+    pub(crate) fn note(mut self, message: impl Into<String>, span: Option<Span>) -> Diagnostic {
         self.notes.push(Note { message: clip_quoted(message.into()), span });
         self
     }
 
-    pub fn is_error(&self) -> bool {
+    pub(crate) fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 
@@ -108,7 +114,7 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
 }
 
 /// Puts diagnostics in a stable order (file, line, column) and drops exact repeats.
-pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+pub(crate) fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
 }

@@ -9,29 +9,29 @@ use serde::Serialize;
 pub struct Span {
     /// The file, relative to the site root, with `/` separators.
     pub file: String,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) end_line: usize,
+    pub(crate) end_column: usize,
     /// What the diagnostic shows of `line`: all of it, or at most [`SHOWN_COLUMNS`]
     /// characters around the span when the line is longer (a pasted, minified line can be
     /// megabytes, and a thousand errors on it must not keep a thousand copies).
     #[serde(skip)]
-    pub source_line: String,
+    pub(crate) source_line: String,
     /// The column of the first character of `source_line`: 1 unless the line was clipped.
     #[serde(skip)]
-    pub source_column: usize,
+    pub(crate) source_column: usize,
     /// Whether the line goes on after `source_line`.
     #[serde(skip)]
-    pub source_cut: bool,
+    pub(crate) source_cut: bool,
 }
 
 /// The most characters of a line a diagnostic keeps and shows.
-pub const SHOWN_COLUMNS: usize = 120;
+pub(crate) const SHOWN_COLUMNS: usize = 120;
 
 impl Span {
     /// A span on one line, keeping only the part of `line_text` around the columns.
-    pub fn new(file: &str, line: usize, column: usize, end_column: usize, line_text: &str) -> Span {
+    pub(crate) fn new(file: &str, line: usize, column: usize, end_column: usize, line_text: &str) -> Span {
         let mut span = Span {
             file: file.to_string(),
             line,
@@ -47,7 +47,7 @@ impl Span {
     }
 
     /// A span that names a file but no position in it (line 1, column 1, nothing underlined).
-    pub fn file_only(file: &str) -> Span {
+    pub(crate) fn file_only(file: &str) -> Span {
         Span::new(file, 1, 1, 1, "")
     }
 

@@ -14,7 +14,7 @@ fn nearness(wrong_lower: &str, candidate: &str) -> f64 {
 }
 
 /// The nearest of `candidates` to `wrong`, if any is close enough to be a plausible typo.
-pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let wrong_lower = wrong.to_lowercase();
     let mut best: Option<(f64, &str)> = None;
     for candidate in candidates {
@@ -32,7 +32,7 @@ pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
 
 /// Every one of `candidates`, nearest to `wrong` first (ties in their given order): for a
 /// short list of accepted words, where the word meant is likely among the first.
-pub fn by_nearness<'a>(wrong: &str, candidates: &[&'a str]) -> Vec<&'a str> {
+pub(crate) fn by_nearness<'a>(wrong: &str, candidates: &[&'a str]) -> Vec<&'a str> {
     let wrong_lower = wrong.to_lowercase();
     let mut scored: Vec<(f64, &str)> = candidates.iter().map(|c| (nearness(&wrong_lower, c), *c)).collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -40,7 +40,7 @@ pub fn by_nearness<'a>(wrong: &str, candidates: &[&'a str]) -> Vec<&'a str> {
 }
 
 /// "did you mean `x`?" when a near candidate exists.
-pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub(crate) fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     nearest(wrong, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 

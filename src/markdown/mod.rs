@@ -6,7 +6,7 @@
 //! plain mention of each party becomes a link. It records every brief a body links to, which
 //! is where "mentioned in" backlinks come from.
 
-pub mod autolink;
+pub(crate) mod autolink;
 
 mod anchors;
 mod links;
@@ -18,40 +18,40 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostics::Diagnostic;
 use crate::model::SourceFile;
-pub use autolink::{Autolinked, Autolinker};
+pub(crate) use autolink::{Autolinked, Autolinker};
 
 /// A heading of a body, with the anchor other briefs can link to.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Heading {
-    pub level: u8,
-    pub id: String,
-    pub text: String,
+pub(crate) struct Heading {
+    pub(crate) level: u8,
+    pub(crate) id: String,
+    pub(crate) text: String,
 }
 
 /// A link to a heading of another brief, checked once every body is rendered.
 #[derive(Debug, Clone)]
-pub struct AnchorRef {
-    pub target: usize,
-    pub anchor: String,
+pub(crate) struct AnchorRef {
+    pub(crate) target: usize,
+    pub(crate) anchor: String,
     /// Byte range in the source file, for the diagnostic.
-    pub range: Range<usize>,
+    pub(crate) range: Range<usize>,
 }
 
 /// A rendered body and what it links to.
 #[derive(Debug, Clone, Default)]
 pub struct Body {
-    pub html: String,
-    pub headings: Vec<Heading>,
+    pub(crate) html: String,
+    pub(crate) headings: Vec<Heading>,
     /// Indices of the briefs this body links to (wikilinks, Markdown links, autolinks).
-    pub links: Vec<usize>,
-    pub anchors: Vec<AnchorRef>,
+    pub(crate) links: Vec<usize>,
+    pub(crate) anchors: Vec<AnchorRef>,
     /// The links the autolinker made, in the order of the text.
-    pub autolinks: Vec<Autolinked>,
-    pub diagnostics: Vec<Diagnostic>,
+    pub(crate) autolinks: Vec<Autolinked>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 /// What a link target names.
-pub enum Lookup {
+pub(crate) enum Lookup {
     Found(usize),
     Ambiguous(Vec<usize>),
     Draft,
@@ -61,7 +61,7 @@ pub enum Lookup {
 }
 
 /// What rendering a body needs to know about the rest of the site.
-pub trait LinkContext: Sync {
+pub(crate) trait LinkContext: Sync {
     /// A brief by id, name, short name or alias (case-insensitive).
     fn lookup(&self, text: &str) -> Lookup;
     /// Whether `text` is exactly a brief's id (so the link shows the brief's name).
@@ -88,12 +88,12 @@ pub trait LinkContext: Sync {
 }
 
 /// The brief being rendered.
-pub struct Document<'a> {
-    pub file: &'a SourceFile,
+pub(crate) struct Document<'a> {
+    pub(crate) file: &'a SourceFile,
     /// Its index among the briefs; `None` for the home page intro.
-    pub index: Option<usize>,
+    pub(crate) index: Option<usize>,
     /// Its site path (`parties/armenia/`), for resolving relative links.
-    pub path: &'a str,
+    pub(crate) path: &'a str,
 }
 
 fn options() -> Options {
@@ -106,7 +106,7 @@ fn options() -> Options {
 }
 
 /// Renders one body.
-pub fn render(doc: &Document, ctx: &dyn LinkContext) -> Body {
+pub(crate) fn render(doc: &Document, ctx: &dyn LinkContext) -> Body {
     let body_text = doc.file.body();
     let offset = doc.file.body_start;
     let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(body_text, options()).into_offset_iter().collect();

@@ -4,9 +4,9 @@
 //! references between briefs are still plain ids, bound later by `resolve`. Adding a
 //! front-matter field means adding it here, in `load::raw`, and in `load::convert`.
 
-pub mod date;
-pub mod slug;
-pub mod url;
+pub(crate) mod date;
+pub(crate) mod slug;
+pub(crate) mod url;
 
 mod references;
 mod source_file;
@@ -15,13 +15,15 @@ mod source_file;
 mod vocabulary;
 mod wording;
 
-pub use date::{DATE_HELP, Date, DateError, Day, Precision};
-pub use references::{Expect, KeyPath, Named};
+pub use date::{Date, DateError, Day, Precision};
 pub use source_file::SourceFile;
-pub use vocabulary::{
-    AutolinkMode, CasualtyKind, EventKind, Group, PartyKind, Qualifier, RelationKind, Role, Stance, Vocabulary,
-};
-pub use wording::{Article, lower_first, upper_first};
+pub use vocabulary::{AutolinkMode, CasualtyKind, EventKind, Group, PartyKind, Qualifier, RelationKind, Role, Stance};
+pub use wording::Article;
+
+pub(crate) use date::DATE_HELP;
+pub(crate) use references::{Expect, KeyPath};
+pub(crate) use vocabulary::Vocabulary;
+pub(crate) use wording::{lower_first, upper_first};
 
 /// The three kinds of brief, by the folder they live in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -34,7 +36,7 @@ pub enum BriefKind {
 
 impl BriefKind {
     /// The folder under `content/` and the URL section.
-    pub fn dir(self) -> &'static str {
+    pub(crate) fn dir(self) -> &'static str {
         match self {
             BriefKind::Party => "parties",
             BriefKind::Event => "events",
@@ -43,7 +45,7 @@ impl BriefKind {
     }
 
     /// "party", "event", "page": for messages.
-    pub fn noun(self) -> &'static str {
+    pub(crate) fn noun(self) -> &'static str {
         match self {
             BriefKind::Party => "party",
             BriefKind::Event => "event",
@@ -52,7 +54,7 @@ impl BriefKind {
     }
 
     /// "a party", "an event", "a page".
-    pub fn with_article(self) -> &'static str {
+    pub(crate) fn with_article(self) -> &'static str {
         match self {
             BriefKind::Party => "a party",
             BriefKind::Event => "an event",
@@ -65,21 +67,21 @@ impl BriefKind {
 #[derive(Debug, Clone)]
 pub struct Brief {
     /// The file stem; unique across all briefs.
-    pub id: String,
-    pub file: SourceFile,
-    pub facts: Facts,
-    pub summary: Option<String>,
-    pub sources: Vec<SourceEntry>,
-    pub tags: Vec<String>,
-    pub updated: Option<Date>,
-    pub draft: bool,
+    pub(crate) id: String,
+    pub(crate) file: SourceFile,
+    pub(crate) facts: Facts,
+    pub(crate) summary: Option<String>,
+    pub(crate) sources: Vec<SourceEntry>,
+    pub(crate) tags: Vec<String>,
+    pub(crate) updated: Option<Date>,
+    pub(crate) draft: bool,
     /// A hash of the file's path and front-matter text: two briefs with the same one have
     /// the same facts. Taken once, when the file is read.
-    pub front_hash: u64,
+    pub(crate) front_hash: u64,
 }
 
 impl Brief {
-    pub fn kind(&self) -> BriefKind {
+    pub(crate) fn kind(&self) -> BriefKind {
         match self.facts {
             Facts::Party(_) => BriefKind::Party,
             Facts::Event(_) => BriefKind::Event,
@@ -88,7 +90,7 @@ impl Brief {
     }
 
     /// The full name or title.
-    pub fn title(&self) -> &str {
+    pub(crate) fn title(&self) -> &str {
         match &self.facts {
             Facts::Party(p) => &p.name,
             Facts::Event(e) => &e.title,
@@ -97,28 +99,28 @@ impl Brief {
     }
 
     /// The name used in lists, tables and running text: a party's short name when it has one.
-    pub fn short_title(&self) -> &str {
+    pub(crate) fn short_title(&self) -> &str {
         match &self.facts {
             Facts::Party(p) => p.short_name.as_deref().unwrap_or(&p.name),
             _ => self.title(),
         }
     }
 
-    pub fn as_party(&self) -> Option<&Party> {
+    pub(crate) fn as_party(&self) -> Option<&Party> {
         match &self.facts {
             Facts::Party(p) => Some(p),
             _ => None,
         }
     }
 
-    pub fn as_event(&self) -> Option<&Event> {
+    pub(crate) fn as_event(&self) -> Option<&Event> {
         match &self.facts {
             Facts::Event(e) => Some(e),
             _ => None,
         }
     }
 
-    pub fn as_page(&self) -> Option<&Page> {
+    pub(crate) fn as_page(&self) -> Option<&Page> {
         match &self.facts {
             Facts::Page(p) => Some(p),
             _ => None,
@@ -137,80 +139,80 @@ pub enum Facts {
 /// The home page intro, `content/_index.md`.
 #[derive(Debug, Clone)]
 pub struct Home {
-    pub file: SourceFile,
-    pub title: Option<String>,
-    pub summary: Option<String>,
+    pub(crate) file: SourceFile,
+    pub(crate) title: Option<String>,
+    pub(crate) summary: Option<String>,
 }
 
 /// A party: a state, government, person, armed group, alliance or organisation.
 #[derive(Debug, Clone)]
 pub struct Party {
-    pub name: String,
-    pub short_name: Option<String>,
-    pub kind: PartyKind,
-    pub aliases: Vec<String>,
-    pub role: Option<String>,
-    pub founded: Option<Date>,
-    pub ended: Option<Date>,
-    pub seat: Option<String>,
+    pub(crate) name: String,
+    pub(crate) short_name: Option<String>,
+    pub(crate) kind: PartyKind,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) role: Option<String>,
+    pub(crate) founded: Option<Date>,
+    pub(crate) ended: Option<Date>,
+    pub(crate) seat: Option<String>,
     /// The name takes a plural verb ("the Karabakh authorities say"). Given, never guessed:
     /// English plurals are no guide ("the Philippines says").
-    pub plural: bool,
+    pub(crate) plural: bool,
     /// Whether bodies link this party's names where they mention them.
-    pub autolink: AutolinkMode,
+    pub(crate) autolink: AutolinkMode,
     /// The article the short name takes in running text (`article: the`).
-    pub article: Option<Article>,
-    pub member_of: Vec<Membership>,
-    pub relations: Vec<Relation>,
+    pub(crate) article: Option<Article>,
+    pub(crate) member_of: Vec<Membership>,
+    pub(crate) relations: Vec<Relation>,
 }
 
 /// `member_of`: this party belongs to another for a time, in a role.
 #[derive(Debug, Clone)]
-pub struct Membership {
-    pub party: String,
-    pub role: Option<String>,
-    pub since: Option<Date>,
-    pub until: Option<Date>,
+pub(crate) struct Membership {
+    pub(crate) party: String,
+    pub(crate) role: Option<String>,
+    pub(crate) since: Option<Date>,
+    pub(crate) until: Option<Date>,
 }
 
 /// `relations`: how this party stands towards another.
 #[derive(Debug, Clone)]
-pub struct Relation {
-    pub party: String,
-    pub kind: RelationKind,
-    pub since: Option<Date>,
-    pub until: Option<Date>,
-    pub note: Option<String>,
-    pub claimed_by: Option<String>,
-    pub source: Vec<String>,
+pub(crate) struct Relation {
+    pub(crate) party: String,
+    pub(crate) kind: RelationKind,
+    pub(crate) since: Option<Date>,
+    pub(crate) until: Option<Date>,
+    pub(crate) note: Option<String>,
+    pub(crate) claimed_by: Option<String>,
+    pub(crate) source: Vec<String>,
 }
 
 /// An event: a clash, a statement, a ceasefire, a summit...
 #[derive(Debug, Clone)]
 pub struct Event {
-    pub title: String,
-    pub date: Date,
-    pub kind: EventKind,
-    pub part_of: Option<String>,
-    pub place: Option<String>,
-    pub participants: Vec<Participant>,
-    pub casualties: Vec<Casualty>,
-    pub claims: Vec<Claim>,
-    pub related: Vec<String>,
+    pub(crate) title: String,
+    pub(crate) date: Date,
+    pub(crate) kind: EventKind,
+    pub(crate) part_of: Option<String>,
+    pub(crate) place: Option<String>,
+    pub(crate) participants: Vec<Participant>,
+    pub(crate) casualties: Vec<Casualty>,
+    pub(crate) claims: Vec<Claim>,
+    pub(crate) related: Vec<String>,
 }
 
 /// A party taking part in an event.
 #[derive(Debug, Clone)]
-pub struct Participant {
-    pub party: String,
-    pub role: Role,
+pub(crate) struct Participant {
+    pub(crate) party: String,
+    pub(crate) role: Role,
     /// Set when the participation itself is only alleged by a party.
-    pub claimed_by: Option<String>,
+    pub(crate) claimed_by: Option<String>,
 }
 
 /// Whom a casualty figure counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Counted {
+pub(crate) enum Counted {
     Party(String),
     Group(Group),
 }
@@ -218,57 +220,57 @@ pub enum Counted {
 /// A casualty figure, always as someone published it.
 #[derive(Debug, Clone)]
 pub struct Casualty {
-    pub of: Counted,
-    pub kind: CasualtyKind,
-    pub count: Option<u64>,
+    pub(crate) of: Counted,
+    pub(crate) kind: CasualtyKind,
+    pub(crate) count: Option<u64>,
     /// How the source hedges `count`: "nearly", "more than". Only with `count`.
-    pub qualifier: Option<Qualifier>,
-    pub low: Option<u64>,
-    pub best: Option<u64>,
-    pub high: Option<u64>,
-    pub as_of: Option<Date>,
-    pub claimed_by: Option<String>,
+    pub(crate) qualifier: Option<Qualifier>,
+    pub(crate) low: Option<u64>,
+    pub(crate) best: Option<u64>,
+    pub(crate) high: Option<u64>,
+    pub(crate) as_of: Option<Date>,
+    pub(crate) claimed_by: Option<String>,
     /// Whose civilians or soldiers a group figure counts (`of: military, party: georgia`).
-    pub party: Option<String>,
-    pub source: Vec<String>,
+    pub(crate) party: Option<String>,
+    pub(crate) source: Vec<String>,
 }
 
 /// Someone's statement about the event, rendered "X says ...", never in the site's voice.
 /// At least one of `text` and `quote` is given.
 #[derive(Debug, Clone)]
 pub struct Claim {
-    pub by: String,
-    pub stance: Stance,
+    pub(crate) by: String,
+    pub(crate) stance: Stance,
     /// What they say in the site's words, written to follow "Armenia says": reported
     /// speech, never shown in quotation marks.
-    pub text: Option<String>,
+    pub(crate) text: Option<String>,
     /// Their own words, verbatim: the only part shown in quotation marks.
-    pub quote: Option<String>,
-    pub date: Option<Date>,
-    pub source: Vec<String>,
+    pub(crate) quote: Option<String>,
+    pub(crate) date: Option<Date>,
+    pub(crate) source: Vec<String>,
 }
 
 /// A free-standing article, such as "About".
 #[derive(Debug, Clone)]
 pub struct Page {
-    pub title: String,
-    pub weight: Option<i64>,
-    pub menu: bool,
+    pub(crate) title: String,
+    pub(crate) weight: Option<i64>,
+    pub(crate) menu: bool,
 }
 
 /// A publication a brief draws on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
-    pub id: Option<String>,
-    pub title: Option<String>,
-    pub publisher: Option<String>,
-    pub date: Option<Date>,
-    pub url: Option<String>,
+    pub(crate) id: Option<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) publisher: Option<String>,
+    pub(crate) date: Option<Date>,
+    pub(crate) url: Option<String>,
 }
 
 /// An entry of `sources:`: a source defined here, or the id of one defined in another brief.
 #[derive(Debug, Clone)]
-pub enum SourceEntry {
+pub(crate) enum SourceEntry {
     Defined(Source),
     Cited(String),
 }

@@ -6,7 +6,7 @@ use super::{Brief, Counted, Facts, SourceEntry};
 
 /// What kind of brief a reference in front-matter must name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expect {
+pub(crate) enum Expect {
     Party,
     Event,
     Any,
@@ -16,7 +16,7 @@ pub enum Expect {
 /// `claims.0.source.2`, `part_of`. Kept in pieces and spelt out only when a diagnostic needs
 /// it: checking ten thousand briefs formats none of them when all is well.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KeyPath {
+pub(crate) struct KeyPath {
     key: &'static str,
     index: Option<usize>,
     field: Option<&'static str>,
@@ -25,22 +25,22 @@ pub struct KeyPath {
 
 impl KeyPath {
     /// A top-level key: `part_of`.
-    pub fn key(key: &'static str) -> KeyPath {
+    pub(crate) fn key(key: &'static str) -> KeyPath {
         KeyPath { key, index: None, field: None, item: None }
     }
 
     /// An item of a top-level list: `related.2`.
-    pub fn item(key: &'static str, index: usize) -> KeyPath {
+    pub(crate) fn item(key: &'static str, index: usize) -> KeyPath {
         KeyPath { index: Some(index), ..KeyPath::key(key) }
     }
 
     /// A field of an item of a top-level list: `participants.1.party`.
-    pub fn field(key: &'static str, index: usize, field: &'static str) -> KeyPath {
+    pub(crate) fn field(key: &'static str, index: usize, field: &'static str) -> KeyPath {
         KeyPath { field: Some(field), ..KeyPath::item(key, index) }
     }
 
     /// An item of a list inside an item: `claims.0.source.2`.
-    pub fn nested(key: &'static str, index: usize, field: &'static str, item: usize) -> KeyPath {
+    pub(crate) fn nested(key: &'static str, index: usize, field: &'static str, item: usize) -> KeyPath {
         KeyPath { item: Some(item), ..KeyPath::field(key, index, field) }
     }
 }
@@ -63,19 +63,19 @@ impl std::fmt::Display for KeyPath {
 
 /// An id given in a brief's front-matter where another brief belongs.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Named<'a> {
+pub(crate) struct Named<'a> {
     /// Where: `participants.1.party`.
-    pub path: KeyPath,
+    pub(crate) path: KeyPath,
     /// The key as a writer knows it: `participants`, `claimed_by`, `of`.
-    pub key: &'static str,
-    pub id: &'a str,
-    pub expect: Expect,
+    pub(crate) key: &'static str,
+    pub(crate) id: &'a str,
+    pub(crate) expect: Expect,
 }
 
 impl Brief {
     /// The path of `field` of the source this brief defines as `id` (`sources.2.date`), for
     /// pointing at it; the first source when it defines none by that id.
-    pub fn source_path(&self, id: &str, field: &str) -> String {
+    pub(crate) fn source_path(&self, id: &str, field: &str) -> String {
         let n = self
             .sources
             .iter()
@@ -87,7 +87,7 @@ impl Brief {
     /// Every id this brief's front-matter gives where another brief belongs, with where it
     /// is and what kind of brief it must name. Casualty figures' `of` is here when it is not
     /// a group word.
-    pub fn named<'a>(&'a self) -> Vec<Named<'a>> {
+    pub(crate) fn named<'a>(&'a self) -> Vec<Named<'a>> {
         let mut named = Vec::new();
         let mut add = |path: KeyPath, key: &'static str, id: &'a str, expect: Expect| {
             named.push(Named { path, key, id, expect });
@@ -140,7 +140,7 @@ impl Brief {
     /// Every source id this brief cites, with where in its front-matter (`sources.2`,
     /// `claims.0.source.1`): the ids listed in `sources:`, and the `source:` of relations,
     /// casualty figures and claims.
-    pub fn cited_sources(&self) -> Vec<(KeyPath, &str)> {
+    pub(crate) fn cited_sources(&self) -> Vec<(KeyPath, &str)> {
         let mut cited: Vec<(KeyPath, &str)> = Vec::new();
         for (n, entry) in self.sources.iter().enumerate() {
             if let SourceEntry::Cited(id) = entry {

@@ -8,30 +8,30 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
     /// Relative to the site root, `/`-separated: what diagnostics print.
-    pub path: String,
-    pub text: String,
+    pub(crate) path: String,
+    pub(crate) text: String,
     /// Byte range of the YAML between the `---` fences (empty when there is none).
-    pub front_matter: Range<usize>,
+    pub(crate) front_matter: Range<usize>,
     /// Byte offset where the Markdown body starts.
-    pub body_start: usize,
+    pub(crate) body_start: usize,
 }
 
 impl SourceFile {
-    pub fn body(&self) -> &str {
+    pub(crate) fn body(&self) -> &str {
         &self.text[self.body_start..]
     }
 
-    pub fn yaml(&self) -> &str {
+    pub(crate) fn yaml(&self) -> &str {
         &self.text[self.front_matter.clone()]
     }
 
     /// 1-based line of a byte offset.
-    pub fn line_of(&self, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, offset: usize) -> usize {
         self.text.as_bytes()[..offset.min(self.text.len())].iter().filter(|&&b| b == b'\n').count() + 1
     }
 
     /// The diagnostic span of a byte range of the file.
-    pub fn span(&self, range: Range<usize>) -> crate::diagnostics::Span {
+    pub(crate) fn span(&self, range: Range<usize>) -> crate::diagnostics::Span {
         let clamp = |o: usize| {
             let mut o = o.min(self.text.len());
             while !self.text.is_char_boundary(o) {
@@ -50,12 +50,12 @@ impl SourceFile {
     }
 
     /// The span of a 1-based line and column range (columns in characters) on one line.
-    pub fn span_at(&self, line: usize, column: usize, end_column: usize) -> crate::diagnostics::Span {
+    pub(crate) fn span_at(&self, line: usize, column: usize, end_column: usize) -> crate::diagnostics::Span {
         crate::diagnostics::Span::new(&self.path, line, column, end_column, self.line_text(line))
     }
 
     /// The text of a 1-based line, without its line end.
-    pub fn line_text(&self, line: usize) -> &str {
+    pub(crate) fn line_text(&self, line: usize) -> &str {
         self.text.split('\n').nth(line.saturating_sub(1)).unwrap_or("").trim_end_matches('\r')
     }
 }

@@ -3,7 +3,7 @@
 //! words that hints quote.
 
 /// A closed set of front-matter words, such as the kinds of event.
-pub trait Vocabulary: Copy + 'static {
+pub(crate) trait Vocabulary: Copy + 'static {
     /// Every accepted spelling, in documentation order.
     const WORDS: &'static [&'static str];
     /// What the words are, for messages: "event kind".
@@ -11,7 +11,9 @@ pub trait Vocabulary: Copy + 'static {
     fn from_word(word: &str) -> Option<Self>;
 }
 
-/// Declares a closed set of front-matter words with their spelling and a reader's label.
+/// Declares a closed set of front-matter words with their spelling and a reader's label. The
+/// methods it gives are `pub`, like the type: every vocabulary has all of them, whether or not
+/// the crate calls each one on each vocabulary.
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident ($what:literal) { $($variant:ident => $word:literal, $label:literal;)+ }) => {
         $(#[$meta])*
@@ -128,14 +130,14 @@ vocabulary! {
 
 impl RelationKind {
     /// Relations that read the same from both ends.
-    pub fn is_symmetric(self) -> bool {
+    pub(crate) fn is_symmetric(self) -> bool {
         matches!(self, RelationKind::Ally | RelationKind::Adversary | RelationKind::Rival | RelationKind::Other)
     }
 }
 
 impl Role {
     /// How a party page introduces its events in this role: "On side A", "As mediator".
-    pub fn phrase(self) -> &'static str {
+    pub(crate) fn phrase(self) -> &'static str {
         match self {
             Role::SideA => "On side A",
             Role::SideB => "On side B",
@@ -178,7 +180,7 @@ vocabulary! {
 impl Stance {
     /// The verb after the claimant's name, agreeing with it: "Armenia says", "the Karabakh
     /// authorities say". The label is the singular form.
-    pub fn verb(self, plural: bool) -> &'static str {
+    pub(crate) fn verb(self, plural: bool) -> &'static str {
         match (self, plural) {
             (Stance::Asserts, true) => "say",
             (Stance::Denies, true) => "deny",

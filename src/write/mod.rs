@@ -20,8 +20,10 @@ mod staging;
 use std::path::{Path, PathBuf};
 
 pub use output::{OutputError, check_output};
-pub use sink::{Contents, Discard, Sink};
-pub use staging::Staging;
+pub use sink::{Contents, Sink};
+
+pub(crate) use sink::Discard;
+pub(crate) use staging::Staging;
 
 /// `path` as a reader would write it: relative to the current folder when it is inside it.
 pub fn shown(path: &Path) -> &Path {

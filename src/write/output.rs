@@ -43,7 +43,7 @@ pub enum OutputError {
 
 impl OutputError {
     /// The message with its help line, as the command line prints it.
-    pub fn with_help(&self) -> String {
+    pub(crate) fn with_help(&self) -> String {
         match self.help() {
             Some(help) => format!("{self}\n  = help: {help}"),
             None => self.to_string(),
@@ -51,7 +51,7 @@ impl OutputError {
     }
 
     /// What the writer can do about it.
-    pub fn help(&self) -> Option<&'static str> {
+    pub(crate) fn help(&self) -> Option<&'static str> {
         match self {
             OutputError::Symlink(_) => Some("give the folder the link points to with --output, or remove the link"),
             OutputError::NotOutput(..) | OutputError::NotAFolder(_) => {

@@ -12,7 +12,7 @@ pub trait Sink: Sync {
 
 /// A sink that drops every file: `check` renders every page to find template errors, and
 /// writes nothing.
-pub struct Discard;
+pub(crate) struct Discard;
 
 impl Sink for Discard {
     fn put(&self, _path: &str, _contents: Contents) -> io::Result<()> {
@@ -34,19 +34,15 @@ pub enum Contents {
 
 impl Contents {
     /// The size of the file, in bytes.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         match self {
             Contents::Whole(bytes) => bytes.len(),
             Contents::Pieces(pieces) => pieces.iter().map(|p| p.len()).sum(),
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// The bytes in order, in as many slices as there are pieces.
-    pub fn slices(&self) -> impl Iterator<Item = &[u8]> {
+    pub(crate) fn slices(&self) -> impl Iterator<Item = &[u8]> {
         let (whole, pieces) = match self {
             Contents::Whole(bytes) => (Some(bytes.as_slice()), &[][..]),
             Contents::Pieces(pieces) => (None, pieces.as_slice()),
@@ -55,7 +51,7 @@ impl Contents {
     }
 
     /// One buffer, for sinks that keep files in memory.
-    pub fn into_bytes(self) -> Vec<u8> {
+    pub(crate) fn into_bytes(self) -> Vec<u8> {
         match self {
             Contents::Whole(bytes) => bytes,
             Contents::Pieces(pieces) => pieces.concat().into_bytes(),

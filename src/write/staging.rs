@@ -15,7 +15,7 @@ use super::lock::{OutputLock, lock};
 use super::{Contents, OutputError, Sink, parent_and_name, previous, shown, sibling};
 
 /// A folder beside the output where a build is written before it replaces the output.
-pub struct Staging {
+pub(crate) struct Staging {
     dir: PathBuf,
     output: PathBuf,
     committed: bool,
@@ -114,7 +114,7 @@ fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
 impl Staging {
     /// Prepares the staging folder for `output`: the output an earlier build replaced, when
     /// it was kept, else an empty folder.
-    pub fn new(output: &Path) -> Result<Staging, OutputError> {
+    pub(crate) fn new(output: &Path) -> Result<Staging, OutputError> {
         let lock = lock(output)?;
         remove_leftovers(output);
         let dir = sibling(output, "staging");
@@ -179,7 +179,7 @@ impl Staging {
 
     /// Replaces the output with the staged build: in one atomic exchange on Linux, else with
     /// two renames (a build killed between them is mended by the next one).
-    pub fn commit(mut self) -> io::Result<()> {
+    pub(crate) fn commit(mut self) -> io::Result<()> {
         self.remove_stale()?;
         let old = sibling(&self.output, "old");
         let had_output = match fs::symlink_metadata(&self.output) {

@@ -9,7 +9,7 @@ use crate::model::{
 
 use super::{Checker, Common, clean, clean_list};
 
-pub fn event(raw: RawEvent, c: &mut Checker) -> (Option<Event>, Common) {
+pub(crate) fn event(raw: RawEvent, c: &mut Checker) -> (Option<Event>, Common) {
     let title = c.required_with(raw.title, "title", Checker::title_from_id);
     let date_given = clean(raw.date.clone()).filter(|d| d != "..").is_some();
     let mut date = if date_given {

@@ -15,12 +15,12 @@ use crate::model::{
     Article, Brief, DATE_HELP, Date, Facts, Party, Source, SourceEntry, SourceFile, Vocabulary, slug, url,
 };
 
-pub use event::event;
-pub use page::{home, page};
-pub use party::party;
+pub(crate) use event::event;
+pub(crate) use page::{home, page};
+pub(crate) use party::party;
 
 /// Checks fields of one file, collecting diagnostics.
-pub struct Checker<'a, 'f> {
+pub(crate) struct Checker<'a, 'f> {
     locator: &'a Locator<'f>,
     diagnostics: &'a mut Vec<Diagnostic>,
     noun: &'static str,
@@ -35,7 +35,7 @@ fn clean_list(values: OneOrMany) -> Vec<String> {
 }
 
 impl<'a, 'f> Checker<'a, 'f> {
-    pub fn new(locator: &'a Locator<'f>, diagnostics: &'a mut Vec<Diagnostic>, noun: &'static str) -> Self {
+    pub(crate) fn new(locator: &'a Locator<'f>, diagnostics: &'a mut Vec<Diagnostic>, noun: &'static str) -> Self {
         Checker { locator, diagnostics, noun }
     }
 
@@ -289,16 +289,16 @@ impl<'a, 'f> Checker<'a, 'f> {
 }
 
 /// The parts every brief shares.
-pub struct Common {
-    pub summary: Option<String>,
-    pub sources: Vec<SourceEntry>,
-    pub tags: Vec<String>,
-    pub updated: Option<Date>,
-    pub draft: bool,
+pub(crate) struct Common {
+    pub(crate) summary: Option<String>,
+    pub(crate) sources: Vec<SourceEntry>,
+    pub(crate) tags: Vec<String>,
+    pub(crate) updated: Option<Date>,
+    pub(crate) draft: bool,
 }
 
 impl Common {
-    pub fn into_brief(self, id: String, file: SourceFile, facts: Facts) -> Brief {
+    pub(crate) fn into_brief(self, id: String, file: SourceFile, facts: Facts) -> Brief {
         let front_hash = {
             use std::hash::{Hash, Hasher};
             let mut h = rustc_hash::FxHasher::default();

@@ -6,7 +6,7 @@ use crate::model::{Home, Page, SourceFile};
 
 use super::{Checker, Common, clean};
 
-pub fn page(raw: RawPage, c: &mut Checker) -> (Option<Page>, Common) {
+pub(crate) fn page(raw: RawPage, c: &mut Checker) -> (Option<Page>, Common) {
     let title = c.required_with(raw.title, "title", Checker::title_from_id);
     let weight = clean(raw.weight).and_then(|w| match w.parse::<i64>() {
         Ok(n) => Some(n),
@@ -24,6 +24,6 @@ pub fn page(raw: RawPage, c: &mut Checker) -> (Option<Page>, Common) {
     (Some(Page { title: title.unwrap_or_default(), weight, menu: raw.menu.unwrap_or(false) }), common)
 }
 
-pub fn home(raw: RawHome, file: SourceFile) -> Home {
+pub(crate) fn home(raw: RawHome, file: SourceFile) -> Home {
     Home { file, title: clean(raw.title), summary: clean(raw.summary) }
 }

@@ -5,7 +5,7 @@ use crate::model::{Article, AutolinkMode, Membership, Party, PartyKind, Relation
 
 use super::{Checker, Common, clean, clean_list};
 
-pub fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
+pub(crate) fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
     let name = c.required_with(raw.name, "name", Checker::title_from_id);
     let kind = c.word(raw.kind, "kind", Some(PartyKind::Organisation));
     let member_of = raw.member_of.into_iter().enumerate().filter_map(|(i, m)| membership(m, i, c)).collect();

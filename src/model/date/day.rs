@@ -11,12 +11,12 @@ pub struct Day {
 
 impl Day {
     /// The first day a reader could count as "open start".
-    pub const MIN: Day = Day { year: i32::MIN, month: 1, day: 1 };
+    pub(crate) const MIN: Day = Day { year: i32::MIN, month: 1, day: 1 };
     /// The last day a reader could count as "open end".
-    pub const MAX: Day = Day { year: i32::MAX, month: 12, day: 31 };
+    pub(crate) const MAX: Day = Day { year: i32::MAX, month: 12, day: 31 };
 
     /// The civil day `days` after 1970-01-01 (Howard Hinnant's algorithm).
-    pub fn from_unix_days(days: i64) -> Day {
+    pub(crate) fn from_unix_days(days: i64) -> Day {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z.rem_euclid(146_097);
@@ -31,7 +31,7 @@ impl Day {
 
     /// Days since 1970-01-01 (negative before it): the inverse of [`Day::from_unix_days`],
     /// for drawing dates along a linear axis.
-    pub fn to_unix_days(&self) -> i64 {
+    pub(crate) fn to_unix_days(self) -> i64 {
         let (month, day) = (i64::from(self.month), i64::from(self.day));
         let year = i64::from(self.year) - i64::from(month <= 2);
         let era = year.div_euclid(400);
@@ -51,13 +51,13 @@ impl Day {
     }
 
     /// `YYYY-MM-DD`, the form feeds, sitemaps and `<time datetime>` want.
-    pub fn iso(&self) -> String {
+    pub(crate) fn iso(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
 /// Month names in English, January first.
-pub const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -34,7 +34,7 @@ impl Point {
 impl Date {
     /// The date as a reader sees it: "2 October 2020", "c. 1994",
     /// "27 September – 10 November 2020", "since 27 September 2020".
-    pub fn human(&self) -> String {
+    pub(crate) fn human(&self) -> String {
         match self {
             Date::Point(p) => p.human(),
             Date::Interval { start: Some(s), end: None } => format!("since {}", s.human()),
@@ -45,7 +45,7 @@ impl Date {
     }
     /// Where the date begins, as a reader sees it: "1 January 2007" for "2007-01-01/2009-12-31"
     /// (empty for an open start).
-    pub fn human_start(&self) -> String {
+    pub(crate) fn human_start(&self) -> String {
         match self {
             Date::Point(p) | Date::Interval { start: Some(p), .. } => p.human(),
             Date::Interval { start: None, .. } => String::new(),
@@ -53,7 +53,7 @@ impl Date {
     }
 
     /// Where the date ends, as a reader sees it (empty for an open end).
-    pub fn human_end(&self) -> String {
+    pub(crate) fn human_end(&self) -> String {
         match self {
             Date::Point(p) | Date::Interval { end: Some(p), .. } => p.human(),
             Date::Interval { end: None, .. } => String::new(),

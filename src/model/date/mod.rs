@@ -12,8 +12,12 @@ use std::cmp::Ordering;
 use std::fmt;
 
 use day::days_in_month;
-pub use day::{Day, MONTHS};
-pub use parse::{DATE_HELP, DateError};
+
+pub use day::Day;
+pub use parse::DateError;
+
+pub(crate) use day::MONTHS;
+pub(crate) use parse::DATE_HELP;
 
 /// How much of a date the writer gave, coarsest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -26,13 +30,13 @@ pub enum Precision {
 /// One end of a date: a year, month or day with its qualifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Point {
-    pub year: i32,
-    pub month: Option<u8>,
-    pub day: Option<u8>,
+    pub(crate) year: i32,
+    pub(crate) month: Option<u8>,
+    pub(crate) day: Option<u8>,
     /// `?`: the writer is not sure of it.
-    pub uncertain: bool,
+    pub(crate) uncertain: bool,
     /// `~`: the writer gives it as "circa".
-    pub approximate: bool,
+    pub(crate) approximate: bool,
 }
 
 /// A parsed date: one point, or an interval whose ends may be open.
@@ -56,12 +60,12 @@ impl Point {
     }
 
     /// The first day the point can mean.
-    pub fn earliest(&self) -> Day {
+    pub(crate) fn earliest(&self) -> Day {
         Day { year: self.year, month: self.month.unwrap_or(1), day: self.day.unwrap_or(1) }
     }
 
     /// The last day the point can mean.
-    pub fn latest(&self) -> Day {
+    pub(crate) fn latest(&self) -> Day {
         let month = self.month.unwrap_or(12);
         let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
         Day { year: self.year, month, day }
@@ -92,7 +96,7 @@ impl Point {
 impl Date {
     /// Stands in for a date that was missing or invalid (and reported), so that the rest of
     /// a brief can still be checked. Never rendered: a build with errors writes nothing.
-    pub const UNKNOWN: Date =
+    pub(crate) const UNKNOWN: Date =
         Date::Point(Point { year: 0, month: None, day: None, uncertain: true, approximate: false });
 
     /// The first day the date can mean (`Day::MIN` for an open start).
@@ -105,7 +109,7 @@ impl Date {
     }
 
     /// The last day the date can mean (`Day::MAX` for an open end).
-    pub fn latest(&self) -> Day {
+    pub(crate) fn latest(&self) -> Day {
         match self {
             Date::Point(p) => p.latest(),
             Date::Interval { end: Some(e), .. } => e.latest(),
@@ -122,7 +126,7 @@ impl Date {
     }
 
     /// True when the writer marked either end uncertain (`?`) or approximate (`~`).
-    pub fn is_qualified(&self) -> bool {
+    pub(crate) fn is_qualified(&self) -> bool {
         match self {
             Date::Point(p) => p.is_qualified(),
             Date::Interval { start, end } => start.iter().chain(end).any(Point::is_qualified),
@@ -132,7 +136,7 @@ impl Date {
     /// Whether `other` lies wholly inside this date's span: the strict form that the property
     /// tests hold [`Date::can_lie_within`] to. The date checks themselves use the latter.
     #[cfg(test)]
-    pub fn covers(&self, other: &Date) -> bool {
+    pub(crate) fn covers(&self, other: &Date) -> bool {
         self.earliest() <= other.earliest() && other.latest() <= self.latest()
     }
 
@@ -140,7 +144,7 @@ impl Date {
     /// cannot when it certainly starts before `outer` starts or certainly ends after `outer`
     /// ends. Unlike lying wholly inside it, "November 2015" can lie within "2 September – 22
     /// November 2015" (it may be the 10th). An open end may come right after the start.
-    pub fn can_lie_within(&self, outer: &Date) -> bool {
+    pub(crate) fn can_lie_within(&self, outer: &Date) -> bool {
         let (latest_start, earliest_end) = match self {
             Date::Point(p) => (p.latest(), p.earliest()),
             Date::Interval { start, end } => {
@@ -152,7 +156,7 @@ impl Date {
     }
 
     /// The EDTF form, normalised (what `parse` accepts back).
-    pub fn edtf(&self) -> String {
+    pub(crate) fn edtf(&self) -> String {
         let mut out = String::new();
         match self {
             Date::Point(p) => p.write_edtf(&mut out),
@@ -172,7 +176,7 @@ impl Date {
     }
 
     /// A value for `<time datetime>`: the start, at its own precision.
-    pub fn machine(&self) -> String {
+    pub(crate) fn machine(&self) -> String {
         let point = match self {
             Date::Point(p) => Some(*p),
             Date::Interval { start, end } => start.or(*end),

@@ -36,7 +36,7 @@ impl fmt::Display for DateError {
 }
 
 /// The hint shown under every date error.
-pub const DATE_HELP: &str = "dates look like 2020, 2020-10 or 2020-10-02, with ? (uncertain), ~ (approximate) or % (both) after them; intervals are 2020-09-27/2020-11-10 or 2020-09-27/..";
+pub(crate) const DATE_HELP: &str = "dates look like 2020, 2020-10 or 2020-10-02, with ? (uncertain), ~ (approximate) or % (both) after them; intervals are 2020-09-27/2020-11-10 or 2020-09-27/..";
 
 impl Point {
     fn parse(text: &str) -> Result<Point, DateError> {
@@ -103,7 +103,7 @@ impl Date {
     }
 
     /// Joins `date` and a separate `end` into one interval.
-    pub fn until(self, end: Date) -> Result<Date, DateError> {
+    pub(crate) fn until(self, end: Date) -> Result<Date, DateError> {
         let start = match self {
             Date::Point(p) => p,
             Date::Interval { .. } => return Err(DateError::Malformed("date/end".into())),

@@ -5,7 +5,7 @@
 //! in memory, never joined to a folder on disk, so `..`, encoded slashes, backslashes and
 //! symbolic links cannot reach anything else. Requests are parsed by `httparse`; each
 //! connection has its own thread, their number is capped, and slow or silent clients time out.
-//! Only requests naming the preview's own host are answered (see [`Hosts`]), so a web page
+//! Only requests naming the preview's own host are answered (see `Hosts`), so a web page
 //! cannot read the preview through DNS rebinding.
 
 mod answer;
@@ -21,10 +21,10 @@ use crate::serve::output::Output;
 use answer::answer;
 use request::read_request;
 
-pub use request::Hosts;
+pub(crate) use request::Hosts;
 
 /// Where the live-reload script and its event stream live; no site path starts like this.
-pub const PREFIX: &str = "/__briefing/";
+pub(crate) const PREFIX: &str = "/__briefing/";
 const MAX_CONNECTIONS: usize = 512;
 const IDLE: Duration = Duration::from_secs(30);
 const KEEPALIVE: Duration = Duration::from_secs(15);
@@ -33,7 +33,7 @@ const BLOCKED: &str = "Blocked request: the preview answers only to localhost, l
 
 /// Binds `port` on `addr`, or, when `may_move`, the next free port after it. Returns the
 /// listener and whether the port asked for was taken.
-pub fn bind(addr: IpAddr, port: u16, may_move: bool) -> io::Result<(TcpListener, bool)> {
+pub(crate) fn bind(addr: IpAddr, port: u16, may_move: bool) -> io::Result<(TcpListener, bool)> {
     let mut last = None;
     let tries = if may_move { 50 } else { 0 };
     for candidate in port..=port.saturating_add(tries) {
@@ -47,7 +47,7 @@ pub fn bind(addr: IpAddr, port: u16, may_move: bool) -> io::Result<(TcpListener,
 }
 
 /// Accepts connections until the process ends.
-pub fn run(listener: TcpListener, output: Arc<Output>, hosts: Hosts) {
+pub(crate) fn run(listener: TcpListener, output: Arc<Output>, hosts: Hosts) {
     let active = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         let Ok(mut stream) = stream else { continue };

@@ -17,13 +17,13 @@ const HEAD_TIME: Duration = Duration::from_secs(10);
 /// A DNS rebinding attack needs a name the attacker owns, so every other name is refused;
 /// an address given as such means the browser was pointed at this machine on purpose.
 #[derive(Debug, Clone, Copy)]
-pub struct Hosts {
-    pub bind: IpAddr,
+pub(crate) struct Hosts {
+    pub(crate) bind: IpAddr,
 }
 
 impl Hosts {
     /// Whether a `Host` value (`name`, `name:port`, `[v6]:port`) is the preview's own.
-    pub fn allows(&self, value: &str) -> bool {
+    pub(crate) fn allows(&self, value: &str) -> bool {
         let (name, port) = match value.strip_prefix('[') {
             Some(rest) => match rest.split_once(']') {
                 Some((v6, port)) => (v6, port),
