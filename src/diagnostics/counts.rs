@@ -36,9 +36,9 @@ pub(crate) const SHOWN_PER_FILE: usize = 20;
 /// Diagnostics of one file left out of what is printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NotShown<'a> {
-    pub(crate) file: &'a str,
-    pub(crate) errors: usize,
-    pub(crate) warnings: usize,
+    file: &'a str,
+    errors: usize,
+    warnings: usize,
 }
 
 impl NotShown<'_> {
@@ -54,7 +54,7 @@ impl NotShown<'_> {
 /// How many warnings of one code are printed; past it they are one line with their count.
 /// A site of thousands of briefs can have thousands of one warning, and a reader needs a few
 /// to see what it is about, not a scroll of 4,564.
-pub(crate) const SHOWN_PER_CODE: usize = 10;
+const SHOWN_PER_CODE: usize = 10;
 
 /// "and 4554 more `unlinked-party` warnings".
 pub(super) fn repeated_message(code: &str, more: usize) -> String {

@@ -9,15 +9,15 @@ use super::{Diagnostic, Severity};
 /// `null` when the problem has no place in a file (a missing folder, a broken theme).
 #[derive(Debug, Serialize)]
 pub struct JsonDiagnostic<'a> {
-    pub(crate) severity: Severity,
-    pub(crate) code: &'static str,
-    pub(crate) file: Option<&'a str>,
-    pub(crate) line: Option<usize>,
-    pub(crate) column: Option<usize>,
-    pub(crate) end_line: Option<usize>,
-    pub(crate) end_column: Option<usize>,
-    pub(crate) message: &'a str,
-    pub(crate) help: Option<&'a str>,
+    severity: Severity,
+    code: &'static str,
+    file: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    message: &'a str,
+    help: Option<&'a str>,
 }
 
 impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {

@@ -11,7 +11,7 @@ pub struct Span {
     pub file: String,
     pub(crate) line: usize,
     pub(crate) column: usize,
-    pub(crate) end_line: usize,
+    pub(super) end_line: usize,
     pub(crate) end_column: usize,
     /// What the diagnostic shows of `line`: all of it, or at most [`SHOWN_COLUMNS`]
     /// characters around the span when the line is longer (a pasted, minified line can be
@@ -20,14 +20,14 @@ pub struct Span {
     pub(crate) source_line: String,
     /// The column of the first character of `source_line`: 1 unless the line was clipped.
     #[serde(skip)]
-    pub(crate) source_column: usize,
+    pub(super) source_column: usize,
     /// Whether the line goes on after `source_line`.
     #[serde(skip)]
-    pub(crate) source_cut: bool,
+    pub(super) source_cut: bool,
 }
 
 /// The most characters of a line a diagnostic keeps and shows.
-pub(crate) const SHOWN_COLUMNS: usize = 120;
+const SHOWN_COLUMNS: usize = 120;
 
 impl Span {
     /// A span on one line, keeping only the part of `line_text` around the columns.

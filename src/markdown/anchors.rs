@@ -12,7 +12,7 @@ use crate::diagnostics::Diagnostic;
 use crate::model::slug;
 
 /// Ids the page templates use; a body heading with the same slug gets a suffix instead.
-pub(crate) const RESERVED_IDS: &[&str] = &[
+const RESERVED_IDS: &[&str] = &[
     "main",
     "top",
     "content",
@@ -57,7 +57,7 @@ pub(crate) const RESERVED_IDS: &[&str] = &[
 /// Whether the page around a body may already use `id`: one of [`RESERVED_IDS`], their
 /// `-title` headings, the charts' parts (`neighbourhood-svg`, `neighbourhood-arrow-2`), the
 /// numbered sources (`source-3`), the timeline's groups and the party list's kinds.
-pub(crate) fn is_reserved(id: &str) -> bool {
+fn is_reserved(id: &str) -> bool {
     let numbered =
         |prefix: &str| id.strip_prefix(prefix).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     RESERVED_IDS.contains(&id)

@@ -269,7 +269,7 @@ fn id_of(url: &str) -> &str {
 }
 
 /// Whether a URL starts with a scheme such as `https:` or `mailto:`.
-pub(crate) fn has_scheme(url: &str) -> bool {
+fn has_scheme(url: &str) -> bool {
     match url.find(':') {
         Some(i) => {
             let scheme = &url[..i];

@@ -23,9 +23,9 @@ pub(crate) use autolink::{Autolinked, Autolinker};
 /// A heading of a body, with the anchor other briefs can link to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Heading {
-    pub(crate) level: u8,
+    level: u8,
     pub(crate) id: String,
-    pub(crate) text: String,
+    text: String,
 }
 
 /// A link to a heading of another brief, checked once every body is rendered.

@@ -25,22 +25,22 @@ pub(crate) struct KeyPath {
 
 impl KeyPath {
     /// A top-level key: `part_of`.
-    pub(crate) fn key(key: &'static str) -> KeyPath {
+    fn key(key: &'static str) -> KeyPath {
         KeyPath { key, index: None, field: None, item: None }
     }
 
     /// An item of a top-level list: `related.2`.
-    pub(crate) fn item(key: &'static str, index: usize) -> KeyPath {
+    fn item(key: &'static str, index: usize) -> KeyPath {
         KeyPath { index: Some(index), ..KeyPath::key(key) }
     }
 
     /// A field of an item of a top-level list: `participants.1.party`.
-    pub(crate) fn field(key: &'static str, index: usize, field: &'static str) -> KeyPath {
+    fn field(key: &'static str, index: usize, field: &'static str) -> KeyPath {
         KeyPath { field: Some(field), ..KeyPath::item(key, index) }
     }
 
     /// An item of a list inside an item: `claims.0.source.2`.
-    pub(crate) fn nested(key: &'static str, index: usize, field: &'static str, item: usize) -> KeyPath {
+    fn nested(key: &'static str, index: usize, field: &'static str, item: usize) -> KeyPath {
         KeyPath { item: Some(item), ..KeyPath::field(key, index, field) }
     }
 }

@@ -51,7 +51,7 @@ impl OutputError {
     }
 
     /// What the writer can do about it.
-    pub(crate) fn help(&self) -> Option<&'static str> {
+    fn help(&self) -> Option<&'static str> {
         match self {
             OutputError::Symlink(_) => Some("give the folder the link points to with --output, or remove the link"),
             OutputError::NotOutput(..) | OutputError::NotAFolder(_) => {

@@ -34,7 +34,7 @@ pub enum Contents {
 
 impl Contents {
     /// The size of the file, in bytes.
-    pub(crate) fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         match self {
             Contents::Whole(bytes) => bytes.len(),
             Contents::Pieces(pieces) => pieces.iter().map(|p| p.len()).sum(),
@@ -42,7 +42,7 @@ impl Contents {
     }
 
     /// The bytes in order, in as many slices as there are pieces.
-    pub(crate) fn slices(&self) -> impl Iterator<Item = &[u8]> {
+    pub(super) fn slices(&self) -> impl Iterator<Item = &[u8]> {
         let (whole, pieces) = match self {
             Contents::Whole(bytes) => (Some(bytes.as_slice()), &[][..]),
             Contents::Pieces(pieces) => (None, pieces.as_slice()),

@@ -35,7 +35,7 @@ fn clean_list(values: OneOrMany) -> Vec<String> {
 }
 
 impl<'a, 'f> Checker<'a, 'f> {
-    pub(crate) fn new(locator: &'a Locator<'f>, diagnostics: &'a mut Vec<Diagnostic>, noun: &'static str) -> Self {
+    pub(super) fn new(locator: &'a Locator<'f>, diagnostics: &'a mut Vec<Diagnostic>, noun: &'static str) -> Self {
         Checker { locator, diagnostics, noun }
     }
 
@@ -290,15 +290,15 @@ impl<'a, 'f> Checker<'a, 'f> {
 
 /// The parts every brief shares.
 pub(crate) struct Common {
-    pub(crate) summary: Option<String>,
-    pub(crate) sources: Vec<SourceEntry>,
-    pub(crate) tags: Vec<String>,
-    pub(crate) updated: Option<Date>,
-    pub(crate) draft: bool,
+    summary: Option<String>,
+    sources: Vec<SourceEntry>,
+    tags: Vec<String>,
+    updated: Option<Date>,
+    draft: bool,
 }
 
 impl Common {
-    pub(crate) fn into_brief(self, id: String, file: SourceFile, facts: Facts) -> Brief {
+    pub(super) fn into_brief(self, id: String, file: SourceFile, facts: Facts) -> Brief {
         let front_hash = {
             use std::hash::{Hash, Hasher};
             let mut h = rustc_hash::FxHasher::default();

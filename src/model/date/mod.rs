@@ -65,7 +65,7 @@ impl Point {
     }
 
     /// The last day the point can mean.
-    pub(crate) fn latest(&self) -> Day {
+    fn latest(&self) -> Day {
         let month = self.month.unwrap_or(12);
         let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
         Day { year: self.year, month, day }
@@ -136,7 +136,7 @@ impl Date {
     /// Whether `other` lies wholly inside this date's span: the strict form that the property
     /// tests hold [`Date::can_lie_within`] to. The date checks themselves use the latter.
     #[cfg(test)]
-    pub(crate) fn covers(&self, other: &Date) -> bool {
+    fn covers(&self, other: &Date) -> bool {
         self.earliest() <= other.earliest() && other.latest() <= self.latest()
     }
 

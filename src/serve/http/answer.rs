@@ -13,7 +13,7 @@ const HTML: &str = "text/html; charset=utf-8";
 
 /// The in-memory file a request target names (`events/x/index.html`), or the status that
 /// refuses it.
-pub(crate) fn file_key(target: &str) -> Result<String, u16> {
+fn file_key(target: &str) -> Result<String, u16> {
     let path = target.split(['?', '#']).next().unwrap_or("");
     if !path.starts_with('/') {
         return Err(400);
@@ -88,7 +88,7 @@ fn inject(html: &Arc<[u8]>, version: u64, instance: &str) -> Body {
 }
 
 /// The media type of a site path, by extension.
-pub(crate) fn content_type(path: &str) -> &'static str {
+fn content_type(path: &str) -> &'static str {
     let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
     match ext.as_str() {
         "html" | "htm" => HTML,

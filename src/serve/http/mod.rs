@@ -24,7 +24,7 @@ use request::read_request;
 pub(crate) use request::Hosts;
 
 /// Where the live-reload script and its event stream live; no site path starts like this.
-pub(crate) const PREFIX: &str = "/__briefing/";
+const PREFIX: &str = "/__briefing/";
 const MAX_CONNECTIONS: usize = 512;
 const IDLE: Duration = Duration::from_secs(30);
 const KEEPALIVE: Duration = Duration::from_secs(15);
@@ -33,7 +33,7 @@ const BLOCKED: &str = "Blocked request: the preview answers only to localhost, l
 
 /// Binds `port` on `addr`, or, when `may_move`, the next free port after it. Returns the
 /// listener and whether the port asked for was taken.
-pub(crate) fn bind(addr: IpAddr, port: u16, may_move: bool) -> io::Result<(TcpListener, bool)> {
+pub(super) fn bind(addr: IpAddr, port: u16, may_move: bool) -> io::Result<(TcpListener, bool)> {
     let mut last = None;
     let tries = if may_move { 50 } else { 0 };
     for candidate in port..=port.saturating_add(tries) {
@@ -47,7 +47,7 @@ pub(crate) fn bind(addr: IpAddr, port: u16, may_move: bool) -> io::Result<(TcpLi
 }
 
 /// Accepts connections until the process ends.
-pub(crate) fn run(listener: TcpListener, output: Arc<Output>, hosts: Hosts) {
+pub(super) fn run(listener: TcpListener, output: Arc<Output>, hosts: Hosts) {
     let active = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         let Ok(mut stream) = stream else { continue };

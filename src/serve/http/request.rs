@@ -23,7 +23,7 @@ pub(crate) struct Hosts {
 
 impl Hosts {
     /// Whether a `Host` value (`name`, `name:port`, `[v6]:port`) is the preview's own.
-    pub(crate) fn allows(&self, value: &str) -> bool {
+    fn allows(&self, value: &str) -> bool {
         let (name, port) = match value.strip_prefix('[') {
             Some(rest) => match rest.split_once(']') {
                 Some((v6, port)) => (v6, port),
