@@ -350,7 +350,7 @@ fn a_burst_of_saves_gives_few_rebuilds_and_ends_up_current() {
 
 #[test]
 fn ctrl_c_stops_cleanly() {
-    // Moving past a taken port is for the default port only (unit test in src/serve/http.rs);
+    // Moving past a taken port is for the default port only (unit test in src/serve/http/mod.rs);
     // a port asked for is used as asked (`a_port_asked_for_and_taken_is_an_error`).
     let site = Site::copy("crosslinks");
     let mut server = Server::start(&site, "0");

@@ -174,7 +174,7 @@ impl<'g> RenderContext<'g> {
 
     /// A name looked up as a link's text is: what the page shows then depends on every
     /// brief's names, even when nothing has this one yet (a party added later may take it).
-    pub fn lookup_name(&self, name: &str) -> Lookup {
+    pub(crate) fn lookup_name(&self, name: &str) -> Lookup {
         self.looked_up_names.set(true);
         self.graph.names.lookup(name)
     }
