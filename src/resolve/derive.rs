@@ -128,26 +128,21 @@ impl Derived {
 
     /// Parties: how many distinct events they took part in themselves.
     pub fn own_event_count(&self) -> usize {
-        // One event's roles are next to each other (`events` is in timeline order).
-        self.events.iter().enumerate().filter(|&(k, e)| k == 0 || self.events[k - 1].event != e.event).count()
+        self.event_starts().count()
     }
 
     /// Parties: the positions in `events` of their latest `n` distinct events, every role in
     /// each.
     pub fn latest_events(&self, n: usize) -> std::ops::Range<usize> {
-        let mut start = self.events.len();
-        let mut seen = 0;
-        while start > 0 {
-            let event = self.events[start - 1].event;
-            if start == self.events.len() || self.events[start].event != event {
-                if seen == n {
-                    break;
-                }
-                seen += 1;
-            }
-            start -= 1;
-        }
-        start..self.events.len()
+        let len = self.events.len();
+        let start = if n == 0 { len } else { self.event_starts().rev().nth(n - 1).unwrap_or(0) };
+        start..len
+    }
+
+    /// Where each distinct event begins in `events`: one event's roles are next to each other
+    /// (`events` is in timeline order).
+    fn event_starts(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        (0..self.events.len()).filter(|&k| k == 0 || self.events[k - 1].event != self.events[k].event)
     }
 }
 
