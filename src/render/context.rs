@@ -8,12 +8,14 @@
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
+use fluent_bundle::FluentValue;
 use rayon::prelude::*;
 
 use crate::config::{BaseUrl, Config};
 use crate::markdown::{Body, LinkContext, Lookup};
 use crate::model::{Brief, Date, Home, Source};
 use crate::resolve::{Derived, Graph, Tag};
+use crate::strings::Strings;
 
 /// How a page is viewed, the same for every job of one render.
 #[derive(Debug, Clone, Copy)]
@@ -79,6 +81,8 @@ fn sorted(mut indices: Vec<usize>) -> Vec<usize> {
 pub struct RenderContext<'g> {
     graph: &'g Graph<'g>,
     view: View,
+    /// The words of the view's language.
+    strings: &'g Strings,
     /// `None` when nobody listens (the build), so that a read notes nothing.
     reads: Option<RefCell<Noted>>,
     looked_up_names: Cell<bool>,
@@ -87,13 +91,13 @@ pub struct RenderContext<'g> {
 impl<'g> RenderContext<'g> {
     /// A context whose reads nobody collects: the build, and what a render decides before
     /// any job (how long lists are split, the menu and asset URLs every page shows).
-    pub fn new(graph: &'g Graph<'g>, view: View) -> RenderContext<'g> {
-        RenderContext { graph, view, reads: None, looked_up_names: Cell::new(false) }
+    pub fn new(graph: &'g Graph<'g>, view: View, strings: &'g Strings) -> RenderContext<'g> {
+        RenderContext { graph, view, strings, reads: None, looked_up_names: Cell::new(false) }
     }
 
     /// A context that notes every read, for [`RenderContext::finish`].
-    pub fn traced(graph: &'g Graph<'g>, view: View) -> RenderContext<'g> {
-        RenderContext { reads: Some(RefCell::default()), ..RenderContext::new(graph, view) }
+    pub fn traced(graph: &'g Graph<'g>, view: View, strings: &'g Strings) -> RenderContext<'g> {
+        RenderContext { reads: Some(RefCell::default()), ..RenderContext::new(graph, view, strings) }
     }
 
     /// What was read, sorted and each brief once.
@@ -231,6 +235,25 @@ impl<'g> RenderContext<'g> {
         self.view
     }
 
+    /// The string `key` of the view's language, one without arguments: "Who’s who".
+    #[inline]
+    pub fn text(&self, key: &'g str) -> &'g str {
+        self.strings.text(key)
+    }
+
+    /// The string `key` made with `args`: `cx.t("in_all", [("count", n.into())])`. A number
+    /// given as a number selects the plural; one the page prints with separators ("1,024")
+    /// goes in as text beside it.
+    pub fn t<'a>(&self, key: &str, args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> String {
+        self.strings.t(key, args)
+    }
+
+    /// The words of the view's language.
+    #[inline]
+    pub fn strings(&self) -> &'g Strings {
+        self.strings
+    }
+
     /// `f` over `items` in parallel, in order, each task with a context of its own whose
     /// reads are added to this one's: the exports serialize every brief this way.
     pub fn par_map<I, T>(
@@ -242,11 +265,15 @@ impl<'g> RenderContext<'g> {
         I: Send,
         T: Send,
     {
-        let (graph, view, traced) = (self.graph, self.view, self.reads.is_some());
+        let (graph, view, strings, traced) = (self.graph, self.view, self.strings, self.reads.is_some());
         let results: Vec<(T, Reads)> = items
             .into_par_iter()
             .map(|item| {
-                let cx = if traced { RenderContext::traced(graph, view) } else { RenderContext::new(graph, view) };
+                let cx = if traced {
+                    RenderContext::traced(graph, view, strings)
+                } else {
+                    RenderContext::new(graph, view, strings)
+                };
                 let value = f(&cx, item);
                 (value, cx.finish())
             })

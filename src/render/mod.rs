@@ -34,7 +34,6 @@ use crate::diagnostics::{Diagnostic, Span};
 use crate::model::Facts;
 use crate::resolve::Graph;
 use crate::routes::{self, Job, Plan};
-use crate::strings::Strings;
 use crate::write::{Contents, Sink};
 use context::{Reads, RenderContext, View};
 use meta::Meta;
@@ -106,11 +105,11 @@ impl<'g> Renderer<'g> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
         // Before the templates, which tera checks against the functions it knows.
-        Strings::embedded()?.install(&mut tera);
+        theme.strings.install(&mut tera);
         tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| vec![template_diagnostic(theme, &e)])?;
         let view = View::of(&graph.site.config);
-        let cx = RenderContext::new(graph, view);
+        let cx = RenderContext::new(graph, view, &theme.strings);
         let site = site_view(&cx, theme);
         tera.global_context().insert("site", &site);
         let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
@@ -169,9 +168,9 @@ impl<'g> Renderer<'g> {
     /// the page read, when `traced`.
     fn render(&self, job: &Job, traced: bool) -> (Result<(String, Contents), Diagnostic>, Reads) {
         let cx = if traced {
-            RenderContext::traced(self.graph, self.view)
+            RenderContext::traced(self.graph, self.view, &self.theme.strings)
         } else {
-            RenderContext::new(self.graph, self.view)
+            RenderContext::new(self.graph, self.view, &self.theme.strings)
         };
         let result = self.render_in(job, &cx);
         (result, cx.finish())

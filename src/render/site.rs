@@ -46,8 +46,8 @@ pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
         format!("{}?v={hash}", base.link(name))
     };
     let mut menu = vec![
-        MenuItem { title: "Who’s who".into(), url: base.link(routes::PARTIES), section: "parties".into() },
-        MenuItem { title: "Timeline".into(), url: base.link(routes::EVENTS), section: "events".into() },
+        MenuItem { title: cx.text("whos_who").into(), url: base.link(routes::PARTIES), section: "parties".into() },
+        MenuItem { title: cx.text("timeline").into(), url: base.link(routes::EVENTS), section: "events".into() },
     ];
     for &i in cx.menu() {
         let brief = cx.brief(i);

@@ -2,9 +2,11 @@
 //! `templates/` overrides, layered in that order by file name.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, Span};
 use crate::load::within::Refused;
+use crate::strings::Strings;
 
 /// A file of the default theme, compiled into the binary.
 struct Embedded {
@@ -71,6 +73,8 @@ pub struct Theme {
     pub statics: Vec<StaticFile>,
     /// Problems that leave a file out without stopping the build.
     pub warnings: Vec<Diagnostic>,
+    /// The words briefing puts on a page, for the templates and the page builders alike.
+    pub strings: Arc<Strings>,
 }
 
 fn walk_files(dir: &Path) -> Vec<(String, PathBuf)> {
@@ -99,6 +103,7 @@ impl Theme {
                 .map(|s| StaticFile { path: s.name.to_string(), source: StaticSource::Embedded(s.text) })
                 .collect(),
             warnings: Vec::new(),
+            strings: Strings::embedded_shared(),
         }
     }
 

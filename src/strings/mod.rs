@@ -7,11 +7,12 @@
 mod templates;
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::resolver::ResolverError;
 use fluent_bundle::resolver::errors::ReferenceKind;
-use fluent_bundle::{FluentArgs, FluentError, FluentResource};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast::Entry;
 use fluent_syntax::parser::ParserError;
 
@@ -32,6 +33,15 @@ pub struct Strings {
     plain: BTreeMap<String, String>,
 }
 
+impl std::fmt::Debug for Strings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Strings")
+            .field("origin", &self.origin)
+            .field("plain", &self.plain.len())
+            .finish_non_exhaustive()
+    }
+}
+
 /// Why a string could not be given.
 #[derive(Debug, thiserror::Error)]
 pub enum StringError {
@@ -45,6 +55,18 @@ impl Strings {
     /// The default theme's English catalogue.
     pub fn embedded() -> Result<Strings, Vec<Diagnostic>> {
         Strings::parse(EMBEDDED_ORIGIN, EMBEDDED)
+    }
+
+    /// The default theme's English catalogue, parsed once per process and shared. It is
+    /// compiled in, so it cannot be malformed in a released binary: `the_built_in_catalogue_parses`
+    /// fails first.
+    pub fn embedded_shared() -> Arc<Strings> {
+        static EMBEDDED_STRINGS: OnceLock<Arc<Strings>> = OnceLock::new();
+        EMBEDDED_STRINGS
+            .get_or_init(|| {
+                Arc::new(Strings::embedded().expect("the built-in catalogue parses (a unit test checks it)"))
+            })
+            .clone()
     }
 
     /// Parses a catalogue named `origin` (a file of a site or theme, later): every syntax
@@ -108,6 +130,26 @@ impl Strings {
     /// The strings that need no argument, by key.
     pub fn plain(&self) -> &BTreeMap<String, String> {
         &self.plain
+    }
+
+    /// The string `key`, which needs no argument. A key the catalogue lacks gives the key
+    /// itself, never an empty string: every key the code asks for is checked against the
+    /// built-in catalogue by `every_key_the_code_uses_is_in_the_catalogue`.
+    pub fn text<'s>(&'s self, key: &'s str) -> &'s str {
+        debug_assert!(self.plain.contains_key(key), "there is no plain string `{key}` in {}", self.origin);
+        self.plain.get(key).map_or(key, String::as_str)
+    }
+
+    /// The string `key` made with `args` (`("count", n.into())`: numbers select plurals).
+    /// As with [`Strings::text`], a string that cannot be made gives its key.
+    pub fn t<'a>(&self, key: &str, args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(name, value);
+        }
+        let made = self.format(key, &fluent);
+        debug_assert!(made.is_ok(), "{}", made.as_ref().err().map(ToString::to_string).unwrap_or_default());
+        made.unwrap_or_else(|_| key.to_string())
     }
 
     /// The string `key` made with `args`: numbers as the site prints them, plurals chosen

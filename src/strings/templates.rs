@@ -12,9 +12,9 @@ use super::Strings;
 impl Strings {
     /// Gives `tera` the map `text` and the function `t`. A component sees `text` only when it
     /// asks for it, as `@text` in its arguments: tera gives components no global context.
-    pub fn install(self, tera: &mut Tera) {
+    pub fn install(self: &Arc<Self>, tera: &mut Tera) {
         tera.global_context().insert("text", self.plain());
-        let strings = Arc::new(self);
+        let strings = Arc::clone(self);
         tera.register_function("t", move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
             let key = kwargs.must_get::<&str>("key")?;
             let args = fluent_args(&kwargs)?;
@@ -58,9 +58,11 @@ mod tests {
     fn tera_with(source: &str) -> Tera {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html"]);
-        Strings::parse("test.ftl", "hello = Hello & welcome\nparties = { $count } { $count ->\n [one] party\n *[other] parties\n}\nnamed = Within { $name }\n")
-            .expect("the test catalogue parses")
-            .install(&mut tera);
+        let strings = Arc::new(
+            Strings::parse("test.ftl", "hello = Hello & welcome\nparties = { $count } { $count ->\n [one] party\n *[other] parties\n}\nnamed = Within { $name }\n")
+                .expect("the test catalogue parses"),
+        );
+        strings.install(&mut tera);
         tera.add_raw_template("page.html", source).expect("the test template parses");
         tera
     }

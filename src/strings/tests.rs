@@ -35,6 +35,44 @@ fn template_keys() -> (BTreeSet<String>, BTreeSet<String>) {
     (plain, with_args)
 }
 
+/// A key, and the file and line that asks for it.
+type KeyUse = (String, String);
+
+/// The keys the page builders ask the context for, as `.text("key")` and `.t("key", ...)`
+/// in `src/`: plain and with arguments, with the file and line of each use.
+fn code_keys() -> (Vec<KeyUse>, Vec<KeyUse>) {
+    let (mut plain, mut with_args) = (Vec::new(), Vec::new());
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for entry in walkdir::WalkDir::new(&src).sort_by_file_name().into_iter().map(|e| e.expect("src is readable")) {
+        if entry.path().extension().is_none_or(|x| x != "rs") || entry.path().ends_with("strings/tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).expect("a source file is UTF-8");
+        for (n, line) in text.lines().enumerate() {
+            let at = format!("{}:{}", entry.path().display(), n + 1);
+            for (call, found) in [(".text(\"", &mut plain), (".t(\"", &mut with_args)] {
+                for (i, _) in line.match_indices(call) {
+                    let key: String = line[i + call.len()..].chars().take_while(|c| *c != '"').collect();
+                    found.push((key, at.clone()));
+                }
+            }
+        }
+    }
+    (plain, with_args)
+}
+
+#[test]
+fn every_key_the_code_uses_is_in_the_catalogue() {
+    let strings = strings();
+    let (plain, with_args) = code_keys();
+    for (key, at) in &plain {
+        assert!(strings.plain().contains_key(key), "{at} asks for `{key}`, which is no plain string of en.ftl");
+    }
+    for (key, at) in &with_args {
+        assert!(strings.bundle.has_message(key), "{at} asks for `{key}`, which is not in en.ftl");
+    }
+}
+
 #[test]
 fn every_key_the_templates_use_is_in_the_catalogue() {
     let strings = strings();
@@ -50,12 +88,18 @@ fn every_key_the_templates_use_is_in_the_catalogue() {
 
 #[test]
 fn every_string_of_the_catalogue_is_used() {
-    let (plain, with_args) = template_keys();
+    let (mut plain, mut with_args) = template_keys();
+    let (code_plain, code_with_args) = code_keys();
+    plain.extend(code_plain.into_iter().map(|(key, _)| key));
+    with_args.extend(code_with_args.into_iter().map(|(key, _)| key));
     let resource = FluentResource::try_new(EMBEDDED.to_string()).expect("the built-in catalogue parses");
     for entry in resource.entries() {
         if let Entry::Message(message) = entry {
             let key = message.id.name;
-            assert!(plain.contains(key) || with_args.contains(key), "`{key}` of en.ftl is used by no template");
+            assert!(
+                plain.contains(key) || with_args.contains(key),
+                "`{key}` of en.ftl is used by no template nor code"
+            );
         }
     }
 }
