@@ -6,6 +6,7 @@ use crate::markdown::Lookup;
 use crate::model::{Casualty, Counted, Group};
 use crate::render::context::RenderContext;
 use crate::render::views::{Citations, Cite, DateView, Ref};
+use crate::strings::Strings;
 
 /// One published figure.
 #[derive(Debug, Serialize)]
@@ -63,8 +64,8 @@ fn counted(cx: &RenderContext, c: &Casualty) -> (String, Option<String>, Option<
             Some(r) => (r.name, Some(r.url), None),
             None => (id.clone(), None, None),
         },
-        (Counted::Group(Group::Unknown), Some(p)) => ("On the side of".to_string(), None, Some(p)),
-        (Counted::Group(g), Some(p)) => (format!("{} of", g.label()), None, Some(p)),
+        (Counted::Group(Group::Unknown), Some(p)) => (cx.text("on_the_side_of").to_string(), None, Some(p)),
+        (Counted::Group(g), Some(p)) => (cx.t("group_of", [("group", g.label().into())]), None, Some(p)),
         (Counted::Group(g), None) => (g.label().to_string(), None, None),
     }
 }
@@ -97,23 +98,26 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// The amount in words, from whichever of count, low, best and high are given.
-pub fn amount(c: &Casualty) -> String {
+/// The amount in words, from whichever of count, low, best and high are given. It takes the
+/// strings, not a context, as it reads nothing of the graph.
+pub fn amount(strings: &Strings, c: &Casualty) -> String {
     if let Some(n) = c.count {
         return match c.qualifier {
-            Some(q) => format!("{} {}", q.label(), thousands(n)),
+            Some(q) => strings.t("amount_qualified", [("qualifier", q.label().into()), ("n", thousands(n).into())]),
             None => thousands(n),
         };
     }
     let (low, best, high) = (c.low.map(thousands), c.best.map(thousands), c.high.map(thousands));
     match (low, best, high) {
-        (Some(l), None, Some(h)) => format!("{l}–{h}"),
-        (Some(l), Some(b), Some(h)) => format!("{l}–{h} (best estimate {b})"),
-        (Some(l), None, None) => format!("at least {l}"),
-        (None, None, Some(h)) => format!("up to {h}"),
-        (None, Some(b), None) => format!("about {b}"),
-        (Some(l), Some(b), None) => format!("at least {l} (best estimate {b})"),
-        (None, Some(b), Some(h)) => format!("about {b} (up to {h})"),
+        (Some(l), None, Some(h)) => strings.t("amount_range", [("low", l.into()), ("high", h.into())]),
+        (Some(l), Some(b), Some(h)) => {
+            strings.t("amount_range_best", [("low", l.into()), ("best", b.into()), ("high", h.into())])
+        }
+        (Some(l), None, None) => strings.t("amount_at_least", [("low", l.into())]),
+        (None, None, Some(h)) => strings.t("amount_up_to", [("high", h.into())]),
+        (None, Some(b), None) => strings.t("amount_about", [("best", b.into())]),
+        (Some(l), Some(b), None) => strings.t("amount_at_least_best", [("low", l.into()), ("best", b.into())]),
+        (None, Some(b), Some(h)) => strings.t("amount_about_up_to", [("best", b.into()), ("high", h.into())]),
         (None, None, None) => String::new(),
     }
 }
@@ -125,7 +129,7 @@ pub fn figure_view(cx: &RenderContext, c: &Casualty, citations: &mut Citations) 
         of_url,
         party,
         kind: c.kind.word(),
-        amount: amount(c),
+        amount: amount(cx.strings(), c),
         as_of: DateView::of(c.as_of),
         claimed_by: c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
         cites: citations.cite(&c.source),
@@ -183,23 +187,27 @@ fn own_count(cx: &RenderContext, cites: &[Cite], citations: &Citations) -> Vec<C
             names.push(named);
         }
     }
-    counters(names)
+    counters(cx, names)
 }
 
 /// The names of an own-count heading joined as a sentence: ", " between them, " and "
 /// before the last, and the possessive on the last.
-fn counters(names: Vec<(String, String)>) -> Vec<Counter> {
+fn counters(cx: &RenderContext, names: Vec<(String, String)>) -> Vec<Counter> {
     let count = names.len();
     names
         .into_iter()
         .enumerate()
         .map(|(i, (name, url))| {
             if i + 1 == count {
-                let apostrophe = if name.ends_with('s') { "’" } else { "’s" };
-                return Counter { name: format!("{name}{apostrophe}"), url, after: " own count".to_string() };
+                let name = if name.ends_with('s') {
+                    cx.t("possessive_s", [("name", name.into())])
+                } else {
+                    cx.t("possessive", [("name", name.into())])
+                };
+                return Counter { name, url, after: format!(" {}", cx.text("own_count")) };
             }
-            let after = if i + 2 == count { " and " } else { ", " };
-            Counter { name, url, after: after.to_string() }
+            let after = if i + 2 == count { format!(" {} ", cx.text("and")) } else { ", ".to_string() };
+            Counter { name, url, after }
         })
         .collect()
 }
@@ -208,6 +216,10 @@ fn counters(names: Vec<(String, String)>) -> Vec<Counter> {
 mod tests {
     use super::*;
     use crate::model::{CasualtyKind, Qualifier};
+
+    fn strings() -> Strings {
+        Strings::embedded().expect("the built-in catalogue parses")
+    }
 
     fn casualty(count: Option<u64>, low: Option<u64>, best: Option<u64>, high: Option<u64>) -> Casualty {
         Casualty {
@@ -227,19 +239,19 @@ mod tests {
 
     #[test]
     fn words_every_shape_of_figure() {
-        assert_eq!(amount(&casualty(Some(30000), None, None, None)), "30,000");
-        assert_eq!(amount(&casualty(None, Some(30), None, None)), "at least 30");
-        assert_eq!(amount(&casualty(None, None, None, Some(200))), "up to 200");
-        assert_eq!(amount(&casualty(None, Some(94), Some(120), Some(159))), "94–159 (best estimate 120)");
-        assert_eq!(amount(&casualty(None, Some(94), None, Some(159))), "94–159");
+        assert_eq!(amount(&strings(), &casualty(Some(30000), None, None, None)), "30,000");
+        assert_eq!(amount(&strings(), &casualty(None, Some(30), None, None)), "at least 30");
+        assert_eq!(amount(&strings(), &casualty(None, None, None, Some(200))), "up to 200");
+        assert_eq!(amount(&strings(), &casualty(None, Some(94), Some(120), Some(159))), "94–159 (best estimate 120)");
+        assert_eq!(amount(&strings(), &casualty(None, Some(94), None, Some(159))), "94–159");
     }
 
     #[test]
     fn a_qualified_count_keeps_its_qualifier() {
         let nearly = Casualty { qualifier: Some(Qualifier::Nearly), ..casualty(Some(200), None, None, None) };
-        assert_eq!(amount(&nearly), "nearly 200");
+        assert_eq!(amount(&strings(), &nearly), "nearly 200");
         let more = Casualty { qualifier: Some(Qualifier::MoreThan), ..casualty(Some(30000), None, None, None) };
-        assert_eq!(amount(&more), "more than 30,000");
+        assert_eq!(amount(&strings(), &more), "more than 30,000");
     }
 
     #[test]

@@ -95,7 +95,7 @@ impl Meta {
     /// A brief's page: a NewsArticle about the party, event or topic.
     pub fn for_brief(cx: &RenderContext, index: usize, site_path: &str, section: &str) -> Meta {
         let brief = cx.brief(index);
-        let description = brief.summary.clone().unwrap_or_else(|| fallback_description(brief));
+        let description = brief.summary.clone().unwrap_or_else(|| fallback_description(cx, brief));
         let mut meta = Meta::new(cx, site_path, brief.title(), Some(&description), section);
         meta.og_type = "article";
         meta.json_ld = script_safe_json(&article(cx, index, &meta));
@@ -103,15 +103,29 @@ impl Meta {
     }
 }
 
-fn fallback_description(brief: &Brief) -> String {
+/// What a brief without a summary is described as: "Armenia (state).", "Fall of Shusha:
+/// battle, 8 November 2020 in Shusha.".
+fn fallback_description(cx: &RenderContext, brief: &Brief) -> String {
     match &brief.facts {
         Facts::Party(p) => match &p.role {
-            Some(role) => format!("{}: {role}.", p.name),
-            None => format!("{} ({}).", p.name, p.kind.label().to_lowercase()),
+            Some(role) => {
+                cx.t("party_description_role", [("name", p.name.as_str().into()), ("role", role.as_str().into())])
+            }
+            None => {
+                let kind = p.kind.label().to_lowercase();
+                cx.t("party_description", [("name", p.name.as_str().into()), ("kind", kind.into())])
+            }
         },
         Facts::Event(e) => {
-            let place = e.place.as_deref().map(|p| format!(" in {p}")).unwrap_or_default();
-            format!("{}: {}, {}{place}.", e.title, e.kind.label().to_lowercase(), e.date.human())
+            let args = [
+                ("title", e.title.as_str().into()),
+                ("kind", e.kind.label().to_lowercase().into()),
+                ("date", e.date.human().into()),
+            ];
+            match e.place.as_deref() {
+                Some(place) => cx.t("event_description_place", args.into_iter().chain([("place", place.into())])),
+                None => cx.t("event_description", args),
+            }
         }
         Facts::Page(p) => p.title.clone(),
     }
@@ -292,13 +306,14 @@ fn work<'a>(cx: &RenderContext, id: &'a str, source: &'a Source) -> Work<'a> {
 /// no party claims it, its source's.
 fn figure<'a>(cx: &RenderContext<'a>, c: &'a Casualty) -> ClaimLd<'a> {
     let of = super::figures::counted_text(cx, c);
-    let amount = format!("{} {}", super::figures::amount(c), c.kind.word());
+    let amount = format!("{} {}", super::figures::amount(cx.strings(), c), c.kind.word());
     let mut text = match of {
         Some(of) => format!("{of}: {amount}"),
         None => amount,
     };
     if let Some(as_of) = c.as_of {
-        text.push_str(&format!(" (as of {})", as_of.human()));
+        text.push(' ');
+        text.push_str(&cx.t("figure_as_of", [("date", as_of.human().into())]));
     }
     let claimant = c.claimed_by.as_deref().and_then(|id| cx.party(id));
     let author = claimant.map(|i| thing(cx, i));
@@ -312,7 +327,7 @@ fn figure<'a>(cx: &RenderContext<'a>, c: &'a Casualty) -> ClaimLd<'a> {
         appearance,
         author,
         date_published: None,
-        name: by.map(|by| format!("{text}, according to {by}")),
+        name: by.map(|by| cx.t("figure_according_to", [("figure", text.as_str().into()), ("by", by.into())])),
         text: Some(text.into()),
     }
 }

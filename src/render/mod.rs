@@ -195,50 +195,49 @@ impl<'g> Renderer<'g> {
                 html("index.html", meta, "home", &lists::home(cx))
             }
             Job::Parties => {
-                let meta = Meta::new(
-                    cx,
-                    &path,
-                    "Who’s who",
-                    Some("Every party in this explainer, grouped by kind."),
-                    "parties",
-                );
+                let meta = Meta::new(cx, &path, cx.text("whos_who"), Some(cx.text("parties_description")), "parties");
                 html("parties.html", meta, "parties", &lists::parties(cx, &self.layout))
             }
             Job::WhoPart(n) => {
                 let data = lists::who_part(cx, &self.layout, *n);
                 let label = data.part.clone().unwrap_or_default();
-                let description = format!("Who’s who: {label}.");
-                let meta = Meta::new(cx, &path, &format!("Who’s who: {label}"), Some(&description), "parties");
+                let title = cx.t("who_part_title", [("part", label.as_str().into())]);
+                let description = cx.t("who_part_description", [("part", label.into())]);
+                let meta = Meta::new(cx, &path, &title, Some(&description), "parties");
                 html("parties.html", meta, "parties", &data)
             }
             Job::Timeline => {
-                let meta = Meta::new(cx, &path, "Timeline", Some("Every event in this explainer, in order."), "events");
+                let meta = Meta::new(cx, &path, cx.text("timeline"), Some(cx.text("timeline_description")), "events");
                 let timeline = timeline::timeline(cx, &self.layout, |items| self.timeline_items(items))?;
                 html("events.html", meta, "timeline", &timeline)
             }
             Job::Period(n) => {
                 let timeline = timeline::period(cx, &self.layout, *n, |items| self.timeline_items(items))?;
                 let label = timeline.period.clone().unwrap_or_default();
-                let description = format!("The events of {label}, in order.");
-                let meta = Meta::new(cx, &path, &format!("Timeline: {label}"), Some(&description), "events");
+                let title = cx.t("period_title", [("period", label.as_str().into())]);
+                let description = cx.t("period_description", [("period", label.into())]);
+                let meta = Meta::new(cx, &path, &title, Some(&description), "events");
                 html("events.html", meta, "timeline", &timeline)
             }
             Job::Tags => {
-                let meta = Meta::new(cx, &path, "Tags", Some("Briefs by topic."), "tags");
+                let meta = Meta::new(cx, &path, cx.text("tags"), Some(cx.text("tags_dek")), "tags");
                 html("tags.html", meta, "tags", &lists::tags(cx))
             }
             Job::Tag(slug, n) => {
                 let data = lists::tag(cx, slug, *n);
-                let page = if *n > 1 { format!(", page {n}") } else { String::new() };
-                let description = format!("Briefs tagged “{}”{page}.", data.name);
-                let meta = Meta::new(cx, &path, &format!("Tag: {}{page}", data.name), Some(&description), "tags");
+                let page = later_page(cx, *n);
+                let name = || data.name.as_str().into();
+                let title = cx.t("tag_title", [("name", name()), ("page", page.as_str().into())]);
+                let description = cx.t("tag_description", [("name", name()), ("page", page.as_str().into())]);
+                let meta = Meta::new(cx, &path, &title, Some(&description), "tags");
                 html("tag.html", meta, "tag", &data)
             }
             Job::PartyList(i, list, n) => {
                 let data = party_lists::build(cx, *i, *list, *n);
-                let page = if *n > 1 { format!(", page {n}") } else { String::new() };
-                let title = format!("{}{page}", data.heading);
-                let description = format!("{}: all {} of them.", data.heading, data.count);
+                let title = format!("{}{}", data.heading, later_page(cx, *n));
+                let heading = data.heading.as_str();
+                let description =
+                    cx.t("party_list_description", [("heading", heading.into()), ("count", data.count.into())]);
                 let meta = Meta::new(cx, &path, &title, Some(&description), "parties");
                 html("party-list.html", meta, "party_list", &data)
             }
@@ -257,17 +256,11 @@ impl<'g> Renderer<'g> {
                 }
             }
             Job::NotFound => {
-                let meta = Meta::new(cx, &path, "Page not found", None, "");
+                let meta = Meta::new(cx, &path, cx.text("not_found"), None, "");
                 html("404.html", meta, "not_found", &())
             }
             Job::Search => {
-                let meta = Meta::new(
-                    cx,
-                    &path,
-                    "Search",
-                    Some("Find a party, an event or a page of this explainer by name, place or topic."),
-                    "search",
-                );
+                let meta = Meta::new(cx, &path, cx.text("search"), Some(cx.text("search_description")), "search");
                 html("search.html", meta, "search", &())
             }
             Job::SearchIndex => Ok((path, search::index(cx))),
@@ -307,6 +300,11 @@ impl<'g> Renderer<'g> {
         data.insert_into(&mut context, key);
         self.tera.render(template, &context).map_err(|e| template_diagnostic(self.theme, &e))
     }
+}
+
+/// What follows the title of a list's later pages (", page 2"); nothing on its first.
+fn later_page(cx: &RenderContext, n: usize) -> String {
+    if n > 1 { cx.t("later_page", [("n", n.into())]) } else { String::new() }
 }
 
 /// Lets the job table hand differently typed page data to one render function.

@@ -164,3 +164,56 @@ not_found_dek = There is no page at this address. It may have been renamed or re
 
 ## Charts (visuals.html)
 chart_key = Key
+
+## Page titles and descriptions (render/mod.rs)
+parties_description = Every party in this explainer, grouped by kind.
+# A part of a long who’s who: "Who’s who: People, A–C".
+who_part_title = Who’s who: { $part }
+who_part_description = Who’s who: { $part }.
+timeline_description = Every event in this explainer, in order.
+# A period of a long timeline: "Timeline: March 1992".
+period_title = Timeline: { $period }
+period_description = The events of { $period }, in order.
+# `$page` is `later_page` on a tag's second page and after, else empty.
+tag_title = Tag: { $name }{ $page }
+tag_description = Briefs tagged “{ $name }”{ $page }.
+# After the title of a list's second page and after: "Tag: Ceasefire, page 2".
+later_page = , page { $n }
+# A party's full list of events, claims or figures; `$heading` is its heading.
+party_list_description = { $heading }: all { $count } of them.
+search_description = Find a party, an event or a page of this explainer by name, place or topic.
+
+## The description of a brief without a summary (meta.rs)
+# `$role` is a person's position.
+party_description_role = { $name }: { $role }.
+# `$kind` is the kind of party, lower-cased: "Armenia (state)."
+party_description = { $name } ({ $kind }).
+# `$kind` is the kind of event, lower-cased: "Fall of Shusha: battle, 8 November 2020."
+event_description = { $title }: { $kind }, { $date }.
+event_description_place = { $title }: { $kind }, { $date } in { $place }.
+# A casualty figure in structured data: "Civilians: 30 killed (as of 2 October 2020), according to Armenia".
+figure_as_of = (as of { $date })
+figure_according_to = { $figure }, according to { $by }
+
+## Casualty figures (figures.rs)
+# Whom a figure counts when it says only whose side they were on, before that party's name.
+on_the_side_of = On the side of
+# A group, before the party its people are of: "Military personnel of".
+group_of = { $group } of
+# A figure in words. The numbers come with their thousands separators; `$qualifier` is
+# "nearly", "more than"...
+amount_qualified = { $qualifier } { $n }
+amount_range = { $low }–{ $high }
+amount_range_best = { $low }–{ $high } (best estimate { $best })
+amount_at_least = at least { $low }
+amount_up_to = up to { $high }
+amount_about = about { $best }
+amount_at_least_best = at least { $low } (best estimate { $best })
+amount_about_up_to = about { $best } (up to { $high })
+# The heading of the figures no party claims, a source's own: "AFP and Reuters’ own count".
+# The last name takes the possessive, `possessive_s` when it ends in s.
+possessive = { $name }’s
+possessive_s = { $name }’
+own_count = own count
+# Before the last of several names.
+and = and
