@@ -87,13 +87,14 @@ fn timeline_event(cx: &RenderContext, index: usize) -> Option<Value> {
     };
     let url = cx.base().absolute(&routes::brief(brief));
     let summary = brief.summary.as_deref().map(|s| format!("<p>{}</p>", xml_escape(s))).unwrap_or_default();
+    let read = xml_escape(cx.text("read_the_brief"));
     let mut value = json!({
         "unique_id": brief.id,
         "start_date": timeline_date(&start?),
         "display_date": event.date.human(),
         "text": {
             "headline": xml_escape(&event.title),
-            "text": format!("{summary}<p><a href=\"{}\">Read the brief</a></p>", xml_escape(&url)),
+            "text": format!("{summary}<p><a href=\"{}\">{read}</a></p>", xml_escape(&url)),
         },
     });
     if let Some(end) = end {

@@ -80,7 +80,7 @@ pub struct PartiesPage {
 
 #[derive(Serialize)]
 pub struct KindGroup {
-    pub label: &'static str,
+    pub label: String,
     pub anchor: &'static str,
     pub parties: Vec<PartyCard>,
 }
@@ -94,7 +94,7 @@ pub struct PartyCard {
 /// A kind on the index of a large who's who, with the pages its parties are on.
 #[derive(Serialize)]
 pub struct KindIndex {
-    pub label: &'static str,
+    pub label: String,
     pub anchor: &'static str,
     pub count: usize,
     pub parts: Vec<ListLink>,
@@ -108,22 +108,23 @@ pub struct ListLink {
     pub count: usize,
 }
 
-pub(crate) fn plural(kind: PartyKind) -> &'static str {
+/// What the parties of a kind are called together, as the who's who heads them: "States".
+pub(crate) fn plural<'g>(cx: &RenderContext<'g>, kind: PartyKind) -> &'g str {
     match kind {
-        PartyKind::State => "States",
-        PartyKind::DeFactoState => "De facto states",
-        PartyKind::Government => "Governments",
-        PartyKind::Person => "People",
-        PartyKind::ArmedGroup => "Armed groups",
-        PartyKind::Alliance => "Alliances",
-        PartyKind::Organisation => "Organisations",
-        PartyKind::Other => "Other parties",
+        PartyKind::State => cx.text("whos_who_states"),
+        PartyKind::DeFactoState => cx.text("whos_who_de_facto_states"),
+        PartyKind::Government => cx.text("whos_who_governments"),
+        PartyKind::Person => cx.text("whos_who_people"),
+        PartyKind::ArmedGroup => cx.text("whos_who_armed_groups"),
+        PartyKind::Alliance => cx.text("whos_who_alliances"),
+        PartyKind::Organisation => cx.text("whos_who_organisations"),
+        PartyKind::Other => cx.text("whos_who_other_parties"),
     }
 }
 
 fn cards(cx: &RenderContext, kind: PartyKind, parties: &[usize]) -> KindGroup {
     KindGroup {
-        label: plural(kind),
+        label: plural(cx, kind).to_string(),
         anchor: kind.word(),
         parties: parties
             .iter()
@@ -145,7 +146,7 @@ pub fn parties(cx: &RenderContext, layout: &Layout) -> PartiesPage {
     let index = kinds
         .iter()
         .map(|(kind, list)| KindIndex {
-            label: plural(*kind),
+            label: plural(cx, *kind).to_string(),
             anchor: kind.word(),
             count: list.len(),
             parts: layout
@@ -153,7 +154,7 @@ pub fn parties(cx: &RenderContext, layout: &Layout) -> PartiesPage {
                 .iter()
                 .filter(|p| p.kind == *kind)
                 .map(|p| ListLink {
-                    label: p.letters.clone().unwrap_or_else(|| "All".to_string()),
+                    label: p.letters.clone().unwrap_or_else(|| cx.text("whos_who_all").to_string()),
                     url: base.link(&p.path()),
                     count: p.parties.len(),
                 })
@@ -166,11 +167,11 @@ pub fn parties(cx: &RenderContext, layout: &Layout) -> PartiesPage {
 /// Part `n` of a large who's who.
 pub fn who_part(cx: &RenderContext, layout: &Layout, n: usize) -> PartiesPage {
     let part = &layout.who[n];
-    let links = layout.who.iter().map(|p| (p.path(), p.label())).collect();
+    let links = layout.who.iter().map(|p| (p.path(), p.label(cx))).collect();
     PartiesPage {
         groups: vec![cards(cx, part.kind, &part.parties)],
         kinds: Vec::new(),
-        part: Some(part.label()),
+        part: Some(part.label(cx)),
         pager: Some(Pager::new(cx, links, n)),
         map: None,
         count: part.parties.len(),
@@ -215,14 +216,18 @@ pub struct TagPage {
 
 #[derive(Serialize)]
 pub struct BriefGroup {
-    pub label: &'static str,
+    pub label: String,
     pub briefs: Vec<Ref>,
 }
 
 /// A tag's briefs: parties, events (in timeline order) and pages, one after another.
-pub fn tagged(cx: &RenderContext, slug: &str) -> Vec<(&'static str, usize)> {
+pub fn tagged<'g>(cx: &RenderContext<'g>, slug: &str) -> Vec<(&'g str, usize)> {
     let tag = &cx.tags()[slug];
-    let kinds = [(BriefKind::Party, "Parties"), (BriefKind::Event, "Events"), (BriefKind::Page, "Pages")];
+    let kinds = [
+        (BriefKind::Party, cx.text("tagged_parties")),
+        (BriefKind::Event, cx.text("tagged_events")),
+        (BriefKind::Page, cx.text("tagged_pages")),
+    ];
     let mut out = Vec::with_capacity(tag.briefs.len());
     for (kind, label) in kinds {
         let mut briefs: Vec<usize> = tag.briefs.iter().copied().filter(|&i| cx.brief(i).kind() == kind).collect();
@@ -241,7 +246,7 @@ pub fn tag(cx: &RenderContext, slug: &str, n: usize) -> TagPage {
     for &(label, i) in &tagged[paging::page_range(tagged.len(), n)] {
         match groups.last_mut() {
             Some(g) if g.label == label => g.briefs.push(Ref::new(cx, i)),
-            _ => groups.push(BriefGroup { label, briefs: vec![Ref::new(cx, i)] }),
+            _ => groups.push(BriefGroup { label: label.to_string(), briefs: vec![Ref::new(cx, i)] }),
         }
     }
     TagPage {

@@ -131,7 +131,7 @@ fn periods(cx: &RenderContext) -> Vec<Period> {
     let mut units: Vec<Unit> = Vec::new();
     for year in runs(0..timeline.len(), |k| start_of(k).year) {
         let y = start_of(year.start).year;
-        let year_label = if y == i32::MIN { "Open start".to_string() } else { y.to_string() };
+        let year_label = if y == i32::MIN { cx.text("open_start").to_string() } else { y.to_string() };
         let year_slug = if y == i32::MIN { "open-start".to_string() } else { y.to_string() };
         if year.len() <= PAGE_ITEMS || y == i32::MIN {
             units.push(Unit {
@@ -153,7 +153,7 @@ fn periods(cx: &RenderContext) -> Vec<Period> {
         for month in runs(year, month_of) {
             let m = month_of(month.start);
             let (slug, label) = if m == 0 {
-                (format!("{y}-no-month"), format!("{y}, month not given"))
+                (format!("{y}-no-month"), cx.t("year_without_month", [("year", y.to_string().into())]))
             } else {
                 (format!("{y}-{m:02}"), format!("{} {y}", crate::model::date::MONTHS[usize::from(m.clamp(1, 12)) - 1]))
             };
@@ -164,7 +164,8 @@ fn periods(cx: &RenderContext) -> Vec<Period> {
                 let (slug, label) = if parts == 1 {
                     (slug.clone(), label.clone())
                 } else {
-                    (format!("{slug}-{}", p + 1), format!("{label}, part {}", p + 1))
+                    let label = cx.t("period_part", [("period", label.as_str().into()), ("n", (p + 1).into())]);
+                    (format!("{slug}-{}", p + 1), label)
                 };
                 units.push(Unit { slug, label, start: start_of(range.start), range, split: parts > 1 || m == 0 });
             }
@@ -234,10 +235,11 @@ impl WhoPart {
     }
 
     /// "People, A–C".
-    pub fn label(&self) -> String {
+    pub fn label(&self, cx: &RenderContext) -> String {
+        let kind = super::lists::plural(cx, self.kind);
         match &self.letters {
-            Some(letters) => format!("{}, {letters}", super::lists::plural(self.kind)),
-            None => super::lists::plural(self.kind).to_string(),
+            Some(letters) => format!("{kind}, {letters}"),
+            None => kind.to_string(),
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, any_as_of, figure_view};
 use crate::render::paging::SCREENFUL;
 use crate::render::party_lists::More;
-use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, by_name, span_text, tag_links};
+use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, by_name, span, tag_links};
 use crate::render::visuals::{self, Chart};
 use crate::routes::PartyList;
 
@@ -22,14 +22,14 @@ pub struct PartyPage {
     pub seat: Option<String>,
     pub aliases: Vec<String>,
     /// "Born"/"Died" for persons, "Founded"/"Dissolved" otherwise.
-    pub founded_label: &'static str,
-    pub ended_label: &'static str,
+    pub founded_label: String,
+    pub ended_label: String,
     pub founded: Option<DateView>,
     pub ended: Option<DateView>,
     pub memberships: Vec<MembershipView>,
     pub members: Vec<MembershipView>,
     /// "Members", or "Officials and members" for states and governments.
-    pub members_heading: &'static str,
+    pub members_heading: String,
     pub relations: Vec<RelationView>,
     /// The party among the parties it is linked to, drawn.
     pub neighbourhood: Option<Chart>,
@@ -37,7 +37,7 @@ pub struct PartyPage {
     /// Events its people took part in for it (see `Derived::through`), under
     /// `through_heading`: "Through its people", "Through their people".
     pub through: Vec<ThroughItem>,
-    pub through_heading: &'static str,
+    pub through_heading: String,
     pub event_count: usize,
     /// Set when there are more events, claims or figures than the page shows.
     pub events_more: Option<More>,
@@ -71,7 +71,7 @@ pub struct MembershipView {
 #[derive(Serialize)]
 pub struct RelationView {
     /// "Backs", "Backed by", "Ally of"...
-    pub phrase: &'static str,
+    pub phrase: String,
     pub kind: &'static str,
     /// "outgoing" when this party lists it, "incoming" when the other one does.
     pub direction: &'static str,
@@ -126,6 +126,20 @@ impl FigureMade {
 }
 
 /// How a relation reads from the party that lists it (`outgoing`) and from the other one.
+pub(crate) fn relation_phrases<'g>(cx: &RenderContext<'g>, kind: RelationKind) -> (&'g str, &'g str) {
+    match kind {
+        RelationKind::Ally => (cx.text("ally_of"), cx.text("ally_of")),
+        RelationKind::Backer => (cx.text("backs"), cx.text("backed_by")),
+        RelationKind::Adversary => (cx.text("adversary_of"), cx.text("adversary_of")),
+        RelationKind::Mediator => (cx.text("mediator_for"), cx.text("mediated_by")),
+        RelationKind::Rival => (cx.text("rival_of"), cx.text("rival_of")),
+        RelationKind::Proxy => (cx.text("proxy_of"), cx.text("has_as_proxy")),
+        RelationKind::Other => (cx.text("linked_to"), cx.text("linked_to")),
+    }
+}
+
+/// [`relation_phrases`] in English, for the relation chart's table, which is drawn without a
+/// render context for now: it goes once the chart reads its words through one.
 pub(crate) fn phrases(kind: RelationKind) -> (&'static str, &'static str) {
     match kind {
         RelationKind::Ally => ("Ally of", "Ally of"),
@@ -151,7 +165,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
             Some(MembershipView {
                 party: Ref::by_id(cx, &m.party)?,
                 role: m.role.clone(),
-                dates: span_text(m.since, m.until),
+                dates: span(cx, m.since, m.until),
             })
         })
         .collect();
@@ -165,7 +179,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
             Some(MembershipView {
                 party: Ref::new(cx, member),
                 role: m.role.clone(),
-                dates: span_text(m.since, m.until),
+                dates: span(cx, m.since, m.until),
             })
         })
         .collect();
@@ -174,11 +188,11 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
     for r in &party.relations {
         let Some(other) = Ref::by_id(cx, &r.party) else { continue };
         relations.push(RelationView {
-            phrase: phrases(r.kind).0,
+            phrase: relation_phrases(cx, r.kind).0.to_string(),
             kind: r.kind.word(),
             direction: "outgoing",
             other,
-            dates: span_text(r.since, r.until),
+            dates: span(cx, r.since, r.until),
             note: r.note.clone(),
             claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
             cites: citations.cite(&r.source),
@@ -191,11 +205,11 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
             continue;
         }
         relations.push(RelationView {
-            phrase: phrases(r.kind).1,
+            phrase: relation_phrases(cx, r.kind).1.to_string(),
             kind: r.kind.word(),
             direction: "incoming",
             other: Ref::new(cx, other),
-            dates: span_text(r.since, r.until),
+            dates: span(cx, r.since, r.until),
             note: r.note.clone(),
             claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
             cites: citations.cite(&r.source),
@@ -230,6 +244,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         .collect::<Vec<FigureMade>>();
     let figures_as_of = any_as_of(figures.iter().map(|f| &f.figure));
     let phrase = brief.in_sentence();
+    let says = crate::model::Stance::Asserts.verb(brief.plural());
     let shown_events: Vec<usize> = derived.latest_events(SCREENFUL).collect();
 
     PartyPage {
@@ -240,29 +255,31 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         summary: brief.summary.clone(),
         seat: party.seat.clone(),
         aliases: party.aliases.clone(),
-        founded_label: if person { "Born" } else { "Founded" },
-        ended_label: if person { "Died" } else { "Dissolved" },
+        founded_label: if person { cx.text("born") } else { cx.text("founded") }.to_string(),
+        ended_label: if person { cx.text("died") } else { cx.text("dissolved") }.to_string(),
         founded: DateView::of(party.founded),
         ended: DateView::of(party.ended),
         memberships,
         members,
         members_heading: match party.kind {
-            PartyKind::State | PartyKind::DeFactoState | PartyKind::Government => "Officials and members",
-            _ => "Members",
-        },
+            PartyKind::State | PartyKind::DeFactoState | PartyKind::Government => cx.text("officials_and_members"),
+            _ => cx.text("party_members"),
+        }
+        .to_string(),
         relations,
         neighbourhood: visuals::relations::neighbourhood(cx, index, party),
         event_groups: event_groups(cx, index, &shown_events),
         through: through(cx, index),
-        through_heading: if brief.plural() { "Through their people" } else { "Through its people" },
+        through_heading: if brief.plural() { cx.text("through_their_people") } else { cx.text("through_its_people") }
+            .to_string(),
         event_count: derived.event_count(),
         events_more: More::of(cx, index, PartyList::Events),
         claims_more: More::of(cx, index, PartyList::Claims),
         figures_more: More::of(cx, index, PartyList::Figures),
-        claims_title: format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural())),
+        claims_title: cx.t("claims_title", [("party", phrase.as_str().into()), ("says", says.into())]),
         claims,
         subject: brief.sentence_start(),
-        figures_title: format!("Figures published by {phrase}"),
+        figures_title: cx.t("figures_title", [("party", phrase.as_str().into())]),
         figures,
         figures_as_of,
         mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(cx, i)).collect(),

@@ -106,19 +106,20 @@ pub fn build(cx: &RenderContext, i: usize, list: PartyList, n: usize) -> PartyLi
             let mut events: Vec<usize> = (0..derived.events.len()).collect();
             events.sort_by_key(|&k| derived.events[k].role);
             event_list = event_groups(cx, i, &events[range]);
-            format!("Events {phrase} took part in")
+            cx.t("party_events_title", [("party", phrase.as_str().into())])
         }
         PartyList::Claims => {
             claims = derived.claims[range]
                 .iter()
                 .filter_map(|&(e, k)| ClaimView::new(cx, e, k, &mut citations, true))
                 .collect();
-            format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural()))
+            let says = crate::model::Stance::Asserts.verb(brief.plural());
+            cx.t("claims_title", [("party", phrase.as_str().into()), ("says", says.into())])
         }
         PartyList::Figures => {
             figures =
                 derived.figures[range].iter().filter_map(|&(e, k)| FigureMade::new(cx, e, k, &mut citations)).collect();
-            format!("Figures published by {phrase}")
+            cx.t("figures_title", [("party", phrase.as_str().into())])
         }
     };
     PartyListPage {

@@ -27,7 +27,7 @@ pub struct Ref {
     /// "party", "event" or "page".
     pub kind: &'static str,
     /// "State", "Clash", "Page".
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub summary: Option<String>,
     /// Events: the date as a reader sees it, and for `<time datetime>`.
     pub date: Option<String>,
@@ -42,7 +42,7 @@ impl Ref {
         let (kind_label, date, role) = match &brief.facts {
             Facts::Party(p) => (p.kind.label(), None, p.role.clone()),
             Facts::Event(e) => (e.kind.label(), Some(e.date), None),
-            Facts::Page(_) => ("Page", None, None),
+            Facts::Page(_) => (cx.text("page_kind"), None, None),
         };
         Ref {
             id: brief.id.clone(),
@@ -52,7 +52,7 @@ impl Ref {
             phrase: brief.in_sentence(),
             subject: brief.sentence_start(),
             kind: brief.kind().noun(),
-            kind_label,
+            kind_label: kind_label.to_string(),
             summary: brief.summary.clone(),
             date: date.map(|d| d.human()),
             datetime: date.map(|d| d.machine()),
@@ -189,7 +189,18 @@ impl DateView {
     }
 }
 
-/// "since 1994", "1994–2002", "until 2002", or nothing.
+/// "since 1994", "1994 – 2002", "until 2002", or nothing.
+pub fn span(cx: &RenderContext, since: Option<Date>, until: Option<Date>) -> Option<String> {
+    match (since, until) {
+        (Some(s), Some(u)) => Some(cx.t("span_from_to", [("since", s.human().into()), ("until", u.human().into())])),
+        (Some(s), None) => Some(cx.t("span_since", [("date", s.human().into())])),
+        (None, Some(u)) => Some(cx.t("span_until", [("date", u.human().into())])),
+        (None, None) => None,
+    }
+}
+
+/// [`span`] in English, for the relation chart's table, which is drawn without a render
+/// context for now: it goes once the chart reads its words through one.
 pub fn span_text(since: Option<Date>, until: Option<Date>) -> Option<String> {
     match (since, until) {
         (Some(s), Some(u)) => Some(format!("{} – {}", s.human(), u.human())),

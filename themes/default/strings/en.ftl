@@ -195,6 +195,59 @@ event_description_place = { $title }: { $kind }, { $date } in { $place }.
 figure_as_of = (as of { $date })
 figure_according_to = { $figure }, according to { $by }
 
+## The who’s who and tag pages (lists.rs, paging.rs)
+# The who’s who heads each kind of party with these.
+whos_who_states = States
+whos_who_de_facto_states = De facto states
+whos_who_governments = Governments
+whos_who_people = People
+whos_who_armed_groups = Armed groups
+whos_who_alliances = Alliances
+whos_who_organisations = Organisations
+whos_who_other_parties = Other parties
+# On the index of a long who’s who, the one page of a kind that is not cut by initials.
+whos_who_all = All
+# The groups of a tag's page.
+tagged_parties = Parties
+tagged_events = Events
+tagged_pages = Pages
+# The period of a long timeline that holds the events without a start date.
+open_start = Open start
+# The period of the events of a crowded year dated by the year alone: "1992, month not given".
+year_without_month = { $year }, month not given
+# A crowded period cut in numbered parts: "March 1992, part 2".
+period_part = { $period }, part { $n }
+
+## A party (party.rs, party_lists.rs)
+# How a relation reads on a party's page, before the other party: from the party that lists
+# it ("Backs"), and from the other one ("Backed by").
+ally_of = Ally of
+backs = Backs
+backed_by = Backed by
+adversary_of = Adversary of
+mediator_for = Mediator for
+mediated_by = Mediated by
+rival_of = Rival of
+proxy_of = Proxy of
+has_as_proxy = Has as proxy
+linked_to = Linked to
+# Beside a person's dates, and beside anyone else's.
+born = Born
+died = Died
+founded = Founded
+dissolved = Dissolved
+# The members of a state or government, and of any other party.
+officials_and_members = Officials and members
+party_members = Members
+# The events a party took part in through its members, by the number the party takes.
+through_their_people = Through their people
+through_its_people = Through its people
+# `$party` is the party's name inside a sentence, `$says` the verb that agrees with it:
+# "What the Karabakh authorities say".
+claims_title = What { $party } { $says }
+figures_title = Figures published by { $party }
+party_events_title = Events { $party } took part in
+
 ## Casualty figures (figures.rs)
 # Whom a figure counts when it says only whose side they were on, before that party's name.
 on_the_side_of = On the side of
@@ -217,3 +270,15 @@ possessive_s = { $name }’
 own_count = own count
 # Before the last of several names.
 and = and
+
+## Shared pieces (views.rs, search.rs)
+# The kind of a free page, where a party or an event shows its kind.
+page_kind = Page
+# When a membership or a relation held.
+span_from_to = { $since } – { $until }
+span_since = since { $date }
+span_until = until { $date }
+
+## The timeline export (exports.rs)
+# The link under each event of `data/timeline.json`, to its page.
+read_the_brief = Read the brief
