@@ -8,13 +8,15 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 
+use fluent_bundle::FluentValue;
+
 use crate::model::{Date, Party, RelationKind, Role};
 use crate::render::context::RenderContext;
 use crate::render::views::span_text;
 
 use super::bundle;
 use super::sides::{self, Layout};
-use super::{Cell, Chart, DataTable, Fit, LegendEntry, escape, num, open_svg, swatch, thousands};
+use super::{Cell, Chart, DataTable, Fit, LegendEntry, escape, num, number, open_svg, swatch, thousands};
 
 /// At most this many parties on the site-wide map: the most connected ones.
 pub const MAP_MAX: usize = 30;
@@ -80,68 +82,70 @@ impl LinkKind {
 
     /// How the line reads between two names: "Turkey backs Azerbaijan", "the Karabakh
     /// authorities are allies of Armenia" (agreeing with a `plural: true` subject).
-    fn verb(self, plural: bool) -> &'static str {
-        let (one, many) = match self {
-            LinkKind::Relation(RelationKind::Ally) => ("is an ally of", "are allies of"),
-            LinkKind::Relation(RelationKind::Adversary) => ("is an adversary of", "are adversaries of"),
-            LinkKind::Relation(RelationKind::Rival) => ("is a rival of", "are rivals of"),
-            LinkKind::Relation(RelationKind::Backer) => ("backs", "back"),
-            LinkKind::Relation(RelationKind::Proxy) => ("is a proxy of", "are proxies of"),
-            LinkKind::Relation(RelationKind::Mediator) => ("mediates for", "mediate for"),
-            LinkKind::Relation(RelationKind::Other) => ("is linked to", "are linked to"),
-            LinkKind::Member => ("is a member of", "are members of"),
-        };
-        if plural { many } else { one }
+    fn verb(self, cx: &RenderContext, plural: bool) -> String {
+        let args = [("number", number(plural))];
+        match self {
+            LinkKind::Relation(RelationKind::Ally) => cx.t("map_verb_ally", args),
+            LinkKind::Relation(RelationKind::Adversary) => cx.t("map_verb_adversary", args),
+            LinkKind::Relation(RelationKind::Rival) => cx.t("map_verb_rival", args),
+            LinkKind::Relation(RelationKind::Backer) => cx.t("map_verb_backer", args),
+            LinkKind::Relation(RelationKind::Proxy) => cx.t("map_verb_proxy", args),
+            LinkKind::Relation(RelationKind::Mediator) => cx.t("map_verb_mediator", args),
+            LinkKind::Relation(RelationKind::Other) => cx.t("map_verb_other", args),
+            LinkKind::Member => cx.t("map_verb_member", args),
+        }
     }
 
     /// What the key says about the line.
-    fn legend(self) -> &'static str {
+    fn legend<'g>(self, cx: &RenderContext<'g>) -> &'g str {
         match self {
-            LinkKind::Relation(RelationKind::Ally) => "Allies",
-            LinkKind::Relation(RelationKind::Adversary) => "Adversaries",
-            LinkKind::Relation(RelationKind::Rival) => "Rivals",
-            LinkKind::Relation(RelationKind::Backer) => "Backs (arrow to the one backed)",
-            LinkKind::Relation(RelationKind::Proxy) => "Proxy of (arrow to the patron)",
-            LinkKind::Relation(RelationKind::Mediator) => "Mediates for (arrow to the side)",
-            LinkKind::Relation(RelationKind::Other) => "Other link",
-            LinkKind::Member => "Member of (arrow to the group)",
+            LinkKind::Relation(RelationKind::Ally) => cx.text("map_legend_ally"),
+            LinkKind::Relation(RelationKind::Adversary) => cx.text("map_legend_adversary"),
+            LinkKind::Relation(RelationKind::Rival) => cx.text("map_legend_rival"),
+            LinkKind::Relation(RelationKind::Backer) => cx.text("map_legend_backer"),
+            LinkKind::Relation(RelationKind::Proxy) => cx.text("map_legend_proxy"),
+            LinkKind::Relation(RelationKind::Mediator) => cx.text("map_legend_mediator"),
+            LinkKind::Relation(RelationKind::Other) => cx.text("map_legend_other"),
+            LinkKind::Member => cx.text("map_legend_member"),
         }
     }
 
-    /// What links of this kind are called, counted in the description.
-    fn noun(self) -> &'static str {
+    /// How many links of this kind there are, in the description: "adversaries: 3".
+    fn counted(self, cx: &RenderContext, n: usize) -> String {
+        let args = [("count", n.into())];
         match self {
-            LinkKind::Relation(RelationKind::Ally) => "allies",
-            LinkKind::Relation(RelationKind::Adversary) => "adversaries",
-            LinkKind::Relation(RelationKind::Rival) => "rivals",
-            LinkKind::Relation(RelationKind::Backer) => "backing",
-            LinkKind::Relation(RelationKind::Proxy) => "proxies",
-            LinkKind::Relation(RelationKind::Mediator) => "mediation",
-            LinkKind::Relation(RelationKind::Other) => "other links",
-            LinkKind::Member => "membership",
+            LinkKind::Relation(RelationKind::Ally) => cx.t("map_count_ally", args),
+            LinkKind::Relation(RelationKind::Adversary) => cx.t("map_count_adversary", args),
+            LinkKind::Relation(RelationKind::Rival) => cx.t("map_count_rival", args),
+            LinkKind::Relation(RelationKind::Backer) => cx.t("map_count_backer", args),
+            LinkKind::Relation(RelationKind::Proxy) => cx.t("map_count_proxy", args),
+            LinkKind::Relation(RelationKind::Mediator) => cx.t("map_count_mediator", args),
+            LinkKind::Relation(RelationKind::Other) => cx.t("map_count_other", args),
+            LinkKind::Member => cx.t("map_count_member", args),
         }
     }
 
-    /// What the parties at the start of many such links are called: "12 members".
-    pub(super) fn many(self) -> &'static str {
+    /// The parties at the start of `n` such links, counted: "12 members".
+    pub(super) fn many(self, cx: &RenderContext, n: usize) -> String {
+        let args = [("count", n.into()), ("n", thousands(n).into())];
         match self {
-            LinkKind::Relation(RelationKind::Backer) => "backers",
-            LinkKind::Relation(RelationKind::Proxy) => "proxies",
-            LinkKind::Relation(RelationKind::Mediator) => "mediators",
-            LinkKind::Relation(_) => "links",
-            LinkKind::Member => "members",
+            LinkKind::Relation(RelationKind::Backer) => cx.t("map_bundle_backers", args),
+            LinkKind::Relation(RelationKind::Proxy) => cx.t("map_bundle_proxies", args),
+            LinkKind::Relation(RelationKind::Mediator) => cx.t("map_bundle_mediators", args),
+            LinkKind::Relation(_) => cx.t("map_bundle_links", args),
+            LinkKind::Member => cx.t("map_bundle_members", args),
         }
     }
 
     /// How a party page names the link, seen from `from` (outgoing) or from `to`.
-    fn phrase(self, outgoing: bool) -> &'static str {
+    fn phrase<'g>(self, cx: &RenderContext<'g>, outgoing: bool) -> &'g str {
         match self {
             LinkKind::Relation(kind) => {
                 let (out, inc) = crate::render::party::phrases(kind);
                 if outgoing { out } else { inc }
             }
-            LinkKind::Member if outgoing => "Member of",
-            LinkKind::Member => "Has as member",
+            LinkKind::Member if outgoing => cx.text("map_member_of"),
+            LinkKind::Member => cx.text("map_has_member"),
         }
     }
 }
@@ -245,23 +249,29 @@ fn draw_link(out: &mut String, cx: &RenderContext, id: &str, link: &Link, layout
 }
 
 /// "The 5 links as a table", "The link as a table": the words of the table's disclosure.
-fn links_summary(count: usize) -> String {
-    match count {
-        1 => "The link as a table".to_string(),
-        n => format!("The {} links as a table", thousands(n)),
-    }
+fn links_summary(cx: &RenderContext, count: usize) -> String {
+    cx.t("map_table", [("count", count.into()), ("n", thousands(count).into())])
 }
 
 /// "Turkey backs Azerbaijan (according to Armenia)".
 pub(super) fn sentence(cx: &RenderContext, link: &Link) -> String {
     let brief = |i: usize| cx.brief(i);
     let from = brief(link.from);
-    let verb = link.kind.verb(from.plural());
-    let mut text = format!("{} {verb} {}", from.sentence_start(), brief(link.to).in_sentence());
-    if let Some(c) = link.claimed_by {
-        let _ = write!(text, " (according to {})", brief(c).in_sentence());
+    let verb = link.kind.verb(cx, from.plural());
+    let args =
+        [("from", from.sentence_start().into()), ("verb", verb.into()), ("to", brief(link.to).in_sentence().into())];
+    match link.claimed_by {
+        Some(c) => cx.t("map_link_claimed", args.into_iter().chain([("claimant", brief(c).in_sentence().into())])),
+        None => cx.t("map_link", args),
     }
-    text
+}
+
+/// A link's words with the role the party holds: "is a member of (chair)".
+fn with_role(cx: &RenderContext, link: String, role: Option<&str>) -> String {
+    match role {
+        Some(role) => cx.t("map_link_role", [("link", link.into()), ("role", role.into())]),
+        None => link,
+    }
 }
 
 /// Lines, then dots, then headings and labels, so that labels stay readable over the lines.
@@ -310,9 +320,10 @@ fn draw(id: &str, cx: &RenderContext, layout: &Layout, links: &[Link], centre: O
     for &(x, y, anchor, text) in &layout.headings {
         let _ = write!(
             out,
-            "<text class=\"side-heading\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{text}</text>",
+            "<text class=\"side-heading\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
             num(x),
-            num(y)
+            num(y),
+            escape(text)
         );
     }
     for node in &layout.nodes {
@@ -352,7 +363,7 @@ fn drawings(
     (one(Fit::Wide), one(Fit::Narrow))
 }
 
-fn legend(links: &[Link]) -> Vec<LegendEntry> {
+fn legend(cx: &RenderContext, links: &[Link]) -> Vec<LegendEntry> {
     KINDS
         .iter()
         .filter(|k| links.iter().any(|l| l.kind == **k))
@@ -370,7 +381,7 @@ fn legend(links: &[Link]) -> Vec<LegendEntry> {
             if kind.directed() {
                 let _ = write!(inner, "<path class=\"link-head link-{}\" d=\"M23 2L31 7L23 12z\" fill=\"currentColor\"/>", kind.word());
             }
-            LegendEntry { swatch: swatch(&inner), label: kind.legend().to_string() }
+            LegendEntry { swatch: swatch(&inner), label: kind.legend(cx).to_string() }
         })
         .collect()
 }
@@ -428,32 +439,30 @@ pub fn map(cx: &RenderContext) -> Option<Chart> {
     let shown: HashSet<usize> = parties.iter().copied().collect();
     let links: Vec<Link> = links.into_iter().filter(|l| shown.contains(&l.from) && shown.contains(&l.to)).collect();
 
-    let title = "How the parties are linked";
-    let desc = format!(
-        "{} parties: side A on the left, side B on the right, those on neither side between them; joined by {} links: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
-        thousands(parties.len()),
-        thousands(links.len()),
-        kind_counts(&links)
-    );
+    let title = cx.text("map_title");
+    let args: [(&str, FluentValue); 3] = [
+        ("parties", thousands(parties.len()).into()),
+        ("links", thousands(links.len()).into()),
+        ("kinds", kind_counts(cx, &links).into()),
+    ];
+    let desc = cx.t("map_desc", args);
     let (svg, svg_narrow) = drawings(cx, id, &parties, &links, None, title, &desc);
 
     let rows = links
         .iter()
         .map(|l| {
-            let verb = l.kind.verb(cx.brief(l.from).plural());
-            let relation = match &l.role {
-                Some(role) => format!("{verb} ({role})"),
-                None => verb.to_string(),
-            };
+            let relation = with_role(cx, l.kind.verb(cx, cx.brief(l.from).plural()), l.role.as_deref());
             vec![party_cell(cx, l.from), Cell::text(relation), party_cell(cx, l.to), dates_cell(l), claimed_cell(cx, l)]
         })
         .collect();
     let note = (parties.len() < connected).then(|| {
-        format!(
-            "Showing {} of the {} parties with links (those most often on a side of an event first, then the most connected) and the links between them.",
-            thousands(parties.len()),
-            thousands(connected)
-        )
+        let args: [(&str, FluentValue); 4] = [
+            ("shown", parties.len().into()),
+            ("total", connected.into()),
+            ("parties", thousands(parties.len()).into()),
+            ("connected", thousands(connected).into()),
+        ];
+        cx.t("map_note", args)
     });
     Some(Chart {
         id: id.to_string(),
@@ -461,22 +470,30 @@ pub fn map(cx: &RenderContext) -> Option<Chart> {
         note,
         svg,
         svg_narrow: Some(svg_narrow),
-        legend: legend(&links),
+        legend: legend(cx, &links),
         table: DataTable {
-            summary: links_summary(links.len()),
-            columns: vec!["Party", "Relation", "Other party", "Dates", "According to"],
+            summary: links_summary(cx, links.len()),
+            columns: [
+                cx.text("party"),
+                cx.text("map_column_relation"),
+                cx.text("map_column_other_party"),
+                cx.text("map_column_dates"),
+                cx.text("according_to"),
+            ]
+            .map(String::from)
+            .into(),
             rows,
         },
     })
 }
 
 /// "adversaries: 3; membership: 2", for the description.
-fn kind_counts(links: &[Link]) -> String {
+fn kind_counts(cx: &RenderContext, links: &[Link]) -> String {
     KINDS
         .iter()
         .filter_map(|&k| {
             let n = links.iter().filter(|l| l.kind == k).count();
-            (n > 0).then(|| format!("{}: {n}", k.noun()))
+            (n > 0).then(|| k.counted(cx, n))
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -541,16 +558,13 @@ pub fn neighbourhood(cx: &RenderContext, index: usize, party: &Party) -> Option<
     let id = "neighbourhood";
     let brief = cx.brief(index);
     let (name, subject) = (brief.in_sentence(), brief.sentence_start());
-    let (it, is) = if brief.plural() { ("them", "are") } else { ("it", "is") };
-    let title = format!("{subject} and the parties linked to {it}");
-    let around = match neighbours.len() {
-        1 => "one linked party".to_string(),
-        n => format!("{} linked parties", thousands(n)),
-    };
-    let desc = format!(
-        "{subject}, marked, with {around}, side A on the left, side B on the right, those on neither side between them: {}. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.",
-        kind_counts(&drawn)
-    );
+    let plural = brief.plural();
+    let title = cx.t("neighbourhood_title", [("subject", subject.as_str().into()), ("number", number(plural))]);
+    let around =
+        cx.t("neighbourhood_around", [("count", neighbours.len().into()), ("n", thousands(neighbours.len()).into())]);
+    let args: [(&str, FluentValue); 3] =
+        [("subject", subject.as_str().into()), ("around", around.into()), ("kinds", kind_counts(cx, &drawn).into())];
+    let desc = cx.t("neighbourhood_desc", args);
     let mut parties = neighbours.clone();
     parties.push(index);
     let (svg, svg_narrow) = drawings(cx, id, &parties, &drawn, Some(index), &title, &desc);
@@ -560,31 +574,37 @@ pub fn neighbourhood(cx: &RenderContext, index: usize, party: &Party) -> Option<
         .map(|l| {
             let outgoing = l.from == index;
             let other = if outgoing { l.to } else { l.from };
-            let mut phrase = l.kind.phrase(outgoing).to_string();
-            if let Some(role) = &l.role {
-                let _ = write!(phrase, " ({role})");
-            }
+            let phrase = with_role(cx, l.kind.phrase(cx, outgoing).to_string(), l.role.as_deref());
             vec![Cell::text(phrase), party_cell(cx, other), dates_cell(l), claimed_cell(cx, l)]
         })
         .collect();
     let note = (neighbours.len() < total).then(|| {
-        format!(
-            "Showing {} of the {} parties linked to {name}: {its} own relations and memberships first, then the most connected. The table lists every link.",
-            neighbours.len(),
-            thousands(total),
-            its = if brief.plural() { "their" } else { "its" }
-        )
+        let args: [(&str, FluentValue); 5] = [
+            ("shown", neighbours.len().into()),
+            ("total", total.into()),
+            ("n", thousands(total).into()),
+            ("name", name.as_str().into()),
+            ("number", number(plural)),
+        ];
+        cx.t("neighbourhood_note", args)
     });
     Some(Chart {
         id: id.to_string(),
-        caption: format!("Who {name} {is} linked to"),
+        caption: cx.t("neighbourhood_caption", [("name", name.as_str().into()), ("number", number(plural))]),
         note,
         svg,
         svg_narrow: Some(svg_narrow),
-        legend: legend(&drawn),
+        legend: legend(cx, &drawn),
         table: DataTable {
-            summary: links_summary(links.len()),
-            columns: vec!["Link", "Party", "Dates", "According to"],
+            summary: links_summary(cx, links.len()),
+            columns: [
+                cx.text("map_column_link"),
+                cx.text("party"),
+                cx.text("map_column_dates"),
+                cx.text("according_to"),
+            ]
+            .map(String::from)
+            .into(),
             rows,
         },
     })
