@@ -3,8 +3,9 @@
 //! (and drawn as a break), so that a war in the 1990s and a week in 2020 can share one chart.
 
 use crate::model::Day;
+use crate::strings::Strings;
 
-use super::num;
+use super::{escape, num};
 
 /// A stretch of days drawn linearly between two x positions.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -104,7 +105,33 @@ const STEPS: &[Step] = &[
     Step::Years(1000),
 ];
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/// The months' short names, as ticks and periods show them ("Sep"), from the catalogue.
+pub struct Months<'s>([&'s str; 12]);
+
+impl<'s> Months<'s> {
+    /// Read once per drawing, so that each tick is not a dozen lookups.
+    pub fn of(strings: &'s Strings) -> Months<'s> {
+        Months([
+            strings.text("month_short_1"),
+            strings.text("month_short_2"),
+            strings.text("month_short_3"),
+            strings.text("month_short_4"),
+            strings.text("month_short_5"),
+            strings.text("month_short_6"),
+            strings.text("month_short_7"),
+            strings.text("month_short_8"),
+            strings.text("month_short_9"),
+            strings.text("month_short_10"),
+            strings.text("month_short_11"),
+            strings.text("month_short_12"),
+        ])
+    }
+
+    /// The short name of `month`, 1 to 12.
+    fn name(&self, month: u8) -> &'s str {
+        self.0[usize::from(month) - 1]
+    }
+}
 
 /// The days in `[start, end)` where a step falls on the calendar, at most `limit + 1` of them
 /// (enough to tell that there are too many).
@@ -170,9 +197,9 @@ pub fn step_for(start: i64, end: i64, limit: usize) -> Step {
 
 /// How a tick reads: "27 Sep", "Oct", "1992"; the first tick of a segment and every January
 /// carry the year too.
-pub fn tick_label(step: Step, day: i64, first: bool) -> String {
+pub fn tick_label(months: &Months, step: Step, day: i64, first: bool) -> String {
     let d = Day::from_unix_days(day);
-    let month = MONTHS[usize::from(d.month) - 1];
+    let month = months.name(d.month);
     match step {
         Step::Days(_) if first || (d.month == 1 && d.day == 1) => format!("{} {month} {}", d.day, d.year),
         Step::Days(_) => format!("{} {month}", d.day),
@@ -183,16 +210,14 @@ pub fn tick_label(step: Step, day: i64, first: bool) -> String {
 }
 
 /// A period as a reader names it: "2019", "Oct 2020", "1990–1994".
-pub fn period_label(step: Step, start: i64, end: i64) -> String {
+pub fn period_label(months: &Months, step: Step, start: i64, end: i64) -> String {
     let (a, b) = (Day::from_unix_days(start), Day::from_unix_days(end - 1));
     match step {
         Step::Years(1) => a.year.to_string(),
         Step::Years(_) => format!("{}–{}", a.year, b.year),
-        Step::Months(1) => format!("{} {}", MONTHS[usize::from(a.month) - 1], a.year),
-        _ if a.year == b.year && a.month == b.month => format!("{} {}", MONTHS[usize::from(a.month) - 1], a.year),
-        _ => {
-            format!("{} {} – {} {}", MONTHS[usize::from(a.month) - 1], a.year, MONTHS[usize::from(b.month) - 1], b.year)
-        }
+        Step::Months(1) => format!("{} {}", months.name(a.month), a.year),
+        _ if a.year == b.year && a.month == b.month => format!("{} {}", months.name(a.month), a.year),
+        _ => format!("{} {} – {} {}", months.name(a.month), a.year, months.name(b.month), b.year),
     }
 }
 
@@ -207,20 +232,20 @@ pub struct Tick {
 }
 
 /// The ticks of one segment, about `spacing` pixels apart at the most.
-pub fn ticks(s: &Segment, spacing: f64) -> Vec<Tick> {
+pub fn ticks(months: &Months, s: &Segment, spacing: f64) -> Vec<Tick> {
     let limit = ((s.x1 - s.x0) / spacing).floor() as usize;
     let step = step_for(s.start, s.end, limit);
     let mut ticks: Vec<Tick> = marks(step, s.start, s.end, limit.max(1))
         .into_iter()
         .enumerate()
-        .map(|(i, day)| Tick { day, label: tick_label(step, day, i == 0), first: false, last: false })
+        .map(|(i, day)| Tick { day, label: tick_label(months, step, day, i == 0), first: false, last: false })
         .collect();
     // The axis starts where the segment does: its first day gets a tick, so that the
     // first event is never drawn before the first date the axis names.
     if ticks.first().is_none_or(|t| t.day > s.start) {
         ticks.insert(
             0,
-            Tick { day: s.start, label: tick_label(Step::Days(1), s.start, true), first: true, last: false },
+            Tick { day: s.start, label: tick_label(months, Step::Days(1), s.start, true), first: true, last: false },
         );
     } else {
         ticks[0].first = true;
@@ -229,7 +254,8 @@ pub fn ticks(s: &Segment, spacing: f64) -> Vec<Tick> {
     // after a break reads from where it starts to where it ends, not from one tick.
     let last = s.end - 1;
     if matches!(step, Step::Days(_) | Step::Months(_)) && ticks.last().is_some_and(|t| t.day < last) {
-        ticks.push(Tick { day: last, label: tick_label(Step::Days(1), last, false), first: false, last: true });
+        let label = tick_label(months, Step::Days(1), last, false);
+        ticks.push(Tick { day: last, label, first: false, last: true });
     }
     ticks
 }
@@ -257,7 +283,7 @@ pub fn place(candidates: Vec<(f64, f64, Tick)>, gap: f64) -> Vec<(f64, Tick)> {
 }
 
 /// The SVG of the axis line, ticks and labels along `y`, and a break mark between segments.
-pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
+pub fn draw(months: &Months, segments: &[Segment], y: f64, top: f64, width: f64) -> String {
     let mut out = String::from("<g class=\"axis\">");
     let mut candidates = Vec::new();
     for (n, s) in segments.iter().enumerate() {
@@ -266,7 +292,7 @@ pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
             num(s.x0),
             num(s.x1)
         ));
-        for tick in ticks(s, 86.0) {
+        for tick in ticks(months, s, 86.0) {
             let half = super::text_width(&tick.label, 12.0) / 2.0;
             let tx = s.x(tick.day).clamp(half + 2.0, width - half - 2.0);
             candidates.push((tx, half, tick));
@@ -297,7 +323,7 @@ pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
             num(y + 5.0),
             num(tx),
             num(y + 19.0),
-            tick.label,
+            escape(&tick.label),
         ));
     }
     out.push_str("</g>");
@@ -307,7 +333,7 @@ pub fn draw(segments: &[Segment], y: f64, top: f64, width: f64) -> String {
 /// The axis drawn down the page at `x`, for the phone's timeline: the segments' `x0`/`x1` are
 /// positions from top to bottom, labels stand level to the left of the line, right-aligned,
 /// and a break is two slanted strokes across the line with a faint rule to `right`.
-pub fn draw_vertical(segments: &[Segment], x: f64, right: f64) -> String {
+pub fn draw_vertical(months: &Months, segments: &[Segment], x: f64, right: f64) -> String {
     let mut out = String::from("<g class=\"axis axis-vertical\">");
     let mut candidates = Vec::new();
     for (n, s) in segments.iter().enumerate() {
@@ -317,7 +343,7 @@ pub fn draw_vertical(segments: &[Segment], x: f64, right: f64) -> String {
             num(s.x1),
             x = num(x),
         ));
-        for tick in ticks(s, 48.0) {
+        for tick in ticks(months, s, 48.0) {
             candidates.push((s.x(tick.day), 7.0, tick));
         }
         if n > 0 {
@@ -343,7 +369,7 @@ pub fn draw_vertical(segments: &[Segment], x: f64, right: f64) -> String {
             num(x),
             num(x - 8.0),
             num(y + 4.0),
-            tick.label,
+            escape(&tick.label),
             y = num(y),
         ));
     }
@@ -354,6 +380,10 @@ pub fn draw_vertical(segments: &[Segment], x: f64, right: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn strings() -> Strings {
+        Strings::embedded().expect("the built-in catalogue parses")
+    }
 
     fn day(y: i32, m: u8, d: u8) -> i64 {
         Day { year: y, month: m, day: d }.to_unix_days()
@@ -379,23 +409,26 @@ mod tests {
 
     #[test]
     fn ticks_follow_the_calendar() {
+        let strings = strings();
+        let months = Months::of(&strings);
         let (s, e) = (day(1990, 1, 1), day(1995, 1, 1));
         assert_eq!(step_for(s, e, 4), Step::Years(2));
         let ticks: Vec<String> =
-            marks(Step::Years(2), s, e, 4).iter().map(|&d| tick_label(Step::Years(2), d, false)).collect();
+            marks(Step::Years(2), s, e, 4).iter().map(|&d| tick_label(&months, Step::Years(2), d, false)).collect();
         assert_eq!(ticks, ["1990", "1992", "1994"]);
         let (s, e) = (day(2020, 9, 27), day(2020, 10, 3));
         let step = step_for(s, e, 3);
         assert_eq!(step, Step::Days(2));
-        assert_eq!(tick_label(step, s, true), "27 Sep 2020");
+        assert_eq!(tick_label(&months, step, s, true), "27 Sep 2020");
         let months = marks(Step::Months(3), day(2020, 2, 10), day(2021, 2, 1), 10);
         assert_eq!(months, vec![day(2020, 4, 1), day(2020, 7, 1), day(2020, 10, 1), day(2021, 1, 1)]);
     }
 
     #[test]
     fn the_axis_names_the_day_it_starts_on() {
+        let strings = strings();
         let s = Segment { start: day(1990, 3, 15), end: day(1995, 1, 1), x0: 0.0, x1: 700.0 };
-        let svg = draw(&[s], 100.0, 0.0, 700.0);
+        let svg = draw(&Months::of(&strings), &[s], 100.0, 0.0, 700.0);
         let first = svg.split("class=\"tick-label\"").nth(1).expect("a tick label");
         assert!(first.contains(">15 Mar 1990<"), "{svg}");
     }
@@ -407,17 +440,21 @@ mod tests {
     fn a_stretch_after_a_break_names_its_first_day() {
         let before = Segment { start: day(2008, 8, 7), end: day(2008, 8, 27), x0: 0.0, x1: 300.0 };
         let after = Segment { start: day(2009, 9, 30), end: day(2009, 10, 1), x0: 324.0, x1: 380.0 };
-        let svg = draw(&[before, after], 100.0, 0.0, 400.0);
+        let strings = strings();
+        let months = Months::of(&strings);
+        let svg = draw(&months, &[before, after], 100.0, 0.0, 400.0);
         assert!(svg.contains(">30 Sep 2009<"), "{svg}");
         assert!(svg.contains(">7 Aug 2008<") && svg.contains(">21 Aug<"), "{svg}");
-        let vertical = draw_vertical(&[before, after], 92.0, 336.0);
+        let vertical = draw_vertical(&months, &[before, after], 92.0, 336.0);
         assert!(vertical.contains(">30 Sep 2009<") && vertical.contains("text-anchor=\"end\""), "{vertical}");
     }
 
     #[test]
     fn periods_read_naturally() {
-        assert_eq!(period_label(Step::Years(1), day(2019, 1, 1), day(2020, 1, 1)), "2019");
-        assert_eq!(period_label(Step::Years(5), day(1990, 1, 1), day(1995, 1, 1)), "1990–1994");
-        assert_eq!(period_label(Step::Months(1), day(2020, 10, 1), day(2020, 11, 1)), "Oct 2020");
+        let strings = strings();
+        let months = Months::of(&strings);
+        assert_eq!(period_label(&months, Step::Years(1), day(2019, 1, 1), day(2020, 1, 1)), "2019");
+        assert_eq!(period_label(&months, Step::Years(5), day(1990, 1, 1), day(1995, 1, 1)), "1990–1994");
+        assert_eq!(period_label(&months, Step::Months(1), day(2020, 10, 1), day(2020, 11, 1)), "Oct 2020");
     }
 }

@@ -9,7 +9,7 @@ use crate::render::context::RenderContext;
 
 use super::relations::{Link, LinkKind, sentence};
 use super::sides::Layout;
-use super::{escape, num, thousands};
+use super::{escape, num};
 
 /// More directed links than this of one kind into one party are drawn as a bundle.
 pub const BUNDLE_MIN: usize = 6;
@@ -84,16 +84,17 @@ pub(super) fn draw(
         (jx, "middle")
     };
     let (ex, ey) = (hub.x + ux * 8.0, hub.y + uy * 8.0);
-    let count = format!("{} {}", thousands(sources.len()), kind.many());
+    let count = kind.many(cx, sources.len());
+    let label = escape(&count);
     let _ = write!(
         out,
         "<path class=\"link link-{w}\" d=\"M{} {}L{} {}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"3\" marker-end=\"url(#{id}-arrow-{w})\"><title>{}</title></path>\
-         <text class=\"bundle-count\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{count}</text></g>",
+         <text class=\"bundle-count\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{label}</text></g>",
         num(jx),
         num(jy),
         num(ex),
         num(ey),
-        escape(&format!("{count} of {}", cx.brief(to).in_sentence())),
+        escape(&cx.t("map_bundle_of", [("links", count.as_str().into()), ("name", cx.brief(to).in_sentence().into())])),
         num(tx),
         num(jy + 4.0),
     );

@@ -13,6 +13,7 @@ pub mod timeline;
 
 use std::fmt::Write;
 
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 /// A chart as the templates lay it out: the SVG, its key and the same facts as a table.
@@ -44,7 +45,7 @@ pub struct LegendEntry {
 pub struct DataTable {
     /// The text of the `<summary>` that opens it.
     pub summary: String,
-    pub columns: Vec<&'static str>,
+    pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -157,6 +158,12 @@ pub fn swatch(inner: &str) -> String {
     format!(
         "<svg class=\"chart-swatch\" viewBox=\"0 0 32 14\" width=\"32\" height=\"14\" aria-hidden=\"true\" focusable=\"false\">{inner}</svg>"
     )
+}
+
+/// The grammatical number of a name, for a string of the catalogue whose words agree with it
+/// ("is" or "are", "its" or "their"): its `$number` argument.
+pub(super) fn number(plural: bool) -> FluentValue<'static> {
+    if plural { "plural".into() } else { "singular".into() }
 }
 
 /// "1,500" for counts in notes.

@@ -25,11 +25,12 @@ pub enum Column {
 }
 
 impl Column {
-    pub fn heading(self) -> &'static str {
+    /// The heading over the column.
+    pub fn heading<'g>(self, cx: &RenderContext<'g>) -> &'g str {
         match self {
-            Column::A => "Side A",
-            Column::Neither => "Neither side",
-            Column::B => "Side B",
+            Column::A => cx.text("map_side_a"),
+            Column::Neither => cx.text("map_neither_side"),
+            Column::B => cx.text("map_side_b"),
         }
     }
 
@@ -53,9 +54,9 @@ pub struct Placed {
 }
 
 /// The whole layout: the parties, the column headings and the drawing's size.
-pub struct Layout {
+pub struct Layout<'g> {
     pub nodes: Vec<Placed>,
-    pub headings: Vec<(f64, f64, &'static str, &'static str)>,
+    pub headings: Vec<(f64, f64, &'static str, &'g str)>,
     pub width: f64,
     pub height: f64,
     /// How far a line between two parties of one column may bow out of it.
@@ -191,7 +192,12 @@ fn groups(cx: &RenderContext, ordered: &[usize]) -> Vec<Vec<usize>> {
 }
 
 /// Lays the parties out for a drawing of the given fit.
-pub fn lay_out(cx: &RenderContext, parties: &[usize], links: &[(usize, usize, LinkKind)], fit: Fit) -> Layout {
+pub fn lay_out<'g>(
+    cx: &RenderContext<'g>,
+    parties: &[usize],
+    links: &[(usize, usize, LinkKind)],
+    fit: Fit,
+) -> Layout<'g> {
     let side = columns(cx, parties, links);
     let pick = |c: Column| {
         let members: Vec<usize> = parties.iter().copied().filter(|p| side[p] == c).collect();
@@ -227,10 +233,10 @@ pub fn lay_out(cx: &RenderContext, parties: &[usize], links: &[(usize, usize, Li
             for (i, &p) in neither.iter().enumerate() {
                 put(&mut nodes, p, Column::Neither, xn, TOP + ROW + i as f64 * ROW, false, room);
             }
-            headings.push((xa, 18.0, "end", Column::A.heading()));
-            headings.push((xb, 18.0, "start", Column::B.heading()));
+            headings.push((xa, 18.0, "end", Column::A.heading(cx)));
+            headings.push((xb, 18.0, "start", Column::B.heading(cx)));
             if !neither.is_empty() {
-                headings.push((xn, 18.0, "start", Column::Neither.heading()));
+                headings.push((xn, 18.0, "start", Column::Neither.heading(cx)));
             }
             let rows = (a.len().max(b.len()) as f64 * ROW).max(ROW + neither.len() as f64 * ROW);
             Layout { nodes, headings, width, height: TOP + rows, bow: 40.0 }
@@ -257,11 +263,11 @@ pub fn lay_out(cx: &RenderContext, parties: &[usize], links: &[(usize, usize, Li
             for (i, &p) in b.iter().enumerate() {
                 put(&mut nodes, p, Column::B, xb, TOP + i as f64 * ROW, false, room_b);
             }
-            headings.push((xa, 18.0, "end", Column::A.heading()));
-            headings.push((xb, 18.0, "start", Column::B.heading()));
+            headings.push((xa, 18.0, "end", Column::A.heading(cx)));
+            headings.push((xb, 18.0, "start", Column::B.heading(cx)));
             let mut y = TOP + a.len().max(b.len()) as f64 * ROW + 14.0;
             if !neither.is_empty() {
-                headings.push((width / 2.0, y, "middle", Column::Neither.heading()));
+                headings.push((width / 2.0, y, "middle", Column::Neither.heading(cx)));
                 y += 28.0;
                 // A party and the people under it stay together, in the shorter half.
                 let (mut left, mut right): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());

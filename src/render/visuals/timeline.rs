@@ -8,13 +8,15 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use fluent_bundle::FluentValue;
+
 use crate::model::{Date, Day, Precision};
 use crate::render::context::RenderContext;
 
 mod counts;
 mod vertical;
 
-use super::axis::{self, Segment};
+use super::axis::{self, Months, Segment};
 use super::{
     Cell, Chart, DataTable, Fit, LegendEntry, NARROW_WIDTH, clip, escape, num, open_svg, swatch, text_width, thousands,
 };
@@ -28,13 +30,31 @@ pub const DETAILED_MAX: usize = 80;
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub id: &'static str,
-    pub caption: &'static str,
+    pub caption: Caption,
     pub width: f64,
     pub max_lanes: usize,
 }
 
-pub const FULL: Style = Style { id: "timeline-chart", caption: "The timeline at a glance", width: 760.0, max_lanes: 8 };
-pub const COMPACT: Style = Style { id: "overview-chart", caption: "The story at a glance", width: 600.0, max_lanes: 4 };
+/// The words over the chart, looked up in the catalogue when it is drawn.
+#[derive(Debug, Clone, Copy)]
+pub enum Caption {
+    /// "The timeline at a glance", on the timeline.
+    Timeline,
+    /// "The story at a glance", on the home page.
+    Story,
+}
+
+impl Caption {
+    fn text<'g>(self, cx: &RenderContext<'g>) -> &'g str {
+        match self {
+            Caption::Timeline => cx.text("timeline_chart_caption"),
+            Caption::Story => cx.text("overview_chart_caption"),
+        }
+    }
+}
+
+pub const FULL: Style = Style { id: "timeline-chart", caption: Caption::Timeline, width: 760.0, max_lanes: 8 };
+pub const COMPACT: Style = Style { id: "overview-chart", caption: Caption::Story, width: 600.0, max_lanes: 4 };
 
 const MARGIN: f64 = 16.0;
 const LABEL_H: f64 = 22.0;
@@ -78,17 +98,15 @@ pub fn build(cx: &RenderContext, style: Style, periods: &[(i64, String)]) -> Opt
             counts::draw(cx, style, Fit::Narrow, &lanes, &when, periods),
         )
     };
-    let legend = if detailed { event_legend() } else { Vec::new() };
+    let legend = if detailed { event_legend(cx) } else { Vec::new() };
     let table = if detailed { event_table(cx, &numbers) } else { lane_table(cx, &lanes) };
     let note = (!detailed).then(|| {
-        format!(
-            "{} events are too many to draw one by one: the bars count the events that start in each period.",
-            thousands(cx.timeline().len())
-        )
+        let n = cx.timeline().len();
+        cx.t("timeline_chart_counted", [("count", n.into()), ("n", thousands(n).into())])
     });
     Some(Chart {
         id: style.id.to_string(),
-        caption: style.caption.to_string(),
+        caption: style.caption.text(cx).to_string(),
         note,
         svg,
         svg_narrow: Some(svg_narrow),
@@ -168,39 +186,39 @@ fn event_date(cx: &RenderContext, e: usize) -> Date {
 }
 
 /// How precise a date is, in words for the table: "exact day", "month only, approximate".
-pub fn precision_note(date: &Date) -> String {
-    let mut note = match date {
-        Date::Point(_) => match date.precision() {
-            Precision::Day => "exact day".to_string(),
-            Precision::Month => "month only".to_string(),
-            Precision::Year => "year only".to_string(),
-        },
+fn precision_note(cx: &RenderContext, date: &Date) -> String {
+    let mut words = Vec::new();
+    match date {
+        Date::Point(_) => words.push(match date.precision() {
+            Precision::Day => cx.text("timeline_chart_precision_day"),
+            Precision::Month => cx.text("timeline_chart_precision_month"),
+            Precision::Year => cx.text("timeline_chart_precision_year"),
+        }),
         Date::Interval { start, end } => {
-            let mut text = "period".to_string();
+            words.push(cx.text("timeline_chart_precision_period"));
             let coarse = start.iter().chain(end).any(|p| p.day.is_none());
             if coarse {
-                text.push_str(", ends known only to the month or year");
+                words.push(cx.text("timeline_chart_precision_coarse_ends"));
             }
             if end.is_none() {
-                text.push_str(", still going on");
+                words.push(cx.text("timeline_chart_precision_open_end"));
             }
             if start.is_none() {
-                text.push_str(", start not known");
+                words.push(cx.text("timeline_chart_precision_no_start"));
             }
-            text
         }
-    };
+    }
     let points: Vec<_> = match date {
         Date::Point(p) => vec![*p],
         Date::Interval { start, end } => start.iter().chain(end).copied().collect(),
     };
     if points.iter().any(|p| p.approximate) {
-        note.push_str(", approximate");
+        words.push(cx.text("timeline_chart_precision_approximate"));
     }
     if points.iter().any(|p| p.uncertain) {
-        note.push_str(", uncertain");
+        words.push(cx.text("timeline_chart_precision_uncertain"));
     }
-    note
+    words.join(", ")
 }
 
 /// Whether a mark is drawn filled: only dates given to the day are.
@@ -316,9 +334,10 @@ fn draw_events(
                 let ax = (x1 - 10.0).min(width - MARGIN - 10.0);
                 let _ = write!(
                     body,
-                    "<path class=\"band-arrow\" d=\"M{} {}l9 7l-9 7z\" fill=\"currentColor\"><title>Still going on</title></path>",
+                    "<path class=\"band-arrow\" d=\"M{} {}l9 7l-9 7z\" fill=\"currentColor\"><title>{}</title></path>",
                     num(ax),
-                    num(y + 3.0)
+                    num(y + 3.0),
+                    escape(cx.text("timeline_chart_still_going_on"))
                 );
                 label_end = ax - 6.0;
             }
@@ -342,7 +361,7 @@ fn draw_events(
     let axis_y = y + 2.0;
     let height = axis_y + AXIS_H;
     let mut svg = open_svg(&fit.id(style.id), fit, width, height, &chart_title(cx), &describe(cx, lanes), true);
-    svg.push_str(&axis::draw(&segs, axis_y, 4.0, width));
+    svg.push_str(&axis::draw(&Months::of(cx.strings()), &segs, axis_y, 4.0, width));
     svg.push_str(&body);
     svg.push_str("</svg>");
     svg
@@ -376,16 +395,21 @@ fn width_of(style: Style, fit: Fit) -> f64 {
 
 fn mark_title(cx: &RenderContext, e: usize, numbers: &HashMap<usize, usize>) -> String {
     let date = event_date(cx, e).human();
-    format!("{}. {}, {date}", numbers[&e], cx.brief(e).title())
+    let args: [(&str, FluentValue); 3] =
+        [("mark", numbers[&e].to_string().into()), ("title", cx.brief(e).title().into()), ("date", date.into())];
+    cx.t("timeline_chart_mark", args)
 }
 
 fn lane_label(cx: &RenderContext, lane: &Lane, numbers: &HashMap<usize, usize>) -> String {
     match lane.root {
         Some(root) => {
             let title = clip(cx.brief(root).short_title(), 60);
-            format!("{}. {title} ({})", numbers[&root], event_date(cx, root).human())
+            let date = event_date(cx, root).human();
+            let args: [(&str, FluentValue); 3] =
+                [("mark", numbers[&root].to_string().into()), ("title", title.into()), ("date", date.into())];
+            cx.t("timeline_chart_lane", args)
         }
-        None => "Other events".to_string(),
+        None => cx.text("timeline_chart_other_events").to_string(),
     }
 }
 
@@ -461,14 +485,15 @@ fn draw_mark(out: &mut String, cx: &RenderContext, mark: &Mark, cy: f64, when: W
 }
 
 fn chart_title(cx: &RenderContext) -> String {
-    format!("Timeline of {} events", thousands(cx.timeline().len()))
+    let n = cx.timeline().len();
+    cx.t("timeline_chart_title", [("count", n.into()), ("n", thousands(n).into())])
 }
 
 /// The chart in a few sentences, for the `<desc>` a screen reader reads.
 fn describe(cx: &RenderContext, lanes: &[Lane]) -> String {
     // The ends of the whole timeline, not the first event's whole span: "from 1 January 2007".
     let first = cx.timeline().first().map(|&e| event_date(cx, e).human_start()).unwrap_or_default();
-    let first = if first.is_empty() { "an open start".to_string() } else { first };
+    let first = if first.is_empty() { cx.text("timeline_chart_open_start").to_string() } else { first };
     let last = cx
         .timeline()
         .iter()
@@ -480,49 +505,51 @@ fn describe(cx: &RenderContext, lanes: &[Lane]) -> String {
     let groups: Vec<String> = lanes
         .iter()
         .map(|lane| {
-            let name = lane.root.map_or("other events", |r| cx.brief(r).short_title());
-            format!("{name} ({})", lane.events.len())
+            let name = lane.root.map_or(cx.text("timeline_chart_other_events_lower"), |r| cx.brief(r).short_title());
+            cx.t("timeline_chart_lane_count", [("name", name.into()), ("count", lane.events.len().into())])
         })
         .collect();
-    let mut text = format!(
-        "{} events from {first} to {last}, in {} lanes: {}.",
-        thousands(cx.timeline().len()),
-        lanes.len(),
-        groups.join("; ")
-    );
+    let n = cx.timeline().len();
+    let args: [(&str, FluentValue); 6] = [
+        ("count", n.into()),
+        ("n", thousands(n).into()),
+        ("first", first.into()),
+        ("last", last.into()),
+        ("lanes", lanes.len().to_string().into()),
+        ("groups", groups.join("; ").into()),
+    ];
+    let mut text = cx.t("timeline_chart_desc", args);
+    text.push(' ');
     if cx.timeline().len() <= DETAILED_MAX {
-        text.push_str(
-            " Filled marks are dates known to the day; hollow bars are dates known only to the month or year; \
-             dashed outlines are approximate or uncertain dates; an arrow means still going on. The table after the chart lists every event.",
-        );
+        text.push_str(cx.text("timeline_chart_desc_marks"));
     } else {
-        text.push_str(" Bars count the events that start in each period; the table after the chart sums up each lane.");
+        text.push_str(cx.text("timeline_chart_desc_bars"));
     }
     text
 }
 
-fn event_legend() -> Vec<LegendEntry> {
+fn event_legend(cx: &RenderContext) -> Vec<LegendEntry> {
     let entry = |inner: &str, label: &str| LegendEntry { swatch: swatch(inner), label: label.to_string() };
     vec![
         entry(
             "<circle cx=\"16\" cy=\"7\" r=\"5\" fill=\"currentColor\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-            "Exact day",
+            cx.text("timeline_chart_exact_day"),
         ),
         entry(
             "<rect x=\"3\" y=\"2\" width=\"26\" height=\"10\" rx=\"2\" fill=\"currentColor\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-            "Period, from day to day",
+            cx.text("timeline_chart_period"),
         ),
         entry(
             "<rect x=\"3\" y=\"2\" width=\"26\" height=\"10\" rx=\"2\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-            "Known only to the month or year (spans it)",
+            cx.text("timeline_chart_coarse"),
         ),
         entry(
             "<rect x=\"3\" y=\"2\" width=\"26\" height=\"10\" rx=\"2\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>",
-            "Approximate or uncertain",
+            cx.text("timeline_chart_qualified"),
         ),
         entry(
             "<rect x=\"2\" y=\"2\" width=\"18\" height=\"10\" rx=\"2\" fill=\"currentColor\"/><path d=\"M21 0l9 7l-9 7z\" fill=\"currentColor\"/>",
-            "Still going on",
+            cx.text("timeline_chart_still_going_on"),
         ),
     ]
 }
@@ -542,14 +569,23 @@ fn event_table(cx: &RenderContext, numbers: &HashMap<usize, usize>) -> DataTable
                 Cell::text(numbers[&e].to_string()),
                 Cell::link(cx.brief(e).title(), cx.url(e)),
                 Cell::date(date.human(), date.machine()),
-                Cell::text(precision_note(&date)),
+                Cell::text(precision_note(cx, &date)),
                 part_of,
             ]
         })
         .collect();
+    let n = cx.timeline().len();
     DataTable {
-        summary: format!("The {} events as a table", thousands(cx.timeline().len())),
-        columns: vec!["No.", "Event", "Date", "Date given as", "Part of"],
+        summary: cx.t("timeline_chart_table", [("count", n.into()), ("n", thousands(n).into())]),
+        columns: [
+            cx.text("timeline_chart_column_number"),
+            cx.text("event"),
+            cx.text("date"),
+            cx.text("timeline_chart_column_given_as"),
+            cx.text("part_of"),
+        ]
+        .map(String::from)
+        .into(),
         rows,
     }
 }
@@ -560,7 +596,7 @@ fn lane_table(cx: &RenderContext, lanes: &[Lane]) -> DataTable {
         .map(|lane| {
             let name = match lane.root {
                 Some(root) => Cell::link(cx.brief(root).short_title(), cx.url(root)),
-                None => Cell::text("Other events"),
+                None => Cell::text(cx.text("timeline_chart_other_events")),
             };
             let first = lane.events.first().map(|&e| event_date(cx, e));
             let last = lane
@@ -574,8 +610,15 @@ fn lane_table(cx: &RenderContext, lanes: &[Lane]) -> DataTable {
         })
         .collect();
     DataTable {
-        summary: "The lanes of the chart as a table".to_string(),
-        columns: vec!["Lane", "Events", "First", "Last"],
+        summary: cx.text("timeline_chart_lanes_table").to_string(),
+        columns: [
+            cx.text("timeline_chart_column_lane"),
+            cx.text("events"),
+            cx.text("timeline_chart_column_first"),
+            cx.text("timeline_chart_column_last"),
+        ]
+        .map(String::from)
+        .into(),
         rows,
     }
 }

@@ -282,3 +282,186 @@ span_until = until { $date }
 ## The timeline export (exports.rs)
 # The link under each event of `data/timeline.json`, to its page.
 read_the_brief = Read the brief
+
+## The relationship map and a party's neighbourhood (visuals/relations.rs, bundle.rs, sides.rs)
+# `$number` is `plural` for a name that takes a plural verb ("the Karabakh authorities"),
+# else `singular`. `$n`, `$parties` and `$connected` are numbers as the page prints them ("1,500").
+map_title = How the parties are linked
+# `$kinds` is a list of `map_count_*`, joined by semicolons.
+map_desc = { $parties } parties: side A on the left, side B on the right, those on neither side between them; joined by { $links } links: { $kinds }. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.
+map_note = Showing { $parties } of the { $connected } parties with links (those most often on a side of an event first, then the most connected) and the links between them.
+map_table = { $count ->
+        [one] The link as a table
+       *[other] The { $n } links as a table
+    }
+map_column_relation = Relation
+map_column_other_party = Other party
+map_column_dates = Dates
+map_column_link = Link
+# The column headings of the map.
+map_side_a = Side A
+map_neither_side = Neither side
+map_side_b = Side B
+# A line's tooltip: "Turkey backs Azerbaijan (according to Armenia)"; `$verb` is a `map_verb_*`.
+map_link = { $from } { $verb } { $to }
+map_link_claimed = { $from } { $verb } { $to } (according to { $claimant })
+# A link in the table with the role a member holds: "is a member of (chair)".
+map_link_role = { $link } ({ $role })
+# How a membership reads in a party's table, from the member and from the group.
+map_member_of = Member of
+map_has_member = Has as member
+# Between two names.
+map_verb_ally = { $number ->
+        [plural] are allies of
+       *[singular] is an ally of
+    }
+map_verb_adversary = { $number ->
+        [plural] are adversaries of
+       *[singular] is an adversary of
+    }
+map_verb_rival = { $number ->
+        [plural] are rivals of
+       *[singular] is a rival of
+    }
+map_verb_backer = { $number ->
+        [plural] back
+       *[singular] backs
+    }
+map_verb_proxy = { $number ->
+        [plural] are proxies of
+       *[singular] is a proxy of
+    }
+map_verb_mediator = { $number ->
+        [plural] mediate for
+       *[singular] mediates for
+    }
+map_verb_other = { $number ->
+        [plural] are linked to
+       *[singular] is linked to
+    }
+map_verb_member = { $number ->
+        [plural] are members of
+       *[singular] is a member of
+    }
+# The key under the map.
+map_legend_ally = Allies
+map_legend_adversary = Adversaries
+map_legend_rival = Rivals
+map_legend_backer = Backs (arrow to the one backed)
+map_legend_proxy = Proxy of (arrow to the patron)
+map_legend_mediator = Mediates for (arrow to the side)
+map_legend_other = Other link
+map_legend_member = Member of (arrow to the group)
+# How many links of a kind the map draws, in its description.
+map_count_ally = allies: { $count }
+map_count_adversary = adversaries: { $count }
+map_count_rival = rivals: { $count }
+map_count_backer = backing: { $count }
+map_count_proxy = proxies: { $count }
+map_count_mediator = mediation: { $count }
+map_count_other = other links: { $count }
+map_count_member = membership: { $count }
+# Many links of one kind into one party, drawn as one arrow with their count.
+map_bundle_backers = { $n } { $count ->
+        [one] backer
+       *[other] backers
+    }
+map_bundle_proxies = { $n } { $count ->
+        [one] proxy
+       *[other] proxies
+    }
+map_bundle_mediators = { $n } { $count ->
+        [one] mediator
+       *[other] mediators
+    }
+map_bundle_links = { $n } { $count ->
+        [one] link
+       *[other] links
+    }
+map_bundle_members = { $n } { $count ->
+        [one] member
+       *[other] members
+    }
+# The bundle's tooltip: "12 members of NATO"; `$links` is a `map_bundle_*`.
+map_bundle_of = { $links } of { $name }
+neighbourhood_caption = Who { $name } { $number ->
+        [plural] are
+       *[singular] is
+    } linked to
+neighbourhood_title = { $subject } and the parties linked to { $number ->
+        [plural] them
+       *[singular] it
+    }
+neighbourhood_around = { $count ->
+        [one] one linked party
+       *[other] { $n } linked parties
+    }
+# `$around` is `neighbourhood_around`; `$kinds` a list of `map_count_*`.
+neighbourhood_desc = { $subject }, marked, with { $around }, side A on the left, side B on the right, those on neither side between them: { $kinds }. Arrows point from a backer, proxy, mediator or member to the other party. The table after the chart lists every link.
+neighbourhood_note = Showing { $shown } of the { $n } parties linked to { $name }: { $number ->
+        [plural] their
+       *[singular] its
+    } own relations and memberships first, then the most connected. The table lists every link.
+
+## The timeline chart (visuals/timeline.rs, timeline/counts.rs, timeline/vertical.rs, axis.rs)
+# `$n` is the number of events as the page prints it ("1,500").
+timeline_chart_caption = The timeline at a glance
+overview_chart_caption = The story at a glance
+timeline_chart_title = Timeline of { $n } events
+timeline_chart_counted = { $n } events are too many to draw one by one: the bars count the events that start in each period.
+# `$first` and `$last` are dates; `$groups` is a list of `timeline_chart_lane_count`, joined by semicolons.
+timeline_chart_desc = { $n } events from { $first } to { $last }, in { $lanes } lanes: { $groups }.
+timeline_chart_desc_marks = Filled marks are dates known to the day; hollow bars are dates known only to the month or year; dashed outlines are approximate or uncertain dates; an arrow means still going on. The table after the chart lists every event.
+timeline_chart_desc_bars = Bars count the events that start in each period; the table after the chart sums up each lane.
+# Where the timeline starts when its first event has no start.
+timeline_chart_open_start = an open start
+timeline_chart_lane_count = { $name } ({ $count })
+# The lane of the events that belong to no larger one: in the description, as a heading, and
+# over its column on a phone.
+timeline_chart_other_events_lower = other events
+timeline_chart_other_events = Other events
+timeline_chart_other = Other
+# A mark's tooltip: "3. Ceasefire agreed, 10 November 2020".
+timeline_chart_mark = { $mark }. { $title }, { $date }
+# A lane's heading: its umbrella event's number, title and date.
+timeline_chart_lane = { $mark }. { $title } ({ $date })
+# After a lane's name on the counting chart, after a space: "Other events · 1,204 events".
+timeline_chart_lane_events = · { $n } events
+# A bar's tooltip on the counting chart: "Other events: 12 in Oct 2020".
+timeline_chart_bin = { $lane }: { $count } in { $period }
+# The key.
+timeline_chart_exact_day = Exact day
+timeline_chart_period = Period, from day to day
+timeline_chart_coarse = Known only to the month or year (spans it)
+timeline_chart_qualified = Approximate or uncertain
+timeline_chart_still_going_on = Still going on
+# How a date is given, in the table: the words joined by commas ("month only, approximate").
+timeline_chart_precision_day = exact day
+timeline_chart_precision_month = month only
+timeline_chart_precision_year = year only
+timeline_chart_precision_period = period
+timeline_chart_precision_coarse_ends = ends known only to the month or year
+timeline_chart_precision_open_end = still going on
+timeline_chart_precision_no_start = start not known
+timeline_chart_precision_approximate = approximate
+timeline_chart_precision_uncertain = uncertain
+timeline_chart_table = The { $n } events as a table
+timeline_chart_lanes_table = The lanes of the chart as a table
+timeline_chart_column_number = No.
+timeline_chart_column_given_as = Date given as
+timeline_chart_column_lane = Lane
+timeline_chart_column_first = First
+timeline_chart_column_last = Last
+# The months' short names on the time axis ("27 Sep 2020", "Oct 2020").
+month_short_1 = Jan
+month_short_2 = Feb
+month_short_3 = Mar
+month_short_4 = Apr
+month_short_5 = May
+month_short_6 = Jun
+month_short_7 = Jul
+month_short_8 = Aug
+month_short_9 = Sep
+month_short_10 = Oct
+month_short_11 = Nov
+month_short_12 = Dec

@@ -8,10 +8,12 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use fluent_bundle::FluentValue;
+
 use crate::model::Day;
 use crate::render::context::RenderContext;
 
-use super::super::axis::{self, Segment, Step};
+use super::super::axis::{self, Months, Segment, Step};
 use super::super::{Fit, clip, escape, num, open_svg, text_width, thousands};
 use super::{AXIS_H, LABEL_H, LANE_GAP, Lane, MARGIN, Style, When, chart_title, describe, width_of};
 
@@ -138,11 +140,17 @@ pub fn draw(
     let peak = bins.peak() as f64;
     let height_of = |n: usize| if n == 0 { 0.0 } else { (BAR_MAX * n as f64 / peak).max(2.0) };
 
+    let months = Months::of(cx.strings());
     let mut body = String::new();
     let mut y = 4.0;
     for (lane, counts) in lanes.iter().zip(&bins.counts) {
-        let name = lane.root.map_or("Other events".to_string(), |r| clip(cx.brief(r).short_title(), 60));
-        let count = format!(" · {} events", thousands(lane.events.len()));
+        let name = lane
+            .root
+            .map_or(cx.text("timeline_chart_other_events").to_string(), |r| clip(cx.brief(r).short_title(), 60));
+        let n = lane.events.len();
+        // The catalogue drops the space before the count: it stays here.
+        let events = cx.t("timeline_chart_lane_events", [("count", n.into()), ("n", thousands(n).into())]);
+        let count = format!(" {events}");
         let room = ((width - 2.0 * MARGIN) / (13.0 * 0.64)).floor() as usize;
         let label = format!("{}{count}", clip(&name, room.saturating_sub(count.chars().count()).max(8)));
         let tallest = counts.iter().map(|&n| height_of(n)).fold(0.0, f64::max);
@@ -169,17 +177,19 @@ pub fn draw(
             if let Some(url) = link {
                 let _ = write!(body, "<a class=\"bin-link\" href=\"{}\">", escape(url));
             }
+            let period = axis::period_label(&months, bins.step, bins.edges[i], bins.edges[i + 1]);
+            let args: [(&str, FluentValue); 3] =
+                [("lane", name.as_str().into()), ("count", n.into()), ("period", period.into())];
+            let title = cx.t("timeline_chart_bin", args);
             let _ = write!(
                 body,
-                "<rect class=\"bin\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\"><title>{}: {} in {}</title></rect>\
+                "<rect class=\"bin\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\"><title>{}</title></rect>\
                  <text class=\"bin-count\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
                 num(x0 + 0.5),
                 num(base - h),
                 num((x1 - x0 - 1.0).max(1.0)),
                 num(h),
-                escape(&name),
-                n,
-                axis::period_label(bins.step, bins.edges[i], bins.edges[i + 1]),
+                escape(&title),
                 num((x0 + x1) / 2.0),
                 num(base - h - 4.0),
                 thousands(n),
@@ -195,7 +205,7 @@ pub fn draw(
     let id = fit.id(style.id);
     let links = !periods.is_empty();
     let mut svg = open_svg(&id, fit, width, axis_y + AXIS_H, &chart_title(cx), &describe(cx, lanes), links);
-    svg.push_str(&axis::draw(&[seg], axis_y, 4.0, width));
+    svg.push_str(&axis::draw(&months, &[seg], axis_y, 4.0, width));
     svg.push_str(&body);
     svg.push_str("</svg>");
     svg

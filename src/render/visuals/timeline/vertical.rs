@@ -93,11 +93,16 @@ pub fn draw(
             num(4.0 + n as f64 * HEADER_ROW + 14.0),
             escape(&clip(&lane_label(cx, lane, numbers), room))
         );
-        let tag = lane.root.map_or_else(|| "Other".to_string(), |r| numbers[&r].to_string());
-        let _ =
-            write!(body, "<text class=\"lane-tag\" x=\"{}\" y=\"{}\">{tag}</text>", num(column.x), num(tags_y + 16.0));
+        let tag = lane_tag(cx, lane, numbers);
+        let _ = write!(
+            body,
+            "<text class=\"lane-tag\" x=\"{}\" y=\"{}\">{}</text>",
+            num(column.x),
+            num(tags_y + 16.0),
+            escape(&tag)
+        );
     }
-    body.push_str(&axis::draw_vertical(&segs, AXIS_X, right));
+    body.push_str(&axis::draw_vertical(&axis::Months::of(cx.strings()), &segs, AXIS_X, right));
     for (lane, column) in lanes.iter().zip(&columns) {
         body.push_str("<g class=\"lane\">");
         if let Some(root) = lane.root {
@@ -116,9 +121,10 @@ pub fn draw(
                 // Below the axis's end, where no mark is drawn.
                 let _ = write!(
                     body,
-                    "<path class=\"band-arrow\" d=\"M{} {}l14 0l-7 9z\" fill=\"currentColor\"><title>Still going on</title></path>",
+                    "<path class=\"band-arrow\" d=\"M{} {}l14 0l-7 9z\" fill=\"currentColor\"><title>{}</title></path>",
                     num(column.x),
-                    num(bottom + 2.0)
+                    num(bottom + 2.0),
+                    escape(cx.text("timeline_chart_still_going_on"))
                 );
             }
         }
@@ -140,6 +146,11 @@ pub fn draw(
     svg.push_str(&body);
     svg.push_str("</svg>");
     svg
+}
+
+/// What heads a lane's column: its umbrella's number, or a word for the lane of the rest.
+fn lane_tag(cx: &RenderContext, lane: &Lane, numbers: &HashMap<usize, usize>) -> String {
+    lane.root.map_or_else(|| cx.text("timeline_chart_other").to_string(), |r| numbers[&r].to_string())
 }
 
 /// The top and bottom of an event's days on the axis.
@@ -176,7 +187,7 @@ fn columns(
             let across = super::pack(&mut marks).max(1);
             let widest = lane.events.iter().map(|e| text_width(&numbers[e].to_string(), 12.0)).fold(0.0, f64::max);
             let sub_width = 12.0 + 2.0 + widest + 4.0;
-            let tag = lane.root.map_or_else(|| "Other".to_string(), |r| numbers[&r].to_string());
+            let tag = lane_tag(cx, lane, numbers);
             let tag_width = text_width(&tag, 13.0) + 8.0;
             let width = (across as f64 * sub_width).max(tag_width);
             let column = Column { x, width, sub_width, across, tag_width, marks };
