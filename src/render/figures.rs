@@ -6,6 +6,7 @@ use crate::markdown::Lookup;
 use crate::model::{Casualty, Counted, Group};
 use crate::render::context::RenderContext;
 use crate::render::views::{Citations, Cite, DateView, Ref};
+use crate::strings::Strings;
 
 /// One published figure.
 #[derive(Debug, Serialize)]
@@ -64,8 +65,8 @@ fn counted(cx: &RenderContext, c: &Casualty) -> (String, Option<String>, Option<
             None => (id.clone(), None, None),
         },
         (Counted::Group(Group::Unknown), Some(p)) => ("On the side of".to_string(), None, Some(p)),
-        (Counted::Group(g), Some(p)) => (format!("{} of", g.label()), None, Some(p)),
-        (Counted::Group(g), None) => (g.label().to_string(), None, None),
+        (Counted::Group(g), Some(p)) => (format!("{} of", cx.label(*g)), None, Some(p)),
+        (Counted::Group(g), None) => (cx.label(*g).to_string(), None, None),
     }
 }
 
@@ -98,10 +99,10 @@ pub fn thousands(n: u64) -> String {
 }
 
 /// The amount in words, from whichever of count, low, best and high are given.
-pub fn amount(c: &Casualty) -> String {
+pub fn amount(strings: &Strings, c: &Casualty) -> String {
     if let Some(n) = c.count {
         return match c.qualifier {
-            Some(q) => format!("{} {}", q.label(), thousands(n)),
+            Some(q) => format!("{} {}", strings.label(q), thousands(n)),
             None => thousands(n),
         };
     }
@@ -125,7 +126,7 @@ pub fn figure_view(cx: &RenderContext, c: &Casualty, citations: &mut Citations) 
         of_url,
         party,
         kind: c.kind.word(),
-        amount: amount(c),
+        amount: amount(cx.strings(), c),
         as_of: DateView::of(c.as_of),
         claimed_by: c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
         cites: citations.cite(&c.source),
@@ -208,6 +209,11 @@ fn counters(names: Vec<(String, String)>) -> Vec<Counter> {
 mod tests {
     use super::*;
     use crate::model::{CasualtyKind, Qualifier};
+
+    /// The amount in the words of the built-in catalogue.
+    fn amount(c: &Casualty) -> String {
+        super::amount(&Strings::embedded_shared(), c)
+    }
 
     fn casualty(count: Option<u64>, low: Option<u64>, best: Option<u64>, high: Option<u64>) -> Casualty {
         Casualty {

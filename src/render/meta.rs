@@ -95,7 +95,7 @@ impl Meta {
     /// A brief's page: a NewsArticle about the party, event or topic.
     pub fn for_brief(cx: &RenderContext, index: usize, site_path: &str, section: &str) -> Meta {
         let brief = cx.brief(index);
-        let description = brief.summary.clone().unwrap_or_else(|| fallback_description(brief));
+        let description = brief.summary.clone().unwrap_or_else(|| fallback_description(cx, brief));
         let mut meta = Meta::new(cx, site_path, brief.title(), Some(&description), section);
         meta.og_type = "article";
         meta.json_ld = script_safe_json(&article(cx, index, &meta));
@@ -103,15 +103,15 @@ impl Meta {
     }
 }
 
-fn fallback_description(brief: &Brief) -> String {
+fn fallback_description(cx: &RenderContext, brief: &Brief) -> String {
     match &brief.facts {
         Facts::Party(p) => match &p.role {
             Some(role) => format!("{}: {role}.", p.name),
-            None => format!("{} ({}).", p.name, p.kind.label().to_lowercase()),
+            None => format!("{} ({}).", p.name, cx.label(p.kind).to_lowercase()),
         },
         Facts::Event(e) => {
             let place = e.place.as_deref().map(|p| format!(" in {p}")).unwrap_or_default();
-            format!("{}: {}, {}{place}.", e.title, e.kind.label().to_lowercase(), e.date.human())
+            format!("{}: {}, {}{place}.", e.title, cx.label(e.kind).to_lowercase(), e.date.human())
         }
         Facts::Page(p) => p.title.clone(),
     }
@@ -247,7 +247,7 @@ fn claim<'a>(cx: &RenderContext<'a>, claim: &'a Claim) -> ClaimLd<'a> {
     let text = claim.text.as_deref().or(claim.quote.as_deref()).map(Into::into);
     let name = by.map(|i| {
         let brief = cx.brief(i);
-        let said = super::event::reported(claim, brief.plural());
+        let said = super::event::reported(claim, cx.verb(claim.stance, brief.plural()));
         format!("{} {said}", brief.sentence_start())
     });
     let appearance = appearances(cx, &claim.source);
@@ -292,7 +292,7 @@ fn work<'a>(cx: &RenderContext, id: &'a str, source: &'a Source) -> Work<'a> {
 /// no party claims it, its source's.
 fn figure<'a>(cx: &RenderContext<'a>, c: &'a Casualty) -> ClaimLd<'a> {
     let of = super::figures::counted_text(cx, c);
-    let amount = format!("{} {}", super::figures::amount(c), c.kind.word());
+    let amount = format!("{} {}", super::figures::amount(cx.strings(), c), c.kind.word());
     let mut text = match of {
         Some(of) => format!("{of}: {amount}"),
         None => amount,

@@ -16,7 +16,7 @@ use crate::routes::PartyList;
 pub struct PartyPage {
     pub name: String,
     pub short_name: Option<String>,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub role: Option<String>,
     pub summary: Option<String>,
     pub seat: Option<String>,
@@ -84,7 +84,7 @@ pub struct RelationView {
 
 #[derive(Serialize)]
 pub struct RoleGroup {
-    pub role: &'static str,
+    pub role: String,
     pub events: Vec<EventItem>,
     /// Every event the party has in this role, when not all of them are shown here.
     pub count: Option<usize>,
@@ -235,7 +235,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
     PartyPage {
         name: party.name.clone(),
         short_name: party.short_name.clone(),
-        kind_label: party.kind.label(),
+        kind_label: cx.label(party.kind).into(),
         role: party.role.clone(),
         summary: brief.summary.clone(),
         seat: party.seat.clone(),
@@ -259,7 +259,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         events_more: More::of(cx, index, PartyList::Events),
         claims_more: More::of(cx, index, PartyList::Claims),
         figures_more: More::of(cx, index, PartyList::Figures),
-        claims_title: format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural())),
+        claims_title: format!("What {phrase} {}", cx.verb(crate::model::Stance::Asserts, brief.plural())),
         claims,
         subject: brief.sentence_start(),
         figures_title: format!("Figures published by {phrase}"),
@@ -283,7 +283,7 @@ pub(crate) fn event_groups(cx: &RenderContext, index: usize, picked: &[usize]) -
     roles
         .into_iter()
         .map(|role| RoleGroup {
-            role: role.phrase(),
+            role: cx.role_phrase(role).into(),
             events: picked
                 .iter()
                 .map(|&k| &events[k])
@@ -306,7 +306,7 @@ fn through(cx: &RenderContext, index: usize) -> Vec<ThroughItem> {
                 event: Ref::new(cx, t.event),
                 person: Ref::new(cx, t.person),
                 position,
-                role: lower_first(t.role.phrase()),
+                role: lower_first(cx.role_phrase(t.role)),
                 alleged_by: t.claimed_by.map(|c| Ref::new(cx, c)),
             })
         })

@@ -113,7 +113,7 @@ pub fn build(cx: &RenderContext, i: usize, list: PartyList, n: usize) -> PartyLi
                 .iter()
                 .filter_map(|&(e, k)| ClaimView::new(cx, e, k, &mut citations, true))
                 .collect();
-            format!("What {phrase} {}", crate::model::Stance::Asserts.verb(brief.plural()))
+            format!("What {phrase} {}", cx.verb(crate::model::Stance::Asserts, brief.plural()))
         }
         PartyList::Figures => {
             figures =

@@ -47,12 +47,12 @@ fn terms(brief: &Brief) -> String {
     terms.join(" · ")
 }
 
-fn entry(brief: &Brief, relative: bool) -> Value {
+fn entry(cx: &RenderContext, brief: &Brief, relative: bool) -> Value {
     let path = routes::brief(brief);
     let link = if relative { routes::output_file(&path) } else { path };
     let (label, date) = match &brief.facts {
-        Facts::Party(p) => (p.kind.label(), String::new()),
-        Facts::Event(e) => (e.kind.label(), e.date.human()),
+        Facts::Party(p) => (cx.label(p.kind), String::new()),
+        Facts::Event(e) => (cx.label(e.kind), e.date.human()),
         Facts::Page(_) => ("Page", String::new()),
     };
     let summary = brief.summary.as_deref().unwrap_or("");
@@ -67,7 +67,7 @@ pub fn index(cx: &RenderContext) -> Contents {
     let mut order: Vec<usize> = cx.timeline().to_vec();
     order.extend(cx.briefs().filter(|(_, b)| b.as_event().is_none()).map(|(i, _)| i));
     // Only the rows hold text from the site; escaped so that the index can be inlined too.
-    let rows: Vec<String> = cx.par_map(&order, |cx, &i| script_safe(compact(&entry(cx.brief(i), relative))));
+    let rows: Vec<String> = cx.par_map(&order, |cx, &i| script_safe(compact(&entry(cx, cx.brief(i), relative))));
     let mut out: Pieces = vec![
         format!(
             "window.{GLOBAL} = {{\"fields\": [\"link\", \"kind\", \"label\", \"title\", \"date\", \"summary\", \"terms\", \"names\"],\n"

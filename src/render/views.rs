@@ -27,7 +27,7 @@ pub struct Ref {
     /// "party", "event" or "page".
     pub kind: &'static str,
     /// "State", "Clash", "Page".
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub summary: Option<String>,
     /// Events: the date as a reader sees it, and for `<time datetime>`.
     pub date: Option<String>,
@@ -40,8 +40,8 @@ impl Ref {
     pub fn new(cx: &RenderContext, index: usize) -> Ref {
         let brief = cx.brief(index);
         let (kind_label, date, role) = match &brief.facts {
-            Facts::Party(p) => (p.kind.label(), None, p.role.clone()),
-            Facts::Event(e) => (e.kind.label(), Some(e.date), None),
+            Facts::Party(p) => (cx.label(p.kind), None, p.role.clone()),
+            Facts::Event(e) => (cx.label(e.kind), Some(e.date), None),
             Facts::Page(_) => ("Page", None, None),
         };
         Ref {
@@ -52,7 +52,7 @@ impl Ref {
             phrase: brief.in_sentence(),
             subject: brief.sentence_start(),
             kind: brief.kind().noun(),
-            kind_label,
+            kind_label: kind_label.into(),
             summary: brief.summary.clone(),
             date: date.map(|d| d.human()),
             datetime: date.map(|d| d.machine()),
