@@ -17,12 +17,16 @@ mod wording;
 
 pub use date::{Date, DateError, Day, Precision};
 pub use source_file::SourceFile;
-pub use vocabulary::{AutolinkMode, CasualtyKind, EventKind, Group, PartyKind, Qualifier, RelationKind, Role, Stance};
+pub use vocabulary::{
+    AutolinkMode, CasualtyKind, EventKind, Group, Labelled, PartyKind, Qualifier, RelationKind, Role, Stance,
+};
 pub use wording::Article;
 
 pub(crate) use date::DATE_HELP;
 pub(crate) use references::{Expect, KeyPath};
 pub(crate) use vocabulary::Vocabulary;
+#[cfg(test)]
+pub(crate) use vocabulary::catalogue_keys;
 pub(crate) use wording::{lower_first, upper_first};
 
 /// The three kinds of brief, by the folder they live in.

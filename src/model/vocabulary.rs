@@ -1,6 +1,6 @@
 //! The closed vocabularies of front-matter (kinds, roles, stances, qualifiers), each declared
-//! once with `vocabulary!`: its spellings, the label readers see, and the list of accepted
-//! words that hints quote.
+//! once with `vocabulary!`: its spellings, the list of accepted words that hints quote, and
+//! for the words readers see, the key of each one's label in the string catalogue.
 
 /// A closed set of front-matter words, such as the kinds of event.
 pub(crate) trait Vocabulary: Copy + 'static {
@@ -11,11 +11,32 @@ pub(crate) trait Vocabulary: Copy + 'static {
     fn from_word(word: &str) -> Option<Self>;
 }
 
-/// Declares a closed set of front-matter words with their spelling and a reader's label. The
+/// A vocabulary whose words readers see: each has a label in the string catalogue, under a
+/// key made of the vocabulary's prefix and the word (`party_kind_state`, `role_side_a`).
+pub trait Labelled: Copy + 'static {
+    /// Every variant, in documentation order.
+    const ALL: &'static [Self];
+    /// The catalogue key of the label readers see.
+    fn key(self) -> &'static str;
+}
+
+/// Declares a closed set of front-matter words with their spelling; given a key prefix after
+/// what the words are, also the catalogue key of each one's label ([`Labelled`]). The
 /// methods it gives are `pub`, like the type: every vocabulary has all of them, whether or not
 /// the crate calls each one on each vocabulary.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident ($what:literal) { $($variant:ident => $word:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident ($what:literal, $prefix:literal) { $($variant:ident => $word:literal;)+ }) => {
+        vocabulary! { $(#[$meta])* $name ($what) { $($variant => $word;)+ } }
+
+        impl $crate::model::Labelled for $name {
+            const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            fn key(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "_", $word)),+ }
+            }
+        }
+    };
+    ($(#[$meta:meta])* $name:ident ($what:literal) { $($variant:ident => $word:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($variant),+ }
@@ -31,11 +52,6 @@ macro_rules! vocabulary {
             /// The spelling writers use in front-matter.
             pub fn word(self) -> &'static str {
                 match self { $($name::$variant => $word),+ }
-            }
-
-            /// How the site names it to readers.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
             }
         }
 
@@ -57,74 +73,74 @@ macro_rules! vocabulary {
 
 vocabulary! {
     /// What sort of actor a party is; the who's who groups by it.
-    PartyKind ("party kind") {
-        State => "state", "State";
-        DeFactoState => "de_facto_state", "De facto state";
-        Government => "government", "Government";
-        Person => "person", "Person";
-        ArmedGroup => "armed_group", "Armed group";
-        Alliance => "alliance", "Alliance";
-        Organisation => "organisation", "Organisation";
-        Other => "other", "Other";
+    PartyKind ("party kind", "party_kind") {
+        State => "state";
+        DeFactoState => "de_facto_state";
+        Government => "government";
+        Person => "person";
+        ArmedGroup => "armed_group";
+        Alliance => "alliance";
+        Organisation => "organisation";
+        Other => "other";
     }
 }
 
 vocabulary! {
     /// A party's `autolink`: whether mentions of its names in bodies become links.
-    AutolinkMode ("autolink setting") {
-        On => "true", "Linked where it stands alone";
-        Off => "false", "Never linked";
-        Always => "always", "Linked, even a name that is a common word";
+    AutolinkMode ("autolink setting", "autolink") {
+        On => "true";
+        Off => "false";
+        Always => "always";
     }
 }
 
 vocabulary! {
     /// How two parties stand towards each other, from the one that lists the relation.
-    RelationKind ("relation kind") {
-        Ally => "ally", "Ally";
-        Backer => "backer", "Backer";
-        Adversary => "adversary", "Adversary";
-        Mediator => "mediator", "Mediator";
-        Rival => "rival", "Rival";
-        Proxy => "proxy", "Proxy";
-        Other => "other", "Other relation";
+    RelationKind ("relation kind", "relation_kind") {
+        Ally => "ally";
+        Backer => "backer";
+        Adversary => "adversary";
+        Mediator => "mediator";
+        Rival => "rival";
+        Proxy => "proxy";
+        Other => "other";
     }
 }
 
 vocabulary! {
     /// What happened.
-    EventKind ("event kind") {
-        Clash => "clash", "Clash";
-        Strike => "strike", "Strike";
-        Shelling => "shelling", "Shelling";
-        Statement => "statement", "Statement";
-        Agreement => "agreement", "Agreement";
-        Ceasefire => "ceasefire", "Ceasefire";
-        Summit => "summit", "Summit";
-        Declaration => "declaration", "Declaration";
-        Election => "election", "Election";
-        Appeal => "appeal", "Appeal";
-        Accusation => "accusation", "Accusation";
-        Other => "other", "Event";
+    EventKind ("event kind", "event_kind") {
+        Clash => "clash";
+        Strike => "strike";
+        Shelling => "shelling";
+        Statement => "statement";
+        Agreement => "agreement";
+        Ceasefire => "ceasefire";
+        Summit => "summit";
+        Declaration => "declaration";
+        Election => "election";
+        Appeal => "appeal";
+        Accusation => "accusation";
+        Other => "other";
     }
 }
 
 vocabulary! {
     /// The part a party played in an event.
-    Role ("role") {
-        SideA => "side_a", "Side A";
-        SideB => "side_b", "Side B";
-        Attacker => "attacker", "Attacker";
-        Defender => "defender", "Defender";
-        Backer => "backer", "Backer";
-        Mediator => "mediator", "Mediator";
-        Signatory => "signatory", "Signatory";
-        Speaker => "speaker", "Speaker";
-        Target => "target", "Target";
-        Host => "host", "Host";
-        Observer => "observer", "Observer";
-        Other => "other", "Other role";
-        Participant => "participant", "Participant";
+    Role ("role", "role") {
+        SideA => "side_a";
+        SideB => "side_b";
+        Attacker => "attacker";
+        Defender => "defender";
+        Backer => "backer";
+        Mediator => "mediator";
+        Signatory => "signatory";
+        Speaker => "speaker";
+        Target => "target";
+        Host => "host";
+        Observer => "observer";
+        Other => "other";
+        Participant => "participant";
     }
 }
 
@@ -136,57 +152,57 @@ impl RelationKind {
 }
 
 impl Role {
-    /// How a party page introduces its events in this role: "On side A", "As mediator".
-    pub(crate) fn phrase(self) -> &'static str {
+    /// The catalogue key of how a party page introduces its events in this role: "On side
+    /// A", "As mediator".
+    pub(crate) fn phrase_key(self) -> &'static str {
         match self {
-            Role::SideA => "On side A",
-            Role::SideB => "On side B",
-            Role::Attacker => "As attacker",
-            Role::Defender => "As defender",
-            Role::Backer => "As backer",
-            Role::Mediator => "As mediator",
-            Role::Signatory => "As signatory",
-            Role::Speaker => "As speaker",
-            Role::Target => "As target",
-            Role::Host => "As host",
-            Role::Observer => "As observer",
-            Role::Other => "In another role",
-            Role::Participant => "As participant",
+            Role::SideA => "role_phrase_side_a",
+            Role::SideB => "role_phrase_side_b",
+            Role::Attacker => "role_phrase_attacker",
+            Role::Defender => "role_phrase_defender",
+            Role::Backer => "role_phrase_backer",
+            Role::Mediator => "role_phrase_mediator",
+            Role::Signatory => "role_phrase_signatory",
+            Role::Speaker => "role_phrase_speaker",
+            Role::Target => "role_phrase_target",
+            Role::Host => "role_phrase_host",
+            Role::Observer => "role_phrase_observer",
+            Role::Other => "role_phrase_other",
+            Role::Participant => "role_phrase_participant",
         }
     }
 }
 
 vocabulary! {
     /// What a casualty figure counts.
-    CasualtyKind ("casualty kind") {
-        Killed => "killed", "Killed";
-        Wounded => "wounded", "Wounded";
-        Missing => "missing", "Missing";
-        Displaced => "displaced", "Displaced";
-        Captured => "captured", "Captured";
+    CasualtyKind ("casualty kind", "casualty_kind") {
+        Killed => "killed";
+        Wounded => "wounded";
+        Missing => "missing";
+        Displaced => "displaced";
+        Captured => "captured";
     }
 }
 
 vocabulary! {
     /// How a claim stands towards what it says.
-    Stance ("stance") {
-        Asserts => "asserts", "says";
-        Denies => "denies", "denies";
-        Disputes => "disputes", "disputes";
-        Admits => "admits", "admits";
+    Stance ("stance", "stance") {
+        Asserts => "asserts";
+        Denies => "denies";
+        Disputes => "disputes";
+        Admits => "admits";
     }
 }
 
 impl Stance {
-    /// The verb after the claimant's name, agreeing with it: "Armenia says", "the Karabakh
-    /// authorities say". The label is the singular form.
-    pub(crate) fn verb(self, plural: bool) -> &'static str {
-        match (self, plural) {
-            (Stance::Asserts, true) => "say",
-            (Stance::Denies, true) => "deny",
-            (Stance::Disputes, true) => "dispute",
-            (Stance::Admits, true) => "admit",
-            (stance, false) => stance.label(),
+    /// The catalogue key of the verb after a plural claimant's name: "the Karabakh
+    /// authorities say". The label is the singular form: "Armenia says".
+    pub(crate) fn plural_key(self) -> &'static str {
+        match self {
+            Stance::Asserts => "stance_plural_asserts",
+            Stance::Denies => "stance_plural_denies",
+            Stance::Disputes => "stance_plural_disputes",
+            Stance::Admits => "stance_plural_admits",
         }
     }
 }
@@ -194,21 +210,45 @@ impl Stance {
 vocabulary! {
     /// How a published figure is hedged: "nearly 200", "more than 30". It qualifies a single
     /// `count`; a range is given by `low` and `high` instead.
-    Qualifier ("figure qualifier") {
-        Nearly => "nearly", "nearly";
-        About => "about", "about";
-        AtLeast => "at_least", "at least";
-        MoreThan => "more_than", "more than";
-        FewerThan => "fewer_than", "fewer than";
-        UpTo => "up_to", "up to";
+    Qualifier ("figure qualifier", "qualifier") {
+        Nearly => "nearly";
+        About => "about";
+        AtLeast => "at_least";
+        MoreThan => "more_than";
+        FewerThan => "fewer_than";
+        UpTo => "up_to";
     }
 }
 
 vocabulary! {
     /// The groups a casualty figure can count besides a party.
-    Group ("group") {
-        Civilians => "civilians", "Civilians";
-        Military => "military", "Military personnel";
-        Unknown => "unknown", "Not specified";
+    Group ("group", "group") {
+        Civilians => "civilians";
+        Military => "military";
+        Unknown => "unknown";
     }
+}
+
+/// Every catalogue key the vocabularies give: the labels, one list per labelled vocabulary,
+/// and the other words (the roles' phrases, the stances' plural verbs). The strings tests
+/// hold en.ftl to it.
+#[cfg(test)]
+pub(crate) fn catalogue_keys() -> (Vec<Vec<&'static str>>, Vec<&'static str>) {
+    fn keys<V: Labelled>() -> Vec<&'static str> {
+        V::ALL.iter().map(|v| v.key()).collect()
+    }
+    let labels = vec![
+        keys::<PartyKind>(),
+        keys::<AutolinkMode>(),
+        keys::<RelationKind>(),
+        keys::<EventKind>(),
+        keys::<Role>(),
+        keys::<CasualtyKind>(),
+        keys::<Stance>(),
+        keys::<Qualifier>(),
+        keys::<Group>(),
+    ];
+    let phrases = Role::ALL.iter().map(|r| r.phrase_key());
+    let plurals = Stance::ALL.iter().map(|s| s.plural_key());
+    (labels, phrases.chain(plurals).collect())
 }

@@ -10,7 +10,7 @@ vocabulary! {
     /// The article a party's name takes inside a sentence: `article: the` gives "the
     /// Karabakh authorities say", "according to the Karabakh authorities".
     Article ("article") {
-        The => "the", "the";
+        The => "the";
     }
 }
 

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use crate::config::{BaseUrl, Config};
 use crate::markdown::{Body, LinkContext, Lookup};
-use crate::model::{Brief, Date, Home, Source};
+use crate::model::{Brief, Date, Home, Labelled, Role, Source, Stance};
 use crate::resolve::{Derived, Graph, Tag};
 use crate::strings::Strings;
 
@@ -246,6 +246,24 @@ impl<'g> RenderContext<'g> {
     /// goes in as text beside it.
     pub fn t<'a>(&self, key: &str, args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> String {
         self.strings.t(key, args)
+    }
+
+    /// How the site names a vocabulary's word to readers: `cx.label(event.kind)` is "Clash".
+    #[inline]
+    pub fn label<V: Labelled>(&self, word: V) -> &'g str {
+        self.strings.label(word)
+    }
+
+    /// How a party page introduces its events in `role`: "On side A", "As mediator".
+    #[inline]
+    pub fn role_phrase(&self, role: Role) -> &'g str {
+        self.strings.role_phrase(role)
+    }
+
+    /// The verb after a claimant's name, agreeing with it: "says", or "say" for a plural one.
+    #[inline]
+    pub fn verb(&self, stance: Stance, plural: bool) -> &'g str {
+        self.strings.verb(stance, plural)
     }
 
     /// The words of the view's language.

@@ -12,7 +12,7 @@ use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, 
 pub struct EventPage {
     pub title: String,
     pub date: DateView,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub place: Option<String>,
     pub summary: Option<String>,
     pub breadcrumb: Vec<Ref>,
@@ -37,7 +37,7 @@ pub struct EventPage {
 
 #[derive(Serialize)]
 pub struct ParticipantGroup {
-    pub role: &'static str,
+    pub role: String,
     pub parties: Vec<ParticipantView>,
 }
 
@@ -76,7 +76,7 @@ impl ClaimView {
         Some(ClaimView {
             by,
             stance: claim.stance.word(),
-            said: reported(claim, plural),
+            said: reported(claim, cx.verb(claim.stance, plural)),
             date: DateView::of(claim.date),
             cites: citations.cite(&claim.source),
             event: on_party_page.then(|| Ref::new(cx, event)),
@@ -88,8 +88,8 @@ impl ClaimView {
 /// (`text`) is reported speech, never in quotation marks: "says its forces have advanced.";
 /// only a `quote` is, in typographic marks: "denies: “We never fired first.”"; with both,
 /// the paraphrase comes first: "says a line was crossed: “A red line has been crossed.”".
-pub fn reported(claim: &Claim, plural: bool) -> String {
-    let verb = claim.stance.verb(plural);
+/// `verb` is the stance's, agreeing with the claimant ([`RenderContext::verb`]).
+pub fn reported(claim: &Claim, verb: &str) -> String {
     let quoted = claim.quote.as_deref().map(|q| format!("“{q}”"));
     let sentence = match (claim.text.as_deref(), quoted) {
         (Some(text), None) => format!("{verb} {text}"),
@@ -127,7 +127,7 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
     let participant_groups = roles
         .into_iter()
         .map(|role| ParticipantGroup {
-            role: role.label(),
+            role: cx.label(role).into(),
             parties: event
                 .participants
                 .iter()
@@ -156,7 +156,7 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
     EventPage {
         title: event.title.clone(),
         date: DateView { text: event.date.human(), datetime: event.date.machine() },
-        kind_label: event.kind.label(),
+        kind_label: cx.label(event.kind).into(),
         place: event.place.clone(),
         summary: brief.summary.clone(),
         breadcrumb: derived.ancestors.iter().map(|&i| Ref::new(cx, i)).collect(),
@@ -181,6 +181,12 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
 mod tests {
     use super::*;
     use crate::model::Stance;
+    use crate::strings::Strings;
+
+    /// The claim with the verb of the built-in catalogue.
+    fn reported(claim: &Claim, plural: bool) -> String {
+        super::reported(claim, Strings::embedded_shared().verb(claim.stance, plural))
+    }
 
     fn claim(stance: Stance, text: Option<&str>, quote: Option<&str>) -> Claim {
         Claim {

@@ -65,8 +65,8 @@ fn counted(cx: &RenderContext, c: &Casualty) -> (String, Option<String>, Option<
             None => (id.clone(), None, None),
         },
         (Counted::Group(Group::Unknown), Some(p)) => (cx.text("on_the_side_of").to_string(), None, Some(p)),
-        (Counted::Group(g), Some(p)) => (cx.t("group_of", [("group", g.label().into())]), None, Some(p)),
-        (Counted::Group(g), None) => (g.label().to_string(), None, None),
+        (Counted::Group(g), Some(p)) => (cx.t("group_of", [("group", cx.label(*g).into())]), None, Some(p)),
+        (Counted::Group(g), None) => (cx.label(*g).to_string(), None, None),
     }
 }
 
@@ -103,7 +103,7 @@ pub fn thousands(n: u64) -> String {
 pub fn amount(strings: &Strings, c: &Casualty) -> String {
     if let Some(n) = c.count {
         return match c.qualifier {
-            Some(q) => strings.t("amount_qualified", [("qualifier", q.label().into()), ("n", thousands(n).into())]),
+            Some(q) => strings.t("amount_qualified", [("qualifier", strings.label(q).into()), ("n", thousands(n).into())]),
             None => thousands(n),
         };
     }

@@ -112,14 +112,14 @@ fn fallback_description(cx: &RenderContext, brief: &Brief) -> String {
                 cx.t("party_description_role", [("name", p.name.as_str().into()), ("role", role.as_str().into())])
             }
             None => {
-                let kind = p.kind.label().to_lowercase();
+                let kind = cx.label(p.kind).to_lowercase();
                 cx.t("party_description", [("name", p.name.as_str().into()), ("kind", kind.into())])
             }
         },
         Facts::Event(e) => {
             let args = [
                 ("title", e.title.as_str().into()),
-                ("kind", e.kind.label().to_lowercase().into()),
+                ("kind", cx.label(e.kind).to_lowercase().into()),
                 ("date", e.date.human().into()),
             ];
             match e.place.as_deref() {
@@ -261,7 +261,7 @@ fn claim<'a>(cx: &RenderContext<'a>, claim: &'a Claim) -> ClaimLd<'a> {
     let text = claim.text.as_deref().or(claim.quote.as_deref()).map(Into::into);
     let name = by.map(|i| {
         let brief = cx.brief(i);
-        let said = super::event::reported(claim, brief.plural());
+        let said = super::event::reported(claim, cx.verb(claim.stance, brief.plural()));
         format!("{} {said}", brief.sentence_start())
     });
     let appearance = appearances(cx, &claim.source);

@@ -16,7 +16,7 @@ use crate::routes::PartyList;
 pub struct PartyPage {
     pub name: String,
     pub short_name: Option<String>,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub role: Option<String>,
     pub summary: Option<String>,
     pub seat: Option<String>,
@@ -84,7 +84,7 @@ pub struct RelationView {
 
 #[derive(Serialize)]
 pub struct RoleGroup {
-    pub role: &'static str,
+    pub role: String,
     pub events: Vec<EventItem>,
     /// Every event the party has in this role, when not all of them are shown here.
     pub count: Option<usize>,
@@ -244,13 +244,13 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         .collect::<Vec<FigureMade>>();
     let figures_as_of = any_as_of(figures.iter().map(|f| &f.figure));
     let phrase = brief.in_sentence();
-    let says = crate::model::Stance::Asserts.verb(brief.plural());
+    let says = cx.verb(crate::model::Stance::Asserts, brief.plural());
     let shown_events: Vec<usize> = derived.latest_events(SCREENFUL).collect();
 
     PartyPage {
         name: party.name.clone(),
         short_name: party.short_name.clone(),
-        kind_label: party.kind.label(),
+        kind_label: cx.label(party.kind).into(),
         role: party.role.clone(),
         summary: brief.summary.clone(),
         seat: party.seat.clone(),
@@ -300,7 +300,7 @@ pub(crate) fn event_groups(cx: &RenderContext, index: usize, picked: &[usize]) -
     roles
         .into_iter()
         .map(|role| RoleGroup {
-            role: role.phrase(),
+            role: cx.role_phrase(role).into(),
             events: picked
                 .iter()
                 .map(|&k| &events[k])
@@ -323,7 +323,7 @@ fn through(cx: &RenderContext, index: usize) -> Vec<ThroughItem> {
                 event: Ref::new(cx, t.event),
                 person: Ref::new(cx, t.person),
                 position,
-                role: lower_first(t.role.phrase()),
+                role: lower_first(cx.role_phrase(t.role)),
                 alleged_by: t.claimed_by.map(|c| Ref::new(cx, c)),
             })
         })

@@ -113,7 +113,7 @@ pub fn build(cx: &RenderContext, i: usize, list: PartyList, n: usize) -> PartyLi
                 .iter()
                 .filter_map(|&(e, k)| ClaimView::new(cx, e, k, &mut citations, true))
                 .collect();
-            let says = crate::model::Stance::Asserts.verb(brief.plural());
+            let says = cx.verb(crate::model::Stance::Asserts, brief.plural());
             cx.t("claims_title", [("party", phrase.as_str().into()), ("says", says.into())])
         }
         PartyList::Figures => {

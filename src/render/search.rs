@@ -51,8 +51,8 @@ fn entry(cx: &RenderContext, brief: &Brief, relative: bool) -> Value {
     let path = routes::brief(brief);
     let link = if relative { routes::output_file(&path) } else { path };
     let (label, date) = match &brief.facts {
-        Facts::Party(p) => (p.kind.label(), String::new()),
-        Facts::Event(e) => (e.kind.label(), e.date.human()),
+        Facts::Party(p) => (cx.label(p.kind), String::new()),
+        Facts::Event(e) => (cx.label(e.kind), e.date.human()),
         Facts::Page(_) => (cx.text("page_kind"), String::new()),
     };
     let summary = brief.summary.as_deref().unwrap_or("");

@@ -160,7 +160,10 @@ fn filter_options(cx: &RenderContext, events: &[usize]) -> (Vec<FilterOption>, V
     kinds.dedup();
     (
         parties.into_iter().map(|(label, value)| FilterOption { value, label }).collect(),
-        kinds.into_iter().map(|k| FilterOption { value: k.word().to_string(), label: k.label().to_string() }).collect(),
+        kinds
+            .into_iter()
+            .map(|k| FilterOption { value: k.word().to_string(), label: cx.label(k).to_string() })
+            .collect(),
     )
 }
 

@@ -40,8 +40,8 @@ impl Ref {
     pub fn new(cx: &RenderContext, index: usize) -> Ref {
         let brief = cx.brief(index);
         let (kind_label, date, role) = match &brief.facts {
-            Facts::Party(p) => (p.kind.label(), None, p.role.clone()),
-            Facts::Event(e) => (e.kind.label(), Some(e.date), None),
+            Facts::Party(p) => (cx.label(p.kind), None, p.role.clone()),
+            Facts::Event(e) => (cx.label(e.kind), Some(e.date), None),
             Facts::Page(_) => (cx.text("page_kind"), None, None),
         };
         Ref {

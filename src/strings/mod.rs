@@ -5,6 +5,7 @@
 //! is an error naming the key, never an empty string on a page.
 
 mod templates;
+mod vocabulary;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};

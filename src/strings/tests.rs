@@ -86,11 +86,44 @@ fn every_key_the_templates_use_is_in_the_catalogue() {
     }
 }
 
+/// Every key the vocabularies give (labels, roles' phrases, stances' plural verbs), which the
+/// code asks for through `cx.label(kind)` and the like, not by a literal key.
+fn vocabulary_keys() -> Vec<&'static str> {
+    let (labels, others) = crate::model::catalogue_keys();
+    labels.into_iter().flatten().chain(others).collect()
+}
+
+#[test]
+fn every_word_of_every_vocabulary_is_in_the_catalogue() {
+    let strings = strings();
+    for key in vocabulary_keys() {
+        assert!(strings.plain().contains_key(key), "`{key}` of a vocabulary is no plain string of en.ftl");
+    }
+}
+
+/// `catalogue_keys` lists the labelled vocabularies by hand: one declared with a key prefix
+/// (`PartyKind ("party kind", "party_kind") {`) but left out of the list would go untested.
+#[test]
+fn every_labelled_vocabulary_is_listed() {
+    let model = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+    let mut declared = 0;
+    for entry in walkdir::WalkDir::new(&model).into_iter().map(|e| e.expect("src/model is readable")) {
+        if entry.path().extension().is_none_or(|x| x != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).expect("a source file is UTF-8");
+        declared += text.lines().filter(|line| line.contains("\", \"") && line.trim_end().ends_with("\") {")).count();
+    }
+    let (labels, _) = crate::model::catalogue_keys();
+    assert_eq!(declared, labels.len(), "add the new labelled vocabulary to `model::vocabulary::catalogue_keys`");
+}
+
 #[test]
 fn every_string_of_the_catalogue_is_used() {
     let (mut plain, mut with_args) = template_keys();
     let (code_plain, code_with_args) = code_keys();
     plain.extend(code_plain.into_iter().map(|(key, _)| key));
+    plain.extend(vocabulary_keys().into_iter().map(String::from));
     with_args.extend(code_with_args.into_iter().map(|(key, _)| key));
     let resource = FluentResource::try_new(EMBEDDED.to_string()).expect("the built-in catalogue parses");
     for entry in resource.entries() {

@@ -465,3 +465,90 @@ month_short_9 = Sep
 month_short_10 = Oct
 month_short_11 = Nov
 month_short_12 = Dec
+
+## The words of front-matter vocabularies (src/model/vocabulary.rs)
+# Each key is the vocabulary's prefix and the word writers use: `kind: de_facto_state` is
+# `party_kind_de_facto_state`. A test holds this list to the vocabularies.
+party_kind_state = State
+party_kind_de_facto_state = De facto state
+party_kind_government = Government
+party_kind_person = Person
+party_kind_armed_group = Armed group
+party_kind_alliance = Alliance
+party_kind_organisation = Organisation
+party_kind_other = Other
+autolink_true = Linked where it stands alone
+autolink_false = Never linked
+autolink_always = Linked, even a name that is a common word
+relation_kind_ally = Ally
+relation_kind_backer = Backer
+relation_kind_adversary = Adversary
+relation_kind_mediator = Mediator
+relation_kind_rival = Rival
+relation_kind_proxy = Proxy
+relation_kind_other = Other relation
+event_kind_clash = Clash
+event_kind_strike = Strike
+event_kind_shelling = Shelling
+event_kind_statement = Statement
+event_kind_agreement = Agreement
+event_kind_ceasefire = Ceasefire
+event_kind_summit = Summit
+event_kind_declaration = Declaration
+event_kind_election = Election
+event_kind_appeal = Appeal
+event_kind_accusation = Accusation
+event_kind_other = Event
+role_side_a = Side A
+role_side_b = Side B
+role_attacker = Attacker
+role_defender = Defender
+role_backer = Backer
+role_mediator = Mediator
+role_signatory = Signatory
+role_speaker = Speaker
+role_target = Target
+role_host = Host
+role_observer = Observer
+role_other = Other role
+role_participant = Participant
+# How a party page introduces its events in a role, as a heading.
+role_phrase_side_a = On side A
+role_phrase_side_b = On side B
+role_phrase_attacker = As attacker
+role_phrase_defender = As defender
+role_phrase_backer = As backer
+role_phrase_mediator = As mediator
+role_phrase_signatory = As signatory
+role_phrase_speaker = As speaker
+role_phrase_target = As target
+role_phrase_host = As host
+role_phrase_observer = As observer
+role_phrase_other = In another role
+role_phrase_participant = As participant
+casualty_kind_killed = Killed
+casualty_kind_wounded = Wounded
+casualty_kind_missing = Missing
+casualty_kind_displaced = Displaced
+casualty_kind_captured = Captured
+# The verb after a claimant's name: "Armenia says", then after a plural one: "the Karabakh
+# authorities say".
+stance_asserts = says
+stance_denies = denies
+stance_disputes = disputes
+stance_admits = admits
+stance_plural_asserts = say
+stance_plural_denies = deny
+stance_plural_disputes = dispute
+stance_plural_admits = admit
+# Before a figure: "nearly 200".
+qualifier_nearly = nearly
+qualifier_about = about
+qualifier_at_least = at least
+qualifier_more_than = more than
+qualifier_fewer_than = fewer than
+qualifier_up_to = up to
+# Whom a figure counts, when not a party.
+group_civilians = Civilians
+group_military = Military personnel
+group_unknown = Not specified
