@@ -4,22 +4,26 @@
 //! open-ended ones end in an arrow; approximate or uncertain dates have a dashed outline.
 //!
 //! Past [`DETAILED_MAX`] events the chart counts events per month or year in each lane instead.
+//!
+//! This module puts the events in lanes and on the axis; `horizontal` draws them across a wide
+//! screen, `vertical` down a phone's, `counts` counts them, and `table` gives the chart's words:
+//! its title, description, key and table.
 
 use std::collections::HashMap;
 use std::fmt::Write;
 
 use fluent_bundle::FluentValue;
 
-use crate::model::{Date, Day, Precision};
+use crate::model::{Date, Day};
 use crate::render::context::RenderContext;
 
 mod counts;
+mod horizontal;
+mod table;
 mod vertical;
 
-use super::axis::{self, Months, Segment};
-use super::{
-    Cell, Chart, DataTable, Fit, LegendEntry, NARROW_WIDTH, clip, escape, num, open_svg, swatch, text_width, thousands,
-};
+use super::axis::{self, Segment};
+use super::{Chart, Fit, NARROW_WIDTH, clip, escape, thousands};
 
 /// Up to this many events each is drawn; beyond it, events are counted per period.
 pub const DETAILED_MAX: usize = 80;
@@ -91,15 +95,15 @@ pub fn build(cx: &RenderContext, style: Style, periods: &[(i64, String)]) -> Opt
         // On a phone time runs down the page, in fewer columns than the wide chart has lanes.
         let narrow = lanes_of(cx, style.max_lanes.min(vertical::MAX_COLUMNS));
         let vertical = vertical::draw(cx, style, &narrow, &when, &numbers);
-        (draw_events(cx, style, Fit::Wide, &lanes, &when, &numbers), vertical)
+        (horizontal::draw(cx, style, Fit::Wide, &lanes, &when, &numbers), vertical)
     } else {
         (
             counts::draw(cx, style, Fit::Wide, &lanes, &when, periods),
             counts::draw(cx, style, Fit::Narrow, &lanes, &when, periods),
         )
     };
-    let legend = if detailed { event_legend(cx) } else { Vec::new() };
-    let table = if detailed { event_table(cx, &numbers) } else { lane_table(cx, &lanes) };
+    let legend = if detailed { table::legend(cx) } else { Vec::new() };
+    let table = if detailed { table::events(cx, &numbers) } else { table::lanes(cx, &lanes) };
     let note = (!detailed).then(|| {
         let n = cx.timeline().len();
         cx.t("timeline_chart_counted", [("count", n.into()), ("n", thousands(n).into())])
@@ -185,42 +189,6 @@ fn event_date(cx: &RenderContext, e: usize) -> Date {
     cx.brief(e).as_event().expect("the timeline holds only events").date
 }
 
-/// How precise a date is, in words for the table: "exact day", "month only, approximate".
-fn precision_note(cx: &RenderContext, date: &Date) -> String {
-    let mut words = Vec::new();
-    match date {
-        Date::Point(_) => words.push(match date.precision() {
-            Precision::Day => cx.text("timeline_chart_precision_day"),
-            Precision::Month => cx.text("timeline_chart_precision_month"),
-            Precision::Year => cx.text("timeline_chart_precision_year"),
-        }),
-        Date::Interval { start, end } => {
-            words.push(cx.text("timeline_chart_precision_period"));
-            let coarse = start.iter().chain(end).any(|p| p.day.is_none());
-            if coarse {
-                words.push(cx.text("timeline_chart_precision_coarse_ends"));
-            }
-            if end.is_none() {
-                words.push(cx.text("timeline_chart_precision_open_end"));
-            }
-            if start.is_none() {
-                words.push(cx.text("timeline_chart_precision_no_start"));
-            }
-        }
-    }
-    let points: Vec<_> = match date {
-        Date::Point(p) => vec![*p],
-        Date::Interval { start, end } => start.iter().chain(end).copied().collect(),
-    };
-    if points.iter().any(|p| p.approximate) {
-        words.push(cx.text("timeline_chart_precision_approximate"));
-    }
-    if points.iter().any(|p| p.uncertain) {
-        words.push(cx.text("timeline_chart_precision_uncertain"));
-    }
-    words.join(", ")
-}
-
 /// Whether a mark is drawn filled: only dates given to the day are.
 fn is_exact(date: &Date) -> bool {
     match date {
@@ -275,96 +243,6 @@ struct Mark {
     /// Leftmost and rightmost pixels taken, label included.
     reach: (f64, f64),
     row: usize,
-}
-
-fn draw_events(
-    cx: &RenderContext,
-    style: Style,
-    fit: Fit,
-    lanes: &[Lane],
-    when: &HashMap<usize, When>,
-    numbers: &HashMap<usize, usize>,
-) -> String {
-    let width = width_of(style, fit);
-    let segs = segments(cx, when, MARGIN, width - MARGIN);
-    let x_of = |e: usize| {
-        let w = when[&e];
-        let seg = segs.iter().find(|s| s.contains(w.start, w.end)).unwrap_or(&segs[0]);
-        (seg.x(w.start), seg.x(w.end).max(seg.x(w.start)))
-    };
-
-    let mut body = String::new();
-    let mut y = 4.0;
-    for lane in lanes {
-        let mut marks: Vec<Mark> = lane
-            .events
-            .iter()
-            .filter(|&&e| Some(e) != lane.root)
-            .map(|&e| {
-                let (x0, x1) = x_of(e);
-                let shape = Shape::of(&event_date(cx, e), x0, x1);
-                let label = text_width(&numbers[&e].to_string(), 12.0) + 6.0;
-                let arrow = if when[&e].open_end { 10.0 } else { 0.0 };
-                let (from, to) = shape.extent();
-                Mark { event: e, shape, reach: (from - 2.0, to + arrow + label + 4.0), row: 0 }
-            })
-            .collect();
-        let rows = pack(&mut marks);
-        let row_h = ROW_H;
-        let height = LABEL_H + rows.max(1) as f64 * row_h;
-        // Where the lane's label must end: before the arrow of an umbrella still going on.
-        let mut label_end = width - MARGIN;
-
-        body.push_str("<g class=\"lane\">");
-        if let Some(root) = lane.root {
-            let (x0, x1) = x_of(root);
-            // The umbrella event is its lane's band, and a link to it like every mark.
-            let title = escape(&mark_title(cx, root, numbers));
-            let _ = write!(
-                body,
-                "<a class=\"band-link\" href=\"{}\"><title>{title}</title><g><rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.08\"/></g></a>",
-                escape(cx.url(root)),
-                num(x0),
-                num(y + LABEL_H - 4.0),
-                num((x1 - x0).max(2.0)),
-                num(height - LABEL_H + 4.0),
-            );
-            if when[&root].open_end {
-                // In the label's row, above the marks, so it can cover none of them.
-                let ax = (x1 - 10.0).min(width - MARGIN - 10.0);
-                let _ = write!(
-                    body,
-                    "<path class=\"band-arrow\" d=\"M{} {}l9 7l-9 7z\" fill=\"currentColor\"><title>{}</title></path>",
-                    num(ax),
-                    num(y + 3.0),
-                    escape(cx.text("timeline_chart_still_going_on"))
-                );
-                label_end = ax - 6.0;
-            }
-        }
-        // Bold text runs a little wider than `text_width` guesses.
-        let room = ((label_end - MARGIN) / (13.0 * 0.64)).floor() as usize;
-        let _ = write!(
-            body,
-            "<text class=\"lane-label\" x=\"{}\" y=\"{}\">{}</text>",
-            num(MARGIN),
-            num(y + 14.0),
-            escape(&clip(&lane_label(cx, lane, numbers), room))
-        );
-        for mark in &marks {
-            let cy = y + LABEL_H + mark.row as f64 * row_h + row_h / 2.0;
-            draw_mark(&mut body, cx, mark, cy, when[&mark.event], numbers);
-        }
-        body.push_str("</g>");
-        y += height + LANE_GAP;
-    }
-    let axis_y = y + 2.0;
-    let height = axis_y + AXIS_H;
-    let mut svg = open_svg(&fit.id(style.id), fit, width, height, &chart_title(cx), &describe(cx, lanes), true);
-    svg.push_str(&axis::draw(&Months::of(cx.strings()), &segs, axis_y, 4.0, width));
-    svg.push_str(&body);
-    svg.push_str("</svg>");
-    svg
 }
 
 /// Puts marks on the first row where they overlap nothing; returns how many rows it took.
@@ -439,186 +317,4 @@ fn open_mark(
         escape(cx.url(e))
     );
     (fill, dashed)
-}
-
-fn draw_mark(out: &mut String, cx: &RenderContext, mark: &Mark, cy: f64, when: When, numbers: &HashMap<usize, usize>) {
-    let (fill, dashed) = open_mark(out, cx, mark.event, numbers);
-    let right = match mark.shape {
-        Shape::Bar(x, w) => {
-            let _ = write!(
-                out,
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{BAR_H}\" rx=\"2\" {fill} stroke=\"currentColor\" stroke-width=\"2\"{dashed}/>",
-                num(x),
-                num(cy - BAR_H / 2.0),
-                num(w),
-            );
-            x + w
-        }
-        Shape::Dot(x) => {
-            let _ = write!(
-                out,
-                "<circle cx=\"{}\" cy=\"{}\" r=\"5.5\" {fill} stroke=\"currentColor\" stroke-width=\"2\"{dashed}/>",
-                num(x),
-                num(cy)
-            );
-            x + 6.0
-        }
-    };
-    let mut right = right;
-    if when.open_end {
-        let _ = write!(
-            out,
-            "<path class=\"mark-arrow\" d=\"M{} {}l9 7l-9 7z\" fill=\"currentColor\"/>",
-            num(right + 1.0),
-            num(cy - 7.0)
-        );
-        right += 10.0;
-    }
-    let _ = write!(
-        out,
-        "<text class=\"mark-label\" x=\"{}\" y=\"{}\">{}</text>",
-        num(right + 4.0),
-        num(cy + 4.0),
-        numbers[&mark.event]
-    );
-    out.push_str("</g></a>");
-}
-
-fn chart_title(cx: &RenderContext) -> String {
-    let n = cx.timeline().len();
-    cx.t("timeline_chart_title", [("count", n.into()), ("n", thousands(n).into())])
-}
-
-/// The chart in a few sentences, for the `<desc>` a screen reader reads.
-fn describe(cx: &RenderContext, lanes: &[Lane]) -> String {
-    // The ends of the whole timeline, not the first event's whole span: "from 1 January 2007".
-    let first = cx.timeline().first().map(|&e| event_date(cx, e).human_start()).unwrap_or_default();
-    let first = if first.is_empty() { cx.text("timeline_chart_open_start").to_string() } else { first };
-    let last = cx
-        .timeline()
-        .iter()
-        .map(|&e| (event_date(cx, e).latest(), e))
-        .filter(|(d, _)| *d != Day::MAX)
-        .max()
-        .map(|(_, e)| event_date(cx, e).human_end())
-        .unwrap_or_default();
-    let groups: Vec<String> = lanes
-        .iter()
-        .map(|lane| {
-            let name = lane.root.map_or(cx.text("timeline_chart_other_events_lower"), |r| cx.brief(r).short_title());
-            cx.t("timeline_chart_lane_count", [("name", name.into()), ("count", lane.events.len().into())])
-        })
-        .collect();
-    let n = cx.timeline().len();
-    let args: [(&str, FluentValue); 6] = [
-        ("count", n.into()),
-        ("n", thousands(n).into()),
-        ("first", first.into()),
-        ("last", last.into()),
-        ("lanes", lanes.len().to_string().into()),
-        ("groups", groups.join("; ").into()),
-    ];
-    let mut text = cx.t("timeline_chart_desc", args);
-    text.push(' ');
-    if cx.timeline().len() <= DETAILED_MAX {
-        text.push_str(cx.text("timeline_chart_desc_marks"));
-    } else {
-        text.push_str(cx.text("timeline_chart_desc_bars"));
-    }
-    text
-}
-
-fn event_legend(cx: &RenderContext) -> Vec<LegendEntry> {
-    let entry = |inner: &str, label: &str| LegendEntry { swatch: swatch(inner), label: label.to_string() };
-    vec![
-        entry(
-            "<circle cx=\"16\" cy=\"7\" r=\"5\" fill=\"currentColor\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-            cx.text("timeline_chart_exact_day"),
-        ),
-        entry(
-            "<rect x=\"3\" y=\"2\" width=\"26\" height=\"10\" rx=\"2\" fill=\"currentColor\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-            cx.text("timeline_chart_period"),
-        ),
-        entry(
-            "<rect x=\"3\" y=\"2\" width=\"26\" height=\"10\" rx=\"2\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-            cx.text("timeline_chart_coarse"),
-        ),
-        entry(
-            "<rect x=\"3\" y=\"2\" width=\"26\" height=\"10\" rx=\"2\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>",
-            cx.text("timeline_chart_qualified"),
-        ),
-        entry(
-            "<rect x=\"2\" y=\"2\" width=\"18\" height=\"10\" rx=\"2\" fill=\"currentColor\"/><path d=\"M21 0l9 7l-9 7z\" fill=\"currentColor\"/>",
-            cx.text("timeline_chart_still_going_on"),
-        ),
-    ]
-}
-
-fn event_table(cx: &RenderContext, numbers: &HashMap<usize, usize>) -> DataTable {
-    let rows = cx
-        .timeline()
-        .iter()
-        .map(|&e| {
-            let date = event_date(cx, e);
-            // The event its own `part_of` names, not the lane it is drawn in.
-            let part_of = match cx.derived(e).ancestors.last() {
-                Some(&parent) => Cell::link(cx.brief(parent).short_title(), cx.url(parent)),
-                None => Cell::text("—"),
-            };
-            vec![
-                Cell::text(numbers[&e].to_string()),
-                Cell::link(cx.brief(e).title(), cx.url(e)),
-                Cell::date(date.human(), date.machine()),
-                Cell::text(precision_note(cx, &date)),
-                part_of,
-            ]
-        })
-        .collect();
-    let n = cx.timeline().len();
-    DataTable {
-        summary: cx.t("timeline_chart_table", [("count", n.into()), ("n", thousands(n).into())]),
-        columns: [
-            cx.text("timeline_chart_column_number"),
-            cx.text("event"),
-            cx.text("date"),
-            cx.text("timeline_chart_column_given_as"),
-            cx.text("part_of"),
-        ]
-        .map(String::from)
-        .into(),
-        rows,
-    }
-}
-
-fn lane_table(cx: &RenderContext, lanes: &[Lane]) -> DataTable {
-    let rows = lanes
-        .iter()
-        .map(|lane| {
-            let name = match lane.root {
-                Some(root) => Cell::link(cx.brief(root).short_title(), cx.url(root)),
-                None => Cell::text(cx.text("timeline_chart_other_events")),
-            };
-            let first = lane.events.first().map(|&e| event_date(cx, e));
-            let last = lane
-                .events
-                .iter()
-                .map(|&e| event_date(cx, e))
-                .filter(|d| d.latest() != Day::MAX)
-                .max_by_key(|d| d.latest());
-            let date = |d: Option<Date>| d.map_or_else(Cell::default, |d| Cell::date(d.human(), d.machine()));
-            vec![name, Cell::text(thousands(lane.events.len())), date(first), date(last)]
-        })
-        .collect();
-    DataTable {
-        summary: cx.text("timeline_chart_lanes_table").to_string(),
-        columns: [
-            cx.text("timeline_chart_column_lane"),
-            cx.text("events"),
-            cx.text("timeline_chart_column_first"),
-            cx.text("timeline_chart_column_last"),
-        ]
-        .map(String::from)
-        .into(),
-        rows,
-    }
 }

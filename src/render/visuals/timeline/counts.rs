@@ -15,7 +15,8 @@ use crate::render::context::RenderContext;
 
 use super::super::axis::{self, Months, Segment, Step};
 use super::super::{Fit, clip, escape, num, open_svg, text_width, thousands};
-use super::{AXIS_H, LABEL_H, LANE_GAP, Lane, MARGIN, Style, When, chart_title, describe, width_of};
+use super::table::{chart_title, describe};
+use super::{AXIS_H, LABEL_H, LANE_GAP, Lane, MARGIN, Style, When, width_of};
 
 /// The tallest bar, for the period with the most events in any lane.
 const BAR_MAX: f64 = 64.0;

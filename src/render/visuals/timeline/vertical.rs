@@ -9,7 +9,8 @@ use std::fmt::Write;
 use crate::render::context::RenderContext;
 
 use super::super::{Fit, NARROW_WIDTH, axis, clip, escape, num, open_svg, text_width};
-use super::{BAR_H, Lane, MARGIN, Mark, Shape, Style, When, chart_title, describe, event_date, lane_label, mark_title};
+use super::table::{chart_title, describe};
+use super::{BAR_H, Lane, MARGIN, Mark, Shape, Style, When, event_date, lane_label, mark_title};
 
 /// At most this many lanes get a column on a phone; the rest share the last.
 pub const MAX_COLUMNS: usize = 4;
