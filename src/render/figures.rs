@@ -127,7 +127,7 @@ pub fn figure_view(cx: &RenderContext, c: &Casualty, citations: &mut Citations) 
         party,
         kind: c.kind.word(),
         amount: amount(cx.strings(), c),
-        as_of: DateView::of(c.as_of),
+        as_of: DateView::of(cx, c.as_of),
         claimed_by: c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
         cites: citations.cite(&c.source),
     }

@@ -111,7 +111,7 @@ fn fallback_description(cx: &RenderContext, brief: &Brief) -> String {
         },
         Facts::Event(e) => {
             let place = e.place.as_deref().map(|p| format!(" in {p}")).unwrap_or_default();
-            format!("{}: {}, {}{place}.", e.title, cx.label(e.kind).to_lowercase(), e.date.human())
+            format!("{}: {}, {}{place}.", e.title, cx.label(e.kind).to_lowercase(), cx.date(&e.date))
         }
         Facts::Page(p) => p.title.clone(),
     }
@@ -298,7 +298,7 @@ fn figure<'a>(cx: &RenderContext<'a>, c: &'a Casualty) -> ClaimLd<'a> {
         None => amount,
     };
     if let Some(as_of) = c.as_of {
-        text.push_str(&format!(" (as of {})", as_of.human()));
+        text.push_str(&format!(" (as of {})", cx.date(&as_of)));
     }
     let claimant = c.claimed_by.as_deref().and_then(|id| cx.party(id));
     let author = claimant.map(|i| thing(cx, i));

@@ -151,7 +151,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
             Some(MembershipView {
                 party: Ref::by_id(cx, &m.party)?,
                 role: m.role.clone(),
-                dates: span_text(m.since, m.until),
+                dates: span_text(cx, m.since, m.until),
             })
         })
         .collect();
@@ -165,7 +165,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
             Some(MembershipView {
                 party: Ref::new(cx, member),
                 role: m.role.clone(),
-                dates: span_text(m.since, m.until),
+                dates: span_text(cx, m.since, m.until),
             })
         })
         .collect();
@@ -178,7 +178,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
             kind: r.kind.word(),
             direction: "outgoing",
             other,
-            dates: span_text(r.since, r.until),
+            dates: span_text(cx, r.since, r.until),
             note: r.note.clone(),
             claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
             cites: citations.cite(&r.source),
@@ -195,7 +195,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
             kind: r.kind.word(),
             direction: "incoming",
             other: Ref::new(cx, other),
-            dates: span_text(r.since, r.until),
+            dates: span_text(cx, r.since, r.until),
             note: r.note.clone(),
             claimed_by: r.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
             cites: citations.cite(&r.source),
@@ -242,8 +242,8 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         aliases: party.aliases.clone(),
         founded_label: if person { "Born" } else { "Founded" },
         ended_label: if person { "Died" } else { "Dissolved" },
-        founded: DateView::of(party.founded),
-        ended: DateView::of(party.ended),
+        founded: DateView::of(cx, party.founded),
+        ended: DateView::of(cx, party.ended),
         memberships,
         members,
         members_heading: match party.kind {
@@ -269,7 +269,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         body: cx.body(index).html.clone(),
         sources: citations.list,
         tags: tag_links(cx, brief),
-        updated: DateView::of(brief.updated),
+        updated: DateView::of(cx, brief.updated),
     }
 }
 

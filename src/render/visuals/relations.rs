@@ -375,8 +375,8 @@ fn legend(links: &[Link]) -> Vec<LegendEntry> {
         .collect()
 }
 
-fn dates_cell(link: &Link) -> Cell {
-    Cell::text(span_text(link.since, link.until).unwrap_or_default())
+fn dates_cell(cx: &RenderContext, link: &Link) -> Cell {
+    Cell::text(span_text(cx, link.since, link.until).unwrap_or_default())
 }
 
 fn claimed_cell(cx: &RenderContext, link: &Link) -> Cell {
@@ -445,7 +445,13 @@ pub fn map(cx: &RenderContext) -> Option<Chart> {
                 Some(role) => format!("{verb} ({role})"),
                 None => verb.to_string(),
             };
-            vec![party_cell(cx, l.from), Cell::text(relation), party_cell(cx, l.to), dates_cell(l), claimed_cell(cx, l)]
+            vec![
+                party_cell(cx, l.from),
+                Cell::text(relation),
+                party_cell(cx, l.to),
+                dates_cell(cx, l),
+                claimed_cell(cx, l),
+            ]
         })
         .collect();
     let note = (parties.len() < connected).then(|| {
@@ -564,7 +570,7 @@ pub fn neighbourhood(cx: &RenderContext, index: usize, party: &Party) -> Option<
             if let Some(role) = &l.role {
                 let _ = write!(phrase, " ({role})");
             }
-            vec![Cell::text(phrase), party_cell(cx, other), dates_cell(l), claimed_cell(cx, l)]
+            vec![Cell::text(phrase), party_cell(cx, other), dates_cell(cx, l), claimed_cell(cx, l)]
         })
         .collect();
     let note = (neighbours.len() < total).then(|| {

@@ -375,7 +375,7 @@ fn width_of(style: Style, fit: Fit) -> f64 {
 }
 
 fn mark_title(cx: &RenderContext, e: usize, numbers: &HashMap<usize, usize>) -> String {
-    let date = event_date(cx, e).human();
+    let date = cx.date(&event_date(cx, e));
     format!("{}. {}, {date}", numbers[&e], cx.brief(e).title())
 }
 
@@ -383,7 +383,7 @@ fn lane_label(cx: &RenderContext, lane: &Lane, numbers: &HashMap<usize, usize>) 
     match lane.root {
         Some(root) => {
             let title = clip(cx.brief(root).short_title(), 60);
-            format!("{}. {title} ({})", numbers[&root], event_date(cx, root).human())
+            format!("{}. {title} ({})", numbers[&root], cx.date(&event_date(cx, root)))
         }
         None => "Other events".to_string(),
     }
@@ -467,7 +467,7 @@ fn chart_title(cx: &RenderContext) -> String {
 /// The chart in a few sentences, for the `<desc>` a screen reader reads.
 fn describe(cx: &RenderContext, lanes: &[Lane]) -> String {
     // The ends of the whole timeline, not the first event's whole span: "from 1 January 2007".
-    let first = cx.timeline().first().map(|&e| event_date(cx, e).human_start()).unwrap_or_default();
+    let first = cx.timeline().first().map(|&e| cx.date_start(&event_date(cx, e))).unwrap_or_default();
     let first = if first.is_empty() { "an open start".to_string() } else { first };
     let last = cx
         .timeline()
@@ -475,7 +475,7 @@ fn describe(cx: &RenderContext, lanes: &[Lane]) -> String {
         .map(|&e| (event_date(cx, e).latest(), e))
         .filter(|(d, _)| *d != Day::MAX)
         .max()
-        .map(|(_, e)| event_date(cx, e).human_end())
+        .map(|(_, e)| cx.date_end(&event_date(cx, e)))
         .unwrap_or_default();
     let groups: Vec<String> = lanes
         .iter()
@@ -541,7 +541,7 @@ fn event_table(cx: &RenderContext, numbers: &HashMap<usize, usize>) -> DataTable
             vec![
                 Cell::text(numbers[&e].to_string()),
                 Cell::link(cx.brief(e).title(), cx.url(e)),
-                Cell::date(date.human(), date.machine()),
+                Cell::date(cx.date(&date), date.machine()),
                 Cell::text(precision_note(&date)),
                 part_of,
             ]
@@ -569,7 +569,7 @@ fn lane_table(cx: &RenderContext, lanes: &[Lane]) -> DataTable {
                 .map(|&e| event_date(cx, e))
                 .filter(|d| d.latest() != Day::MAX)
                 .max_by_key(|d| d.latest());
-            let date = |d: Option<Date>| d.map_or_else(Cell::default, |d| Cell::date(d.human(), d.machine()));
+            let date = |d: Option<Date>| d.map_or_else(Cell::default, |d| Cell::date(cx.date(&d), d.machine()));
             vec![name, Cell::text(thousands(lane.events.len())), date(first), date(last)]
         })
         .collect();
