@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use crate::config::{BaseUrl, Config};
 use crate::markdown::{Body, LinkContext, Lookup};
-use crate::model::{Brief, Date, Home, Labelled, Role, Source, Stance};
+use crate::model::{Brief, Date, DateWords, Home, Labelled, Role, Source, Stance};
 use crate::resolve::{Derived, Graph, Tag};
 use crate::strings::Strings;
 
@@ -266,6 +266,33 @@ impl<'g> RenderContext<'g> {
         self.strings.verb(stance, plural)
     }
 
+    /// The date as a reader sees it: "2 October 2020", "since 1994".
+    pub fn date(&self, date: &Date) -> String {
+        self.date_words().date(date)
+    }
+
+    /// Where the date begins, as a reader sees it (empty for an open start).
+    pub fn date_start(&self, date: &Date) -> String {
+        self.date_words().start(date)
+    }
+
+    /// Where the date ends, as a reader sees it (empty for an open end).
+    pub fn date_end(&self, date: &Date) -> String {
+        self.date_words().end(date)
+    }
+
+    /// The name of month `month`, 1 for January.
+    #[inline]
+    pub fn month(&self, month: u8) -> &'g str {
+        self.date_words().month(month)
+    }
+
+    /// The words dates are told in, read from the catalogue once.
+    #[inline]
+    pub fn date_words(&self) -> &'g DateWords {
+        self.strings.date_words()
+    }
+
     /// The words of the view's language.
     #[inline]
     pub fn strings(&self) -> &'g Strings {
@@ -316,8 +343,9 @@ mod tests {
     use std::path::Path;
 
     /// Every way around the context there has been: the graph's briefs, derived links and
-    /// bodies indexed directly, and a thread-local note of what was read.
-    const AROUND: [&str; 4] = ["graph.site.briefs", ".derived[", ".bodies[", "thread_local!"];
+    /// bodies indexed directly, a thread-local note of what was read, and a date worded in
+    /// the English of writers' messages (`Date::human`) instead of the view's words.
+    const AROUND: [&str; 5] = ["graph.site.briefs", ".derived[", ".bodies[", "thread_local!", ".human()"];
 
     /// The files of `src/render` that hold the graph itself: this one, the builders' way in,
     /// and `plan.rs`, where the `Renderer` lists the jobs before any page is built. Every

@@ -28,12 +28,12 @@ struct DateLine {
     text: String,
 }
 
-fn date_line(date: Option<Date>) -> Option<DateLine> {
+fn date_line(cx: &RenderContext, date: Option<Date>) -> Option<DateLine> {
     date.map(|d| DateLine {
         earliest: (d.earliest() != crate::model::Day::MIN).then(|| d.earliest().iso()),
         edtf: d.edtf(),
         latest: (d.latest() != crate::model::Day::MAX).then(|| d.latest().iso()),
-        text: d.human(),
+        text: cx.date(&d),
     })
 }
 
@@ -235,13 +235,13 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
     match &brief.facts {
         Facts::Party(p) => compact(&PartyLine {
             aliases: &p.aliases,
-            ended: date_line(p.ended),
+            ended: date_line(cx, p.ended),
             events: derived
                 .events
                 .iter()
                 .map(|e| EventRoleLine { claimed_by: e.claimed_by.map(id), event: id(e.event), role: e.role })
                 .collect(),
-            founded: date_line(p.founded),
+            founded: date_line(cx, p.founded),
             article: p.article.map(|a| a.word()),
             id: &brief.id,
             kind,
@@ -330,7 +330,7 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
                     text: &c.text,
                 })
                 .collect(),
-            date: date_line(Some(e.date)),
+            date: date_line(cx, Some(e.date)),
             event_kind: e.kind,
             id: &brief.id,
             kind,

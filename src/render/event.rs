@@ -77,7 +77,7 @@ impl ClaimView {
             by,
             stance: claim.stance.word(),
             said: reported(claim, cx.verb(claim.stance, plural)),
-            date: DateView::of(claim.date),
+            date: DateView::of(cx, claim.date),
             cites: citations.cite(&claim.source),
             event: on_party_page.then(|| Ref::new(cx, event)),
         })
@@ -155,7 +155,7 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
 
     EventPage {
         title: event.title.clone(),
-        date: DateView { text: event.date.human(), datetime: event.date.machine() },
+        date: DateView { text: cx.date(&event.date), datetime: event.date.machine() },
         kind_label: cx.label(event.kind).into(),
         place: event.place.clone(),
         summary: brief.summary.clone(),
@@ -173,7 +173,7 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
         body: cx.body(index).html.clone(),
         sources: citations.list,
         tags: tag_links(cx, brief),
-        updated: DateView::of(brief.updated),
+        updated: DateView::of(cx, brief.updated),
     }
 }
 

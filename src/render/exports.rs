@@ -91,7 +91,7 @@ fn timeline_event(cx: &RenderContext, index: usize) -> Option<Value> {
     let mut value = json!({
         "unique_id": brief.id,
         "start_date": timeline_date(&start?),
-        "display_date": event.date.human(),
+        "display_date": cx.date(&event.date),
         "text": {
             "headline": xml_escape(&event.title),
             "text": format!("{summary}<p><a href=\"{}\">{read}</a></p>", xml_escape(&url)),

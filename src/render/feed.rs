@@ -116,8 +116,8 @@ pub fn atom(cx: &RenderContext) -> Vec<u8> {
         }
         out.push_str(&format!("    <category term=\"{}\"/>\n", brief.kind().noun()));
         let summary = match (&brief.facts, &brief.summary) {
-            (Facts::Event(e), Some(s)) => format!("{}: {s}", e.date.human()),
-            (Facts::Event(e), None) => format!("{}, {}.", e.date.human(), cx.label(e.kind).to_lowercase()),
+            (Facts::Event(e), Some(s)) => format!("{}: {s}", cx.date(&e.date)),
+            (Facts::Event(e), None) => format!("{}, {}.", cx.date(&e.date), cx.label(e.kind).to_lowercase()),
             (_, Some(s)) => s.clone(),
             (_, None) => brief.title().to_string(),
         };

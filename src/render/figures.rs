@@ -103,7 +103,9 @@ pub fn thousands(n: u64) -> String {
 pub fn amount(strings: &Strings, c: &Casualty) -> String {
     if let Some(n) = c.count {
         return match c.qualifier {
-            Some(q) => strings.t("amount_qualified", [("qualifier", strings.label(q).into()), ("n", thousands(n).into())]),
+            Some(q) => {
+                strings.t("amount_qualified", [("qualifier", strings.label(q).into()), ("n", thousands(n).into())])
+            }
             None => thousands(n),
         };
     }
@@ -130,7 +132,7 @@ pub fn figure_view(cx: &RenderContext, c: &Casualty, citations: &mut Citations) 
         party,
         kind: c.kind.word(),
         amount: amount(cx.strings(), c),
-        as_of: DateView::of(c.as_of),
+        as_of: DateView::of(cx, c.as_of),
         claimed_by: c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
         cites: citations.cite(&c.source),
     }

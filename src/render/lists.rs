@@ -278,6 +278,6 @@ pub fn page(cx: &RenderContext, index: usize) -> FreePage {
         mentioned_in: cx.derived(index).mentioned_in.iter().map(|&i| Ref::new(cx, i)).collect(),
         sources: citations.list,
         tags: tag_links(cx, brief),
-        updated: DateView::of(brief.updated),
+        updated: DateView::of(cx, brief.updated),
     }
 }

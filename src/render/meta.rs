@@ -120,7 +120,7 @@ fn fallback_description(cx: &RenderContext, brief: &Brief) -> String {
             let args = [
                 ("title", e.title.as_str().into()),
                 ("kind", cx.label(e.kind).to_lowercase().into()),
-                ("date", e.date.human().into()),
+                ("date", cx.date(&e.date).into()),
             ];
             match e.place.as_deref() {
                 Some(place) => cx.t("event_description_place", args.into_iter().chain([("place", place.into())])),
@@ -313,7 +313,7 @@ fn figure<'a>(cx: &RenderContext<'a>, c: &'a Casualty) -> ClaimLd<'a> {
     };
     if let Some(as_of) = c.as_of {
         text.push(' ');
-        text.push_str(&cx.t("figure_as_of", [("date", as_of.human().into())]));
+        text.push_str(&cx.t("figure_as_of", [("date", cx.date(&as_of).into())]));
     }
     let claimant = c.claimed_by.as_deref().and_then(|id| cx.party(id));
     let author = claimant.map(|i| thing(cx, i));

@@ -155,7 +155,7 @@ fn periods(cx: &RenderContext) -> Vec<Period> {
             let (slug, label) = if m == 0 {
                 (format!("{y}-no-month"), cx.t("year_without_month", [("year", y.to_string().into())]))
             } else {
-                (format!("{y}-{m:02}"), format!("{} {y}", crate::model::date::MONTHS[usize::from(m.clamp(1, 12)) - 1]))
+                (format!("{y}-{m:02}"), format!("{} {y}", cx.month(m)))
             };
             let parts = month.len().div_ceil(PAGE_ITEMS);
             for p in 0..parts {

@@ -138,20 +138,6 @@ pub(crate) fn relation_phrases<'g>(cx: &RenderContext<'g>, kind: RelationKind) -
     }
 }
 
-/// [`relation_phrases`] in English, for the relation chart's table, which is drawn without a
-/// render context for now: it goes once the chart reads its words through one.
-pub(crate) fn phrases(kind: RelationKind) -> (&'static str, &'static str) {
-    match kind {
-        RelationKind::Ally => ("Ally of", "Ally of"),
-        RelationKind::Backer => ("Backs", "Backed by"),
-        RelationKind::Adversary => ("Adversary of", "Adversary of"),
-        RelationKind::Mediator => ("Mediator for", "Mediated by"),
-        RelationKind::Rival => ("Rival of", "Rival of"),
-        RelationKind::Proxy => ("Proxy of", "Has as proxy"),
-        RelationKind::Other => ("Linked to", "Linked to"),
-    }
-}
-
 pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
     let brief = cx.brief(index);
     let derived = cx.derived(index);
@@ -257,8 +243,8 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         aliases: party.aliases.clone(),
         founded_label: if person { cx.text("born") } else { cx.text("founded") }.to_string(),
         ended_label: if person { cx.text("died") } else { cx.text("dissolved") }.to_string(),
-        founded: DateView::of(party.founded),
-        ended: DateView::of(party.ended),
+        founded: DateView::of(cx, party.founded),
+        ended: DateView::of(cx, party.ended),
         memberships,
         members,
         members_heading: match party.kind {
@@ -286,7 +272,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         body: cx.body(index).html.clone(),
         sources: citations.list,
         tags: tag_links(cx, brief),
-        updated: DateView::of(brief.updated),
+        updated: DateView::of(cx, brief.updated),
     }
 }
 

@@ -52,7 +52,7 @@ fn entry(cx: &RenderContext, brief: &Brief, relative: bool) -> Value {
     let link = if relative { routes::output_file(&path) } else { path };
     let (label, date) = match &brief.facts {
         Facts::Party(p) => (cx.label(p.kind), String::new()),
-        Facts::Event(e) => (cx.label(e.kind), e.date.human()),
+        Facts::Event(e) => (cx.label(e.kind), cx.date(&e.date)),
         Facts::Page(_) => (cx.text("page_kind"), String::new()),
     };
     let summary = brief.summary.as_deref().unwrap_or("");

@@ -54,7 +54,7 @@ impl Ref {
             kind: brief.kind().noun(),
             kind_label: kind_label.to_string(),
             summary: brief.summary.clone(),
-            date: date.map(|d| d.human()),
+            date: date.map(|d| cx.date(&d)),
             datetime: date.map(|d| d.machine()),
             role,
         }
@@ -98,13 +98,13 @@ pub struct Citations<'c, 'g> {
     by_id: HashMap<String, usize>,
 }
 
-fn source_view(n: usize, source: &Source) -> SourceView {
+fn source_view(cx: &RenderContext, n: usize, source: &Source) -> SourceView {
     SourceView {
         n,
         anchor: format!("source-{n}"),
         title: source.title.clone(),
         publisher: source.publisher.clone(),
-        date: source.date.map(|d| d.human()),
+        date: source.date.map(|d| cx.date(&d)),
         datetime: source.date.map(|d| d.machine()),
         url: source.url.clone(),
     }
@@ -123,7 +123,7 @@ impl<'c, 'g> Citations<'c, 'g> {
                         }
                         citations.by_id.insert(id.clone(), n);
                     }
-                    citations.list.push(source_view(n, source));
+                    citations.list.push(source_view(cx, n, source));
                 }
                 SourceEntry::Cited(id) => {
                     citations.cite_one(id);
@@ -140,7 +140,7 @@ impl<'c, 'g> Citations<'c, 'g> {
         let source = self.cx.source(id)?;
         let n = self.list.len() + 1;
         self.by_id.insert(id.to_string(), n);
-        self.list.push(source_view(n, source));
+        self.list.push(source_view(self.cx, n, source));
         Some(Cite { n, href: format!("#source-{n}") })
     }
 
@@ -184,28 +184,19 @@ pub struct DateView {
 }
 
 impl DateView {
-    pub fn of(date: Option<Date>) -> Option<DateView> {
-        date.map(|d| DateView { text: d.human(), datetime: d.machine() })
+    pub fn of(cx: &RenderContext, date: Option<Date>) -> Option<DateView> {
+        date.map(|d| DateView { text: cx.date(&d), datetime: d.machine() })
     }
 }
 
 /// "since 1994", "1994 – 2002", "until 2002", or nothing.
 pub fn span(cx: &RenderContext, since: Option<Date>, until: Option<Date>) -> Option<String> {
     match (since, until) {
-        (Some(s), Some(u)) => Some(cx.t("span_from_to", [("since", s.human().into()), ("until", u.human().into())])),
-        (Some(s), None) => Some(cx.t("span_since", [("date", s.human().into())])),
-        (None, Some(u)) => Some(cx.t("span_until", [("date", u.human().into())])),
-        (None, None) => None,
-    }
-}
-
-/// [`span`] in English, for the relation chart's table, which is drawn without a render
-/// context for now: it goes once the chart reads its words through one.
-pub fn span_text(since: Option<Date>, until: Option<Date>) -> Option<String> {
-    match (since, until) {
-        (Some(s), Some(u)) => Some(format!("{} – {}", s.human(), u.human())),
-        (Some(s), None) => Some(format!("since {}", s.human())),
-        (None, Some(u)) => Some(format!("until {}", u.human())),
+        (Some(s), Some(u)) => {
+            Some(cx.t("span_from_to", [("since", cx.date(&s).into()), ("until", cx.date(&u).into())]))
+        }
+        (Some(s), None) => Some(cx.t("span_since", [("date", cx.date(&s).into())])),
+        (None, Some(u)) => Some(cx.t("span_until", [("date", cx.date(&u).into())])),
         (None, None) => None,
     }
 }

@@ -4,6 +4,7 @@
 //! same keys. It is read once per build; a malformed file is a diagnostic, and a key it lacks
 //! is an error naming the key, never an empty string on a page.
 
+mod dates;
 mod templates;
 mod vocabulary;
 
@@ -18,6 +19,7 @@ use fluent_syntax::ast::Entry;
 use fluent_syntax::parser::ParserError;
 
 use crate::diagnostics::{Diagnostic, Span};
+use crate::model::DateWords;
 
 /// The English catalogue of the default theme.
 const EMBEDDED: &str = include_str!("../../themes/default/strings/en.ftl");
@@ -32,6 +34,9 @@ pub struct Strings {
     origin: String,
     /// Every string without arguments, resolved once: a page reads them for nothing.
     plain: BTreeMap<String, String>,
+    /// The words dates are told in, read from the catalogue the first time they are asked for
+    /// (see `dates.rs`): once per catalogue, not per page.
+    date_words: OnceLock<DateWords>,
 }
 
 impl std::fmt::Debug for Strings {
@@ -93,7 +98,8 @@ impl Strings {
         if let Err(errors) = bundle.add_resource(resource) {
             return Err(errors.iter().map(|e| repeated(origin, source, e)).collect());
         }
-        let mut strings = Strings { bundle, origin: origin.to_string(), plain: BTreeMap::new() };
+        let mut strings =
+            Strings { bundle, origin: origin.to_string(), plain: BTreeMap::new(), date_words: OnceLock::new() };
         strings.plain = strings.resolve_plain(&keys, source)?;
         Ok(strings)
     }

@@ -138,6 +138,30 @@ fn every_string_of_the_catalogue_is_used() {
 }
 
 #[test]
+fn the_catalogue_words_dates_as_the_english_default_does() {
+    assert_eq!(strings().date_words(), &crate::model::DateWords::default());
+}
+
+#[test]
+fn dates_are_worded_in_the_catalogue_s_words() {
+    let date = |text: &str| crate::model::Date::parse(text).expect("a valid date");
+    let source = EMBEDDED
+        .replace("month_9 = September", "month_9 = septembre")
+        .replace("month_10 = October", "month_10 = octobre")
+        .replace("date_approximate = c. { $date }", "date_approximate = vers { $date }")
+        .replace("date_since = since { $date }", "date_since = depuis le { $date }")
+        .replace(
+            "date_day_range = { $first }–{ $last } { $month } { $year }",
+            "date_day_range = du { $first } au { $last } { $month } { $year }",
+        );
+    let words = Strings::parse("fr.ftl", &source).expect("the changed catalogue parses").date_words().clone();
+    assert_eq!(words.date(&date("2020-10-02")), "2 octobre 2020");
+    assert_eq!(words.date(&date("1994~")), "vers 1994");
+    assert_eq!(words.date(&date("2020-09-27/..")), "depuis le 27 septembre 2020");
+    assert_eq!(words.date(&date("2020-09-27/2020-09-30")), "du 27 au 30 septembre 2020");
+}
+
+#[test]
 fn plurals_select_one_and_other() {
     let strings = strings();
     assert_eq!(strings.format("event_count", &count(1)).unwrap(), "1 event");

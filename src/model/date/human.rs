@@ -1,94 +1,96 @@
 //! A date as a reader sees it, worded by its precision: "2 October 2020", "c. 1994",
-//! "27 September – 10 November 2020", "since 27 September 2020".
+//! "27 September – 10 November 2020", "since 27 September 2020", in the words of a
+//! [`DateWords`] (a page's come from the string catalogue, through its render context).
 
-use std::fmt;
-
-use super::day::MONTHS;
+use super::words::DateWords;
 use super::{Date, Point, Precision};
 
-impl Point {
-    /// "2 October 2020", "October 2020", "c. 1994", "1991 (uncertain)".
-    fn human(&self) -> String {
-        let bare = self.human_unqualified(true);
-        self.qualify(bare)
-    }
-
-    fn qualify(&self, bare: String) -> String {
-        let mut out = if self.approximate { format!("c. {bare}") } else { bare };
-        if self.uncertain {
-            out.push_str(" (uncertain)");
-        }
-        out
-    }
-
-    fn human_unqualified(&self, with_year: bool) -> String {
-        let year = if with_year { format!(" {}", self.year) } else { String::new() };
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {}{year}", MONTHS[usize::from(m) - 1]),
-            (Some(m), None) => format!("{}{year}", MONTHS[usize::from(m) - 1]),
-            _ => self.year.to_string(),
-        }
-    }
-}
-
-impl Date {
+impl DateWords {
     /// The date as a reader sees it: "2 October 2020", "c. 1994",
     /// "27 September – 10 November 2020", "since 27 September 2020".
-    pub(crate) fn human(&self) -> String {
-        match self {
-            Date::Point(p) => p.human(),
-            Date::Interval { start: Some(s), end: None } => format!("since {}", s.human()),
-            Date::Interval { start: None, end: Some(e) } => format!("until {}", e.human()),
-            Date::Interval { start: Some(s), end: Some(e) } => human_range(s, e),
+    pub fn date(&self, date: &Date) -> String {
+        match date {
+            Date::Point(p) => self.point(p),
+            Date::Interval { start: Some(s), end: None } => self.since.fill(&[("date", &self.point(s))]),
+            Date::Interval { start: None, end: Some(e) } => self.until.fill(&[("date", &self.point(e))]),
+            Date::Interval { start: Some(s), end: Some(e) } => self.range(s, e),
             Date::Interval { start: None, end: None } => String::new(),
         }
     }
+
     /// Where the date begins, as a reader sees it: "1 January 2007" for "2007-01-01/2009-12-31"
     /// (empty for an open start).
-    pub(crate) fn human_start(&self) -> String {
-        match self {
-            Date::Point(p) | Date::Interval { start: Some(p), .. } => p.human(),
+    pub fn start(&self, date: &Date) -> String {
+        match date {
+            Date::Point(p) | Date::Interval { start: Some(p), .. } => self.point(p),
             Date::Interval { start: None, .. } => String::new(),
         }
     }
 
     /// Where the date ends, as a reader sees it (empty for an open end).
-    pub(crate) fn human_end(&self) -> String {
-        match self {
-            Date::Point(p) | Date::Interval { end: Some(p), .. } => p.human(),
+    pub fn end(&self, date: &Date) -> String {
+        match date {
+            Date::Point(p) | Date::Interval { end: Some(p), .. } => self.point(p),
             Date::Interval { end: None, .. } => String::new(),
         }
     }
-}
 
-/// Shares the year (and month) between the ends when both are plain and of the same precision.
-fn human_range(s: &Point, e: &Point) -> String {
-    if s == e {
-        return s.human();
+    /// "2 October 2020", "October 2020", "c. 1994", "1991 (uncertain)".
+    fn point(&self, p: &Point) -> String {
+        let bare = self.unqualified(p, true);
+        let out = if p.approximate { self.approximate.fill(&[("date", &bare)]) } else { bare };
+        if p.uncertain { self.uncertain.fill(&[("date", &out)]) } else { out }
     }
-    let plain = !s.is_qualified() && !e.is_qualified();
-    let same_precision = s.precision() == e.precision();
-    if plain && same_precision && s.year == e.year {
-        match s.precision() {
-            Precision::Day if s.month == e.month => {
-                let d1 = s.day.unwrap_or(1);
-                return format!("{d1}–{}", e.human_unqualified(true));
+
+    fn unqualified(&self, p: &Point, with_year: bool) -> String {
+        let year = p.year.to_string();
+        match (p.month, p.day, with_year) {
+            (Some(m), Some(d), true) => {
+                self.day_month_year.fill(&[("day", &d.to_string()), ("month", self.month(m)), ("year", &year)])
             }
-            Precision::Day | Precision::Month => {
-                return format!("{} – {}", s.human_unqualified(false), e.human_unqualified(true));
-            }
-            Precision::Year => {}
+            (Some(m), Some(d), false) => self.day_month.fill(&[("day", &d.to_string()), ("month", self.month(m))]),
+            (Some(m), None, true) => self.month_year.fill(&[("month", self.month(m)), ("year", &year)]),
+            (Some(m), None, false) => self.month(m).to_string(),
+            _ => year,
         }
     }
-    if plain && same_precision && s.precision() == Precision::Year {
-        return format!("{}–{}", s.year, e.year);
+
+    /// Shares the year (and month) between the ends when both are plain and of the same
+    /// precision.
+    fn range(&self, s: &Point, e: &Point) -> String {
+        if s == e {
+            return self.point(s);
+        }
+        let plain = !s.is_qualified() && !e.is_qualified();
+        let same_precision = s.precision() == e.precision();
+        if plain && same_precision && s.year == e.year {
+            match s.precision() {
+                Precision::Day if s.month == e.month => {
+                    let (first, last) = (s.day.unwrap_or(1).to_string(), e.day.unwrap_or(1).to_string());
+                    let month = self.month(e.month.unwrap_or(1));
+                    let year = e.year.to_string();
+                    let args = [("first", first.as_str()), ("last", &last), ("month", month), ("year", &year)];
+                    return self.day_range.fill(&args);
+                }
+                Precision::Day | Precision::Month => {
+                    let (start, end) = (self.unqualified(s, false), self.unqualified(e, true));
+                    return self.range.fill(&[("start", &start), ("end", &end)]);
+                }
+                Precision::Year => {}
+            }
+        }
+        if plain && same_precision && s.precision() == Precision::Year {
+            return self.year_range.fill(&[("start", &s.year.to_string()), ("end", &e.year.to_string())]);
+        }
+        self.range.fill(&[("start", &self.point(s)), ("end", &self.point(e))])
     }
-    format!("{} – {}", s.human(), e.human())
 }
 
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.human())
+impl Date {
+    /// The date in English, for messages to the writer: pages word it through their render
+    /// context, in the catalogue's words.
+    pub(crate) fn human(&self) -> String {
+        DateWords::english().date(self)
     }
 }
 

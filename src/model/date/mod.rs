@@ -7,6 +7,7 @@
 mod day;
 mod human;
 mod parse;
+mod words;
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -15,6 +16,7 @@ use day::days_in_month;
 
 pub use day::Day;
 pub use parse::DateError;
+pub use words::{DateWords, Pattern};
 
 pub(crate) use day::MONTHS;
 pub(crate) use parse::DATE_HELP;

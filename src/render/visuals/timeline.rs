@@ -272,7 +272,7 @@ fn width_of(style: Style, fit: Fit) -> f64 {
 }
 
 fn mark_title(cx: &RenderContext, e: usize, numbers: &HashMap<usize, usize>) -> String {
-    let date = event_date(cx, e).human();
+    let date = cx.date(&event_date(cx, e));
     let args: [(&str, FluentValue); 3] =
         [("mark", numbers[&e].to_string().into()), ("title", cx.brief(e).title().into()), ("date", date.into())];
     cx.t("timeline_chart_mark", args)
@@ -282,7 +282,7 @@ fn lane_label(cx: &RenderContext, lane: &Lane, numbers: &HashMap<usize, usize>) 
     match lane.root {
         Some(root) => {
             let title = clip(cx.brief(root).short_title(), 60);
-            let date = event_date(cx, root).human();
+            let date = cx.date(&event_date(cx, root));
             let args: [(&str, FluentValue); 3] =
                 [("mark", numbers[&root].to_string().into()), ("title", title.into()), ("date", date.into())];
             cx.t("timeline_chart_lane", args)

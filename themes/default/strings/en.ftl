@@ -552,3 +552,37 @@ qualifier_up_to = up to
 group_civilians = Civilians
 group_military = Military personnel
 group_unknown = Not specified
+
+## Dates as readers see them (src/model/date/human.rs, read by src/strings/dates.rs)
+# Each argument is text: `$day` and `$year` are digits, `$month` a month's name below.
+month_1 = January
+month_2 = February
+month_3 = March
+month_4 = April
+month_5 = May
+month_6 = June
+month_7 = July
+month_8 = August
+month_9 = September
+month_10 = October
+month_11 = November
+month_12 = December
+# A date the writer gives as "circa" (`~`): "c. 1994".
+date_approximate = c. { $date }
+# A date the writer is not sure of (`?`): "1991 (uncertain)".
+date_uncertain = { $date } (uncertain)
+# An interval with an open end: "since 27 September 2020".
+date_since = since { $date }
+# An interval with an open start: "until 1994".
+date_until = until { $date }
+date_day_month_year = { $day } { $month } { $year }
+# The first day of a range whose year the last one gives: "27 September" of
+# "27 September – 10 November 2020".
+date_day_month = { $day } { $month }
+date_month_year = { $month } { $year }
+# From one date to the other: "27 September – 10 November 2020", "c. 1991 – 1994".
+date_range = { $start } – { $end }
+# Days of one month: "27–30 September 2020".
+date_day_range = { $first }–{ $last } { $month } { $year }
+# Whole years: "1991–1994".
+date_year_range = { $start }–{ $end }

@@ -3,7 +3,7 @@
 //! neighbourhood names the link as read from that party ("Backed by", "Member of").
 
 use crate::render::context::RenderContext;
-use crate::render::views::span_text;
+use crate::render::views::span;
 
 use super::super::{Cell, DataTable, thousands};
 use super::{Link, LinkKind};
@@ -13,7 +13,7 @@ impl LinkKind {
     fn phrase<'g>(self, cx: &RenderContext<'g>, outgoing: bool) -> &'g str {
         match self {
             LinkKind::Relation(kind) => {
-                let (out, inc) = crate::render::party::phrases(kind);
+                let (out, inc) = crate::render::party::relation_phrases(cx, kind);
                 if outgoing { out } else { inc }
             }
             LinkKind::Member if outgoing => cx.text("map_member_of"),
@@ -28,7 +28,13 @@ pub(super) fn map(cx: &RenderContext, links: &[Link]) -> DataTable {
         .iter()
         .map(|l| {
             let relation = with_role(cx, l.kind.verb(cx, cx.brief(l.from).plural()), l.role.as_deref());
-            vec![party_cell(cx, l.from), Cell::text(relation), party_cell(cx, l.to), dates_cell(l), claimed_cell(cx, l)]
+            vec![
+                party_cell(cx, l.from),
+                Cell::text(relation),
+                party_cell(cx, l.to),
+                dates_cell(cx, l),
+                claimed_cell(cx, l),
+            ]
         })
         .collect();
     DataTable {
@@ -54,7 +60,7 @@ pub(super) fn neighbourhood(cx: &RenderContext, index: usize, links: &[Link]) ->
             let outgoing = l.from == index;
             let other = if outgoing { l.to } else { l.from };
             let phrase = with_role(cx, l.kind.phrase(cx, outgoing).to_string(), l.role.as_deref());
-            vec![Cell::text(phrase), party_cell(cx, other), dates_cell(l), claimed_cell(cx, l)]
+            vec![Cell::text(phrase), party_cell(cx, other), dates_cell(cx, l), claimed_cell(cx, l)]
         })
         .collect();
     DataTable {
@@ -79,8 +85,8 @@ fn with_role(cx: &RenderContext, link: String, role: Option<&str>) -> String {
     }
 }
 
-fn dates_cell(link: &Link) -> Cell {
-    Cell::text(span_text(link.since, link.until).unwrap_or_default())
+fn dates_cell(cx: &RenderContext, link: &Link) -> Cell {
+    Cell::text(span(cx, link.since, link.until).unwrap_or_default())
 }
 
 fn claimed_cell(cx: &RenderContext, link: &Link) -> Cell {

@@ -21,7 +21,7 @@ pub(super) fn chart_title(cx: &RenderContext) -> String {
 /// The chart in a few sentences, for the `<desc>` a screen reader reads.
 pub(super) fn describe(cx: &RenderContext, lanes: &[Lane]) -> String {
     // The ends of the whole timeline, not the first event's whole span: "from 1 January 2007".
-    let first = cx.timeline().first().map(|&e| event_date(cx, e).human_start()).unwrap_or_default();
+    let first = cx.timeline().first().map(|&e| cx.date_start(&event_date(cx, e))).unwrap_or_default();
     let first = if first.is_empty() { cx.text("timeline_chart_open_start").to_string() } else { first };
     let last = cx
         .timeline()
@@ -29,7 +29,7 @@ pub(super) fn describe(cx: &RenderContext, lanes: &[Lane]) -> String {
         .map(|&e| (event_date(cx, e).latest(), e))
         .filter(|(d, _)| *d != Day::MAX)
         .max()
-        .map(|(_, e)| event_date(cx, e).human_end())
+        .map(|(_, e)| cx.date_end(&event_date(cx, e)))
         .unwrap_or_default();
     let groups: Vec<String> = lanes
         .iter()
@@ -135,7 +135,7 @@ pub(super) fn events(cx: &RenderContext, numbers: &HashMap<usize, usize>) -> Dat
             vec![
                 Cell::text(numbers[&e].to_string()),
                 Cell::link(cx.brief(e).title(), cx.url(e)),
-                Cell::date(date.human(), date.machine()),
+                Cell::date(cx.date(&date), date.machine()),
                 Cell::text(precision_note(cx, &date)),
                 part_of,
             ]
@@ -173,7 +173,7 @@ pub(super) fn lanes(cx: &RenderContext, lanes: &[Lane]) -> DataTable {
                 .map(|&e| event_date(cx, e))
                 .filter(|d| d.latest() != Day::MAX)
                 .max_by_key(|d| d.latest());
-            let date = |d: Option<Date>| d.map_or_else(Cell::default, |d| Cell::date(d.human(), d.machine()));
+            let date = |d: Option<Date>| d.map_or_else(Cell::default, |d| Cell::date(cx.date(&d), d.machine()));
             vec![name, Cell::text(thousands(lane.events.len())), date(first), date(last)]
         })
         .collect();
