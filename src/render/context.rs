@@ -371,4 +371,20 @@ mod tests {
         }
         assert!(found.is_empty(), "read these through the render context instead:\n{}", found.join("\n"));
     }
+
+    /// No state hides in threads anywhere: what a page read is the context's, and a buffer
+    /// kept per thread is one a work-stealing task can find half used.
+    #[test]
+    fn nothing_in_src_is_thread_local() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let this = src.join("render/context.rs");
+        let found: Vec<String> = walkdir::WalkDir::new(&src)
+            .into_iter()
+            .map(|e| e.expect("src is readable"))
+            .filter(|e| e.path() != this && e.path().extension().is_some_and(|x| x == "rs"))
+            .filter(|e| std::fs::read_to_string(e.path()).expect("a source file is UTF-8").contains("thread_local!"))
+            .map(|e| e.path().display().to_string())
+            .collect();
+        assert!(found.is_empty(), "thread_local! in {found:?}");
+    }
 }

@@ -11,12 +11,6 @@ use super::Contents;
 /// Reads and writes of files go through buffers of this size.
 pub(super) const WINDOW: usize = 64 * 1024;
 
-thread_local! {
-    /// The window [`holds`] reads into: one per rendering thread, kept between files, since
-    /// allocating 64 KiB for each of ten thousand pages cost more than comparing them.
-    static WINDOW_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 /// Whether the file at `path` holds exactly `contents`; read a window at a time.
 pub(super) fn holds(path: &Path, contents: &Contents) -> bool {
     let Ok(mut file) = fs::File::open(path) else { return false };
@@ -25,37 +19,38 @@ pub(super) fn holds(path: &Path, contents: &Contents) -> bool {
         // Most changed pages differ in length, and reading is skipped.
         return false;
     }
-    WINDOW_BUFFER.with_borrow_mut(|buffer| {
-        buffer.resize(WINDOW.min(len.max(1)).max(buffer.len()), 0);
-        let mut slices = contents.slices();
-        let mut expected: &[u8] = &[];
-        loop {
-            let read = match io::Read::read(&mut file, buffer) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(_) => return false,
-            };
-            let mut window = &buffer[..read];
-            while !window.is_empty() {
-                while expected.is_empty() {
-                    match slices.next() {
-                        Some(slice) => expected = slice,
-                        // The file is longer than it said.
-                        None => return false,
-                    }
+    // On the stack: zeroing 64 KiB costs about as much as one small read, where a heap
+    // buffer for each of ten thousand pages cost more than comparing them.
+    let mut storage = [0u8; WINDOW];
+    let buffer = &mut storage[..WINDOW.min(len.max(1))];
+    let mut slices = contents.slices();
+    let mut expected: &[u8] = &[];
+    loop {
+        let read = match io::Read::read(&mut file, buffer) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(_) => return false,
+        };
+        let mut window = &buffer[..read];
+        while !window.is_empty() {
+            while expected.is_empty() {
+                match slices.next() {
+                    Some(slice) => expected = slice,
+                    // The file is longer than it said.
+                    None => return false,
                 }
-                let n = expected.len().min(window.len());
-                if window[..n] != expected[..n] {
-                    return false;
-                }
-                window = &window[n..];
-                expected = &expected[n..];
             }
+            let n = expected.len().min(window.len());
+            if window[..n] != expected[..n] {
+                return false;
+            }
+            window = &window[n..];
+            expected = &expected[n..];
         }
-        // Shorter than it said, if anything is left to compare.
-        expected.is_empty() && slices.all(<[u8]>::is_empty)
-    })
+    }
+    // Shorter than it said, if anything is left to compare.
+    expected.is_empty() && slices.all(<[u8]>::is_empty)
 }
 
 /// Writes `contents` to a new file at `path`: always a new file, never an old one truncated
