@@ -191,6 +191,15 @@ fn text_selects_a_variant_by_its_word() {
 }
 
 #[test]
+fn the_home_page_counts_one_event_and_one_party_in_the_singular() {
+    let strings = strings();
+    let one = |key: &str| strings.format(key, &count(1)).unwrap();
+    assert_eq!(one("home_all_events"), "The full timeline: one event");
+    assert_eq!(one("home_all_parties"), "Who’s who: one party");
+    assert_eq!(strings.format("home_all_events", &count(12)).unwrap(), "The full timeline: all 12 events");
+}
+
+#[test]
 fn a_missing_key_or_argument_is_an_error_naming_it() {
     let strings = strings();
     let missing = strings.format("no_such_string", &FluentArgs::new()).unwrap_err().to_string();

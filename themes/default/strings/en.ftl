@@ -65,10 +65,16 @@ more_figures = The { $shown } biggest of { $count } figures.
 
 ## The home page (index.html)
 latest_events = Latest events
-home_all_events = The full timeline: all { $count } events
+home_all_events = { $count ->
+        [one] The full timeline: one event
+       *[other] The full timeline: all { $count } events
+    }
 story_so_far = The story so far
 key_parties = Key parties
-home_all_parties = Who’s who: all { $count } parties
+home_all_parties = { $count ->
+        [one] Who’s who: one party
+       *[other] Who’s who: all { $count } parties
+    }
 background = Background
 
 ## The timeline (events.html)
