@@ -5,6 +5,7 @@
 //! is an error naming the key, never an empty string on a page.
 
 mod dates;
+mod plurals;
 mod templates;
 mod vocabulary;
 

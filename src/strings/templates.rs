@@ -1,6 +1,8 @@
 //! How templates get their strings: the plain ones as the map `text` in tera's global
 //! context (`{{ text.whos_who }}`, resolved once per build, read for nothing per page), and
-//! those with arguments through the function `t` (`{{ t(key="event_count", count=n) }}`).
+//! those with arguments through the function `t` (`{{ t(key="event_count", count=n) }}`), and
+//! those the scripts finish as JSON through `plural_forms` (`{{ plural_forms(key="search_found",
+//! on="count") }}`: each plural form, with holes for the numbers; see `plurals.rs`).
 
 use std::sync::Arc;
 
@@ -19,6 +21,15 @@ impl Strings {
             let key = kwargs.must_get::<&str>("key")?;
             let args = fluent_args(&kwargs)?;
             strings.format(key, &args).map_err(|e| tera::Error::message(e.to_string()))
+        });
+        let strings = Arc::clone(self);
+        tera.register_function("plural_forms", move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let key = kwargs.must_get::<&str>("key")?;
+            let on = kwargs.must_get::<&str>("on")?;
+            let holes = kwargs.get::<&str>("holes")?.unwrap_or_default();
+            let holes: Vec<&str> = holes.split(',').map(str::trim).filter(|h| !h.is_empty()).collect();
+            let forms = strings.plural_forms(key, on, &holes).map_err(|e| tera::Error::message(e.to_string()))?;
+            serde_json::to_string(&forms).map_err(|e| tera::Error::message(e.to_string()))
         });
     }
 }
@@ -103,6 +114,14 @@ mod tests {
         assert!(argument.contains("`named`") && argument.contains("$name"), "{argument}");
         let field = render("{{ text.nope }}").unwrap_err();
         assert!(field.contains("nope"), "{field}");
+    }
+
+    #[test]
+    fn plural_forms_are_json_in_an_attribute() {
+        assert_eq!(
+            render(r#"<p data-n="{{ plural_forms(key='parties', on='count') }}">"#).unwrap(),
+            r#"<p data-n="{&quot;one&quot;:&quot;{count} party&quot;,&quot;other&quot;:&quot;{count} parties&quot;}">"#
+        );
     }
 
     #[test]

@@ -27,9 +27,11 @@ fn template_keys() -> (BTreeSet<String>, BTreeSet<String>) {
                 plain.insert(key);
             }
         }
-        for (at, _) in text.match_indices("t(key=\"") {
-            let key: String = text[at + 7..].chars().take_while(|c| *c != '"').collect();
-            with_args.insert(key);
+        for call in ["t(key=\"", "plural_forms(key=\""] {
+            for (at, _) in text.match_indices(call) {
+                let key: String = text[at + call.len()..].chars().take_while(|c| *c != '"').collect();
+                with_args.insert(key);
+            }
         }
     }
     (plain, with_args)

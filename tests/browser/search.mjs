@@ -46,6 +46,24 @@ try {
     const found = await search(q);
     check(found.length > 0 && found[0].title === title, `"${q}" finds ${title} first (got ${found.slice(0, 3).map((f) => f.title).join(" | ")})`);
   }
+  // What the status line says: the catalogue's words, in the right plural, numbers filled in.
+  const status = async (q) => {
+    const found = await search(q);
+    return { found, text: await page.evaluate(() => document.getElementById("search-status").textContent) };
+  };
+  const none = await status("zzzqqq");
+  check(none.found.length === 0 && none.text === "Nothing found for “zzzqqq”.", `no result: "${none.text}"`);
+  const many = await status("armenia");
+  check(many.text === `${many.found.length} briefs found.`, `"armenia": "${many.text}" for ${many.found.length} results`);
+  let one = null;
+  for (const q of ["curfew", "Collective Security Treaty", "martial law", "ceasefire", "CSTO", "Trump"]) {
+    const seen = await status(q);
+    if (seen.found.length === 1) { one = seen; break; }
+  }
+  check(one !== null && one.text === "1 brief found.", `a query with one result says so in the singular: "${one && one.text}"`);
+  const empty = await status("");
+  check(empty.text === "Type a name, a place or a topic.", `an empty query: "${empty.text}"`);
+  check(many.found.some((f) => /^Party\b/.test(f.meta)), `parties are labelled "Party" (${many.found.map((f) => f.meta).join(" | ")})`);
   for (const q of ["how this explainer is made", "the conflict in brief"]) {
     const found = await search(q);
     const repeated = found.filter((f) => /^(\w+) · \1\b/i.test(f.meta));

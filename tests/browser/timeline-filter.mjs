@@ -104,7 +104,7 @@ async function checkFilters(page, file, where) {
         }
         return { status: document.getElementById("filter-status").textContent, shown, total: events.length, wrong };
       }, [select, value]);
-      const expected = `${seen.shown} of ${seen.total} events${where} shown.`;
+      const expected = `${seen.shown} of ${seen.total} ${seen.total === 1 ? "event" : "events"}${where} shown.`;
       check(seen.wrong.length === 0, `${select}=${value}: what is shown is what matches${seen.wrong.length ? ": " + seen.wrong.join("; ") : ""}`);
       check(seen.status === expected, `${select}=${value}: status "${seen.status}" (visible: "${expected}")`);
       await page.selectOption(select, "");

@@ -93,10 +93,10 @@
     li.appendChild(h);
     var meta = document.createElement("p");
     meta.className = "search-meta";
-    var kind = brief.kind.charAt(0).toUpperCase() + brief.kind.slice(1);
+    var kind = status.getAttribute("data-kind-" + brief.kind) || brief.kind;
     // "Page", not "Page · Page": the label is left out where it only repeats the kind.
     var parts = [kind];
-    if (brief.label && brief.label.toLowerCase() !== brief.kind.toLowerCase()) parts.push(brief.label);
+    if (brief.label && brief.label.toLowerCase() !== kind.toLowerCase()) parts.push(brief.label);
     if (brief.date) parts.push(brief.date);
     meta.textContent = parts.join(" · ");
     li.appendChild(meta);
@@ -109,13 +109,28 @@
     return li;
   }
 
+  // The page gives each string with holes ("{count} briefs found."), in every plural form of
+  // its language, as JSON: the form is chosen by the same CLDR rules the build uses.
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (hole, name) {
+      return name in values ? String(values[name]) : hole;
+    });
+  }
+
+  function plural(attribute, on, n, values) {
+    var forms = JSON.parse(status.getAttribute(attribute));
+    var form = forms[new Intl.PluralRules(document.documentElement.lang || "en").select(n)] || forms.other;
+    values[on] = n;
+    return fill(form, values);
+  }
+
   function run() {
     var query = input.value.trim();
     var folded = fold(query).replace(/\s+/g, " ");
     var words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     list.textContent = "";
     if (!words.length) {
-      status.textContent = "Type a name, a place or a topic.";
+      status.textContent = status.getAttribute("data-prompt");
       return;
     }
     var found = [];
@@ -126,9 +141,8 @@
     found.sort(function (a, b) { return b[0] - a[0] || a[1].order - b[1].order; });
     var shown = found.slice(0, LIMIT);
     shown.forEach(function (f) { list.appendChild(item(f[1])); });
-    status.textContent = found.length === 0 ? "Nothing found for “" + query + "”."
-      : (found.length === 1 ? "1 brief found" : found.length + " briefs found")
-        + (found.length > LIMIT ? "; the first " + LIMIT + " are shown." : ".");
+    status.textContent = found.length === 0 ? fill(status.getAttribute("data-none"), { query: query })
+      : plural(found.length > LIMIT ? "data-found-more" : "data-found", "count", found.length, { limit: LIMIT });
   }
 
   function remember() {

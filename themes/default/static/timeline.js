@@ -46,8 +46,15 @@
     // Only what this page lists is counted: a heading continued from an earlier period
     // has no data-kind, and is context rather than one of the page's events.
     var total = items.length + roots.length;
-    var where = pagerLinks.length ? " on this page" : "";
-    status.textContent = p || k ? shown + " of " + total + " events" + where + " shown." : "";
+    // The page gives the sentence in each plural form of its language, with holes for the
+    // numbers, as JSON (see search.js).
+    if (p || k) {
+      var forms = JSON.parse(status.getAttribute(pagerLinks.length ? "data-shown-on-page" : "data-shown"));
+      var form = forms[new Intl.PluralRules(document.documentElement.lang || "en").select(total)] || forms.other;
+      status.textContent = form.replace("{shown}", shown).replace("{total}", total);
+    } else {
+      status.textContent = "";
+    }
     // The filter goes along to the other periods.
     pagerLinks.forEach(function (a) {
       a.href = a.href.split("#")[0] + location.hash;

@@ -88,6 +88,15 @@ period_dek = { $count } { $count ->
     } of { $total }, earliest first.
 timeline_by_period = The timeline is told period by period.
 timeline_grouped = Events that belong to a larger one are grouped under it.
+# What timeline.js says when a filter is on: `$shown` of the `$total` events the page lists.
+filter_shown = { $shown } of { $total } { $total ->
+        [one] event
+       *[other] events
+    } shown.
+filter_shown_on_page = { $shown } of { $total } { $total ->
+        [one] event
+       *[other] events
+    } on this page shown.
 periods = Periods
 party = Party
 all_parties = All parties
@@ -163,6 +172,15 @@ browse = Browse
 browse_parties = every party, grouped by kind
 browse_events = every event, in order
 browse_tags = briefs by topic
+# What search.js says as the reader types. `$query` is what they typed; `$limit` how many
+# results are listed at most.
+search_prompt = Type a name, a place or a topic.
+search_none = Nothing found for “{ $query }”.
+search_found = { $count ->
+        [one] { $count } brief found.
+       *[other] { $count } briefs found.
+    }
+search_found_more = { $count } briefs found; the first { $limit } are shown.
 
 ## A page that is not there (404.html)
 not_found = Page not found
