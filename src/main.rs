@@ -116,6 +116,7 @@ enum Format {
 enum Kind {
     Party,
     Event,
+    Place,
     Page,
 }
 
@@ -124,6 +125,7 @@ impl From<Kind> for BriefKind {
         match kind {
             Kind::Party => BriefKind::Party,
             Kind::Event => BriefKind::Event,
+            Kind::Place => BriefKind::Place,
             Kind::Page => BriefKind::Page,
         }
     }

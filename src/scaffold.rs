@@ -7,7 +7,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::{BriefKind, Day, EventKind, PartyKind, RelationKind, Role, slug};
+use crate::model::{BriefKind, Day, EventKind, PartyKind, PlaceKind, RelationKind, Role, slug};
 
 /// Why scaffolding refused.
 #[derive(Debug, thiserror::Error)]
@@ -87,6 +87,10 @@ const EVENT: Placeholder = Placeholder {
     summary: "One sentence for the timeline and feeds.",
     body: "What happened and why it matters, in the newsroom's own words.",
 };
+const PLACE: Placeholder = Placeholder {
+    summary: "One sentence for the gazetteer, search and feeds.",
+    body: "What the reader should know about the place, in the newsroom's own words.",
+};
 const PAGE: Placeholder =
     Placeholder { summary: "One sentence for search results and feeds.", body: "The page's text in Markdown." };
 
@@ -95,6 +99,7 @@ pub fn placeholder(kind: BriefKind) -> Placeholder {
     match kind {
         BriefKind::Party => PARTY,
         BriefKind::Event => EVENT,
+        BriefKind::Place => PLACE,
         BriefKind::Page => PAGE,
     }
 }
@@ -166,6 +171,30 @@ updated: {today}\n\
                 roles = words(Role::WORDS),
                 summary = EVENT.summary,
                 body = EVENT.body,
+            )
+        }
+        BriefKind::Place => {
+            let name = title.map_or_else(|| quote(&id.replace('-', " ")), quote);
+            format!(
+                "---\n\
+name: {name}                  # required\n\
+kind: city                      # {kinds}\n\
+# aliases: [Khankendi]          # other names and spellings: [[links]], autolinks and search find it by them\n\
+lat:                            # required: latitude in decimal degrees, north positive (39.8153)\n\
+lon:                            # required: longitude in decimal degrees, east positive (46.7520)\n\
+# within: larger-place-id       # the region or country it lies in\n\
+# disputed: true                # or a note on who claims it: \"claimed by A and B\"\n\
+summary: {summary}\n\
+sources:\n\
+#   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://example.org/story\" }}\n\
+tags: []\n\
+updated: {today}\n\
+# draft: true\n\
+---\n\
+{body}\n",
+                kinds = words(PlaceKind::WORDS),
+                summary = PLACE.summary,
+                body = PLACE.body,
             )
         }
         BriefKind::Page => {

@@ -62,8 +62,10 @@ fn every_warning_is_reported_once_at_its_key() {
         ("claim-after-source", "content/events/clash.md", 14, 68),
         ("claim-without-source", "content/events/clash.md", 15, 5),
         ("event-without-source", "content/events/rumour.md", 2, 8),
+        ("place-as-text", "content/events/rumour.md", 7, 8),
         ("future-date", "content/events/summit.md", 3, 7),
         ("uncited-source", "content/events/summit.md", 7, 11),
+        ("unknown-place", "content/events/summit.md", 9, 8),
         ("no-participants", "content/events/war.md", 5, 1),
         ("unreachable-page", "content/pages/orphan.md", 2, 8),
         ("unlinked-party", "content/parties/hermit.md", 2, 7),
@@ -72,6 +74,7 @@ fn every_warning_is_reported_once_at_its_key() {
         ("shared-name", "content/parties/hermit.md", 7, 11),
         ("updated-before-source", "content/parties/north.md", 7, 10),
         ("contradictory-relation", "content/parties/south.md", 6, 27),
+        ("place-far-from-within", "content/places/river-bank.md", 4, 6),
     ];
     let expected: Vec<(String, String, u64, u64)> =
         expected.iter().map(|&(c, f, l, col)| (c.to_string(), f.to_string(), l, col)).collect();
@@ -90,7 +93,7 @@ fn human_output_for_the_editorial_fixture() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).is_empty(), "human output goes to stderr, like build's");
     let err = stderr(&out);
-    assert!(err.ends_with("\n16 warnings in 9 briefs\n"), "{err}");
+    assert!(err.ends_with("\n19 warnings in 12 briefs\n"), "{err}");
     assert!(!err.contains('\x1b'), "no colour when NO_COLOR is set or output is not a terminal");
     insta::assert_snapshot!(err);
 }
@@ -108,7 +111,7 @@ fn strict_turns_warnings_into_errors() {
     let site = Site::copy("editorial");
     let out = check(&site, &["--strict"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).ends_with("\n16 errors in 9 briefs\n"), "{}", stderr(&out));
+    assert!(stderr(&out).ends_with("\n19 errors in 12 briefs\n"), "{}", stderr(&out));
     let out = check(&site, &["--strict", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(json(&out).iter().all(|d| d["severity"] == "error"));
@@ -206,7 +209,7 @@ fn new_briefs_need_only_what_the_warnings_ask_for() {
 fn new_refuses_a_page_id_the_site_already_uses() {
     let site = starter();
     std::fs::create_dir_all(site.root().join("static/maps")).unwrap();
-    for id in ["search", "tags", "parties", "events", "data", "maps"] {
+    for id in ["search", "tags", "parties", "events", "places", "data", "maps"] {
         let out = site.run(&["new", "page", id]);
         assert_eq!(out.status.code(), Some(2), "new page {id}: {}", stderr(&out));
         let err = stderr(&out);
@@ -215,7 +218,7 @@ fn new_refuses_a_page_id_the_site_already_uses() {
         assert!(!site.root().join(format!("content/pages/{id}.md")).exists(), "nothing written for {id}");
     }
     let err = stderr(&site.run(&["new", "page", "search"]));
-    assert!(err.contains("parties, events, tags, data, search"), "says which ids are the site's own: {err}");
+    assert!(err.contains("parties, events, places, tags, data, search"), "says which ids are the site's own: {err}");
     // Events and parties live under /events/ and /parties/, so the same ids are free there.
     assert!(site.run(&["new", "event", "search"]).status.success());
     assert_eq!(strict_codes(&site).iter().filter(|c| c.as_str() == "reserved-id").count(), 0);
@@ -285,7 +288,7 @@ fn errors_and_the_warnings_still_worth_reading() {
     assert!(!err.contains("warning[event-without-source]"), "no warnings about a file with errors:\n{err}");
     assert!(!err.contains("warning[unlinked-party]"), "no whole-site warnings while errors remain:\n{err}");
     assert!(err.contains("warning[claim-without-source]"), "warnings about sound files stay:\n{err}");
-    assert!(err.ends_with("\n2 errors, 12 warnings in 9 briefs\n"), "{err}");
+    assert!(err.ends_with("\n2 errors, 14 warnings in 12 briefs\n"), "{err}");
     insta::assert_snapshot!(err);
     assert!(!site.root().join("public").exists());
 }

@@ -25,6 +25,11 @@ fn name_fields(brief: &Brief) -> Vec<(String, &str)> {
             fields
         }
         Facts::Event(e) => vec![("title".to_string(), e.title.as_str())],
+        Facts::Place(p) => {
+            let mut fields = vec![("name".to_string(), p.name.as_str())];
+            fields.extend(p.aliases.iter().enumerate().map(|(i, a)| (format!("aliases.{i}"), a.as_str())));
+            fields
+        }
         Facts::Page(p) => vec![("title".to_string(), p.title.as_str())],
     }
 }
@@ -38,13 +43,14 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
     }
     let mut told: HashSet<String> = HashSet::new();
     for (a, brief) in lint.briefs() {
-        let Facts::Party(party) = &brief.facts else { continue };
-        if party.autolink == AutolinkMode::Off {
+        let mode = brief.autolink();
+        if mode == AutolinkMode::Off {
             continue;
         }
         for (path, name) in name_fields(brief) {
             let sharing = graph.names.briefs_named(name);
-            if sharing.len() < 2 || !wanted(name, party.autolink == AutolinkMode::Always) {
+            let seat = crate::resolve::names::metonym(graph.site, sharing).is_some();
+            if sharing.len() < 2 || seat || !wanted(name, mode == AutolinkMode::Always) {
                 continue;
             }
             if !told.insert(name.to_lowercase()) {

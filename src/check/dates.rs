@@ -46,7 +46,7 @@ fn dates_of(brief: &Brief) -> Vec<(String, Date)> {
                 dates.push((format!("claims.{n}.date"), c.date));
             }
         }
-        Facts::Page(_) => {}
+        Facts::Place(_) | Facts::Page(_) => {}
     }
     dates.into_iter().filter_map(|(path, date)| Some((path, date?))).filter(|(_, d)| *d != Date::UNKNOWN).collect()
 }

@@ -10,6 +10,7 @@
 mod attribution;
 pub mod autolinks;
 mod dates;
+mod places;
 mod reach;
 mod relations;
 mod unfinished;
@@ -39,6 +40,9 @@ pub const CODES: &[&str] = &[
     "relation-without-source",
     "claim-after-source",
     "shared-name",
+    "place-as-text",
+    "unknown-place",
+    "place-far-from-within",
 ];
 
 /// Warnings that look at the whole site at once, and so mean little while some brief has errors
@@ -55,6 +59,7 @@ pub fn lint(graph: &Graph, today: Day) -> Vec<Diagnostic> {
     relations::check(&lint, &mut out);
     unfinished::check(&lint, &mut out);
     autolinks::check(&lint, &mut out);
+    places::check(&lint, &mut out);
     out
 }
 

@@ -211,14 +211,15 @@ fn classify_in(root: &Path, places: &Arc<Places>, path: &Path) -> Result<Found, 
         "_index.md" => Role::Home,
         "parties" => Role::Brief(BriefKind::Party),
         "events" => Role::Brief(BriefKind::Event),
+        "places" => Role::Brief(BriefKind::Place),
         "pages" => Role::Brief(BriefKind::Page),
         _ => {
             return Err(Diagnostic::error(
                 "misplaced-file",
-                format!("`{display}` is not in parties/, events/ or pages/"),
+                format!("`{display}` is not in parties/, events/, places/ or pages/"),
             )
             .at(Span::file_only(&display))
-            .help("move it to content/parties/, content/events/ or content/pages/ so briefing knows what it is"));
+            .help("move it to content/parties/, content/events/, content/places/ or content/pages/ so briefing knows what it is"));
         }
     };
     Ok(Found { path: path.to_path_buf(), display, role, places: Arc::clone(places) })
@@ -333,6 +334,7 @@ fn load_brief(kind: BriefKind, file: SourceFile, path: &Path, diagnostics: &mut 
     let converted = match kind {
         BriefKind::Party => read_facts(&locator, kind, keys::PARTY, convert::party, Facts::Party, diagnostics),
         BriefKind::Event => read_facts(&locator, kind, keys::EVENT, convert::event, Facts::Event, diagnostics),
+        BriefKind::Place => read_facts(&locator, kind, keys::PLACE, convert::place, Facts::Place, diagnostics),
         BriefKind::Page => read_facts(&locator, kind, keys::PAGE, convert::page, Facts::Page, diagnostics),
     };
     let Some((facts, common)) = converted else { return Loaded::Failed(stem, kind) };
@@ -416,7 +418,7 @@ pub fn assemble<'a>(
     (Site { root: root.to_path_buf(), config, briefs, home, drafts, failed }, diagnostics)
 }
 
-/// Ids are one namespace across parties, events and pages: keep the first file (by path)
+/// Ids are one namespace across parties, events, places and pages: keep the first file (by path)
 /// and report every other one with both places.
 fn report_duplicate_ids(briefs: &mut Vec<Arc<Brief>>, diagnostics: &mut Vec<Diagnostic>) {
     // Most sites have none: one pass over a set tells, without sorting by id first.
@@ -438,7 +440,7 @@ fn report_duplicate_ids(briefs: &mut Vec<Arc<Brief>>, diagnostics: &mut Vec<Diag
                     .at(Span::file_only(&b.file.path))
                     .note("the id is first used here", Some(Span::file_only(&a.file.path)))
                     .help(format!(
-                        "ids are file names and must be unique across parties, events and pages: rename one, e.g. to `{}-{}.md`",
+                        "ids are file names and must be unique across parties, events, places and pages: rename one, e.g. to `{}-{}.md`",
                         b.id,
                         b.kind().noun()
                     )),

@@ -207,6 +207,9 @@ pub mod keys {
         "updated",
         "draft",
     ];
+    pub const PLACE: &[&str] = &[
+        "name", "kind", "aliases", "lat", "lon", "within", "disputed", "summary", "sources", "tags", "updated", "draft",
+    ];
     pub const PAGE: &[&str] = &["title", "summary", "updated", "draft", "weight", "menu", "sources", "tags"];
     pub const HOME: &[&str] = &["title", "summary"];
     pub const MEMBERSHIP: &[&str] = &["party", "role", "since", "until"];
@@ -343,6 +346,24 @@ pub struct RawSource {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
+pub struct RawPlace {
+    pub name: Option<Text>,
+    pub kind: Option<Text>,
+    pub aliases: OneOrMany,
+    pub lat: Option<Text>,
+    pub lon: Option<Text>,
+    pub within: Option<Text>,
+    /// `true`, `false`, or a note saying who claims it.
+    pub disputed: Option<Text>,
+    pub summary: Option<Text>,
+    pub sources: List<IdOr<RawSource>>,
+    pub tags: OneOrMany,
+    pub updated: Option<Text>,
+    pub draft: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct RawPage {
     pub title: Option<Text>,
     pub summary: Option<Text>,
@@ -381,6 +402,7 @@ mod tests {
         all_keys_are_read::<RawParty>(keys::PARTY, "~");
         all_keys_are_read::<RawEvent>(keys::EVENT, "~");
         all_keys_are_read::<RawPage>(keys::PAGE, "~");
+        all_keys_are_read::<RawPlace>(keys::PLACE, "~");
         all_keys_are_read::<RawHome>(keys::HOME, "~");
         all_keys_are_read::<RawMembership>(keys::MEMBERSHIP, "~");
         all_keys_are_read::<RawRelation>(keys::RELATION, "~");

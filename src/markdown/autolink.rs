@@ -214,7 +214,8 @@ impl Autolinker {
             });
             push_text(&text[last..start], out);
             out.push(Event::InlineHtml(CowStr::from(format!(
-                "<a class=\"ref ref-party autolink\" href=\"{}\">",
+                "<a class=\"ref ref-{} autolink\" href=\"{}\">",
+                ctx.kind(party),
                 escape(ctx.url(party))
             ))));
             push_text(&text[start..end], out);

@@ -1,4 +1,4 @@
-//! The content model: parties, events and pages as plain, validated data.
+//! The content model: parties, events, places and pages as plain, validated data.
 //!
 //! Everything here has already been checked field by field (enums, dates, slugs) by `load`;
 //! references between briefs are still plain ids, bound later by `resolve`. Adding a
@@ -18,7 +18,7 @@ mod wording;
 pub use date::{Date, DateError, DateWords, Day, Pattern, Precision};
 pub use source_file::SourceFile;
 pub use vocabulary::{
-    AutolinkMode, CasualtyKind, EventKind, Group, Labelled, PartyKind, Qualifier, RelationKind, Role, Stance,
+    AutolinkMode, CasualtyKind, EventKind, Group, Labelled, PartyKind, PlaceKind, Qualifier, RelationKind, Role, Stance,
 };
 pub use wording::Article;
 
@@ -29,12 +29,13 @@ pub(crate) use vocabulary::Vocabulary;
 pub(crate) use vocabulary::catalogue_keys;
 pub(crate) use wording::{lower_first, upper_first};
 
-/// The three kinds of brief, by the folder they live in.
+/// The four kinds of brief, by the folder they live in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BriefKind {
     Party,
     Event,
+    Place,
     Page,
 }
 
@@ -44,6 +45,7 @@ impl BriefKind {
         match self {
             BriefKind::Party => "parties",
             BriefKind::Event => "events",
+            BriefKind::Place => "places",
             BriefKind::Page => "pages",
         }
     }
@@ -53,6 +55,7 @@ impl BriefKind {
         match self {
             BriefKind::Party => "party",
             BriefKind::Event => "event",
+            BriefKind::Place => "place",
             BriefKind::Page => "page",
         }
     }
@@ -62,12 +65,13 @@ impl BriefKind {
         match self {
             BriefKind::Party => "a party",
             BriefKind::Event => "an event",
+            BriefKind::Place => "a place",
             BriefKind::Page => "a page",
         }
     }
 }
 
-/// One brief: a party, an event or a page, with the facts of its front-matter.
+/// One brief: a party, an event, a place or a page, with the facts of its front-matter.
 #[derive(Debug, Clone)]
 pub struct Brief {
     /// The file stem; unique across all briefs.
@@ -89,6 +93,7 @@ impl Brief {
         match self.facts {
             Facts::Party(_) => BriefKind::Party,
             Facts::Event(_) => BriefKind::Event,
+            Facts::Place(_) => BriefKind::Place,
             Facts::Page(_) => BriefKind::Page,
         }
     }
@@ -98,6 +103,7 @@ impl Brief {
         match &self.facts {
             Facts::Party(p) => &p.name,
             Facts::Event(e) => &e.title,
+            Facts::Place(p) => &p.name,
             Facts::Page(p) => &p.title,
         }
     }
@@ -107,6 +113,16 @@ impl Brief {
         match &self.facts {
             Facts::Party(p) => p.short_name.as_deref().unwrap_or(&p.name),
             _ => self.title(),
+        }
+    }
+
+    /// Whether mentions of this brief's names in bodies become links: a party's own
+    /// `autolink`; places always, as far as their names are wanted; events and pages never.
+    pub(crate) fn autolink(&self) -> AutolinkMode {
+        match &self.facts {
+            Facts::Party(p) => p.autolink,
+            Facts::Place(_) => AutolinkMode::On,
+            Facts::Event(_) | Facts::Page(_) => AutolinkMode::Off,
         }
     }
 
@@ -124,6 +140,13 @@ impl Brief {
         }
     }
 
+    pub(crate) fn as_place(&self) -> Option<&Place> {
+        match &self.facts {
+            Facts::Place(p) => Some(p),
+            _ => None,
+        }
+    }
+
     pub(crate) fn as_page(&self) -> Option<&Page> {
         match &self.facts {
             Facts::Page(p) => Some(p),
@@ -137,6 +160,7 @@ impl Brief {
 pub enum Facts {
     Party(Party),
     Event(Event),
+    Place(Place),
     Page(Page),
 }
 
@@ -252,6 +276,29 @@ pub struct Claim {
     pub(crate) quote: Option<String>,
     pub(crate) date: Option<Date>,
     pub(crate) source: Vec<String>,
+}
+
+/// A place: a city, a region, a country, a site, with its coordinates (WGS 84 decimal
+/// degrees) and the larger place it lies within.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub(crate) name: String,
+    pub(crate) kind: PlaceKind,
+    /// Other names and spellings ("Khankendi", "Xankəndi"): linked and searched like the name.
+    pub(crate) aliases: Vec<String>,
+    pub(crate) lat: f64,
+    pub(crate) lon: f64,
+    /// The id of a larger place.
+    pub(crate) within: Option<String>,
+    pub(crate) disputed: Option<Disputed>,
+}
+
+/// `disputed`: whether a place's status is contested, and perhaps who claims it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Disputed {
+    Yes,
+    /// The writer's note on the dispute ("claimed by Azerbaijan and Armenia").
+    Note(String),
 }
 
 /// A free-standing article, such as "About".

@@ -9,6 +9,7 @@ use super::{Brief, Counted, Facts, SourceEntry};
 pub(crate) enum Expect {
     Party,
     Event,
+    Place,
     Any,
 }
 
@@ -132,6 +133,11 @@ impl Brief {
                     add(KeyPath::item("related", n), "related", r, Expect::Any);
                 }
             }
+            Facts::Place(place) => {
+                if let Some(within) = &place.within {
+                    add(KeyPath::key("within"), "within", within, Expect::Place);
+                }
+            }
             Facts::Page(_) => {}
         }
         named
@@ -163,7 +169,7 @@ impl Brief {
                 each(&mut cited, "casualties", e.casualties.iter().map(|c| &c.source));
                 each(&mut cited, "claims", e.claims.iter().map(|c| &c.source));
             }
-            Facts::Page(_) => {}
+            Facts::Place(_) | Facts::Page(_) => {}
         }
         cited
     }

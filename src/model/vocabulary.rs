@@ -86,6 +86,28 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What sort of place a place is: a city, a region, a country...
+    PlaceKind ("place kind", "place_kind") {
+        City => "city";
+        Town => "town";
+        Village => "village";
+        Region => "region";
+        Country => "country";
+        Area => "area";
+        Site => "site";
+        Other => "other";
+    }
+}
+
+impl PlaceKind {
+    /// Whether the place is a point on a map rather than a stretch of land: what a place
+    /// within it may be from it (a village lies near its town; a town anywhere in its country).
+    pub fn is_small(self) -> bool {
+        matches!(self, PlaceKind::City | PlaceKind::Town | PlaceKind::Village | PlaceKind::Site)
+    }
+}
+
+vocabulary! {
     /// A party's `autolink`: whether mentions of its names in bodies become links.
     AutolinkMode ("autolink setting", "autolink") {
         On => "true";
@@ -239,6 +261,7 @@ pub(crate) fn catalogue_keys() -> (Vec<Vec<&'static str>>, Vec<&'static str>) {
     }
     let labels = vec![
         keys::<PartyKind>(),
+        keys::<PlaceKind>(),
         keys::<AutolinkMode>(),
         keys::<RelationKind>(),
         keys::<EventKind>(),

@@ -156,6 +156,12 @@ impl<'g> RenderContext<'g> {
         (0..self.brief_count()).map(|i| (i, self.brief(i)))
     }
 
+    /// Whether the site has places, and so a gazetteer in its menu. Not a read: which files a
+    /// site has is decided before any page (see `plan.rs`), and a change renders everything.
+    pub fn has_places(&self) -> bool {
+        self.graph.site.briefs.iter().any(|b| b.as_place().is_some())
+    }
+
     /// How many briefs the site has.
     #[inline]
     pub fn brief_count(&self) -> usize {

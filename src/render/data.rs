@@ -3,13 +3,13 @@
 use std::borrow::Cow;
 
 use serde::Serialize;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::exports::{Pieces, compact, json_list};
 
 use crate::model::{
-    Brief, CasualtyKind, Counted, Date, EventKind, Facts, PartyKind, Qualifier, RelationKind, Role, Source,
-    SourceEntry, Stance,
+    Brief, CasualtyKind, Counted, Date, Disputed, EventKind, Facts, PartyKind, PlaceKind, Qualifier, RelationKind,
+    Role, Source, SourceEntry, Stance,
 };
 use crate::render::context::RenderContext;
 use crate::routes;
@@ -194,6 +194,39 @@ struct EventLine<'a> {
 }
 
 #[derive(Serialize)]
+struct PlaceLine<'a> {
+    aliases: &'a [String],
+    /// The events at the place or at a place within it, in timeline order.
+    at: Vec<&'a str>,
+    /// `true`, or the writer's note on who claims the place; `null` when not disputed.
+    disputed: Option<Value>,
+    id: &'a str,
+    kind: &'static str,
+    lat: f64,
+    links_to: Vec<&'a str>,
+    lon: f64,
+    mentioned_in: Vec<&'a str>,
+    name: &'a str,
+    place_kind: PlaceKind,
+    places_within: Vec<&'a str>,
+    seated: Vec<&'a str>,
+    sources: Vec<SourceEntryLine<'a>>,
+    summary: &'a Option<String>,
+    tags: &'a [String],
+    updated: Option<String>,
+    url: String,
+    within: &'a Option<String>,
+}
+
+/// `disputed` as the exports give it: `true` or the note.
+pub(super) fn disputed_value(disputed: &Option<Disputed>) -> Option<Value> {
+    disputed.as_ref().map(|d| match d {
+        Disputed::Yes => Value::Bool(true),
+        Disputed::Note(note) => Value::String(note.clone()),
+    })
+}
+
+#[derive(Serialize)]
 struct PageLine<'a> {
     id: &'a str,
     kind: &'static str,
@@ -354,6 +387,27 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
             updated: edtf(brief.updated),
             url,
         }),
+        Facts::Place(p) => compact(&PlaceLine {
+            aliases: &p.aliases,
+            at: ids(cx, derived.at.iter().copied()),
+            disputed: disputed_value(&p.disputed),
+            id: &brief.id,
+            kind,
+            lat: p.lat,
+            links_to,
+            lon: p.lon,
+            mentioned_in,
+            name: &p.name,
+            place_kind: p.kind,
+            places_within: ids(cx, derived.places_within.iter().copied()),
+            seated: ids(cx, derived.seated.iter().copied()),
+            sources: sources(),
+            summary: &brief.summary,
+            tags: &brief.tags,
+            updated: edtf(brief.updated),
+            url,
+            within: &p.within,
+        }),
         Facts::Page(p) => compact(&PageLine {
             id: &brief.id,
             kind,
@@ -381,6 +435,7 @@ pub fn site_json(cx: &RenderContext) -> Contents {
     };
     let parties = of_kind(|b| b.as_party().is_some());
     let events = of_kind(|b| b.as_event().is_some());
+    let places = of_kind(|b| b.as_place().is_some());
     let pages = of_kind(|b| b.as_page().is_some());
     let mut sources: Vec<(&str, SourceLine)> =
         cx.sources().map(|(id, owner, s)| (id, SourceLine::new(s, Some(cx.brief(owner).id.as_str())))).collect();
@@ -401,7 +456,7 @@ pub fn site_json(cx: &RenderContext) -> Contents {
     let timeline = compact(&json!(ids(cx, cx.timeline().iter().copied())));
 
     let mut out: Pieces = vec![format!("{{\"site\": {}", compact(&site_info)).into()];
-    for (key, items) in [("parties", parties), ("events", events), ("pages", pages)] {
+    for (key, items) in [("parties", parties), ("events", events), ("places", places), ("pages", pages)] {
         out.push(Cow::Borrowed(",\n"));
         json_list(&mut out, key, items);
     }

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::model::{Claim, Event, Role};
 use crate::render::context::RenderContext;
 use crate::render::figures::{ClaimantGroup, any_as_of, by_claimant};
+use crate::render::place::{PlaceName, place_name};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, tag_links};
 
 #[derive(Serialize)]
@@ -13,7 +14,7 @@ pub struct EventPage {
     pub title: String,
     pub date: DateView,
     pub kind_label: String,
-    pub place: Option<String>,
+    pub place: Option<PlaceName>,
     pub summary: Option<String>,
     pub breadcrumb: Vec<Ref>,
     /// The event this one is directly `part_of`.
@@ -157,7 +158,7 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
         title: event.title.clone(),
         date: DateView { text: cx.date(&event.date), datetime: event.date.machine() },
         kind_label: cx.label(event.kind).into(),
-        place: event.place.clone(),
+        place: place_name(cx, index, event.place.as_deref()),
         summary: brief.summary.clone(),
         breadcrumb: derived.ancestors.iter().map(|&i| Ref::new(cx, i)).collect(),
         parent: derived.ancestors.last().map(|&i| Ref::new(cx, i)),

@@ -131,13 +131,19 @@ fn node(cx: &RenderContext, brief: &Brief) -> Value {
             node["event_kind"] = json!(e.kind);
             node["date"] = json!(e.date.edtf());
         }
+        Facts::Place(p) => {
+            node["place_kind"] = json!(p.kind);
+            node["lat"] = json!(p.lat);
+            node["lon"] = json!(p.lon);
+        }
         Facts::Page(_) => {}
     }
     node
 }
 
 /// The edges that start at one brief, as JSON lines.
-fn edges(brief: &Brief) -> Vec<String> {
+fn edges(cx: &RenderContext, index: usize) -> Vec<String> {
+    let brief = cx.brief(index);
     let date = |d: Option<Date>| d.map(|d| d.edtf());
     let mut edges = Vec::new();
     let mut edge = |value: Value| edges.push(compact(&value));
@@ -167,17 +173,27 @@ fn edges(brief: &Brief) -> Vec<String> {
                 edge(json!({ "source": brief.id, "target": parent, "type": "part_of" }));
             }
         }
+        Facts::Place(p) => {
+            if let Some(outer) = &p.within {
+                edge(json!({ "source": brief.id, "target": outer, "type": "within" }));
+            }
+        }
         Facts::Page(_) => {}
+    }
+    // A party's seat and an event's place, when they name a place.
+    if let Some(place) = cx.derived(index).place {
+        let kind = if brief.as_party().is_some() { "seat" } else { "place" };
+        edge(json!({ "source": brief.id, "target": cx.brief(place).id, "type": kind }));
     }
     edges
 }
 
 /// `/data/graph.json`: `nodes` (every brief) and `edges` (`relation`, `member_of`,
-/// `participant`, `part_of`), each edge from `source` to `target` by id.
+/// `participant`, `part_of`, `within`, `seat`, `place`), each edge from `source` to
+/// `target` by id.
 pub fn graph_json(cx: &RenderContext) -> Contents {
     let nodes: Vec<String> = cx.par_map(0..cx.brief_count(), |cx, i| compact(&node(cx, cx.brief(i))));
-    let edges: Vec<String> =
-        cx.par_map(0..cx.brief_count(), |cx, i| edges(cx.brief(i))).into_iter().flatten().collect();
+    let edges: Vec<String> = cx.par_map(0..cx.brief_count(), edges).into_iter().flatten().collect();
     let mut out: Pieces = vec![Cow::Borrowed("{")];
     json_list(&mut out, "nodes", nodes);
     out.push(Cow::Borrowed(",\n"));

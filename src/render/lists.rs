@@ -220,12 +220,13 @@ pub struct BriefGroup {
     pub briefs: Vec<Ref>,
 }
 
-/// A tag's briefs: parties, events (in timeline order) and pages, one after another.
+/// A tag's briefs: parties, events (in timeline order), places and pages, one after another.
 pub fn tagged<'g>(cx: &RenderContext<'g>, slug: &str) -> Vec<(&'g str, usize)> {
     let tag = &cx.tags()[slug];
     let kinds = [
         (BriefKind::Party, cx.text("tagged_parties")),
         (BriefKind::Event, cx.text("tagged_events")),
+        (BriefKind::Place, cx.text("tagged_places")),
         (BriefKind::Page, cx.text("tagged_pages")),
     ];
     let mut out = Vec::with_capacity(tag.briefs.len());

@@ -7,10 +7,11 @@
 
 use serde::Serialize;
 
-use crate::model::{Brief, Casualty, Claim, Date, Facts, Source};
+use crate::model::{Casualty, Claim, Date, Facts, Source};
 use crate::render::context::RenderContext;
 use crate::render::exports::script_safe;
 use crate::render::party::schema_type;
+use crate::render::place::place_name;
 use crate::routes;
 
 /// What `<head>` needs about the page being rendered.
@@ -95,7 +96,7 @@ impl Meta {
     /// A brief's page: a NewsArticle about the party, event or topic.
     pub fn for_brief(cx: &RenderContext, index: usize, site_path: &str, section: &str) -> Meta {
         let brief = cx.brief(index);
-        let description = brief.summary.clone().unwrap_or_else(|| fallback_description(cx, brief));
+        let description = brief.summary.clone().unwrap_or_else(|| fallback_description(cx, index));
         let mut meta = Meta::new(cx, site_path, brief.title(), Some(&description), section);
         meta.og_type = "article";
         meta.json_ld = script_safe_json(&article(cx, index, &meta));
@@ -105,7 +106,8 @@ impl Meta {
 
 /// What a brief without a summary is described as: "Armenia (state).", "Fall of Shusha:
 /// battle, 8 November 2020 in Shusha.".
-fn fallback_description(cx: &RenderContext, brief: &Brief) -> String {
+fn fallback_description(cx: &RenderContext, index: usize) -> String {
+    let brief = cx.brief(index);
     match &brief.facts {
         Facts::Party(p) => match &p.role {
             Some(role) => {
@@ -122,9 +124,20 @@ fn fallback_description(cx: &RenderContext, brief: &Brief) -> String {
                 ("kind", cx.label(e.kind).to_lowercase().into()),
                 ("date", cx.date(&e.date).into()),
             ];
-            match e.place.as_deref() {
-                Some(place) => cx.t("event_description_place", args.into_iter().chain([("place", place.into())])),
+            match place_name(cx, index, e.place.as_deref()) {
+                Some(place) => cx.t("event_description_place", args.into_iter().chain([("place", place.name.into())])),
                 None => cx.t("event_description", args),
+            }
+        }
+        Facts::Place(p) => {
+            let kind = cx.label(p.kind).to_lowercase();
+            let args = [("name", p.name.as_str().into()), ("kind", kind.into())];
+            match cx.derived(index).ancestors.last() {
+                Some(&outer) => {
+                    let within = [("within", cx.brief(outer).title().into())];
+                    cx.t("place_description_within", args.into_iter().chain(within))
+                }
+                None => cx.t("place_description", args),
             }
         }
         Facts::Page(p) => p.title.clone(),
@@ -157,6 +170,15 @@ fn thing<'a>(cx: &RenderContext<'a>, index: usize) -> Named<'a> {
     Named { kind: schema_type(&brief.facts), name: brief.title(), url: Some(cx.base().absolute(&routes::brief(brief))) }
 }
 
+/// A place's coordinates, as schema.org has them.
+#[derive(Serialize)]
+struct Geo {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    latitude: f64,
+    longitude: f64,
+}
+
 /// The entity a brief is about, with the facts schema.org has words for.
 #[derive(Serialize)]
 struct About<'a> {
@@ -164,11 +186,15 @@ struct About<'a> {
     kind: &'static str,
     #[serde(rename = "alternateName", skip_serializing_if = "Vec::is_empty")]
     alternate_name: Vec<&'a str>,
+    #[serde(rename = "containedInPlace", skip_serializing_if = "Option::is_none")]
+    contained_in_place: Option<Named<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<&'a str>,
     /// Events only; `null` when the date has no year schema.org can take.
     #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
     end_date: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    geo: Option<Geo>,
     #[serde(rename = "jobTitle", skip_serializing_if = "Option::is_none")]
     job_title: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -189,7 +215,9 @@ fn about<'a>(cx: &RenderContext<'a>, index: usize) -> About<'a> {
     let mut about = About {
         kind,
         alternate_name: Vec::new(),
+        contained_in_place: None,
         description: None,
+        geo: None,
         end_date: None,
         job_title: None,
         location: None,
@@ -205,14 +233,24 @@ fn about<'a>(cx: &RenderContext<'a>, index: usize) -> About<'a> {
             about.job_title = p.role.as_deref();
             about.description = brief.summary.as_deref();
             about.member_of = p.member_of.iter().filter_map(|m| cx.party(&m.party)).map(|i| thing(cx, i)).collect();
+            about.location = cx.derived(index).place.map(|seat| thing(cx, seat));
         }
         Facts::Event(e) => {
             about.start_date = Some(schema_date(e.date));
             if let Date::Interval { start: Some(_), end: Some(end) } = e.date {
                 about.end_date = Some(schema_date(Date::Point(end)));
             }
-            about.location = e.place.as_deref().map(|place| Named { kind: "Place", name: place, url: None });
+            about.location = match cx.derived(index).place {
+                Some(place) => Some(thing(cx, place)),
+                None => e.place.as_deref().map(|place| Named { kind: "Place", name: place, url: None }),
+            };
             about.super_event = e.part_of.as_deref().and_then(|id| cx.index_of(id)).map(|i| thing(cx, i));
+        }
+        Facts::Place(p) => {
+            about.alternate_name = p.aliases.iter().map(String::as_str).collect();
+            about.description = brief.summary.as_deref();
+            about.geo = Some(Geo { kind: "GeoCoordinates", latitude: p.lat, longitude: p.lon });
+            about.contained_in_place = cx.derived(index).ancestors.last().map(|&outer| thing(cx, outer));
         }
         Facts::Page(_) => {}
     }

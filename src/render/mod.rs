@@ -18,6 +18,7 @@ pub mod meta;
 pub mod paging;
 pub mod party;
 pub mod party_lists;
+pub mod place;
 mod plan;
 pub mod relative;
 pub mod search;
@@ -219,6 +220,11 @@ impl<'g> Renderer<'g> {
                 let meta = Meta::new(cx, &path, &title, Some(&description), "events");
                 html("events.html", meta, "timeline", &timeline)
             }
+            Job::Places => {
+                let meta = Meta::new(cx, &path, cx.text("places"), Some(cx.text("places_description")), "places");
+                html("places.html", meta, "places", &place::index(cx))
+            }
+            Job::PlacesGeoJson => Ok((path, place::geojson(cx))),
             Job::Tags => {
                 let meta = Meta::new(cx, &path, cx.text("tags"), Some(cx.text("tags_dek")), "tags");
                 html("tags.html", meta, "tags", &lists::tags(cx))
@@ -249,6 +255,9 @@ impl<'g> Renderer<'g> {
                     }
                     Facts::Event(e) => {
                         html("event.html", Meta::for_brief(cx, *i, &path, "events"), "event", &event::build(cx, *i, e))
+                    }
+                    Facts::Place(p) => {
+                        html("place.html", Meta::for_brief(cx, *i, &path, "places"), "place", &place::build(cx, *i, p))
                     }
                     Facts::Page(_) => {
                         html("page.html", Meta::for_brief(cx, *i, &path, &brief.id), "page", &lists::page(cx, *i))

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Facts, Party, PartyKind, RelationKind, Role, lower_first};
+use crate::model::{Facts, Party, PartyKind, PlaceKind, RelationKind, Role, lower_first};
 use crate::render::context::RenderContext;
 use crate::render::event::ClaimView;
 use crate::render::figures::{FigureView, any_as_of, figure_view};
@@ -19,7 +19,7 @@ pub struct PartyPage {
     pub kind_label: String,
     pub role: Option<String>,
     pub summary: Option<String>,
-    pub seat: Option<String>,
+    pub seat: Option<crate::render::place::PlaceName>,
     pub aliases: Vec<String>,
     /// "Born"/"Died" for persons, "Founded"/"Dissolved" otherwise.
     pub founded_label: String,
@@ -239,7 +239,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         kind_label: cx.label(party.kind).into(),
         role: party.role.clone(),
         summary: brief.summary.clone(),
-        seat: party.seat.clone(),
+        seat: crate::render::place::place_name(cx, index, party.seat.as_deref()),
         aliases: party.aliases.clone(),
         founded_label: if person { cx.text("born") } else { cx.text("founded") }.to_string(),
         ended_label: if person { cx.text("died") } else { cx.text("dissolved") }.to_string(),
@@ -325,6 +325,12 @@ pub fn schema_type(facts: &Facts) -> &'static str {
             _ => "Organization",
         },
         Facts::Event(_) => "Event",
+        Facts::Place(p) => match p.kind {
+            PlaceKind::City => "City",
+            PlaceKind::Country => "Country",
+            PlaceKind::Region => "AdministrativeArea",
+            _ => "Place",
+        },
         Facts::Page(_) => "WebPage",
     }
 }

@@ -26,5 +26,6 @@ pub(super) fn plan<'g>(graph: &'g Graph<'g>, layout: &Layout, theme: &Theme) -> 
         who: layout.who.iter().map(WhoPart::path).collect(),
         periods: layout.periods.iter().map(Period::path).collect(),
         statics: theme.statics.iter().map(|s| s.path.clone()).collect(),
+        places: briefs.iter().any(|b| b.as_place().is_some()),
     }
 }

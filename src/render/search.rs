@@ -26,37 +26,57 @@ pub const GLOBAL: &str = "BRIEFING_SEARCH";
 fn names(brief: &Brief) -> String {
     match &brief.facts {
         Facts::Party(p) => p.short_name.iter().chain(&p.aliases).map(String::as_str).collect::<Vec<_>>().join(" · "),
+        Facts::Place(p) => p.aliases.join(" · "),
         _ => String::new(),
     }
 }
 
-/// The words, besides its title and summary, a brief is found by.
-fn terms(brief: &Brief) -> String {
+/// The words, besides its title and summary, a brief is found by: an event at a place is
+/// found by the place's names too, and a place by those of the places it lies within.
+fn terms(cx: &RenderContext, index: usize) -> String {
+    let brief = cx.brief(index);
     let mut terms: Vec<&str> = Vec::new();
+    let place_names = |place: usize| {
+        let p = cx.brief(place).as_place();
+        p.into_iter().flat_map(|p| std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str)))
+    };
     match &brief.facts {
         Facts::Party(p) => {
             terms.extend(p.short_name.as_deref());
             terms.extend(p.aliases.iter().map(String::as_str));
             terms.extend(p.role.as_deref());
-            terms.extend(p.seat.as_deref());
+            match cx.derived(index).place {
+                Some(seat) => terms.extend(place_names(seat)),
+                None => terms.extend(p.seat.as_deref()),
+            }
         }
-        Facts::Event(e) => terms.extend(e.place.as_deref()),
+        Facts::Event(e) => match cx.derived(index).place {
+            Some(place) => terms.extend(place_names(place)),
+            None => terms.extend(e.place.as_deref()),
+        },
+        Facts::Place(_) => {
+            for &outer in &cx.derived(index).ancestors {
+                terms.push(cx.brief(outer).title());
+            }
+        }
         Facts::Page(_) => {}
     }
     terms.extend(brief.tags.iter().map(String::as_str));
     terms.join(" · ")
 }
 
-fn entry(cx: &RenderContext, brief: &Brief, relative: bool) -> Value {
+fn entry(cx: &RenderContext, index: usize, relative: bool) -> Value {
+    let brief = cx.brief(index);
     let path = routes::brief(brief);
     let link = if relative { routes::output_file(&path) } else { path };
     let (label, date) = match &brief.facts {
         Facts::Party(p) => (cx.label(p.kind), String::new()),
         Facts::Event(e) => (cx.label(e.kind), cx.date(&e.date)),
+        Facts::Place(p) => (cx.label(p.kind), String::new()),
         Facts::Page(_) => (cx.text("page_kind"), String::new()),
     };
     let summary = brief.summary.as_deref().unwrap_or("");
-    json!([link, brief.kind().noun(), label, brief.title(), date, summary, terms(brief), names(brief)])
+    json!([link, brief.kind().noun(), label, brief.title(), date, summary, terms(cx, index), names(brief)])
 }
 
 /// `search/index.js`. Links are relative to the site's root (`parties/armenia/`, or
@@ -67,7 +87,7 @@ pub fn index(cx: &RenderContext) -> Contents {
     let mut order: Vec<usize> = cx.timeline().to_vec();
     order.extend(cx.briefs().filter(|(_, b)| b.as_event().is_none()).map(|(i, _)| i));
     // Only the rows hold text from the site; escaped so that the index can be inlined too.
-    let rows: Vec<String> = cx.par_map(&order, |cx, &i| script_safe(compact(&entry(cx, cx.brief(i), relative))));
+    let rows: Vec<String> = cx.par_map(&order, |cx, &i| script_safe(compact(&entry(cx, i, relative))));
     let mut out: Pieces = vec![
         format!(
             "window.{GLOBAL} = {{\"fields\": [\"link\", \"kind\", \"label\", \"title\", \"date\", \"summary\", \"terms\", \"names\"],\n"

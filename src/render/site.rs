@@ -49,6 +49,13 @@ pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
         MenuItem { title: cx.text("whos_who").into(), url: base.link(routes::PARTIES), section: "parties".into() },
         MenuItem { title: cx.text("timeline").into(), url: base.link(routes::EVENTS), section: "events".into() },
     ];
+    if cx.has_places() {
+        menu.push(MenuItem {
+            title: cx.text("places").into(),
+            url: base.link(routes::PLACES),
+            section: "places".into(),
+        });
+    }
     for &i in cx.menu() {
         let brief = cx.brief(i);
         menu.push(MenuItem { title: brief.title().to_string(), url: cx.url(i).to_string(), section: brief.id.clone() });

@@ -42,6 +42,7 @@ impl Ref {
         let (kind_label, date, role) = match &brief.facts {
             Facts::Party(p) => (cx.label(p.kind), None, p.role.clone()),
             Facts::Event(e) => (cx.label(e.kind), Some(e.date), None),
+            Facts::Place(p) => (cx.label(p.kind), None, None),
             Facts::Page(_) => (cx.text("page_kind"), None, None),
         };
         Ref {

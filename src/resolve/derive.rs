@@ -66,8 +66,17 @@ pub struct Derived<B = usize> {
     pub mirrors: Vec<Mirror>,
     /// Events: events whose `part_of` is this one, in timeline order.
     pub sub_events: Vec<B>,
-    /// Events: the chain of `part_of`, outermost first.
+    /// Events: the chain of `part_of`, outermost first; places: the chain of `within`.
     pub ancestors: Vec<B>,
+    /// Events: the place their `place` names, when it is a place's id; parties: their
+    /// `seat`'s, likewise. Free text names no place.
+    pub place: Option<B>,
+    /// Places: the events at the place or at a place within it, in timeline order.
+    pub at: Vec<B>,
+    /// Places: the places whose `within` is this one, by name.
+    pub places_within: Vec<B>,
+    /// Places: the parties seated here, in brief order.
+    pub seated: Vec<B>,
     /// Briefs that list this one in `related`.
     pub related_in: Vec<B>,
     /// Events: the place in the timeline.
@@ -111,6 +120,10 @@ impl Derived {
             mirrors: self.mirrors.clone(),
             sub_events: briefs(&self.sub_events),
             ancestors: briefs(&self.ancestors),
+            place: self.place.map(name),
+            at: briefs(&self.at),
+            places_within: briefs(&self.places_within),
+            seated: briefs(&self.seated),
             related_in: briefs(&self.related_in),
             position: self.position,
             previous: self.previous.map(name),
@@ -151,6 +164,7 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
     let mut derived = vec![Derived::default(); site.briefs.len()];
     let party = |id: &str| names.by_id.get(id).copied().filter(|&i| matches!(site.briefs[i].facts, Facts::Party(_)));
     let any = |id: &str| names.by_id.get(id).copied();
+    let a_place = |id: &str| names.by_id.get(id).copied().filter(|&i| matches!(site.briefs[i].facts, Facts::Place(_)));
 
     neighbours(site, names, timeline, &mut derived);
     for (pos, &e) in timeline.iter().enumerate() {
@@ -202,12 +216,63 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
                 }
                 derived[b].ancestors = ancestors(site, names, b);
             }
+            Facts::Place(place) => {
+                if let Some(i) = place.within.as_deref().and_then(a_place).filter(|&i| i != b) {
+                    derived[i].places_within.push(b);
+                }
+                derived[b].ancestors = within_chain(site, names, b);
+            }
             Facts::Page(_) => {}
         }
+        if let Some(seat) = brief.as_party().and_then(|p| p.seat.as_deref()).and_then(a_place) {
+            derived[b].place = Some(seat);
+            derived[seat].seated.push(b);
+        }
     }
+    for d in derived.iter_mut() {
+        d.places_within.sort_by(|&a, &b| site.briefs[a].title().cmp(site.briefs[b].title()).then(a.cmp(&b)));
+    }
+    events_at_places(site, timeline, &mut derived, a_place);
     through_members(site, names, &mut derived);
     mirrors::fill(site, names, &mut derived);
     derived
+}
+
+/// Fills each event's [`Derived::place`] and each place's [`Derived::at`]: an event at
+/// Stepanakert is also listed on the page of Nagorno-Karabakh, which Stepanakert lies within.
+fn events_at_places(site: &Site, timeline: &[usize], derived: &mut [Derived], a_place: impl Fn(&str) -> Option<usize>) {
+    for &e in timeline {
+        let Some(place) = site.briefs[e].as_event().and_then(|ev| ev.place.as_deref()).and_then(&a_place) else {
+            continue;
+        };
+        derived[e].place = Some(place);
+        derived[place].at.push(e);
+        // The chain is bounded and loop-free (see `within_chain`).
+        for k in 0..derived[place].ancestors.len() {
+            let outer = derived[place].ancestors[k];
+            derived[outer].at.push(e);
+        }
+    }
+}
+
+/// The `within` chain above a place, outermost first; stops at a loop (reported elsewhere).
+fn within_chain(site: &Site, names: &Names, place: usize) -> Vec<usize> {
+    let mut chain = Vec::new();
+    let mut current = place;
+    while let Some(outer) = site.briefs[current]
+        .as_place()
+        .and_then(|p| p.within.as_deref())
+        .and_then(|id| names.by_id.get(id).copied())
+        .filter(|&p| site.briefs[p].as_place().is_some())
+    {
+        if outer == place || chain.contains(&outer) || chain.len() >= 32 {
+            break;
+        }
+        chain.push(outer);
+        current = outer;
+    }
+    chain.reverse();
+    chain
 }
 
 /// Fills [`Derived::through`] from the members that are persons, keeping an event only

@@ -61,7 +61,7 @@ struct FrontResults {
     front_hashes: Vec<u64>,
     /// Broken references, by brief index.
     references: Vec<Vec<Diagnostic>>,
-    /// `part_of` cycles.
+    /// `part_of` and `within` cycles.
     cycles: Vec<Diagnostic>,
     timeline: Vec<usize>,
     tags: BTreeMap<String, Tag>,
@@ -359,13 +359,39 @@ fn menu(site: &Site) -> Vec<usize> {
     pages
 }
 
-/// `part_of` must not loop. Each cycle is reported once, at its smallest id; an event that
-/// names itself is already reported as a self-reference.
+/// `part_of` must not loop, nor `within`. Each cycle is reported once, at its smallest id; a
+/// brief that names itself is already reported as a self-reference.
 fn check_part_of_cycles(site: &Site, names: &Names, out: &mut Vec<Diagnostic>) {
-    let parent = |i: usize| -> Option<usize> {
+    let part_of = |i: usize| -> Option<usize> {
         let id = site.briefs[i].as_event()?.part_of.as_deref()?;
         names.by_id.get(id).copied().filter(|&p| p != i && site.briefs[p].as_event().is_some())
     };
+    let within = |i: usize| -> Option<usize> {
+        let id = site.briefs[i].as_place()?.within.as_deref()?;
+        names.by_id.get(id).copied().filter(|&p| p != i && site.briefs[p].as_place().is_some())
+    };
+    let event = Circle {
+        key: "part_of",
+        code: "part-of-cycle",
+        help: "an event cannot be part of itself, even through other events: remove one of these part_of",
+    };
+    let place = Circle {
+        key: "within",
+        code: "within-cycle",
+        help: "a place cannot lie within itself, even through other places: remove one of these within",
+    };
+    find_cycles(site, part_of, &event, out);
+    find_cycles(site, within, &place, out);
+}
+
+/// What a cycle of one key is reported as.
+struct Circle {
+    key: &'static str,
+    code: &'static str,
+    help: &'static str,
+}
+
+fn find_cycles(site: &Site, parent: impl Fn(usize) -> Option<usize>, circle: &Circle, out: &mut Vec<Diagnostic>) {
     // 0: not seen, 1: on the current path, 2: finished.
     let mut state = vec![0u8; site.briefs.len()];
     for start in 0..site.briefs.len() {
@@ -376,7 +402,7 @@ fn check_part_of_cycles(site: &Site, names: &Names, out: &mut Vec<Diagnostic>) {
                 2 => break,
                 1 => {
                     let cycle = &path[path.iter().position(|&p| p == i).unwrap_or(0)..];
-                    report_cycle(site, cycle, out);
+                    report_cycle(site, cycle, circle, out);
                     break;
                 }
                 _ => {
@@ -392,15 +418,15 @@ fn check_part_of_cycles(site: &Site, names: &Names, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn report_cycle(site: &Site, cycle: &[usize], out: &mut Vec<Diagnostic>) {
+fn report_cycle(site: &Site, cycle: &[usize], circle: &Circle, out: &mut Vec<Diagnostic>) {
     let Some(&first) = cycle.iter().min_by_key(|&&i| &site.briefs[i].id) else { return };
     let at = cycle.iter().position(|&i| i == first).unwrap_or(0);
     let mut ids: Vec<&str> = cycle[at..].iter().chain(&cycle[..at]).map(|&i| site.briefs[i].id.as_str()).collect();
     ids.push(&site.briefs[first].id);
     out.push(
-        Diagnostic::error("part-of-cycle", format!("`part_of` goes round in a circle: {}", ids.join(" → ")))
-            .at(Locator::new(&site.briefs[first].file).value("part_of"))
-            .help("an event cannot be part of itself, even through other events: remove one of these part_of"),
+        Diagnostic::error(circle.code, format!("`{}` goes round in a circle: {}", circle.key, ids.join(" → ")))
+            .at(Locator::new(&site.briefs[first].file).value(circle.key))
+            .help(circle.help),
     );
 }
 

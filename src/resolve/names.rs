@@ -62,24 +62,42 @@ impl Tables {
     }
 }
 
-/// The names autolink looks for: those of parties that have not opted out, that name exactly
-/// one brief and that [`autolink::wanted`] accepts.
+/// The names autolink looks for: those of places and of parties that have not opted out,
+/// that name exactly one brief (or a party and its seat, see [`metonym`]) and that
+/// [`autolink::wanted`] accepts.
 fn autolink_names(site: &Site, by_name: &HashMap<String, Vec<usize>>) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     for (i, brief) in site.briefs.iter().enumerate() {
-        let Facts::Party(party) = &brief.facts else { continue };
-        if party.autolink == AutolinkMode::Off {
+        let mode = brief.autolink();
+        if mode == AutolinkMode::Off {
             continue;
         }
         for name in names_of(brief) {
-            if autolink::wanted(name, party.autolink == AutolinkMode::Always)
-                && by_name.get(&name.to_lowercase()).is_some_and(|v| v.len() == 1)
-            {
+            let sharing = by_name.get(&name.to_lowercase()).map_or(&[][..], Vec::as_slice);
+            let unique = sharing.len() == 1 || metonym(site, sharing) == Some(i);
+            if autolink::wanted(name, mode == AutolinkMode::Always) && unique {
                 out.push((name.to_string(), i));
             }
         }
     }
     out
+}
+
+/// The party a name stands for when the briefs sharing it are one party and the place it is
+/// seated at, and the party lists the name among its aliases: a writer who gives Azerbaijan
+/// the alias "Baku" means "Baku says" and "Baku's forces", so mentions link to the party,
+/// while the city is still linked by its id (`[[baku]]`) and found by search.
+pub(crate) fn metonym(site: &Site, sharing: &[usize]) -> Option<usize> {
+    let [a, b] = sharing else { return None };
+    let (party, place) = match (&site.briefs[*a].facts, &site.briefs[*b].facts) {
+        (Facts::Party(_), Facts::Place(_)) => (*a, *b),
+        (Facts::Place(_), Facts::Party(_)) => (*b, *a),
+        _ => return None,
+    };
+    let seat = site.briefs[party].as_party()?.seat.as_deref()?;
+    let at = &site.briefs[place];
+    let seated = seat == at.id || at.as_place().is_some_and(|p| p.name.eq_ignore_ascii_case(seat));
+    seated.then_some(party)
 }
 
 /// The names a brief can be linked by, besides its id.
@@ -92,6 +110,11 @@ fn names_of(brief: &Brief) -> Vec<&str> {
             names
         }
         Facts::Event(e) => vec![e.title.as_str()],
+        Facts::Place(p) => {
+            let mut names = vec![p.name.as_str()];
+            names.extend(p.aliases.iter().map(String::as_str));
+            names
+        }
         Facts::Page(p) => vec![p.title.as_str()],
     }
 }
@@ -179,9 +202,9 @@ fn fingerprint(site: &Site, site_paths: &HashSet<String>, base: &BaseUrl) -> u64
     let mut h = rustc_hash::FxHasher::default();
     for brief in &site.briefs {
         (&brief.id, brief.kind().noun(), &brief.file.path, brief.short_title(), names_of(brief)).hash(&mut h);
-        if let Facts::Party(party) = &brief.facts {
-            party.autolink.hash(&mut h);
-        }
+        brief.autolink().hash(&mut h);
+        // A seat decides which of a party and a place a shared name links to (`metonym`).
+        brief.as_party().and_then(|p| p.seat.as_deref()).hash(&mut h);
     }
     let mut paths: Vec<&String> = site_paths.iter().collect();
     paths.sort_unstable();

@@ -16,6 +16,7 @@ impl Expect {
         match self {
             Expect::Party => brief.kind() == BriefKind::Party,
             Expect::Event => brief.kind() == BriefKind::Event,
+            Expect::Place => brief.kind() == BriefKind::Place,
             Expect::Any => true,
         }
     }
@@ -24,6 +25,7 @@ impl Expect {
         match self {
             Expect::Party => "party",
             Expect::Event => "event",
+            Expect::Place => "place",
             Expect::Any => "brief",
         }
     }
@@ -42,7 +44,9 @@ struct Checker<'a, 's> {
 impl Checker<'_, '_> {
     fn id(&mut self, id: &str, path: KeyPath, expect: Expect, field: &str) {
         match self.names.by_id.get(id) {
-            Some(&i) if i == self.index && matches!(field, "member_of" | "relations" | "part_of" | "related") => {
+            Some(&i)
+                if i == self.index && matches!(field, "member_of" | "relations" | "part_of" | "related" | "within") =>
+            {
                 self.out.push(
                     Diagnostic::error("self-reference", format!("`{field}` names this brief itself"))
                         .at(self.locator.value(&path.to_string()))
@@ -151,6 +155,7 @@ fn a_noun(expect: Expect) -> &'static str {
     match expect {
         Expect::Party => "a party",
         Expect::Event => "an event",
+        Expect::Place => "a place",
         Expect::Any => "a brief",
     }
 }
@@ -159,7 +164,8 @@ fn dir_of(expect: Expect) -> &'static str {
     match expect {
         Expect::Party => "parties",
         Expect::Event => "events",
-        Expect::Any => "parties, events or pages",
+        Expect::Place => "places",
+        Expect::Any => "parties, events, places or pages",
     }
 }
 

@@ -19,6 +19,9 @@ pub enum Job {
     /// A part of a who's who too long for one page (an index into [`Plan::who`]).
     WhoPart(usize),
     Timeline,
+    /// The gazetteer, on a site with places.
+    Places,
+    PlacesGeoJson,
     /// A period of a timeline too long for one page (an index into [`Plan::periods`]).
     Period(usize),
     Tags,
@@ -55,6 +58,8 @@ pub struct Plan<'a> {
     pub periods: Vec<String>,
     /// The site path of each static file.
     pub statics: Vec<String>,
+    /// Whether the site has places, and so a gazetteer.
+    pub places: bool,
 }
 
 impl Plan<'_> {
@@ -76,6 +81,9 @@ impl Plan<'_> {
             Job::Sitemap,
             Job::Robots,
         ];
+        if self.places {
+            jobs.extend([Job::Places, Job::PlacesGeoJson]);
+        }
         jobs.extend((0..self.who.len()).map(Job::WhoPart));
         jobs.extend((0..self.periods.len()).map(Job::Period));
         // A file of the site's own `static/` (its own `robots.txt`) takes the place of the one
@@ -115,11 +123,22 @@ impl Plan<'_> {
     }
 
     /// The files of the pages a long list is split into (who's who parts, periods, later
-    /// pages of tags, party lists): the preview removes those a rebuild no longer makes.
+    /// pages of tags, party lists), and the gazetteer's, which only a site with places has:
+    /// the preview removes those a rebuild no longer makes.
     pub fn paged_files(&self) -> HashSet<String> {
         self.jobs()
             .iter()
-            .filter(|job| matches!(job, Job::WhoPart(_) | Job::Period(_) | Job::PartyList(..) | Job::Tag(_, 2..)))
+            .filter(|job| {
+                matches!(
+                    job,
+                    Job::WhoPart(_)
+                        | Job::Period(_)
+                        | Job::PartyList(..)
+                        | Job::Tag(_, 2..)
+                        | Job::Places
+                        | Job::PlacesGeoJson
+                )
+            })
             .map(|job| output_file(&self.site_path(job)))
             .collect()
     }
@@ -132,6 +151,8 @@ impl Plan<'_> {
             Job::WhoPart(n) => self.who[*n].clone(),
             Job::Timeline => super::EVENTS.to_string(),
             Job::Period(n) => self.periods[*n].clone(),
+            Job::Places => super::PLACES.to_string(),
+            Job::PlacesGeoJson => super::PLACES_GEOJSON.to_string(),
             Job::Tags => super::TAGS.to_string(),
             Job::Tag(slug, n) => super::page(&super::tag(slug), *n),
             Job::Brief(i) => super::brief(&self.briefs[*i]),
@@ -153,10 +174,9 @@ impl Plan<'_> {
     /// newest brief, a brief's pages as its own `updated`, and a tag's pages undated.
     pub fn sitemap_pages(&self) -> Vec<(String, Option<Date>)> {
         let newest = self.briefs.iter().filter_map(|b| b.updated).max();
-        let mut pages: Vec<(String, Option<Date>)> = [super::HOME, super::PARTIES, super::EVENTS, super::TAGS]
-            .into_iter()
-            .map(|p| (p.to_string(), newest))
-            .collect();
+        let lists = [super::HOME, super::PARTIES, super::EVENTS, super::TAGS].into_iter();
+        let places = self.places.then_some(super::PLACES);
+        let mut pages: Vec<(String, Option<Date>)> = lists.chain(places).map(|p| (p.to_string(), newest)).collect();
         // Every page of a split list, in job order, dated as its list is.
         for job in self.jobs() {
             let date = match &job {

@@ -22,6 +22,10 @@ pub const HOME: &str = "";
 pub const PARTIES: &str = "parties/";
 /// The timeline, and the folder of every event's page.
 pub const EVENTS: &str = "events/";
+/// The gazetteer, and the folder of every place's page: only on a site with places.
+pub const PLACES: &str = "places/";
+/// Every place as a GeoJSON point (RFC 7946): only on a site with places.
+pub const PLACES_GEOJSON: &str = "data/places.geojson";
 /// The list of tags, and the folder of every tag's pages.
 pub const TAGS: &str = "tags/";
 pub const SEARCH: &str = "search/";
@@ -57,7 +61,11 @@ pub const FIXED: [&str; 13] = [
 
 /// The folders of [`FIXED`] paths at the top of the site. Pages live at `/<id>/` beside them,
 /// so these are refused as page ids (a unit test keeps the list and [`FIXED`] in step).
-pub const RESERVED_PAGE_IDS: &[&str] = &["parties", "events", "tags", "data", "search"];
+/// [`PLACES`] is reserved on every site, so that adding a first place never takes a page's URL.
+pub const RESERVED_PAGE_IDS: &[&str] = &["parties", "events", "places", "tags", "data", "search"];
+
+/// The pages and files a site has when it has places.
+pub const WITH_PLACES: [&str; 2] = [PLACES, PLACES_GEOJSON];
 
 /// The segment below [`PARTIES`] that holds the who's who by kind, which no party may
 /// therefore be called.
@@ -72,6 +80,7 @@ pub fn brief(brief: &Brief) -> String {
     match &brief.facts {
         Facts::Party(_) => format!("{PARTIES}{}/", brief.id),
         Facts::Event(_) => format!("{EVENTS}{}/", brief.id),
+        Facts::Place(_) => format!("{PLACES}{}/", brief.id),
         Facts::Page(_) => format!("{}/", brief.id),
     }
 }
@@ -137,6 +146,9 @@ pub fn output_file(path: &str) -> String {
 /// (`style.css`, `images/map.png`).
 pub fn linkable<'a>(briefs: &[Arc<Brief>], statics: impl IntoIterator<Item = &'a str>) -> HashSet<String> {
     let mut paths: HashSet<String> = FIXED.into_iter().map(String::from).collect();
+    if briefs.iter().any(|b| matches!(b.facts, Facts::Place(_))) {
+        paths.extend(WITH_PLACES.into_iter().map(String::from));
+    }
     let names: HashSet<&str> = briefs.iter().flat_map(|b| b.tags.iter().map(String::as_str)).collect();
     paths.extend(names.into_iter().map(|name| tag(&slug::slugify(name))));
     paths.extend(statics.into_iter().map(String::from));
@@ -170,7 +182,8 @@ mod tests {
 
     #[test]
     fn reserved_page_ids_are_the_top_folders_of_the_fixed_paths() {
-        let mut folders: Vec<&str> = FIXED.iter().filter_map(|p| p.split_once('/')).map(|(top, _)| top).collect();
+        let paths = FIXED.iter().chain(&WITH_PLACES);
+        let mut folders: Vec<&str> = paths.filter_map(|p| p.split_once('/')).map(|(top, _)| top).collect();
         folders.sort_unstable();
         folders.dedup();
         let mut reserved = RESERVED_PAGE_IDS.to_vec();

@@ -7,6 +7,7 @@
 mod event;
 mod page;
 mod party;
+mod place;
 
 use crate::diagnostics::{Diagnostic, did_you_mean};
 use crate::load::locate::Locator;
@@ -18,6 +19,7 @@ use crate::model::{
 pub(crate) use event::event;
 pub(crate) use page::{home, page};
 pub(crate) use party::party;
+pub(crate) use place::place;
 
 /// Checks fields of one file, collecting diagnostics.
 pub(crate) struct Checker<'a, 'f> {

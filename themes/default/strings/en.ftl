@@ -14,6 +14,7 @@
 home = Home
 timeline = Timeline
 whos_who = Who’s who
+places = Places
 tags = Tags
 search = Search
 
@@ -139,6 +140,30 @@ connections = Connections
 # Before the member through whom a party took part in an event, which is a link.
 through = through
 
+## A place (place.html) and the gazetteer (places.html)
+places_description = Every place this explainer names, with the events that happened there.
+# `$count` places on the gazetteer's first line.
+places_dek = { $count ->
+        [one] One place, with the events there and the parties seated there.
+       *[other] { $count } places, with the events there and the parties seated there.
+    }
+other_places = Other places
+other_names = Other names
+within = Within
+coordinates = Coordinates
+events_here = Events here
+# Before a place within this one where an event happened, which is a link: "(at Shusha)".
+at = at
+seated_here = Seated here
+places_within = Places within it
+place_status = Status:
+# What a reader is told of a place marked `disputed: true` without a note.
+place_disputed = Its status is disputed.
+# After a place's kind in the gazetteer.
+disputed_short = disputed
+# Above a place's list of events when it shows only the latest of them; the timeline link follows.
+place_events_latest = The latest { $shown } of { $total } events; all of them are on the
+
 ## An event (event.html)
 breadcrumb = Breadcrumb
 date = Date
@@ -215,6 +240,9 @@ party_description = { $name } ({ $kind }).
 # `$kind` is the kind of event, lower-cased: "Fall of Shusha: battle, 8 November 2020."
 event_description = { $title }: { $kind }, { $date }.
 event_description_place = { $title }: { $kind }, { $date } in { $place }.
+# `$kind` is the kind of place, lower-cased: "Stepanakert (city in Nagorno-Karabakh)."
+place_description = { $name } ({ $kind }).
+place_description_within = { $name } ({ $kind } in { $within }).
 # A casualty figure in structured data: "Civilians: 30 killed (as of 2 October 2020), according to Armenia".
 figure_as_of = (as of { $date })
 figure_according_to = { $figure }, according to { $by }
@@ -234,6 +262,7 @@ whos_who_all = All
 # The groups of a tag's page.
 tagged_parties = Parties
 tagged_events = Events
+tagged_places = Places
 tagged_pages = Pages
 # The period of a long timeline that holds the events without a start date.
 open_start = Open start
@@ -501,6 +530,14 @@ party_kind_armed_group = Armed group
 party_kind_alliance = Alliance
 party_kind_organisation = Organisation
 party_kind_other = Other
+place_kind_city = City
+place_kind_town = Town
+place_kind_village = Village
+place_kind_region = Region
+place_kind_country = Country
+place_kind_area = Area
+place_kind_site = Site
+place_kind_other = Place
 autolink_true = Linked where it stands alone
 autolink_false = Never linked
 autolink_always = Linked, even a name that is a common word
