@@ -9,6 +9,7 @@
 pub mod check;
 pub mod config;
 pub mod diagnostics;
+pub mod geo;
 pub mod load;
 pub mod markdown;
 pub mod model;

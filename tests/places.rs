@@ -221,3 +221,27 @@ fn within_must_name_a_place_and_must_not_go_round() {
     let err = stderr(&site.build(&[]));
     assert!(err.contains("`within` takes a place"), "{err}");
 }
+
+#[test]
+fn maps_locate_places_events_and_the_gazetteer_with_their_credit() {
+    let site = built();
+    for (page, id) in [
+        ("places/tskhinvali/", "place-map"),
+        ("events/battle/", "event-map"),
+        ("places/", "places-map"),
+        ("", "home-map"),
+    ] {
+        let html = site.page(page);
+        let figure = section(&html, id);
+        assert!(figure.contains("<svg"), "{page} has its {id}");
+        assert!(figure.contains("chart-svg-narrow"), "{page}'s map is drawn for a phone too");
+        assert!(text(figure).contains("Map data: Natural Earth"), "{page}'s map gives its credit");
+    }
+    // The place's own mark links to it and is accented; the region it lies within is there too.
+    let tskhinvali = site.page("places/tskhinvali/");
+    assert!(tskhinvali.contains(r#"<a href="/places/tskhinvali/"><circle class="map-mark map-mark-primary""#));
+    assert!(tskhinvali.contains(r#"<a href="/places/south-ossetia/"><circle class="map-mark map-mark-disputed""#));
+    assert!(text(&tskhinvali).contains("A place of disputed status"), "the key says what the dashed ring is");
+    // An event whose place is text has no map.
+    assert!(!site.page("events/meeting/").contains("event-map"));
+}

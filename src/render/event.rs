@@ -34,6 +34,8 @@ pub struct EventPage {
     pub sources: Vec<SourceView>,
     pub tags: Vec<TagLink>,
     pub updated: Option<DateView>,
+    /// Where it happened, when its place is a place of the site (set by the renderer).
+    pub map: Option<crate::render::visuals::Chart>,
 }
 
 #[derive(Serialize)]
@@ -175,6 +177,7 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
         sources: citations.list,
         tags: tag_links(cx, brief),
         updated: DateView::of(cx, brief.updated),
+        map: None,
     }
 }
 

@@ -22,6 +22,9 @@ pub struct HomePage {
     pub pages: Vec<Ref>,
     /// A compact timeline chart.
     pub chart: Option<Chart>,
+    /// The explainer's places, the latest events' accented (set by the renderer, which has
+    /// the basemap).
+    pub map: Option<Chart>,
     pub party_count: usize,
     pub event_count: usize,
 }
@@ -58,6 +61,7 @@ pub fn home(cx: &RenderContext) -> HomePage {
         timeline: short[short.len().saturating_sub(SHORT_TIMELINE)..].iter().map(|&i| Ref::new(cx, i)).collect(),
         pages: cx.menu().iter().map(|&i| Ref::new(cx, i)).collect(),
         chart: visuals::timeline::build(cx, visuals::timeline::COMPACT, &[]),
+        map: None,
         party_count: parties.len(),
         event_count: timeline.len(),
     }

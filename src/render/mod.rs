@@ -77,6 +77,8 @@ pub struct Renderer<'g> {
     layout: Layout,
     /// Every file to render, as jobs.
     plan: Plan<'g>,
+    /// The basemap and the frames drawn so far, on a site with places.
+    maps: Option<crate::geo::Maps>,
 }
 
 fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
@@ -116,7 +118,18 @@ impl<'g> Renderer<'g> {
         let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
         let layout = Layout::new(&cx);
         let plan = plan::plan(graph, &layout, theme);
-        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, view, layout, plan })
+        let maps = if plan.places {
+            let basemap = crate::geo::Basemap::embedded().map_err(|e| {
+                vec![
+                    Diagnostic::error("map-data", format!("the built-in map data cannot be read: {e}"))
+                        .help("this is a bug in briefing: please report it"),
+                ]
+            })?;
+            Some(crate::geo::Maps::new(basemap))
+        } else {
+            None
+        };
+        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, view, layout, plan, maps })
     }
 
     /// Changes whenever something every page shows changes (the menu, the stylesheet URL).
@@ -193,7 +206,9 @@ impl<'g> Renderer<'g> {
                 let title = home.and_then(|h| h.title.clone()).unwrap_or_default();
                 let description = home.and_then(|h| h.summary.clone());
                 let meta = Meta::new(cx, &path, &title, description.as_deref(), "home");
-                html("index.html", meta, "home", &lists::home(cx))
+                let mut home = lists::home(cx);
+                home.map = self.maps.as_ref().and_then(|maps| visuals::locator::overview(cx, maps, true));
+                html("index.html", meta, "home", &home)
             }
             Job::Parties => {
                 let meta = Meta::new(cx, &path, cx.text("whos_who"), Some(cx.text("parties_description")), "parties");
@@ -222,7 +237,9 @@ impl<'g> Renderer<'g> {
             }
             Job::Places => {
                 let meta = Meta::new(cx, &path, cx.text("places"), Some(cx.text("places_description")), "places");
-                html("places.html", meta, "places", &place::index(cx))
+                let mut places = place::index(cx);
+                places.map = self.maps.as_ref().and_then(|maps| visuals::locator::overview(cx, maps, false));
+                html("places.html", meta, "places", &places)
             }
             Job::PlacesGeoJson => Ok((path, place::geojson(cx))),
             Job::Tags => {
@@ -254,10 +271,14 @@ impl<'g> Renderer<'g> {
                         html("party.html", Meta::for_brief(cx, *i, &path, "parties"), "party", &party::build(cx, *i, p))
                     }
                     Facts::Event(e) => {
-                        html("event.html", Meta::for_brief(cx, *i, &path, "events"), "event", &event::build(cx, *i, e))
+                        let mut page = event::build(cx, *i, e);
+                        page.map = self.maps.as_ref().and_then(|maps| visuals::locator::event(cx, maps, *i));
+                        html("event.html", Meta::for_brief(cx, *i, &path, "events"), "event", &page)
                     }
                     Facts::Place(p) => {
-                        html("place.html", Meta::for_brief(cx, *i, &path, "places"), "place", &place::build(cx, *i, p))
+                        let mut page = place::build(cx, *i, p);
+                        page.map = self.maps.as_ref().and_then(|maps| visuals::locator::place(cx, maps, *i));
+                        html("place.html", Meta::for_brief(cx, *i, &path, "places"), "place", &page)
                     }
                     Facts::Page(_) => {
                         html("page.html", Meta::for_brief(cx, *i, &path, &brief.id), "page", &lists::page(cx, *i))

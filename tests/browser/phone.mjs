@@ -43,6 +43,11 @@ execFileSync(
   ["build", "--quiet", "--relative", "--root", path.join(REPO, "tests", "sites", "georgia-2008"), "--output", path.join(out, "georgia")],
   { stdio: "inherit" },
 );
+execFileSync(
+  BRIEFING,
+  ["build", "--quiet", "--relative", "--root", path.join(REPO, "tests", "sites", "places"), "--output", path.join(out, "places")],
+  { stdio: "inherit" },
+);
 
 const PAGES = [
   ["example", "home", "index.html"],
@@ -53,6 +58,13 @@ const PAGES = [
   ["example", "umbrella", "events/war-2020/index.html"],
   ["example", "tag", "tags/fighting/index.html"],
   ["example", "page", "background/index.html"],
+  ["example", "place", "places/stepanakert/index.html"],
+  ["example", "region", "places/nagorno-karabakh/index.html"],
+  ["example", "places", "places/index.html"],
+  ["example", "event-map", "events/fighting-erupts/index.html"],
+  ["places", "places", "places/index.html"],
+  ["places", "pacific", "places/suva/index.html"],
+  ["places", "polar", "places/longyearbyen/index.html"],
   ["georgia", "home", "index.html"],
   ["georgia", "parties", "parties/index.html"],
   ["georgia", "party", "parties/russia/index.html"],

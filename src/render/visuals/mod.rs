@@ -7,6 +7,7 @@
 
 pub mod axis;
 mod bundle;
+pub mod locator;
 pub mod relations;
 pub mod sides;
 pub mod timeline;
@@ -31,6 +32,8 @@ pub struct Chart {
     pub svg_narrow: Option<String>,
     pub legend: Vec<LegendEntry>,
     pub table: DataTable,
+    /// Whose data the drawing is made from, printed under it (a map's basemap).
+    pub credit: Option<String>,
 }
 
 /// One entry of a chart's key: a small drawing of the mark and what it means.

@@ -233,6 +233,7 @@ pub fn map(cx: &RenderContext) -> Option<Chart> {
         svg_narrow: Some(svg_narrow),
         legend: draw::legend(cx, &links),
         table: table::map(cx, &links),
+        credit: None,
     })
 }
 
@@ -336,5 +337,6 @@ pub fn neighbourhood(cx: &RenderContext, index: usize, party: &Party) -> Option<
         svg_narrow: Some(svg_narrow),
         legend: draw::legend(cx, &drawn),
         table: table::neighbourhood(cx, index, &links),
+        credit: None,
     })
 }

@@ -116,6 +116,7 @@ pub fn build(cx: &RenderContext, style: Style, periods: &[(i64, String)]) -> Opt
         svg_narrow: Some(svg_narrow),
         legend,
         table,
+        credit: None,
     })
 }
 

@@ -164,6 +164,35 @@ disputed_short = disputed
 # Above a place's list of events when it shows only the latest of them; the timeline link follows.
 place_events_latest = The latest { $shown } of { $total } events; all of them are on the
 
+## Locator maps (visuals/locator.rs)
+map_place_caption = Where { $name } is
+map_event_caption = Where it happened
+map_places_caption = The places of this explainer
+map_home_caption = Where it is happening
+# A map's description for screen readers: the places it shows, in a list.
+map_description = A map of { $places }.
+# After a map's caption when some labels had no room: `$places` lists them.
+map_unlabelled = Not labelled for lack of room: { $places }.
+# When a map of many places shows only the busiest.
+map_busiest = The { $shown } places with the most events, of { $total }.
+map_key_primary = This place
+map_key_latest = A place of the latest events
+map_key_place = Another place of this explainer
+map_key_sized = A place, sized by its number of events
+map_key_context = The places of the larger event it is part of
+map_key_disputed_place = A place of disputed status (dashed ring)
+map_key_disputed_area = A territory of disputed status (dashed outline)
+map_column_place = Place
+map_column_kind = Kind
+map_column_coordinates = Coordinates
+map_column_events = Events
+map_table_summary = { $count ->
+        [one] The place on this map
+       *[other] The { $count } places on this map
+    }
+# Under every map: whose shapes it is drawn on.
+map_credit = Map data: { $credit }
+
 ## An event (event.html)
 breadcrumb = Breadcrumb
 date = Date
