@@ -27,6 +27,18 @@ pub struct Config {
     pub build: BuildConfig,
     pub markdown: MarkdownConfig,
     pub check: CheckConfig,
+    pub map: MapConfig,
+}
+
+/// The `[map]` table: the shapes locator maps are drawn on.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MapConfig {
+    /// A TopoJSON file of the site's own, relative to the site's folder, for more detail or
+    /// another worldview than the built-in Natural Earth shapes.
+    pub basemap: Option<String>,
+    /// Whom its shapes come from, printed under every map ("Map data: ...").
+    pub credit: Option<String>,
 }
 
 /// The `[check]` table.
@@ -131,6 +143,7 @@ impl Default for Config {
             build: BuildConfig::default(),
             markdown: MarkdownConfig::default(),
             check: CheckConfig::default(),
+            map: MapConfig::default(),
         }
     }
 }

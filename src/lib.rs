@@ -219,7 +219,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     // From here on the output is the folder the checks found, not the path as given.
     let output = write::check_output(&options.root, &output_dir(options, &config))
         .map_err(|e| BuildError::Usage(e.with_help()))?;
-    let theme = Theme::load(&options.root, &config.theme).map_err(BuildError::Content)?;
+    let theme = Theme::load(&options.root, &config.theme)
+        .and_then(|t| t.with_basemap(&options.root, &config.map))
+        .map_err(BuildError::Content)?;
     let mut timings = Timings::default();
     let (briefs, files, warnings, render_time, write_time) =
         with_graph(&options.root, config, &theme, &mut timings, |graph, mut diagnostics| {
@@ -274,7 +276,9 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
     }
     let config = configure(&BuildOptions { root: options.root.clone(), ..BuildOptions::default() })?;
     let allowed = check::allowed(&config.check.allow).map_err(BuildError::Content)?;
-    let theme = Theme::load(&options.root, &config.theme).map_err(BuildError::Content)?;
+    let theme = Theme::load(&options.root, &config.theme)
+        .and_then(|t| t.with_basemap(&options.root, &config.map))
+        .map_err(BuildError::Content)?;
     let mut report = with_graph(&options.root, config, &theme, &mut Timings::default(), |graph, mut diagnostics| {
         let mut warnings = check::lint(graph, options.today);
         check::drop_unreliable(&mut warnings, &diagnostics);

@@ -239,9 +239,39 @@ fn maps_locate_places_events_and_the_gazetteer_with_their_credit() {
     }
     // The place's own mark links to it and is accented; the region it lies within is there too.
     let tskhinvali = site.page("places/tskhinvali/");
-    assert!(tskhinvali.contains(r#"<a href="/places/tskhinvali/"><circle class="map-mark map-mark-primary""#));
-    assert!(tskhinvali.contains(r#"<a href="/places/south-ossetia/"><circle class="map-mark map-mark-disputed""#));
+    assert!(tskhinvali.contains(
+        r#"<a href="/places/tskhinvali/" aria-label="Tskhinvali"><circle class="map-mark map-mark-primary""#
+    ));
+    assert!(tskhinvali.contains(
+        r#"<a href="/places/south-ossetia/" aria-label="South Ossetia"><circle class="map-mark map-mark-disputed""#
+    ));
     assert!(text(&tskhinvali).contains("A place of disputed status"), "the key says what the dashed ring is");
     // An event whose place is text has no map.
     assert!(!site.page("events/meeting/").contains("event-map"));
+}
+
+#[test]
+fn a_site_can_draw_its_maps_on_its_own_basemap() {
+    let site = Site::copy("places");
+    // A square of disputed land around Tskhinvali, as TopoJSON without quantization.
+    site.write(
+        "geo/custom.topojson",
+        r#"{"type":"Topology","objects":{"countries":{"type":"GeometryCollection","geometries":[
+            {"type":"Polygon","arcs":[[0]],"properties":{"name":"Testland","disputed":true}}]}},
+            "arcs":[[[43,41],[45,41],[45,43],[43,43],[43,41]]]}"#,
+    );
+    let config = std::fs::read_to_string(site.root().join("briefing.toml")).unwrap();
+    site.write(
+        "briefing.toml",
+        &format!("{config}\n[map]\nbasemap = \"geo/custom.topojson\"\ncredit = \"Test shapes\"\n"),
+    );
+    site.build_ok();
+    let page = site.page("places/tskhinvali/");
+    assert!(text(section(&page, "place-map")).contains("Map data: Test shapes"));
+    assert!(page.contains("map-land map-disputed"), "the file's disputed shape is drawn as such");
+    assert!(text(&page).contains("A territory of disputed status"), "and the key says so");
+
+    site.write("briefing.toml", &format!("{config}\n[map]\nbasemap = \"../outside.json\"\n"));
+    let err = stderr(&site.build(&[]));
+    assert!(err.contains("error[map-data]: cannot read the basemap `../outside.json`"), "{err}");
 }

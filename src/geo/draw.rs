@@ -46,7 +46,7 @@ pub(super) struct FrameKey {
 
 impl Frame {
     /// The frame for `spec`'s marks, snapped to the zoom level (a power of two) and the grid
-    /// of centres (an eighth of the frame) that holds them.
+    /// of centres (a quarter of the frame) that holds them.
     pub fn of(spec: &MapSpec, fit: Fit) -> Frame {
         let narrow = fit == Fit::Narrow;
         let (width, height) = if narrow { NARROW } else { WIDE };
@@ -86,13 +86,13 @@ impl Frame {
         if height / k > 110.0 || width / (k * cos) > 200.0 {
             return world(narrow);
         }
-        let grid_lat = height / (8.0 * k);
+        let grid_lat = height / (4.0 * k);
         let cell_lat = (lat_mid / grid_lat).round() as i64;
         let half_height = height / (2.0 * k);
         let lat0 = (cell_lat as f64 * grid_lat).clamp(-90.0 + half_height, 90.0 - half_height);
         let cos = lat0.clamp(-80.0, 80.0).to_radians().cos().max(0.17);
         let lon_mid = (lon_min + lon_max) / 2.0;
-        let grid_lon = width / (8.0 * k * cos);
+        let grid_lon = width / (4.0 * k * cos);
         let cell_lon = (wrap(lon_mid) / grid_lon).round() as i64;
         let lon0 = wrap(cell_lon as f64 * grid_lon);
         Frame { lon0, lat0, k, cos, width, height, zoom, cell: (cell_lon, cell_lat), world: false, narrow }
@@ -158,13 +158,31 @@ pub(super) fn layer(countries: &[Country], frame: &Frame) -> Layer {
                     continue;
                 }
             }
-            // Unwrapped along the ring, so a ring across the frame's far side stays whole.
-            let mut points = Vec::with_capacity(ring.points.len());
+            // Unwrapped along the ring, so a ring across the frame's far side stays whole. A run
+            // of points wholly beyond one side of the frame (in every copy round the world) is
+            // only its two ends: the line between them stays beyond that side, and so fills
+            // the frame exactly as the run would.
+            let mut points = Vec::with_capacity(ring.points.len().min(4096));
             let (mut raw, mut lon) = (ring.points[0].0, frame.lon0 + wrap(ring.points[0].0 - frame.lon0));
-            for &(x, y) in &ring.points {
+            let mut push = |x: f64, y: f64, points: &mut Vec<(f64, f64)>| {
                 lon += wrap(x - raw);
                 raw = x;
                 points.push(frame.at(lon, y));
+            };
+            for &(start, end, [cw, cs, ce, cn]) in &ring.chunks {
+                let beyond_lat = cs > lat_hi || cn < lat_lo;
+                let beyond_lon = !frame.world
+                    && ce - cw < 90.0
+                    && wrap((cw + ce) / 2.0 - frame.lon0).abs() - (ce - cw) / 2.0 > half_lon;
+                if beyond_lat || beyond_lon {
+                    let (first, last) = (ring.points[start], ring.points[end - 1]);
+                    push(first.0, first.1, &mut points);
+                    push(last.0, last.1, &mut points);
+                } else {
+                    for &(x, y) in &ring.points[start..end] {
+                        push(x, y, &mut points);
+                    }
+                }
             }
             let (min_x, max_x) = points.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
             for shift in [0.0, turn, -turn] {
@@ -172,7 +190,7 @@ pub(super) fn layer(countries: &[Country], frame: &Frame) -> Layer {
                     continue;
                 }
                 let moved: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x + shift, y)).collect();
-                let clipped = clip(&thin(&moved, 0.6), -2.0, -2.0, w + 2.0, h + 2.0);
+                let clipped = clip(&thin(&moved, 0.8), -2.0, -2.0, w + 2.0, h + 2.0);
                 if clipped.len() >= 3 {
                     path(if country.disputed { &mut disputed } else { &mut land }, &clipped);
                     let area = area(&clipped);
@@ -340,23 +358,44 @@ fn clip(points: &[(f64, f64)], x0: f64, y0: f64, x1: f64, y1: f64) -> Vec<(f64, 
     poly
 }
 
-/// One closed subpath in relative commands, rounded to a tenth of a pixel as it goes (the
-/// deltas are taken between rounded points, so the rounding never adds up).
+/// One closed subpath in relative commands, rounded to whole pixels as it goes (the deltas
+/// are taken between rounded points, so the rounding never adds up; half a pixel is finer
+/// than a coastline drawn at this scale shows, and it halves the bytes). Written digit by
+/// digit: a map has tens of thousands of numbers.
 fn path(d: &mut String, points: &[(f64, f64)]) {
-    let round = |x: f64| (x * 10.0).round() / 10.0;
-    let (mut px, mut py) = (round(points[0].0), round(points[0].1));
-    let _ = write!(d, "M{} {}", num(px), num(py));
+    let tenths = |x: f64| x.round() as i64 * 10;
+    let (mut px, mut py) = (tenths(points[0].0), tenths(points[0].1));
+    d.push('M');
+    push_tenths(d, px);
+    d.push(' ');
+    push_tenths(d, py);
     let mut wrote = false;
     for &(x, y) in &points[1..] {
-        let (x, y) = (round(x), round(y));
+        let (x, y) = (tenths(x), tenths(y));
         if x == px && y == py {
             continue;
         }
-        let _ = write!(d, "{}{} {}", if wrote { " " } else { "l" }, num(x - px), num(y - py));
+        d.push(if wrote { ' ' } else { 'l' });
+        push_tenths(d, x - px);
+        d.push(' ');
+        push_tenths(d, y - py);
         wrote = true;
         (px, py) = (x, y);
     }
     d.push('z');
+}
+
+/// A number of tenths as `num` writes it: `-12.3`, `4`, `0.5`.
+pub(super) fn push_tenths(d: &mut String, tenths: i64) {
+    if tenths < 0 {
+        d.push('-');
+    }
+    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    let _ = write!(d, "{whole}");
+    if tenth != 0 {
+        d.push('.');
+        d.push(char::from(b'0' + tenth as u8));
+    }
 }
 
 /// A box on the drawing: left, top, right, bottom.
@@ -488,8 +527,9 @@ pub(super) fn map(maps: &Maps, spec: &MapSpec, fit: Fit) -> (String, Vec<String>
                 class.push_str(name);
             }
         }
+        // Named for screen readers even when its label had no room.
         if let Some(href) = &mark.href {
-            let _ = write!(svg, "<a href=\"{}\">", escape(href));
+            let _ = write!(svg, "<a href=\"{}\" aria-label=\"{}\">", escape(href), escape(&mark.label));
         }
         let _ = write!(svg, "<circle class=\"{class}\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>", num(x), num(y), num(r));
         if let Some((lx, ly, anchor)) = labels[i] {

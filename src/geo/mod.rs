@@ -38,15 +38,32 @@ pub(crate) struct Ring {
     points: Vec<(f64, f64)>,
     /// West, south, east, north.
     bbox: [f64; 4],
+    /// Runs of [`CHUNK`] points with their boxes: a frame skips the inside of the runs that
+    /// lie wholly beyond one of its sides (Russia's coast, for a map of the Caucasus).
+    chunks: Vec<(usize, usize, [f64; 4])>,
+}
+
+/// How many points a run of a ring holds.
+const CHUNK: usize = 32;
+
+fn bbox(points: &[(f64, f64)]) -> [f64; 4] {
+    let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+    for &(x, y) in points {
+        bbox = [bbox[0].min(x), bbox[1].min(y), bbox[2].max(x), bbox[3].max(y)];
+    }
+    bbox
 }
 
 impl Ring {
     fn new(points: Vec<(f64, f64)>) -> Ring {
-        let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
-        for &(x, y) in &points {
-            bbox = [bbox[0].min(x), bbox[1].min(y), bbox[2].max(x), bbox[3].max(y)];
-        }
-        Ring { points, bbox }
+        let chunks = (0..points.len())
+            .step_by(CHUNK)
+            .map(|start| {
+                let end = (start + CHUNK).min(points.len());
+                (start, end, bbox(&points[start..end]))
+            })
+            .collect();
+        Ring { bbox: bbox(&points), points, chunks }
     }
 }
 

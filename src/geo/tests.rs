@@ -256,7 +256,7 @@ fn marks_link_and_say_what_they_are() {
     assert!(
         drawn
             .svg
-            .contains(r#"<a href="/places/stepanakert/"><circle class="map-mark map-mark-primary map-mark-disputed""#)
+            .contains(r#"<a href="/places/stepanakert/" aria-label="Stepanakert"><circle class="map-mark map-mark-primary map-mark-disputed""#)
     );
     assert!(drawn.svg.contains("map-mark-muted"));
     assert!(drawn.svg.contains(r#"role="group""#), "a drawing with links is a group");
@@ -270,4 +270,13 @@ fn distances_are_great_circles() {
     let baku_yerevan = distance_km((49.8671, 40.4093), (44.5152, 40.1872));
     assert!((440.0..480.0).contains(&baku_yerevan), "{baku_yerevan}");
     assert!(distance_km((179.9, 0.0), (-179.9, 0.0)) < 30.0);
+}
+
+#[test]
+fn path_numbers_are_written_as_num_writes_them() {
+    for tenths in [-1234, -5, 0, 5, 10, 123, 4567] {
+        let mut d = String::new();
+        draw::push_tenths(&mut d, tenths);
+        assert_eq!(d, crate::render::visuals::num(tenths as f64 / 10.0), "{tenths}");
+    }
 }

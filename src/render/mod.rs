@@ -119,10 +119,14 @@ impl<'g> Renderer<'g> {
         let layout = Layout::new(&cx);
         let plan = plan::plan(graph, &layout, theme);
         let maps = if plan.places {
-            let basemap = crate::geo::Basemap::embedded().map_err(|e| {
+            let basemap = match &theme.basemap {
+                Some((bytes, credit)) => crate::geo::Basemap::from_topojson(bytes, credit),
+                None => crate::geo::Basemap::embedded(),
+            }
+            .map_err(|e| {
                 vec![
-                    Diagnostic::error("map-data", format!("the built-in map data cannot be read: {e}"))
-                        .help("this is a bug in briefing: please report it"),
+                    Diagnostic::error("map-data", format!("the map data cannot be read: {e}"))
+                        .help("check the file `[map] basemap` names in briefing.toml"),
                 ]
             })?;
             Some(crate::geo::Maps::new(basemap))

@@ -76,6 +76,8 @@ pub struct Theme {
     pub warnings: Vec<Diagnostic>,
     /// The words briefing puts on a page, for the templates and the page builders alike.
     pub strings: Arc<Strings>,
+    /// The site's own map shapes (`[map] basemap`): their bytes and their credit.
+    pub basemap: Option<(Arc<Vec<u8>>, String)>,
 }
 
 fn walk_files(dir: &Path) -> Vec<(String, PathBuf)> {
@@ -105,6 +107,7 @@ impl Theme {
                 .collect(),
             warnings: Vec::new(),
             strings: Strings::embedded_shared(),
+            basemap: None,
         }
     }
 
@@ -125,6 +128,32 @@ impl Theme {
         theme.layer(&theme_dir.join("templates"), &theme_dir.join("static"), root, &mut errors);
         theme.layer(&root.join("templates"), &root.join("static"), root, &mut errors);
         if errors.is_empty() { Ok(theme) } else { Err(errors) }
+    }
+
+    /// Reads the site's own basemap, when `[map] basemap` names one: a file inside the site's
+    /// folder, read once per build.
+    pub fn with_basemap(mut self, root: &Path, map: &crate::config::MapConfig) -> Result<Theme, Vec<Diagnostic>> {
+        let Some(file) = &map.basemap else { return Ok(self) };
+        let at = Span::file_only(crate::config::CONFIG_FILE);
+        let folder = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        let bytes = crate::load::within::read_within(&root.join(file), &folder).map_err(|refused| {
+            let why = match refused {
+                Refused::Io(e) => e.to_string(),
+                Refused::Outside(_) => "it lies outside the site's folder".to_string(),
+                Refused::Changed => "it was replaced while it was read".to_string(),
+            };
+            vec![Diagnostic::error("map-data", format!("cannot read the basemap `{file}`: {why}")).at(at.clone()).help(
+                "`[map] basemap` names a TopoJSON file inside the site's folder, such as \"geo/custom.topojson\"",
+            )]
+        })?;
+        if let Err(e) = crate::geo::Basemap::from_topojson(&bytes, "") {
+            return Err(vec![Diagnostic::error("map-data", format!("the basemap `{file}` cannot be used: {e}"))
+                .at(at)
+                .help("give a TopoJSON file (such as one of the npm package world-atlas) whose first object holds the countries")]);
+        }
+        let credit = map.credit.clone().unwrap_or_else(|| file.clone());
+        self.basemap = Some((Arc::new(bytes), credit));
+        Ok(self)
     }
 
     fn layer(&mut self, templates: &Path, statics: &Path, root: &Path, errors: &mut Vec<Diagnostic>) {

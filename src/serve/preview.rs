@@ -163,7 +163,9 @@ impl Preview {
             Err(BuildError::Content(d)) => self.setup_errors.extend(d),
             Err(BuildError::Usage(m)) => self.setup_errors.push(Diagnostic::error("config", m)),
         }
-        match Theme::load(&self.options.root, &self.config.theme) {
+        match Theme::load(&self.options.root, &self.config.theme)
+            .and_then(|t| t.with_basemap(&self.options.root, &self.config.map))
+        {
             Ok(theme) => self.theme = theme,
             Err(d) => self.setup_errors.extend(d),
         }
