@@ -20,15 +20,6 @@ fn reach_km(kind: PlaceKind) -> f64 {
     }
 }
 
-/// The great-circle distance between two points given as (lat, lon) in degrees, in km.
-pub(crate) fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    const EARTH_RADIUS_KM: f64 = 6_371.0;
-    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
-    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
-}
-
 pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
     let graph = lint.graph;
     let places: Vec<(usize, &Place)> = lint.briefs().filter_map(|(i, b)| Some((i, b.as_place()?))).collect();
@@ -45,11 +36,9 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
         if graph.derived[b].place.is_some() {
             continue;
         }
-        let lower = text.to_lowercase();
-        let named = places
-            .iter()
-            .find(|(_, p)| std::iter::once(&p.name).chain(&p.aliases).any(|name| name.to_lowercase() == lower));
-        if let Some(&(p, place)) = named {
+        // The name index already holds every place's names and aliases, in any case.
+        let named = graph.names.briefs_named(text).iter().find_map(|&p| Some((p, lint.brief(p).as_place()?)));
+        if let Some((p, place)) = named {
             let id = &lint.brief(p).id;
             out.push(
                 Diagnostic::warning(
@@ -77,7 +66,7 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
     for &(i, place) in &places {
         let Some(&outer) = graph.derived[i].ancestors.last() else { continue };
         let Some(larger) = lint.brief(outer).as_place() else { continue };
-        let km = distance_km((place.lat, place.lon), (larger.lat, larger.lon));
+        let km = crate::geo::distance_km((place.lon, place.lat), (larger.lon, larger.lat));
         let limit = reach_km(larger.kind);
         if km > limit {
             out.push(
@@ -98,20 +87,5 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
                 )),
             );
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::distance_km;
-
-    #[test]
-    fn distances_are_great_circles() {
-        // Baku to Yerevan is about 460 km; London to New York about 5,570 km.
-        let baku_yerevan = distance_km((40.4093, 49.8671), (40.1872, 44.5152));
-        assert!((440.0..480.0).contains(&baku_yerevan), "{baku_yerevan}");
-        let london_new_york = distance_km((51.5074, -0.1278), (40.7128, -74.006));
-        assert!((5_500.0..5_650.0).contains(&london_new_york), "{london_new_york}");
-        assert!(distance_km((0.0, 179.9), (0.0, -179.9)) < 30.0, "the short way across the antimeridian");
     }
 }

@@ -405,8 +405,8 @@ fn overlaps(a: &Box, b: &Box) -> bool {
     a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
 }
 
-/// The SVG of one drawing of `spec`, the labels it left out, and whether it shows anything
-/// disputed.
+/// The SVG of one drawing of `spec`, the labels it left out, and whether it shows a territory
+/// of disputed status.
 pub(super) fn map(maps: &Maps, spec: &MapSpec, fit: Fit) -> (String, Vec<String>, bool) {
     let frame = Frame::of(spec, fit);
     let (w, h) = (frame.width, frame.height);
@@ -554,8 +554,7 @@ pub(super) fn map(maps: &Maps, spec: &MapSpec, fit: Fit) -> (String, Vec<String>
         svg.push_str("</g>");
     }
     svg.push_str("</g></svg>");
-    let disputed = layer.disputed || spec.marks.iter().any(|m| m.disputed);
-    (svg, unlabelled, disputed)
+    (svg, unlabelled, layer.disputed)
 }
 
 /// The scale bar, bottom left: a round number of kilometres (1, 2 or 5 times a power of ten)

@@ -193,18 +193,32 @@ pub struct Drawn {
     pub unlabelled: Vec<String>,
     /// Whether a disputed territory or place is drawn (the key then says how it is shown).
     pub disputed_shown: bool,
+    /// Whether a territory of disputed status is drawn, in either drawing.
+    pub disputed_areas: bool,
+}
+
+impl std::fmt::Debug for Basemap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Basemap").field("credit", &self.credit).field("countries", &self.country_counts()).finish()
+    }
+}
+
+impl std::fmt::Debug for Maps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Maps").field("credit", &self.basemap.credit).field("layers", &self.cached_layers()).finish()
+    }
 }
 
 /// The basemap with the countries of every frame drawn so far.
 pub struct Maps {
-    basemap: Basemap,
+    basemap: Arc<Basemap>,
     layers: Mutex<HashMap<draw::FrameKey, Arc<draw::Layer>>>,
     inset: Mutex<Option<Arc<String>>>,
 }
 
 impl Maps {
-    pub fn new(basemap: Basemap) -> Maps {
-        Maps { basemap, layers: Mutex::new(HashMap::new()), inset: Mutex::new(None) }
+    pub fn new(basemap: impl Into<Arc<Basemap>>) -> Maps {
+        Maps { basemap: basemap.into(), layers: Mutex::new(HashMap::new()), inset: Mutex::new(None) }
     }
 
     pub fn basemap(&self) -> &Basemap {
@@ -218,9 +232,11 @@ impl Maps {
 
     /// Draws `spec` wide and narrow.
     pub fn draw(&self, spec: &MapSpec) -> Drawn {
-        let (svg, unlabelled, disputed_wide) = draw::map(self, spec, crate::render::visuals::Fit::Wide);
-        let (svg_narrow, _, disputed_narrow) = draw::map(self, spec, crate::render::visuals::Fit::Narrow);
-        Drawn { svg, svg_narrow, unlabelled, disputed_shown: disputed_wide || disputed_narrow }
+        let (svg, unlabelled, areas_wide) = draw::map(self, spec, crate::render::visuals::Fit::Wide);
+        let (svg_narrow, _, areas_narrow) = draw::map(self, spec, crate::render::visuals::Fit::Narrow);
+        let disputed_areas = areas_wide || areas_narrow;
+        let disputed_shown = disputed_areas || spec.marks.iter().any(|m| m.disputed);
+        Drawn { svg, svg_narrow, unlabelled, disputed_shown, disputed_areas }
     }
 
     fn layer(&self, frame: &Frame) -> Arc<draw::Layer> {

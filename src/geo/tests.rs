@@ -270,6 +270,8 @@ fn distances_are_great_circles() {
     let baku_yerevan = distance_km((49.8671, 40.4093), (44.5152, 40.1872));
     assert!((440.0..480.0).contains(&baku_yerevan), "{baku_yerevan}");
     assert!(distance_km((179.9, 0.0), (-179.9, 0.0)) < 30.0);
+    let london_new_york = distance_km((-0.1278, 51.5074), (-74.006, 40.7128));
+    assert!((5_500.0..5_650.0).contains(&london_new_york), "{london_new_york}");
 }
 
 #[test]

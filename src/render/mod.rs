@@ -77,8 +77,8 @@ pub struct Renderer<'g> {
     layout: Layout,
     /// Every file to render, as jobs.
     plan: Plan<'g>,
-    /// The basemap and the frames drawn so far, on a site with places.
-    maps: Option<crate::geo::Maps>,
+    /// The basemap and the frames drawn so far, on a site with places (kept by the theme).
+    maps: Option<std::sync::Arc<crate::geo::Maps>>,
 }
 
 fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
@@ -119,17 +119,13 @@ impl<'g> Renderer<'g> {
         let layout = Layout::new(&cx);
         let plan = plan::plan(graph, &layout, theme);
         let maps = if plan.places {
-            let basemap = match &theme.basemap {
-                Some((bytes, credit)) => crate::geo::Basemap::from_topojson(bytes, credit),
-                None => crate::geo::Basemap::embedded(),
-            }
-            .map_err(|e| {
+            let maps = theme.maps().map_err(|e| {
                 vec![
                     Diagnostic::error("map-data", format!("the map data cannot be read: {e}"))
                         .help("check the file `[map] basemap` names in briefing.toml"),
                 ]
             })?;
-            Some(crate::geo::Maps::new(basemap))
+            Some(maps)
         } else {
             None
         };

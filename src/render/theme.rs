@@ -2,9 +2,10 @@
 //! `templates/` overrides, layered in that order by file name.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::diagnostics::{Diagnostic, Span};
+use crate::geo::{Basemap, Maps};
 use crate::load::within::Refused;
 use crate::strings::Strings;
 
@@ -76,8 +77,11 @@ pub struct Theme {
     pub warnings: Vec<Diagnostic>,
     /// The words briefing puts on a page, for the templates and the page builders alike.
     pub strings: Arc<Strings>,
-    /// The site's own map shapes (`[map] basemap`): their bytes and their credit.
-    pub basemap: Option<(Arc<Vec<u8>>, String)>,
+    /// The site's own map shapes (`[map] basemap`), read and decoded once by `with_basemap`.
+    own_shapes: Option<Arc<Basemap>>,
+    /// The maps' shapes and the frames drawn on them, made when a site with places first needs
+    /// them and kept with the theme: a preview decodes the shapes once and keeps its frames.
+    maps: Arc<OnceLock<Result<Arc<Maps>, String>>>,
 }
 
 fn walk_files(dir: &Path) -> Vec<(String, PathBuf)> {
@@ -107,7 +111,8 @@ impl Theme {
                 .collect(),
             warnings: Vec::new(),
             strings: Strings::embedded_shared(),
-            basemap: None,
+            own_shapes: None,
+            maps: Arc::default(),
         }
     }
 
@@ -146,14 +151,27 @@ impl Theme {
                 "`[map] basemap` names a TopoJSON file inside the site's folder, such as \"geo/custom.topojson\"",
             )]
         })?;
-        if let Err(e) = crate::geo::Basemap::from_topojson(&bytes, "") {
-            return Err(vec![Diagnostic::error("map-data", format!("the basemap `{file}` cannot be used: {e}"))
-                .at(at)
-                .help("give a TopoJSON file (such as one of the npm package world-atlas) whose first object holds the countries")]);
-        }
         let credit = map.credit.clone().unwrap_or_else(|| file.clone());
-        self.basemap = Some((Arc::new(bytes), credit));
+        let shapes = Basemap::from_topojson(&bytes, &credit).map_err(|e| {
+            vec![Diagnostic::error("map-data", format!("the basemap `{file}` cannot be used: {e}"))
+                .at(at)
+                .help("give a TopoJSON file (such as one of the npm package world-atlas) whose first object holds the countries")]
+        })?;
+        self.own_shapes = Some(Arc::new(shapes));
         Ok(self)
+    }
+
+    /// The shapes maps are drawn on (the site's own, or the built-in ones) with the frames
+    /// drawn so far.
+    pub fn maps(&self) -> Result<Arc<Maps>, String> {
+        let made = self.maps.get_or_init(|| {
+            let shapes = match &self.own_shapes {
+                Some(own) => Arc::clone(own),
+                None => Arc::new(Basemap::embedded().map_err(|e| e.to_string())?),
+            };
+            Ok(Arc::new(Maps::new(shapes)))
+        });
+        made.clone()
     }
 
     fn layer(&mut self, templates: &Path, statics: &Path, root: &Path, errors: &mut Vec<Diagnostic>) {

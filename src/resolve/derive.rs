@@ -12,7 +12,7 @@ use crate::load::Site;
 use crate::markdown::Body;
 use rustc_hash::FxHashSet;
 
-use crate::model::{Facts, PartyKind, Role};
+use crate::model::{BriefKind, Facts, PartyKind, Role};
 use crate::resolve::mirrors::{self, Mirror};
 use crate::resolve::names::Names;
 
@@ -220,7 +220,7 @@ pub fn derive(site: &Site, names: &Names, timeline: &[usize]) -> Vec<Derived> {
                 if let Some(i) = place.within.as_deref().and_then(a_place).filter(|&i| i != b) {
                     derived[i].places_within.push(b);
                 }
-                derived[b].ancestors = within_chain(site, names, b);
+                derived[b].ancestors = ancestors(site, names, b);
             }
             Facts::Page(_) => {}
         }
@@ -247,32 +247,12 @@ fn events_at_places(site: &Site, timeline: &[usize], derived: &mut [Derived], a_
         };
         derived[e].place = Some(place);
         derived[place].at.push(e);
-        // The chain is bounded and loop-free (see `within_chain`).
+        // The chain is bounded and loop-free (see `ancestors`).
         for k in 0..derived[place].ancestors.len() {
             let outer = derived[place].ancestors[k];
             derived[outer].at.push(e);
         }
     }
-}
-
-/// The `within` chain above a place, outermost first; stops at a loop (reported elsewhere).
-fn within_chain(site: &Site, names: &Names, place: usize) -> Vec<usize> {
-    let mut chain = Vec::new();
-    let mut current = place;
-    while let Some(outer) = site.briefs[current]
-        .as_place()
-        .and_then(|p| p.within.as_deref())
-        .and_then(|id| names.by_id.get(id).copied())
-        .filter(|&p| site.briefs[p].as_place().is_some())
-    {
-        if outer == place || chain.contains(&outer) || chain.len() >= 32 {
-            break;
-        }
-        chain.push(outer);
-        current = outer;
-    }
-    chain.reverse();
-    chain
 }
 
 /// Fills [`Derived::through`] from the members that are persons, keeping an event only
@@ -322,10 +302,7 @@ fn through_members(site: &Site, names: &Names, derived: &mut [Derived]) {
 /// nothing, among those): a battle's neighbours are the other battles of its war, as in a
 /// campaign box, and a war's are the events around it, not its own first battle.
 fn neighbours(site: &Site, names: &Names, timeline: &[usize], derived: &mut [Derived]) {
-    let parent = |e: usize| {
-        let id = site.briefs[e].as_event()?.part_of.as_deref()?;
-        names.by_id.get(id).copied().filter(|&p| p != e && site.briefs[p].as_event().is_some())
-    };
+    let parent = |e: usize| larger(site, names, e);
     let mut last: rustc_hash::FxHashMap<Option<usize>, usize> = rustc_hash::FxHashMap::default();
     for &e in timeline {
         if let Some(before) = last.insert(parent(e), e) {
@@ -346,17 +323,24 @@ pub fn add_mentions(derived: &mut [Derived], bodies: &[Arc<Body>]) {
     }
 }
 
-/// The `part_of` chain above an event, outermost first; stops at a loop.
-fn ancestors(site: &Site, names: &Names, event: usize) -> Vec<usize> {
+/// The brief a brief belongs to: an event's `part_of` (an event) or a place's `within` (a
+/// place), never itself. `part_of` and `within` chains are walked through this alone.
+pub(crate) fn larger(site: &Site, names: &Names, brief: usize) -> Option<usize> {
+    let (id, kind) = match &site.briefs[brief].facts {
+        Facts::Event(e) => (e.part_of.as_deref()?, BriefKind::Event),
+        Facts::Place(p) => (p.within.as_deref()?, BriefKind::Place),
+        Facts::Party(_) | Facts::Page(_) => return None,
+    };
+    names.by_id.get(id).copied().filter(|&p| p != brief && site.briefs[p].kind() == kind)
+}
+
+/// The `part_of` chain above an event, or the `within` chain above a place, outermost first;
+/// stops at a loop (reported elsewhere).
+fn ancestors(site: &Site, names: &Names, brief: usize) -> Vec<usize> {
     let mut chain = Vec::new();
-    let mut current = event;
-    while let Some(parent) = site.briefs[current]
-        .as_event()
-        .and_then(|e| e.part_of.as_deref())
-        .and_then(|id| names.by_id.get(id).copied())
-        .filter(|&p| site.briefs[p].as_event().is_some())
-    {
-        if parent == event || chain.contains(&parent) || chain.len() >= 32 {
+    let mut current = brief;
+    while let Some(parent) = larger(site, names, current) {
+        if parent == brief || chain.contains(&parent) || chain.len() >= 32 {
             break;
         }
         chain.push(parent);

@@ -362,14 +362,8 @@ fn menu(site: &Site) -> Vec<usize> {
 /// `part_of` must not loop, nor `within`. Each cycle is reported once, at its smallest id; a
 /// brief that names itself is already reported as a self-reference.
 fn check_part_of_cycles(site: &Site, names: &Names, out: &mut Vec<Diagnostic>) {
-    let part_of = |i: usize| -> Option<usize> {
-        let id = site.briefs[i].as_event()?.part_of.as_deref()?;
-        names.by_id.get(id).copied().filter(|&p| p != i && site.briefs[p].as_event().is_some())
-    };
-    let within = |i: usize| -> Option<usize> {
-        let id = site.briefs[i].as_place()?.within.as_deref()?;
-        names.by_id.get(id).copied().filter(|&p| p != i && site.briefs[p].as_place().is_some())
-    };
+    let part_of = |i: usize| site.briefs[i].as_event().and(derive::larger(site, names, i));
+    let within = |i: usize| site.briefs[i].as_place().and(derive::larger(site, names, i));
     let event = Circle {
         key: "part_of",
         code: "part-of-cycle",

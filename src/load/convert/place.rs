@@ -15,7 +15,7 @@ pub(crate) fn place(raw: RawPlace, c: &mut Checker) -> (Option<Place>, Common) {
     let lat = c.coordinate(raw.lat, Axis::Lat);
     let lon = c.coordinate(raw.lon, Axis::Lon);
     if let (Some(lat), Some(lon)) = (lat, lon) {
-        c.swapped(lat, lon);
+        c.not_null_island(lat, lon);
     }
     let place = Place {
         name: name.unwrap_or_default(),
@@ -114,10 +114,9 @@ impl Checker<'_, '_> {
         Some(x)
     }
 
-    /// `lat` and `lon` in range but the wrong way round can only be told when `lat` alone
-    /// is out of range; that is reported by `coordinate`. Both at 0 is the classic slip of a
-    /// failed lookup ("Null Island").
-    fn swapped(&mut self, lat: f64, lon: f64) {
+    /// Both at 0 is the classic slip of a failed lookup ("Null Island"). (Swapped `lat` and
+    /// `lon` can only be told when `lat` is out of range, which `coordinate` reports.)
+    fn not_null_island(&mut self, lat: f64, lon: f64) {
         if lat == 0.0 && lon == 0.0 {
             let span = self.locator.value("lat");
             self.error(

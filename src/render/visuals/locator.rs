@@ -162,7 +162,7 @@ fn chart(
         legend
             .push(LegendEntry { swatch: circle("map-mark-disputed"), label: cx.text("map_key_disputed_place").into() });
     }
-    if drawn.disputed_shown && drawn.svg.contains("map-disputed") {
+    if drawn.disputed_areas {
         let area = swatch("<rect class=\"map-land map-disputed\" x=\"4\" y=\"2\" width=\"24\" height=\"10\"/>");
         legend.push(LegendEntry { swatch: area, label: cx.text("map_key_disputed_area").into() });
     }
