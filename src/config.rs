@@ -30,15 +30,23 @@ pub struct Config {
     pub map: MapConfig,
 }
 
-/// The `[map]` table: the shapes locator maps are drawn on.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// The `[map]` table: whether locator maps are drawn, and the shapes they are drawn on.
+#[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct MapConfig {
+    /// `false` leaves every locator map out; places keep their pages, lists and exports.
+    pub draw: bool,
     /// A TopoJSON file of the site's own, relative to the site's folder, for more detail or
     /// another worldview than the built-in Natural Earth shapes.
     pub basemap: Option<String>,
     /// Whom its shapes come from, printed under every map ("Map data: ...").
     pub credit: Option<String>,
+}
+
+impl Default for MapConfig {
+    fn default() -> MapConfig {
+        MapConfig { draw: true, basemap: None, credit: None }
+    }
 }
 
 /// The `[check]` table.

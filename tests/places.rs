@@ -275,3 +275,20 @@ fn a_site_can_draw_its_maps_on_its_own_basemap() {
     let err = stderr(&site.build(&[]));
     assert!(err.contains("error[map-data]: cannot read the basemap `../outside.json`"), "{err}");
 }
+
+#[test]
+fn a_site_can_leave_its_maps_out_and_keep_its_places() {
+    let site = Site::copy("places");
+    let config = std::fs::read_to_string(site.root().join("briefing.toml")).unwrap();
+    site.write("briefing.toml", &format!("{config}\n[map]\ndraw = false\n"));
+    site.build_ok();
+    for page in ["places/tskhinvali/", "events/battle/", "places/", ""] {
+        let html = site.page(page);
+        assert!(!html.contains("map-mark"), "{page} has no map");
+        assert!(!html.contains("Map data:"), "{page} has no map credit");
+    }
+    // The places are still there: their pages, the gazetteer and the export.
+    assert!(text(&site.page("places/tskhinvali/")).contains("Coordinates 42.2276° N, 43.9686° E"));
+    assert!(hrefs(&site.page("places/")).contains(&"/places/tskhinvali/".to_string()));
+    assert!(site.page("data/places.geojson").contains("\"tskhinvali\""));
+}

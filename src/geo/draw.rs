@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::{Country, MapSpec, Maps, wrap};
-use crate::render::visuals::{Fit, NARROW_WIDTH, escape, num, open_svg, text_width};
+use crate::render::visuals::{Fit, NARROW_WIDTH, escape, num, open_svg, push_tenths, text_width};
 
 const WIDE: (f64, f64) = (640.0, 400.0);
 const NARROW: (f64, f64) = (NARROW_WIDTH, 300.0);
@@ -190,7 +190,7 @@ pub(super) fn layer(countries: &[Country], frame: &Frame) -> Layer {
                     continue;
                 }
                 let moved: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (x + shift, y)).collect();
-                let clipped = clip(&thin(&moved, 0.8), -2.0, -2.0, w + 2.0, h + 2.0);
+                let clipped = thin(&clip(&moved, -2.0, -2.0, w + 2.0, h + 2.0), 0.8);
                 if clipped.len() >= 3 {
                     path(if country.disputed { &mut disputed } else { &mut land }, &clipped);
                     let area = area(&clipped);
@@ -291,7 +291,7 @@ fn thin(points: &[(f64, f64)], tolerance: f64) -> Vec<(f64, f64)> {
     let mut near: Vec<(f64, f64)> = Vec::with_capacity(points.len() / 2 + 2);
     for (i, &p) in points.iter().enumerate() {
         match near.last() {
-            Some(&q) if i + 1 < points.len() && (p.0 - q.0).hypot(p.1 - q.1) < tolerance => {}
+            Some(&q) if i + 1 < points.len() && (p.0 - q.0).powi(2) + (p.1 - q.1).powi(2) < tolerance * tolerance => {}
             _ => near.push(p),
         }
     }
@@ -383,19 +383,6 @@ fn path(d: &mut String, points: &[(f64, f64)]) {
         (px, py) = (x, y);
     }
     d.push('z');
-}
-
-/// A number of tenths as `num` writes it: `-12.3`, `4`, `0.5`.
-pub(super) fn push_tenths(d: &mut String, tenths: i64) {
-    if tenths < 0 {
-        d.push('-');
-    }
-    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
-    let _ = write!(d, "{whole}");
-    if tenth != 0 {
-        d.push('.');
-        d.push(char::from(b'0' + tenth as u8));
-    }
 }
 
 /// A box on the drawing: left, top, right, bottom.

@@ -273,12 +273,3 @@ fn distances_are_great_circles() {
     let london_new_york = distance_km((-0.1278, 51.5074), (-74.006, 40.7128));
     assert!((5_500.0..5_650.0).contains(&london_new_york), "{london_new_york}");
 }
-
-#[test]
-fn path_numbers_are_written_as_num_writes_them() {
-    for tenths in [-1234, -5, 0, 5, 10, 123, 4567] {
-        let mut d = String::new();
-        draw::push_tenths(&mut d, tenths);
-        assert_eq!(d, crate::render::visuals::num(tenths as f64 / 10.0), "{tenths}");
-    }
-}

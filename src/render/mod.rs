@@ -118,7 +118,7 @@ impl<'g> Renderer<'g> {
         let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
         let layout = Layout::new(&cx);
         let plan = plan::plan(graph, &layout, theme);
-        let maps = if plan.places {
+        let maps = if plan.places && graph.site.config.map.draw {
             let maps = theme.maps().map_err(|e| {
                 vec![
                     Diagnostic::error("map-data", format!("the map data cannot be read: {e}"))

@@ -55,9 +55,12 @@ pub fn place(cx: &RenderContext, maps: &Maps, index: usize) -> Option<Chart> {
     let origin = (here.lon, here.lat);
     let distance =
         |p: usize| cx.brief(p).as_place().map_or(f64::MAX, |q| crate::geo::distance_km(origin, (q.lon, q.lat)));
-    around.sort_by(|&a, &b| distance(a).total_cmp(&distance(b)).then(a.cmp(&b)));
-    around.dedup();
-    around.truncate(MARKS_MAX - 1);
+    // Each distance once: a country's cities are its capital's neighbours, hundreds of them.
+    let mut by_distance: Vec<(f64, usize)> = around.iter().map(|&p| (distance(p), p)).collect();
+    by_distance.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    by_distance.dedup_by_key(|&mut (_, p)| p);
+    by_distance.truncate(MARKS_MAX - 1);
+    let around: Vec<usize> = by_distance.into_iter().map(|(_, p)| p).collect();
     let mut marks = vec![(index, Mark { primary: true, importance: f64::MAX, ..mark(cx, index)? })];
     marks.extend(around.iter().filter_map(|&p| Some((p, mark(cx, p)?))));
     let caption = cx.t("map_place_caption", [("name", here.name.as_str().into())]);

@@ -84,8 +84,34 @@ pub fn escape(text: &str) -> String {
 
 /// A coordinate with at most one decimal, without a trailing `.0`: keeps the SVG small.
 pub fn num(x: f64) -> String {
-    let rounded = (x * 10.0).round() / 10.0;
-    if rounded == rounded.trunc() { format!("{}", rounded as i64) } else { format!("{rounded:.1}") }
+    let mut out = String::with_capacity(8);
+    push_tenths(&mut out, (x * 10.0).round() as i64);
+    out
+}
+
+/// Writes a number of tenths as [`num`] does: `-12.3`, `4`, `0.5`. Digit by digit: the
+/// drawings write hundreds of thousands of numbers, and float formatting is slow.
+pub fn push_tenths(out: &mut String, tenths: i64) {
+    if tenths < 0 {
+        out.push('-');
+    }
+    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = whole;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    digits[at..].iter().for_each(|&d| out.push(char::from(d)));
+    if tenth != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + tenth as u8));
+    }
 }
 
 /// Shortens a label to `max` characters, with an ellipsis when cut.
@@ -192,6 +218,21 @@ mod tests {
         assert_eq!(num(12.04), "12");
         assert_eq!(num(12.26), "12.3");
         assert_eq!(num(-0.5), "-0.5");
+        assert_eq!(num(-0.04), "0");
+    }
+
+    #[test]
+    fn numbers_are_written_as_float_formatting_would() {
+        let reference = |x: f64| {
+            let rounded = (x * 10.0).round() / 10.0;
+            let text = if rounded == rounded.trunc() { format!("{}", rounded as i64) } else { format!("{rounded:.1}") };
+            if text == "-0" { "0".to_string() } else { text }
+        };
+        let mut x = -1_234.567_f64;
+        while x < 98_765.0 {
+            assert_eq!(num(x), reference(x), "{x}");
+            x += 0.37;
+        }
     }
 
     #[test]
