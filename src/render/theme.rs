@@ -136,9 +136,9 @@ impl Theme {
     }
 
     /// Reads the site's own basemap, when `[map] basemap` names one: a file inside the site's
-    /// folder, read once per build.
+    /// folder, read once per build; not at all when the site draws no maps.
     pub fn with_basemap(mut self, root: &Path, map: &crate::config::MapConfig) -> Result<Theme, Vec<Diagnostic>> {
-        let Some(file) = &map.basemap else { return Ok(self) };
+        let Some(file) = map.basemap.as_ref().filter(|_| map.draw) else { return Ok(self) };
         let at = Span::file_only(crate::config::CONFIG_FILE);
         let folder = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         let bytes = crate::load::within::read_within(&root.join(file), &folder).map_err(|refused| {
