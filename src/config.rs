@@ -4,6 +4,7 @@
 //! once here (trailing slash, path part split off) so that every link elsewhere is built the
 //! same way.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -28,6 +29,32 @@ pub struct Config {
     pub markdown: MarkdownConfig,
     pub check: CheckConfig,
     pub map: MapConfig,
+    /// The languages the site is read in, the first the default (`languages = ["en", "fr"]`);
+    /// empty means `language` alone.
+    pub languages: Vec<String>,
+    /// What each language sets for itself: `[lang.fr] title = "..."`.
+    pub lang: BTreeMap<String, LanguageConfig>,
+}
+
+/// A `[lang.<code>]` table: the site's title and description in that language, and how
+/// long its dates are written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LanguageConfig {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub dates: DateStyle,
+}
+
+/// How a day is written: `long` "2 October 2020", `medium` "2 Oct 2020", `short` "02/10/2020",
+/// each as the language writes it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateStyle {
+    #[default]
+    Long,
+    Medium,
+    Short,
 }
 
 /// The `[map]` table: whether locator maps are drawn, and the shapes they are drawn on.
@@ -152,6 +179,8 @@ impl Default for Config {
             markdown: MarkdownConfig::default(),
             check: CheckConfig::default(),
             map: MapConfig::default(),
+            languages: Vec::new(),
+            lang: BTreeMap::new(),
         }
     }
 }
@@ -162,7 +191,21 @@ impl Default for BuildConfig {
     }
 }
 
-const TOP_KEYS: &[&str] = &["title", "base_url", "language", "description", "theme", "autolink", "build", "markdown"];
+const TOP_KEYS: &[&str] = &[
+    "title",
+    "base_url",
+    "language",
+    "languages",
+    "lang",
+    "description",
+    "theme",
+    "autolink",
+    "build",
+    "markdown",
+    "check",
+    "map",
+];
+const LANG_KEYS: &[&str] = &["title", "description", "dates"];
 const BUILD_KEYS: &[&str] = &["drafts", "output"];
 const MARKDOWN_KEYS: &[&str] = &["raw_html"];
 const AUTOLINK_KEYS: &[&str] = &["enabled", "never"];
@@ -268,6 +311,16 @@ impl BaseUrl {
     }
 }
 
+/// A BCP 47 tag as sites write them: a language of two or three letters, then subtags of
+/// letters and digits (`pt-BR`, `sr-Latn`, `hy-AM`).
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or("");
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// A base URL as its origin (`https://example.org`, empty for a path alone) and its path
 /// (`/karabakh/`, `/` when there is none): the one place it is taken apart, for both
 /// [`BaseUrl::check`] and [`BaseUrl::parse`], so what is checked is what links are made of.
@@ -363,7 +416,75 @@ impl Config {
                     .help(problem.help),
             ]);
         }
+        config.check_languages(&file)?;
         Ok(config)
+    }
+
+    /// Every language is a well-formed tag written once, `language` (when given with
+    /// `languages`) is the first of them, and every `[lang.x]` table is for one of them.
+    fn check_languages(&self, file: &SourceFile) -> Result<(), Vec<Diagnostic>> {
+        let at = |needle: &str| file.text.find(needle).map(|start| file.span(start..start + needle.len()));
+        let mut problems = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for code in self.language_codes() {
+            if !is_language_tag(code) {
+                problems.push(
+                    Diagnostic::error("config", format!("`{}` is not a language tag", code.escape_debug()))
+                        .at_opt(at(&format!("\"{code}\"")))
+                        .help("write a language as its BCP 47 tag: `en`, `fr`, `ru`, `hy`, `az`, `ar`, `pt-BR`"),
+                );
+            } else if !seen.insert(code.to_ascii_lowercase()) {
+                problems.push(
+                    Diagnostic::error("config", format!("the language `{code}` is listed twice"))
+                        .at_opt(at("languages"))
+                        .help("list each language once; the first is the default"),
+                );
+            }
+        }
+        if let Some(first) = self.languages.first()
+            && self.language != Config::default().language
+            && &self.language != first
+        {
+            problems.push(
+                Diagnostic::error(
+                    "config",
+                    format!("`language` is `{}` but `languages` starts with `{first}`", self.language),
+                )
+                .at_opt(at("language ="))
+                .help("the first of `languages` is the default language: leave `language` out, or make them agree"),
+            );
+        }
+        for code in self.lang.keys() {
+            if !self.language_codes().any(|c| c == code) {
+                problems.push(
+                    Diagnostic::error("config", format!("`[lang.{code}]` is for a language the site does not list"))
+                        .at_opt(at(&format!("[lang.{code}]")))
+                        .help(format!("add \"{code}\" to `languages`, or remove the table")),
+                );
+            }
+        }
+        if problems.is_empty() { Ok(()) } else { Err(problems) }
+    }
+
+    /// The site's languages, the default first.
+    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+        let single = self.languages.is_empty().then_some(self.language.as_str());
+        single.into_iter().chain(self.languages.iter().map(String::as_str))
+    }
+
+    /// The default language: the first of `languages`, else `language`.
+    pub fn default_language(&self) -> &str {
+        self.languages.first().map_or(&self.language, String::as_str)
+    }
+
+    /// Whether the site is read in more than one language.
+    pub fn is_multilingual(&self) -> bool {
+        self.languages.len() > 1
+    }
+
+    /// What `[lang.<code>]` sets, or the defaults.
+    pub fn language_settings(&self, code: &str) -> LanguageConfig {
+        self.lang.get(code).cloned().unwrap_or_default()
     }
 
     pub fn base(&self) -> BaseUrl {
@@ -384,6 +505,7 @@ fn config_diagnostic(file: &SourceFile, e: &toml::de::Error) -> Diagnostic {
                 Some(t) if t.contains("build") => BUILD_KEYS,
                 Some(t) if t.contains("markdown") => MARKDOWN_KEYS,
                 Some(t) if t.contains("autolink") => AUTOLINK_KEYS,
+                Some(t) if t.trim_start().starts_with("[lang.") => LANG_KEYS,
                 _ => TOP_KEYS,
             };
             let help = did_you_mean(&key, keys.iter().copied())
@@ -499,6 +621,28 @@ mod tests {
         assert!(!Config::parse("[autolink]\nenabled = false\n").unwrap().autolink.enabled);
         let errors = Config::parse("[autolink]\nnevr = []\n").unwrap_err();
         assert_eq!(errors[0].help.as_deref(), Some("did you mean `never`?"));
+    }
+
+    #[test]
+    fn languages_are_tags_listed_once_with_the_default_first() {
+        let config =
+            Config::parse("languages = [\"en\", \"fr\", \"ar\"]\n[lang.fr]\ntitle = \"T\"\ndates = \"medium\"\n")
+                .unwrap();
+        assert_eq!(config.language_codes().collect::<Vec<_>>(), ["en", "fr", "ar"]);
+        assert_eq!(config.default_language(), "en");
+        assert_eq!(config.language_settings("fr").dates, DateStyle::Medium);
+        assert_eq!(Config::parse("language = \"fr\"\n").unwrap().language_codes().collect::<Vec<_>>(), ["fr"]);
+        for bad in [
+            "languages = [\"en\", \"French\"]",
+            "languages = [\"en\", \"fr\", \"fr\"]",
+            "language = \"fr\"\nlanguages = [\"en\", \"fr\"]",
+            "languages = [\"en\"]\n[lang.fr]\ntitle = \"T\"",
+        ] {
+            let errors = Config::parse(bad).err().unwrap_or_else(|| panic!("{bad} is accepted"));
+            assert!(errors[0].span.is_some() && errors[0].help.is_some(), "{bad}: {errors:?}");
+        }
+        let errors = Config::parse("languages = [\"en\"]\n[lang.en]\ntitel = \"T\"\n").unwrap_err();
+        assert_eq!(errors[0].help.as_deref(), Some("did you mean `title`?"));
     }
 
     #[test]

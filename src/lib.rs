@@ -19,9 +19,11 @@ pub mod routes;
 pub mod scaffold;
 pub mod serve;
 pub mod strings;
+pub mod translate;
 pub mod write;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use config::Config;
@@ -198,16 +200,136 @@ pub fn resolve_site<'s>(
     );
     found.extend(resolved);
     found.extend(theme.warnings.iter().cloned());
+    // What does not fit in each translation (more claims than the original has) is
+    // reported with everything else, before any language is rendered.
+    if site.translated.is_none() && !site.translations.is_empty() {
+        for code in site.config.language_codes().skip(1) {
+            found.extend(load::translation::in_language(site, code).1);
+        }
+    }
     diagnostics::sort(&mut found);
     (graph, found)
 }
 
-/// Renders every page into `sink`; returns what rendering reported (errors included).
-fn render_into(graph: &Graph, theme: &Theme, sink: &dyn write::Sink) -> render::RenderReport {
-    match render::Renderer::new(graph, theme) {
+/// Renders every page of `graph` in the language `index` of `tongues` into `sink`; returns
+/// what rendering reported (errors included).
+fn render_into(
+    graph: &Graph,
+    theme: &Theme,
+    tongues: &Tongues,
+    index: usize,
+    sink: &dyn write::Sink,
+) -> render::RenderReport {
+    match render::Renderer::new(graph, theme, tongues.tongue(index)) {
         Ok(renderer) => renderer.render_all(sink),
         Err(diagnostics) => render::RenderReport { diagnostics, unwritten: Vec::new() },
     }
+}
+
+/// Renders the site of `graph` (the default language's) in each of its other languages into
+/// `sink`, under each one's prefix; what they reported (a translation whose links lead
+/// nowhere is not rendered, and its errors are here).
+pub fn render_translations(
+    graph: &Graph,
+    theme: &Theme,
+    tongues: &Tongues,
+    sink: &dyn write::Sink,
+) -> Result<render::RenderReport, BuildError> {
+    let mut all = render::RenderReport { diagnostics: Vec::new(), unwritten: Vec::new() };
+    each_other_language(graph, theme, tongues, |index, translated, found| {
+        if diagnostics::has_errors(&found) {
+            all.diagnostics.extend(found);
+            return Ok(());
+        }
+        let report = render_into(translated, theme, tongues, index, sink);
+        all.diagnostics.extend(report.diagnostics);
+        all.unwritten.extend(report.unwritten);
+        Ok(())
+    })?;
+    Ok(all)
+}
+
+/// The site's languages, each with its words.
+pub struct Tongues {
+    pub languages: render::languages::Languages,
+    pub strings: Vec<Arc<strings::Strings>>,
+    /// Strings a language's catalogue lacks (shown in the default language), for `check`.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Tongues {
+    /// The words of every language of `site`: the built-in catalogue of each, under the
+    /// site's own `strings/<code>.ftl` when it has one.
+    pub fn of(site: &Site, theme: &Theme) -> Result<Tongues, BuildError> {
+        let languages = render::languages::Languages::of(site);
+        let (mut strings, mut warnings, mut errors) = (Vec::new(), Vec::new(), Vec::new());
+        for code in languages.codes() {
+            let own = own_strings(&site.root, code).map_err(BuildError::Usage)?;
+            if code == "en" && own.is_none() {
+                strings.push(Arc::clone(&theme.strings));
+                continue;
+            }
+            let own = own.as_ref().map(|(origin, text)| (origin.as_str(), text.as_str()));
+            match strings::Strings::for_language(code, own) {
+                Ok((made, lacking)) => {
+                    strings.push(Arc::new(made));
+                    warnings.extend(lacking);
+                }
+                Err(problems) => errors.extend(problems),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(BuildError::Content(errors));
+        }
+        Ok(Tongues { languages, strings, warnings })
+    }
+
+    /// The language `index` as a render sees it.
+    pub fn tongue(&self, index: usize) -> render::languages::Tongue<'_> {
+        render::languages::Tongue { strings: &self.strings[index], languages: &self.languages, index }
+    }
+}
+
+/// The site's own catalogue for `code`, `strings/<code>.ftl`, with how diagnostics name it.
+fn own_strings(root: &Path, code: &str) -> Result<Option<(String, String)>, String> {
+    let shown = format!("strings/{code}.ftl");
+    let path = root.join(&shown);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let folder = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let bytes = load::within::read_within(&path, &folder).map_err(|refused| {
+        let why = match refused {
+            load::within::Refused::Io(e) => e.to_string(),
+            load::within::Refused::Outside(_) => "it lies outside the site's folder".to_string(),
+            load::within::Refused::Changed => "it was replaced while it was read".to_string(),
+        };
+        format!("cannot read `{shown}`: {why}")
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("`{shown}` is not UTF-8 text"))?;
+    Ok(Some((shown, text)))
+}
+
+/// Resolves the site in each language after the default (`graph` is the default's) and hands
+/// each graph to `then` with the language's index and what its translations reported: their
+/// own problems (a body link that leads nowhere), not the original's again.
+fn each_other_language(
+    graph: &Graph,
+    theme: &Theme,
+    tongues: &Tongues,
+    mut then: impl FnMut(usize, &Graph, Vec<Diagnostic>) -> Result<(), BuildError>,
+) -> Result<(), BuildError> {
+    for (index, code) in tongues.languages.codes().iter().enumerate().skip(1) {
+        // What `in_language` reports was reported with the default language's problems.
+        let (site, _) = load::translation::in_language(graph.site, code);
+        let (translated, resolved) = resolve_site(&site, theme, &ResolveCache::default(), Vec::new());
+        let suffix = format!(".{code}.md");
+        let mut found = Vec::new();
+        found.extend(resolved.into_iter().filter(|d| d.span.as_ref().is_some_and(|s| s.file.ends_with(&suffix))));
+        diagnostics::sort(&mut found);
+        then(index, &translated, found)?;
+    }
+    Ok(())
 }
 
 /// Builds the site at `options.root` into its output folder.
@@ -239,8 +361,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
                 count: std::sync::atomic::AtomicUsize::new(0),
                 busy_nanos: std::sync::atomic::AtomicU64::new(0),
             };
-            let render::RenderReport { diagnostics: render_diagnostics, unwritten } =
-                render_into(graph, &theme, &counter);
+            let tongues = Tongues::of(graph.site, &theme)?;
+            let render::RenderReport { diagnostics: mut render_diagnostics, mut unwritten } =
+                render_into(graph, &theme, &tongues, 0, &counter);
+            let others = render_translations(graph, &theme, &tongues, &counter)?;
+            render_diagnostics.extend(others.diagnostics);
+            unwritten.extend(others.unwritten);
             // Pages are written as they are rendered, on every thread at once: the threads'
             // time inside the sink, shared out over the threads, is writing's part of it.
             let (render_time, put_time) = counter.split(started.elapsed(), rayon::current_num_threads());
@@ -285,8 +411,26 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, BuildError> {
         let silenced = check::silence(&mut warnings, &allowed);
         // A graph with errors is never rendered: stand-ins for what was wrong are not pages.
         if !diagnostics::has_errors(&diagnostics) {
-            // `Discard` takes every file, so nothing is ever unwritten here.
-            diagnostics.extend(render_into(graph, &theme, &write::Discard).diagnostics);
+            match Tongues::of(graph.site, &theme) {
+                Ok(tongues) => {
+                    let mut lacking = tongues.warnings.clone();
+                    check::silence(&mut lacking, &allowed);
+                    diagnostics.extend(lacking);
+                    // `Discard` takes every file, so nothing is ever unwritten here.
+                    diagnostics.extend(render_into(graph, &theme, &tongues, 0, &write::Discard).diagnostics);
+                    each_other_language(graph, &theme, &tongues, |index, translated, found| {
+                        let errors = diagnostics::has_errors(&found);
+                        diagnostics.extend(found);
+                        if !errors {
+                            diagnostics
+                                .extend(render_into(translated, &theme, &tongues, index, &write::Discard).diagnostics);
+                        }
+                        Ok(())
+                    })?;
+                }
+                Err(BuildError::Content(problems)) => diagnostics.extend(problems),
+                Err(other) => return Err(other),
+            }
         }
         diagnostics.extend(warnings);
         diagnostics::sort(&mut diagnostics);

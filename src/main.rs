@@ -99,6 +99,20 @@ enum Command {
         #[arg(long)]
         title: Option<String>,
     },
+    /// Start the translation of a brief into another of the site's languages (or, with
+    /// --update, record that a translation is up to date with its original).
+    Translate {
+        /// The brief's id, or `_index` for the home page.
+        id: String,
+        /// One of the site's languages besides the default, as briefing.toml lists it.
+        lang: String,
+        /// The translation exists and is up to date: record the original's text it translates.
+        #[arg(long)]
+        update: bool,
+        /// The site's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Create a small working site in a new folder.
     Init {
         /// The folder to create.
@@ -178,6 +192,27 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(e) => usage_error(&e.to_string()),
+            }
+        }
+        Command::Translate { id, lang, update, root } => {
+            if let Some(problem) = briefing::not_a_site(&root) {
+                return usage_error(&problem);
+            }
+            match briefing::translate::translate(&root, &id, &lang, update) {
+                Ok(briefing::translate::Translated::Created(path)) => {
+                    println!("Created {}", path.display());
+                    println!("Next: translate the commented text, then run `briefing check`");
+                    ExitCode::SUCCESS
+                }
+                Ok(briefing::translate::Translated::Recorded(path)) => {
+                    println!("Recorded in {} that it translates the original as it now stands", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(briefing::BuildError::Usage(message)) => usage_error(&message),
+                Err(briefing::BuildError::Content(diagnostics)) => {
+                    print_diagnostics(&diagnostics);
+                    ExitCode::from(1)
+                }
             }
         }
         Command::Init { dir } => match scaffold::init(&dir) {

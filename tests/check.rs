@@ -72,9 +72,12 @@ fn every_warning_is_reported_once_at_its_key() {
         ("placeholder-text", "content/parties/hermit.md", 4, 10),
         ("relation-without-source", "content/parties/hermit.md", 6, 5),
         ("shared-name", "content/parties/hermit.md", 7, 11),
+        ("translation-stale", "content/parties/north.de.md", 1, 1),
         ("updated-before-source", "content/parties/north.md", 7, 10),
+        ("translation-unversioned", "content/parties/south.de.md", 1, 1),
         ("contradictory-relation", "content/parties/south.md", 6, 27),
         ("place-far-from-within", "content/places/river-bank.md", 4, 6),
+        ("missing-string", "strings/de.ftl", 1, 1),
     ];
     let expected: Vec<(String, String, u64, u64)> =
         expected.iter().map(|&(c, f, l, col)| (c.to_string(), f.to_string(), l, col)).collect();
@@ -93,7 +96,7 @@ fn human_output_for_the_editorial_fixture() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).is_empty(), "human output goes to stderr, like build's");
     let err = stderr(&out);
-    assert!(err.ends_with("\n19 warnings in 12 briefs\n"), "{err}");
+    assert!(err.ends_with("\n22 warnings in 12 briefs\n"), "{err}");
     assert!(!err.contains('\x1b'), "no colour when NO_COLOR is set or output is not a terminal");
     insta::assert_snapshot!(err);
 }
@@ -111,7 +114,7 @@ fn strict_turns_warnings_into_errors() {
     let site = Site::copy("editorial");
     let out = check(&site, &["--strict"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).ends_with("\n19 errors in 12 briefs\n"), "{}", stderr(&out));
+    assert!(stderr(&out).ends_with("\n22 errors in 12 briefs\n"), "{}", stderr(&out));
     let out = check(&site, &["--strict", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(json(&out).iter().all(|d| d["severity"] == "error"));
@@ -288,7 +291,7 @@ fn errors_and_the_warnings_still_worth_reading() {
     assert!(!err.contains("warning[event-without-source]"), "no warnings about a file with errors:\n{err}");
     assert!(!err.contains("warning[unlinked-party]"), "no whole-site warnings while errors remain:\n{err}");
     assert!(err.contains("warning[claim-without-source]"), "warnings about sound files stay:\n{err}");
-    assert!(err.ends_with("\n2 errors, 14 warnings in 12 briefs\n"), "{err}");
+    assert!(err.ends_with("\n2 errors, 16 warnings in 12 briefs\n"), "{err}");
     insta::assert_snapshot!(err);
     assert!(!site.root().join("public").exists());
 }

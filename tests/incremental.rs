@@ -196,7 +196,8 @@ fn the_example_site_matches_after_editing_each_brief() {
         .map(|e| e.path().strip_prefix(s.site.root()).unwrap().to_string_lossy().into_owned())
         .collect();
     files.sort();
-    for rel in files.iter().filter(|f| !f.ends_with("_index.md")) {
+    // The home page and its translations have no `title:` to retitle in place.
+    for rel in files.iter().filter(|f| !f.starts_with("content/_index")) {
         let text = s.read(rel);
         // Retitle: every page that names the brief must follow.
         let edited = text.replacen("\ntitle: ", "\ntitle: Edited ", 1).replacen("\nname: ", "\nname: Edited ", 1);

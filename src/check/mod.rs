@@ -13,6 +13,7 @@ mod dates;
 mod places;
 mod reach;
 mod relations;
+pub mod translations;
 mod unfinished;
 
 use std::collections::HashSet;
@@ -43,6 +44,9 @@ pub const CODES: &[&str] = &[
     "place-as-text",
     "unknown-place",
     "place-far-from-within",
+    "translation-stale",
+    "translation-unversioned",
+    "missing-string",
 ];
 
 /// Warnings that look at the whole site at once, and so mean little while some brief has errors
@@ -60,6 +64,7 @@ pub fn lint(graph: &Graph, today: Day) -> Vec<Diagnostic> {
     unfinished::check(&lint, &mut out);
     autolinks::check(&lint, &mut out);
     places::check(&lint, &mut out);
+    translations::check(graph.site, &mut out);
     out
 }
 

@@ -67,6 +67,9 @@ pub fn split_diagnostic(file: &SourceFile, error: SplitError) -> Diagnostic {
 pub struct Schema {
     pub noun: &'static str,
     pub keys: &'static [&'static str],
+    /// For a translation, the keys of the brief it translates: those are the original's to
+    /// give, and are reported as such rather than as unknown.
+    pub original: Option<&'static [&'static str]>,
 }
 
 /// Reads the front-matter of `file` into `T`, reporting syntax errors, wrong types and every
@@ -223,6 +226,25 @@ fn unknown_key(path: &str, locator: &Locator, schema: Schema) -> Option<Diagnost
         None => {}
     }
     let pattern: Vec<&str> = parent.split('.').filter(|s| !s.is_empty() && s.parse::<usize>().is_err()).collect();
+    if let Some(original) = schema.original {
+        let accepted = super::translation::translated_keys::for_parent(schema.keys, &pattern.join("."));
+        if keys::for_parent(original, &pattern.join(".")).contains(&key) && !accepted.contains(&key) {
+            let path = if parent.is_empty() { key.to_string() } else { path.to_string() };
+            return Some(
+                Diagnostic::error("translation-restates", format!("a translation cannot give `{path}`: it is the original's"))
+                    .at(span)
+                    .help(format!(
+                        "remove it: dates, figures, participants, relations and sources come from the original, so they never differ between languages; a translation gives {}",
+                        accepted.iter().filter(|k| **k != "translates").copied().collect::<Vec<_>>().join(", ")
+                    )),
+            );
+        }
+        let help = did_you_mean(key, accepted.iter().copied())
+            .unwrap_or_else(|| format!("accepted keys here: {}", accepted.join(", ")));
+        return Some(
+            Diagnostic::error("unknown-key", format!("unknown key `{key}` in a {}", schema.noun)).at(span).help(help),
+        );
+    }
     let accepted = keys::for_parent(schema.keys, &pattern.join("."));
     let place = if parent.is_empty() {
         format!("{} front-matter", schema.noun)
@@ -405,7 +427,7 @@ mod tests {
             let file = SourceFile { path: "x.md".into(), text: text.clone(), front_matter: s.front_matter, body_start: s.body_start };
             let locator = Locator::new(&file);
             let mut diagnostics = Vec::new();
-            let schema = Schema { noun: "event", keys: keys::EVENT };
+            let schema = Schema { noun: "event", keys: keys::EVENT, original: None };
             let raw = parse::<crate::load::raw::RawEvent>(&file, &locator, schema, &mut diagnostics);
             proptest::prop_assert!(raw.is_some() || !diagnostics.is_empty());
             for d in diagnostics {
@@ -426,7 +448,7 @@ mod tests {
         };
         let locator = Locator::new(&file);
         let mut diagnostics = Vec::new();
-        let schema = Schema { noun: "party", keys: keys::PARTY };
+        let schema = Schema { noun: "party", keys: keys::PARTY, original: None };
         let parsed = parse::<crate::load::raw::RawParty>(&file, &locator, schema, &mut diagnostics).is_some();
         (parsed, diagnostics)
     }

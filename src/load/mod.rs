@@ -9,6 +9,7 @@ pub mod frontmatter;
 pub mod locate;
 mod mistakes;
 pub mod raw;
+pub mod translation;
 pub mod within;
 
 use std::collections::BTreeMap;
@@ -24,6 +25,7 @@ use convert::Checker;
 use frontmatter::Schema;
 use locate::Locator;
 use raw::keys;
+use translation::Translation;
 
 pub const CONTENT_DIR: &str = "content";
 
@@ -41,6 +43,13 @@ pub struct Site {
     /// Briefs that exist but could not be read (their errors are already reported), by id.
     /// References to them are not reported a second time.
     pub failed: BTreeMap<String, BriefKind>,
+    /// The translations of every brief into every other language, read as they are; laid
+    /// over the site by [`translation::in_language`].
+    pub translations: Vec<Arc<Translation>>,
+    /// In the site as read in a language other than the default, the ids of the briefs
+    /// translated into it (the others are shown in the original's words); `None` in the
+    /// default language, where every brief is its original.
+    pub translated: Option<rustc_hash::FxHashSet<String>>,
 }
 
 /// A failure that stops loading before any brief is read.
@@ -55,6 +64,8 @@ pub enum LoadError {
 enum Role {
     Brief(BriefKind),
     Home,
+    /// `armenia.fr.md`: the translation of a brief (or, with `None`, of the home page).
+    Translation(Option<BriefKind>),
 }
 
 /// A file under `content/` that holds a brief or the home intro, before it is read.
@@ -207,8 +218,15 @@ fn classify_in(root: &Path, places: &Arc<Places>, path: &Path) -> Result<Found, 
     let rel = path.strip_prefix(&content).unwrap_or(path);
     let top = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
     let display = display_path(root, path);
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let translated = translation::split_name(&name).is_some();
     let role = match top.as_str() {
         "_index.md" => Role::Home,
+        _ if translated && top == name && name.starts_with("_index.") => Role::Translation(None),
+        "parties" if translated => Role::Translation(Some(BriefKind::Party)),
+        "events" if translated => Role::Translation(Some(BriefKind::Event)),
+        "places" if translated => Role::Translation(Some(BriefKind::Place)),
+        "pages" if translated => Role::Translation(Some(BriefKind::Page)),
         "parties" => Role::Brief(BriefKind::Party),
         "events" => Role::Brief(BriefKind::Event),
         "places" => Role::Brief(BriefKind::Place),
@@ -267,6 +285,7 @@ pub enum Loaded {
     Home(Home),
     /// A brief with a valid id whose front-matter could not be used.
     Failed(String, BriefKind),
+    Translation(Arc<Translation>),
     Nothing,
 }
 
@@ -284,11 +303,11 @@ pub fn load_file(found: &Found) -> (Loaded, Vec<Diagnostic>) {
             file.front_matter = s.front_matter;
             file.body_start = s.body_start;
         }
-        Err(frontmatter::SplitError::Missing) if found.role == Role::Home => {}
+        Err(frontmatter::SplitError::Missing) if matches!(found.role, Role::Home | Role::Translation(_)) => {}
         Err(e) => {
             let failed = match found.role {
                 Role::Brief(kind) => brief_id(&found.path).map_or(Loaded::Nothing, |id| Loaded::Failed(id, kind)),
-                Role::Home => Loaded::Nothing,
+                Role::Home | Role::Translation(_) => Loaded::Nothing,
             };
             return (failed, vec![frontmatter::split_diagnostic(&file, e)]);
         }
@@ -296,16 +315,43 @@ pub fn load_file(found: &Found) -> (Loaded, Vec<Diagnostic>) {
     let loaded = match found.role {
         Role::Home => load_home(file, &mut diagnostics),
         Role::Brief(kind) => load_brief(kind, file, &found.path, &mut diagnostics),
+        Role::Translation(kind) => load_translation(kind, file, &found.path, &mut diagnostics),
     };
     (loaded, diagnostics)
 }
 
 fn load_home(file: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
     let locator = Locator::new(&file);
-    let schema = Schema { noun: "home page", keys: keys::HOME };
+    let schema = Schema { noun: "home page", keys: keys::HOME, original: None };
     let raw = frontmatter::parse::<raw::RawHome>(&file, &locator, schema, diagnostics);
     match raw {
         Some(raw) => Loaded::Home(convert::home(raw, file.clone())),
+        None => Loaded::Nothing,
+    }
+}
+
+fn load_translation(
+    kind: Option<BriefKind>,
+    file: SourceFile,
+    path: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Loaded {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let Some((id, lang)) = translation::split_name(&name) else { return Loaded::Nothing };
+    let id = if kind.is_none() { String::new() } else { id.to_string() };
+    if kind.is_some() && !slug::is_slug(&id) {
+        diagnostics.push(
+            Diagnostic::error(
+                "invalid-id",
+                format!("`{id}` is not a valid id: a translation is named after its original"),
+            )
+            .at(Span::file_only(&file.path))
+            .help(format!("name it `<id>.{lang}.md`, with the id of the brief it translates")),
+        );
+        return Loaded::Nothing;
+    }
+    match translation::read(id, lang.to_string(), kind, file, diagnostics) {
+        Some(t) => Loaded::Translation(Arc::new(t)),
         None => Loaded::Nothing,
     }
 }
@@ -356,7 +402,7 @@ fn read_facts<R: serde::de::DeserializeOwned + Default, F>(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(Option<Facts>, convert::Common)> {
     let noun = kind.noun();
-    let raw = frontmatter::parse::<R>(locator.file(), locator, Schema { noun, keys }, diagnostics)?;
+    let raw = frontmatter::parse::<R>(locator.file(), locator, Schema { noun, keys, original: None }, diagnostics)?;
     let (facts, common) = convert(raw, &mut Checker::new(locator, diagnostics, noun));
     Some((facts.map(wrap), common))
 }
@@ -393,6 +439,7 @@ pub fn assemble<'a>(
     let mut briefs: Vec<Arc<Brief>> = Vec::new();
     let mut home = None;
     let mut failed = BTreeMap::new();
+    let mut translations = Vec::new();
     for (loaded, diags) in results {
         diagnostics.extend_from_slice(diags);
         match loaded {
@@ -401,9 +448,11 @@ pub fn assemble<'a>(
             Loaded::Failed(id, kind) => {
                 failed.insert(id.clone(), *kind);
             }
+            Loaded::Translation(t) => translations.push(Arc::clone(t)),
             Loaded::Nothing => {}
         }
     }
+    check_languages(&config, &mut translations, &mut diagnostics);
     report_duplicate_ids(&mut briefs, &mut diagnostics);
     let mut drafts = BTreeMap::new();
     if !include_drafts {
@@ -415,7 +464,42 @@ pub fn assemble<'a>(
         });
     }
     briefs.sort_by(|a, b| (a.kind(), &a.id).cmp(&(b.kind(), &b.id)));
-    (Site { root: root.to_path_buf(), config, briefs, home, drafts, failed }, diagnostics)
+    let site = Site { root: root.to_path_buf(), config, briefs, home, drafts, failed, translations, translated: None };
+    (site, diagnostics)
+}
+
+/// Keeps the translations into the site's other languages; one into a language the site
+/// does not list, or into its default language, is an error (it would never be shown).
+fn check_languages(config: &Config, translations: &mut Vec<Arc<Translation>>, diagnostics: &mut Vec<Diagnostic>) {
+    let default = config.default_language();
+    translations.retain(|t| {
+        let listed = config.language_codes().any(|code| code == t.lang);
+        if listed && t.lang != default {
+            return true;
+        }
+        let (message, help) = if t.lang == default {
+            (
+                format!("`{}` is a translation into `{}`, the site's default language", t.file.path, t.lang),
+                "the original is the default language's text: merge the two, or remove this file".to_string(),
+            )
+        } else {
+            (
+                format!("`{}` is a translation into `{}`, which briefing.toml does not list", t.file.path, t.lang),
+                format!(
+                    "add it to the site's languages: `languages = [{}]`",
+                    config
+                        .language_codes()
+                        .chain([t.lang.as_str()])
+                        .map(|c| format!("\"{c}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        };
+        diagnostics.push(Diagnostic::error("translation", message).at(Span::file_only(&t.file.path)).help(help));
+        false
+    });
+    translations.sort_by(|a, b| (&a.lang, &a.file.path).cmp(&(&b.lang, &b.file.path)));
 }
 
 /// Ids are one namespace across parties, events, places and pages: keep the first file (by path)

@@ -86,6 +86,9 @@ pub struct Brief {
     /// A hash of the file's path and front-matter text: two briefs with the same one have
     /// the same facts. Taken once, when the file is read.
     pub(crate) front_hash: u64,
+    /// In a translated site, the original's names and titles: the brief is still linked by
+    /// them (`[[Armenia]]` in a French body), though its page shows the translation's.
+    pub(crate) link_names: Vec<String>,
 }
 
 impl Brief {

@@ -72,6 +72,7 @@ mod tests {
             updated: None,
             draft: false,
             front_hash: 0,
+            link_names: Vec::new(),
         }
     }
 

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use crate::config::{BaseUrl, Config};
 use crate::markdown::{Body, LinkContext, Lookup};
 use crate::model::{Brief, Date, DateWords, Home, Labelled, Role, Source, Stance};
+use crate::render::languages::Tongue;
 use crate::resolve::{Derived, Graph, Tag};
 use crate::strings::Strings;
 
@@ -81,7 +82,8 @@ fn sorted(mut indices: Vec<usize>) -> Vec<usize> {
 pub struct RenderContext<'g> {
     graph: &'g Graph<'g>,
     view: View,
-    /// The words of the view's language.
+    /// The words of the view's language, and the site's other languages.
+    tongue: Tongue<'g>,
     strings: &'g Strings,
     /// `None` when nobody listens (the build), so that a read notes nothing.
     reads: Option<RefCell<Noted>>,
@@ -91,13 +93,13 @@ pub struct RenderContext<'g> {
 impl<'g> RenderContext<'g> {
     /// A context whose reads nobody collects: the build, and what a render decides before
     /// any job (how long lists are split, the menu and asset URLs every page shows).
-    pub fn new(graph: &'g Graph<'g>, view: View, strings: &'g Strings) -> RenderContext<'g> {
-        RenderContext { graph, view, strings, reads: None, looked_up_names: Cell::new(false) }
+    pub fn new(graph: &'g Graph<'g>, view: View, tongue: Tongue<'g>) -> RenderContext<'g> {
+        RenderContext { graph, view, tongue, strings: tongue.strings, reads: None, looked_up_names: Cell::new(false) }
     }
 
     /// A context that notes every read, for [`RenderContext::finish`].
-    pub fn traced(graph: &'g Graph<'g>, view: View, strings: &'g Strings) -> RenderContext<'g> {
-        RenderContext { reads: Some(RefCell::default()), ..RenderContext::new(graph, view, strings) }
+    pub fn traced(graph: &'g Graph<'g>, view: View, tongue: Tongue<'g>) -> RenderContext<'g> {
+        RenderContext { reads: Some(RefCell::default()), ..RenderContext::new(graph, view, tongue) }
     }
 
     /// What was read, sorted and each brief once.
@@ -305,6 +307,20 @@ impl<'g> RenderContext<'g> {
         self.strings
     }
 
+    /// The language of this render among the site's languages.
+    #[inline]
+    pub fn tongue(&self) -> Tongue<'g> {
+        self.tongue
+    }
+
+    /// The language brief `index` is shown in when it has no translation into the page's
+    /// language (the default language's code); `None` when the page's language is its own.
+    pub fn untranslated(&self, index: usize) -> Option<&'g str> {
+        let Tongue { languages, index: lang, .. } = self.tongue;
+        let id = &self.graph.site.briefs[index].id;
+        (!languages.has(lang, Some(id))).then(|| languages.codes()[0].as_str())
+    }
+
     /// `f` over `items` in parallel, in order, each task with a context of its own whose
     /// reads are added to this one's: the exports serialize every brief this way.
     pub fn par_map<I, T>(
@@ -316,14 +332,14 @@ impl<'g> RenderContext<'g> {
         I: Send,
         T: Send,
     {
-        let (graph, view, strings, traced) = (self.graph, self.view, self.strings, self.reads.is_some());
+        let (graph, view, tongue, traced) = (self.graph, self.view, self.tongue, self.reads.is_some());
         let results: Vec<(T, Reads)> = items
             .into_par_iter()
             .map(|item| {
                 let cx = if traced {
-                    RenderContext::traced(graph, view, strings)
+                    RenderContext::traced(graph, view, tongue)
                 } else {
-                    RenderContext::new(graph, view, strings)
+                    RenderContext::new(graph, view, tongue)
                 };
                 let value = f(&cx, item);
                 (value, cx.finish())

@@ -499,22 +499,54 @@ pub fn xml_escape(text: &str) -> String {
     out
 }
 
-/// `sitemap.xml` over the given (site path, last modified) pairs.
-pub fn sitemap(cx: &RenderContext, pages: &[(String, Option<Date>)]) -> Vec<u8> {
+/// `sitemap.xml` over the given (site path, last modified, brief) triples. On a site of
+/// several languages (with an absolute base URL) each page is listed in every language it is
+/// written in, each entry with the others as `xhtml:link` alternates, as search engines read
+/// them; a brief shown untranslated is left out in that language.
+pub fn sitemap(cx: &RenderContext, pages: &[(String, Option<Date>, Option<&str>)]) -> Vec<u8> {
     let base = cx.base();
+    let languages = cx.tongue().languages;
+    let alternates = languages.is_multilingual() && !base.origin.is_empty();
     let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"",
     );
-    for (path, lastmod) in pages {
+    if alternates {
+        out.push_str(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
+    }
+    out.push_str(">\n");
+    let url = |out: &mut String, loc: &str, lastmod: &Option<Date>, others: &[crate::render::languages::Alternate]| {
         out.push_str("  <url>\n    <loc>");
-        out.push_str(&xml_escape(&base.absolute(path)));
+        out.push_str(&xml_escape(loc));
         out.push_str("</loc>\n");
         if let Some(date) = lastmod.filter(|d| d.latest() != crate::model::Day::MAX) {
             out.push_str("    <lastmod>");
             out.push_str(&date.latest().iso());
             out.push_str("</lastmod>\n");
         }
+        for alternate in others.iter().filter(|a| a.translated) {
+            out.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                xml_escape(&alternate.code),
+                xml_escape(&alternate.absolute)
+            ));
+        }
+        if let Some(first) = others.first() {
+            out.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
+                xml_escape(&first.absolute)
+            ));
+        }
         out.push_str("  </url>\n");
+    };
+    for (path, lastmod, brief) in pages {
+        if !alternates {
+            url(&mut out, &base.absolute(path), lastmod, &[]);
+            continue;
+        }
+        let others = languages.alternates(0, path, *brief);
+        for alternate in others.iter().filter(|a| a.translated) {
+            url(&mut out, &alternate.absolute, lastmod, &others);
+        }
     }
     out.push_str("</urlset>\n");
     out.into_bytes()

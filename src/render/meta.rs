@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::model::{Casualty, Claim, Date, Facts, Source};
 use crate::render::context::RenderContext;
 use crate::render::exports::script_safe;
+use crate::render::languages::Alternate;
 use crate::render::party::schema_type;
 use crate::render::place::place_name;
 use crate::routes;
@@ -31,6 +32,16 @@ pub struct Meta {
     /// Site path of this page (`parties/armenia/`), which decides the output file.
     #[serde(skip)]
     pub site_path: String,
+    /// The same page in each of the site's languages (empty on a site of one).
+    pub alternates: Vec<Alternate>,
+    /// Whether the head lists the alternates as `hreflang` links: on a page written in its
+    /// language, when the base URL is absolute.
+    pub hreflang: bool,
+    /// On a brief shown untranslated, the language of its text, and its direction.
+    pub text_lang: Option<String>,
+    pub text_dir: &'static str,
+    /// On a brief shown untranslated, the notice that says so.
+    pub untranslated_note: String,
 }
 
 /// JSON that can sit inside `<script>` without ending it early.
@@ -73,6 +84,13 @@ impl Meta {
         let description = description.filter(|d| !d.is_empty()).unwrap_or(&config.description);
         let description = if description.is_empty() { title.to_string() } else { description.to_string() };
         let canonical = base.absolute(site_path);
+        let tongue = cx.tongue();
+        let alternates = if tongue.languages.is_multilingual() {
+            tongue.languages.alternates(tongue.index, site_path, None)
+        } else {
+            Vec::new()
+        };
+        let hreflang = !alternates.is_empty() && !base.origin.is_empty();
         let json_ld = script_safe_json(&WebPage {
             context: "https://schema.org",
             kind: "WebPage",
@@ -90,6 +108,11 @@ impl Meta {
             og_type: "website",
             path: base.link(site_path),
             site_path: site_path.to_string(),
+            alternates,
+            hreflang,
+            text_lang: None,
+            text_dir: "ltr",
+            untranslated_note: String::new(),
         }
     }
 
@@ -98,10 +121,40 @@ impl Meta {
         let brief = cx.brief(index);
         let description = brief.summary.clone().unwrap_or_else(|| fallback_description(cx, index));
         let mut meta = Meta::new(cx, site_path, brief.title(), Some(&description), section);
+        let tongue = cx.tongue();
+        if tongue.languages.is_multilingual() {
+            meta.alternates = tongue.languages.alternates(tongue.index, site_path, Some(&brief.id));
+        }
+        if let Some(original) = cx.untranslated(index) {
+            // Shown in the original's words: the original is the page search engines should
+            // have, and no alternate claims this one as a translation.
+            meta.canonical = tongue.languages.root().absolute(site_path);
+            meta.hreflang = false;
+            meta.text_lang = Some(original.to_string());
+            meta.text_dir = crate::render::languages::direction(original);
+            let name = language_name(cx, original);
+            meta.untranslated_note = cx.t("untranslated", [("language", name.into())]);
+        }
         meta.og_type = "article";
         meta.json_ld = script_safe_json(&article(cx, index, &meta));
         meta
     }
+}
+
+/// How the page's language names the language `code` (in a sentence: "in English"), or, for
+/// a language the catalogue has no name for, the language's own name for itself.
+fn language_name<'a>(cx: &RenderContext<'a>, code: &'a str) -> &'a str {
+    let named = match code.split('-').next().unwrap_or(code) {
+        "en" => Some(cx.text("language_en")),
+        "fr" => Some(cx.text("language_fr")),
+        "ru" => Some(cx.text("language_ru")),
+        "hy" => Some(cx.text("language_hy")),
+        "az" => Some(cx.text("language_az")),
+        "ar" => Some(cx.text("language_ar")),
+        _ => None,
+    };
+    let name = named.unwrap_or_else(|| crate::render::languages::endonym(code));
+    if name.is_empty() { code } else { name }
 }
 
 /// What a brief without a summary is described as: "Armenia (state).", "Fall of Shusha:

@@ -13,6 +13,7 @@ pub mod event;
 pub mod exports;
 pub mod feed;
 pub mod figures;
+pub mod languages;
 pub mod lists;
 pub mod meta;
 pub mod paging;
@@ -37,6 +38,7 @@ use crate::resolve::Graph;
 use crate::routes::{self, Job, Plan};
 use crate::write::{Contents, Sink};
 use context::{Reads, RenderContext, View};
+use languages::Tongue;
 use meta::Meta;
 use paging::Layout;
 use site::site_view;
@@ -79,6 +81,8 @@ pub struct Renderer<'g> {
     plan: Plan<'g>,
     /// The basemap and the frames drawn so far, on a site with places (kept by the theme).
     maps: Option<std::sync::Arc<crate::geo::Maps>>,
+    /// The language of this render, with the site's others.
+    tongue: Tongue<'g>,
 }
 
 fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
@@ -104,20 +108,25 @@ fn template_diagnostic(theme: &Theme, error: &tera::Error) -> Diagnostic {
 }
 
 impl<'g> Renderer<'g> {
-    pub fn new(graph: &'g Graph<'g>, theme: &'g Theme) -> Result<Renderer<'g>, Vec<Diagnostic>> {
+    /// A renderer of `graph` in the language `tongue` (a site of one language has one).
+    pub fn new(graph: &'g Graph<'g>, theme: &'g Theme, tongue: Tongue<'g>) -> Result<Renderer<'g>, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
         // Before the templates, which tera checks against the functions it knows.
-        theme.strings.install(&mut tera);
+        tongue.strings.install(&mut tera);
         tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| vec![template_diagnostic(theme, &e)])?;
         let view = View::of(&graph.site.config);
-        let cx = RenderContext::new(graph, view, &theme.strings);
+        let cx = RenderContext::new(graph, view, tongue);
         let site = site_view(&cx, theme);
         tera.global_context().insert("site", &site);
         let site_signature = content_hash(&serde_json::to_vec(&site).unwrap_or_default());
         let layout = Layout::new(&cx);
-        let plan = plan::plan(graph, &layout, theme);
+        let mut plan = plan::plan(graph, &layout, theme);
+        if tongue.index > 0 {
+            // The assets, `robots.txt`, the sitemap and the 404 page are the site's, at its root.
+            plan.root_files = false;
+        }
         let maps = if plan.places && graph.site.config.map.draw {
             let maps = theme.maps().map_err(|e| {
                 vec![
@@ -129,7 +138,18 @@ impl<'g> Renderer<'g> {
         } else {
             None
         };
-        Ok(Renderer { graph, theme, tera, site_signature, stylesheet: site.stylesheet, view, layout, plan, maps })
+        Ok(Renderer {
+            graph,
+            theme,
+            tera,
+            site_signature,
+            stylesheet: site.stylesheet,
+            view,
+            layout,
+            plan,
+            maps,
+            tongue,
+        })
     }
 
     /// Changes whenever something every page shows changes (the menu, the stylesheet URL).
@@ -156,6 +176,7 @@ impl<'g> Renderer<'g> {
             .par_iter()
             .map(|job| {
                 let (path, bytes) = self.render(job, false).0.map_err(Failed::Render)?;
+                let path = format!("{}{path}", self.tongue.languages.prefix(self.tongue.index));
                 sink.put(&path, bytes).map_err(|e| Failed::Write(path, e))
             })
             .collect();
@@ -182,9 +203,9 @@ impl<'g> Renderer<'g> {
     /// the page read, when `traced`.
     fn render(&self, job: &Job, traced: bool) -> (Result<(String, Contents), Diagnostic>, Reads) {
         let cx = if traced {
-            RenderContext::traced(self.graph, self.view, &self.theme.strings)
+            RenderContext::traced(self.graph, self.view, self.tongue)
         } else {
-            RenderContext::new(self.graph, self.view, &self.theme.strings)
+            RenderContext::new(self.graph, self.view, self.tongue)
         };
         let result = self.render_in(job, &cx);
         (result, cx.finish())
@@ -196,7 +217,10 @@ impl<'g> Renderer<'g> {
         let html = |template: &str, meta: Meta, key: &'static str, data: &dyn erased::Data| {
             let mut text = self.page(template, &meta, key, data)?;
             if cx.view().relative {
-                text = relative::relativize(&text, &cx.base().path, &meta.site_path);
+                // Every link of every language starts at the site's root, the assets' too.
+                let languages = self.tongue.languages;
+                let page = format!("{}{}", languages.prefix(self.tongue.index), meta.site_path);
+                text = relative::relativize(&text, &languages.root().path, &page);
             }
             Ok((routes::output_file(&meta.site_path), text.into_bytes().into()))
         };

@@ -21,14 +21,25 @@ use crate::routes;
 /// The global `search/index.js` assigns the index to.
 pub const GLOBAL: &str = "BRIEFING_SEARCH";
 
-/// The other names of a brief (a party's short name and aliases): a query that is exactly
+/// The other names of a brief (a party's short name and aliases, and on a site of several
+/// languages its names in the others: "Xankəndi", "Степанакерт"): a query that is exactly
 /// one of them finds the brief first.
-fn names(brief: &Brief) -> String {
-    match &brief.facts {
-        Facts::Party(p) => p.short_name.iter().chain(&p.aliases).map(String::as_str).collect::<Vec<_>>().join(" · "),
-        Facts::Place(p) => p.aliases.join(" · "),
-        _ => String::new(),
+fn names(cx: &RenderContext, brief: &Brief) -> String {
+    let mut names: Vec<&str> = match &brief.facts {
+        Facts::Party(p) => p.short_name.iter().chain(&p.aliases).map(String::as_str).collect(),
+        Facts::Place(p) => p.aliases.iter().map(String::as_str).collect(),
+        _ => Vec::new(),
+    };
+    let elsewhere = cx.tongue().languages.names_of(&brief.id);
+    if !elsewhere.is_empty() {
+        let title = brief.title();
+        for name in elsewhere {
+            if name != title && !names.contains(&name.as_str()) {
+                names.push(name);
+            }
+        }
     }
+    names.join(" · ")
 }
 
 /// The words, besides its title and summary, a brief is found by: an event at a place is
@@ -76,7 +87,7 @@ fn entry(cx: &RenderContext, index: usize, relative: bool) -> Value {
         Facts::Page(_) => (cx.text("page_kind"), String::new()),
     };
     let summary = brief.summary.as_deref().unwrap_or("");
-    json!([link, brief.kind().noun(), label, brief.title(), date, summary, terms(cx, index), names(brief)])
+    json!([link, brief.kind().noun(), label, brief.title(), date, summary, terms(cx, index), names(cx, brief)])
 }
 
 /// `search/index.js`. Links are relative to the site's root (`parties/armenia/`, or

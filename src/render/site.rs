@@ -14,6 +14,10 @@ pub struct SiteView {
     pub title: String,
     pub description: String,
     pub language: String,
+    /// `ltr` or `rtl`, for `<html dir>`.
+    pub dir: &'static str,
+    /// Whether the site is read in more than one language (then every page has a switcher).
+    pub multilingual: bool,
     /// Prefix of every root-relative link (`/karabakh/`).
     pub base: String,
     pub url: String,
@@ -41,9 +45,11 @@ pub struct MenuItem {
 pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
     let config = cx.config();
     let base = cx.base();
+    // The assets are the site's, at its root, whichever language the page is in.
+    let assets = cx.tongue().languages.root();
     let asset = |name: &str| {
         let hash = theme.static_file(name).and_then(|f| f.read().ok()).map(|b| fingerprint(&b)).unwrap_or_default();
-        format!("{}?v={hash}", base.link(name))
+        format!("{}?v={hash}", assets.link(name))
     };
     let mut menu = vec![
         MenuItem { title: cx.text("whos_who").into(), url: base.link(routes::PARTIES), section: "parties".into() },
@@ -64,6 +70,8 @@ pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
         title: config.title.clone(),
         description: config.description.clone(),
         language: config.language.clone(),
+        dir: crate::render::languages::direction(&config.language),
+        multilingual: cx.tongue().languages.is_multilingual(),
         base: base.path.clone(),
         url: base.absolute(""),
         menu,

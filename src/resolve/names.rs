@@ -100,8 +100,15 @@ pub(crate) fn metonym(site: &Site, sharing: &[usize]) -> Option<usize> {
     seated.then_some(party)
 }
 
-/// The names a brief can be linked by, besides its id.
-fn names_of(brief: &Brief) -> Vec<&str> {
+/// The names a brief can be linked by, besides its id: in a translated site, the
+/// translation's and the original's.
+pub(crate) fn names_of(brief: &Brief) -> Vec<&str> {
+    let mut names = own_names(brief);
+    names.extend(brief.link_names.iter().map(String::as_str));
+    names
+}
+
+fn own_names(brief: &Brief) -> Vec<&str> {
     match &brief.facts {
         Facts::Party(p) => {
             let mut names = vec![p.name.as_str()];

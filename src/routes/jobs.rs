@@ -60,6 +60,9 @@ pub struct Plan<'a> {
     pub statics: Vec<String>,
     /// Whether the site has places, and so a gazetteer.
     pub places: bool,
+    /// Whether this render makes the files only the site's root has (`robots.txt`, the
+    /// sitemap, the 404 page, the static files): not a render in a language after the first.
+    pub root_files: bool,
 }
 
 impl Plan<'_> {
@@ -83,6 +86,9 @@ impl Plan<'_> {
         ];
         if self.places {
             jobs.extend([Job::Places, Job::PlacesGeoJson]);
+        }
+        if !self.root_files {
+            jobs.retain(|job| !matches!(job, Job::NotFound | Job::Sitemap | Job::Robots));
         }
         jobs.extend((0..self.who.len()).map(Job::WhoPart));
         jobs.extend((0..self.periods.len()).map(Job::Period));
@@ -118,7 +124,9 @@ impl Plan<'_> {
         let mut jobs = self.site_wide_jobs();
         jobs.extend(self.tags.keys().flat_map(|t| self.tag_jobs(t)));
         jobs.extend((0..self.briefs.len()).flat_map(|i| self.brief_jobs(i)));
-        jobs.extend((0..self.statics.len()).map(Job::Static));
+        if self.root_files {
+            jobs.extend((0..self.statics.len()).map(Job::Static));
+        }
         jobs
     }
 
@@ -172,20 +180,23 @@ impl Plan<'_> {
 
     /// Every HTML page with its last-modified date, for the sitemap: a list is as new as the
     /// newest brief, a brief's pages as its own `updated`, and a tag's pages undated.
-    pub fn sitemap_pages(&self) -> Vec<(String, Option<Date>)> {
+    /// The pages the sitemap lists: site path, last change, and the brief the page is about
+    /// (in a language it may not be translated into).
+    pub fn sitemap_pages(&self) -> Vec<(String, Option<Date>, Option<&str>)> {
         let newest = self.briefs.iter().filter_map(|b| b.updated).max();
         let lists = [super::HOME, super::PARTIES, super::EVENTS, super::TAGS].into_iter();
         let places = self.places.then_some(super::PLACES);
-        let mut pages: Vec<(String, Option<Date>)> = lists.chain(places).map(|p| (p.to_string(), newest)).collect();
+        let mut pages: Vec<(String, Option<Date>, Option<&str>)> =
+            lists.chain(places).map(|p| (p.to_string(), newest, None)).collect();
         // Every page of a split list, in job order, dated as its list is.
         for job in self.jobs() {
-            let date = match &job {
-                Job::WhoPart(_) | Job::Period(_) => newest,
-                Job::Tag(..) => None,
-                Job::Brief(i) | Job::PartyList(i, ..) => self.briefs[*i].updated,
+            let (date, brief) = match &job {
+                Job::WhoPart(_) | Job::Period(_) => (newest, None),
+                Job::Tag(..) => (None, None),
+                Job::Brief(i) | Job::PartyList(i, ..) => (self.briefs[*i].updated, Some(self.briefs[*i].id.as_str())),
                 _ => continue,
             };
-            pages.push((self.site_path(&job), date));
+            pages.push((self.site_path(&job), date, brief));
         }
         pages
     }

@@ -129,6 +129,10 @@ pub struct Preview {
     pending: HashSet<String>,
     /// The home page intro (`content/_index.md`) changed since the last good render.
     home_changed: bool,
+    /// A translation changed since the last good render.
+    translations_changed: bool,
+    /// The files of the languages after the default, as last rendered.
+    translated_files: HashSet<String>,
     output: Arc<Output>,
 }
 
@@ -148,6 +152,8 @@ impl Preview {
             last: Last::default(),
             pending: HashSet::new(),
             home_changed: false,
+            translations_changed: false,
+            translated_files: HashSet::new(),
             output,
         };
         preview.reload_setup();
@@ -214,6 +220,10 @@ impl Preview {
                 self.pending.insert(id.clone());
             }
             Loaded::Home(_) => self.home_changed = true,
+            Loaded::Translation(t) => {
+                self.pending.insert(t.id.clone());
+                self.translations_changed = true;
+            }
             // A file that yielded nothing showed nothing.
             Loaded::Nothing => {}
         }
@@ -279,7 +289,14 @@ impl Preview {
         if diagnostics::has_errors(&found) {
             return Outcome::Failed(found);
         }
-        let renderer = match Renderer::new(&graph, &self.theme) {
+        let tongues = match crate::Tongues::of(&site, &self.theme) {
+            Ok(tongues) => tongues,
+            Err(crate::BuildError::Content(d)) => return Outcome::Failed(d),
+            Err(crate::BuildError::Usage(message)) => {
+                return Outcome::Failed(vec![Diagnostic::error("strings", message)]);
+            }
+        };
+        let renderer = match Renderer::new(&graph, &self.theme, tongues.tongue(0)) {
             Ok(r) => r,
             Err(d) => return Outcome::Failed(d),
         };
@@ -292,7 +309,12 @@ impl Preview {
                 Signature::of(&graph, i, shown.map(|s| (&s.body, s.signature)))
             })
             .collect();
-        let jobs = self.jobs(&graph, &renderer, &signatures, everything);
+        let mut jobs = self.jobs(&graph, &renderer, &signatures, everything);
+        // The search finds each brief by its names in every language: a translation's names
+        // are in the default language's index too.
+        if self.translations_changed && !jobs.contains(&Job::SearchIndex) {
+            jobs.push(Job::SearchIndex);
+        }
         // The edited briefs' own pages go first: the browsers reload as soon as they are in
         // place, while the lists and exports that also show the edit are rendered. Requests
         // for those wait for them, so no page is ever served stale.
@@ -316,22 +338,53 @@ impl Preview {
                 Err(errors) => return Outcome::Failed(errors),
             }
         }
-        let count = reads.len();
-        timings.render = started.elapsed();
-        let started = Instant::now();
+        let mut count = reads.len();
         let shown = SiteShown {
             signature: renderer.site_signature(),
             stylesheet: renderer.stylesheet_url().to_string(),
             paged: renderer.plan().paged_files(),
         };
         drop(renderer);
+        if tongues.languages.is_multilingual() {
+            // The other languages are rendered whole after every rebuild: the incremental
+            // bookkeeping here is the default language's.
+            match self.render_translations(&graph, &tongues) {
+                Ok(pages) => count += pages,
+                Err(errors) => return Outcome::Failed(errors),
+            }
+        }
+        timings.render = started.elapsed();
+        let started = Instant::now();
         let removed = self.remember(&graph, shown, &signatures, reads);
         self.cache.update(&graph);
         self.pending.clear();
         self.home_changed = false;
+        self.translations_changed = false;
         drop(graph);
         timings.write = started.elapsed();
         Outcome::Rendered { pages: count, removed, warnings: found, timings, published }
+    }
+
+    /// Renders every language after the default into the output, and takes away the files
+    /// of theirs the last such render made that this one did not. How many files it made.
+    fn render_translations(&mut self, graph: &Graph, tongues: &crate::Tongues) -> Result<usize, Vec<Diagnostic>> {
+        let collected = Collect::default();
+        let report = crate::render_translations(graph, &self.theme, tongues, &collected).map_err(|e| match e {
+            crate::BuildError::Content(d) => d,
+            crate::BuildError::Usage(message) => vec![Diagnostic::error("strings", message)],
+        })?;
+        if diagnostics::has_errors(&report.diagnostics) {
+            return Err(report.diagnostics);
+        }
+        let files = collected.files.into_inner().unwrap_or_else(|e| e.into_inner());
+        let made: HashSet<String> = files.iter().map(|(path, _)| path.clone()).collect();
+        let gone: Vec<String> = self.translated_files.difference(&made).cloned().collect();
+        let count = files.len();
+        self.output.put(files.into_iter(), false);
+        let stylesheet = self.output.status().stylesheet.clone();
+        self.output.remove(&gone, stylesheet);
+        self.translated_files = made;
+        Ok(count)
     }
 
     /// Remembers what the rendered pages showed; removes the files of briefs and tags that
@@ -428,6 +481,20 @@ fn render_jobs(
     });
     output.put(files, replace);
     Ok(reads)
+}
+
+/// A sink that keeps what it is given, for the output the preview serves.
+#[derive(Default)]
+struct Collect {
+    files: std::sync::Mutex<Vec<(String, Vec<u8>)>>,
+}
+
+impl crate::write::Sink for Collect {
+    fn put(&self, path: &str, contents: crate::write::Contents) -> std::io::Result<()> {
+        let bytes = contents.into_bytes();
+        self.files.lock().unwrap_or_else(|e| e.into_inner()).push((path.to_string(), bytes));
+        Ok(())
+    }
 }
 
 fn read_entry(found: &Found) -> Entry {

@@ -24,6 +24,26 @@ use crate::model::DateWords;
 
 /// The English catalogue of the default theme.
 const EMBEDDED: &str = include_str!("../../themes/default/strings/en.ftl");
+
+/// The catalogues built in besides English, by language: a site in one of these languages
+/// has every word of its pages in it without writing a string.
+pub const BUILT_IN: &[(&str, &str)] = &[
+    ("en", EMBEDDED),
+    ("fr", include_str!("../../themes/default/strings/fr.ftl")),
+    ("ru", include_str!("../../themes/default/strings/ru.ftl")),
+    ("hy", include_str!("../../themes/default/strings/hy.ftl")),
+    ("az", include_str!("../../themes/default/strings/az.ftl")),
+    ("ar", include_str!("../../themes/default/strings/ar.ftl")),
+];
+
+/// The languages written right to left, by their primary subtag.
+const RIGHT_TO_LEFT: &[&str] = &["ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi"];
+
+/// Whether text in the language `tag` runs right to left (`ar`, `he`, `fa-IR`).
+pub fn is_right_to_left(tag: &str) -> bool {
+    let primary = tag.split('-').next().unwrap_or(tag);
+    RIGHT_TO_LEFT.contains(&primary)
+}
 /// How the embedded catalogue is named in diagnostics, as the embedded templates are.
 const EMBEDDED_ORIGIN: &str = "built-in theme: strings/en.ftl";
 
@@ -79,43 +99,109 @@ impl Strings {
     /// Parses a catalogue named `origin` (a file of a site or theme, later): every syntax
     /// error, repeated key and broken plain string is reported at its line, all at once.
     pub fn parse(origin: &str, source: &str) -> Result<Strings, Vec<Diagnostic>> {
-        let resource = match FluentResource::try_new(source.to_string()) {
-            Ok(resource) => resource,
-            Err((_, errors)) => return Err(errors.iter().map(|e| syntax_error(origin, source, e)).collect()),
-        };
-        let keys: Vec<String> = resource
-            .entries()
-            .filter_map(|entry| match entry {
-                Entry::Message(message) => Some(message.id.name.to_string()),
-                _ => None,
-            })
-            .collect();
-        let language = "en".parse().expect("`en` is a well-formed language tag");
+        Strings::layered("en", &[(origin, source)])
+    }
+
+    /// The catalogue of `lang`: English, then the built-in catalogue of `lang` when there is
+    /// one, then `own` (the site's `strings/<lang>.ftl`), each string of a later layer in
+    /// place of an earlier one's. A string no layer of `lang` gives is shown in English and
+    /// reported in the warnings (`check` prints them; a build goes on).
+    pub fn for_language(lang: &str, own: Option<(&str, &str)>) -> Result<(Strings, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let built_in = BUILT_IN.iter().find(|(code, _)| *code == lang).map(|(code, text)| (*code, *text));
+        let origin = built_in.map(|(code, _)| format!("built-in theme: strings/{code}.ftl"));
+        let mut layers: Vec<(&str, &str)> = vec![(EMBEDDED_ORIGIN, EMBEDDED)];
+        if lang != "en" {
+            layers.extend(built_in.map(|(_, text)| (origin.as_deref().unwrap_or_default(), text)));
+        }
+        layers.extend(own);
+        let strings = Strings::layered(lang, &layers)?;
+        let mut warnings = Vec::new();
+        if lang != "en" {
+            let given: std::collections::HashSet<String> =
+                layers[1..].iter().flat_map(|(_, text)| message_keys(text)).collect();
+            let missing: Vec<String> = message_keys(EMBEDDED).into_iter().filter(|k| !given.contains(k)).collect();
+            if !missing.is_empty() {
+                let file = own.map_or_else(|| format!("strings/{lang}.ftl"), |(origin, _)| origin.to_string());
+                let shown = missing.iter().take(5).map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                let more = if missing.len() > 5 { format!(" and {} more", missing.len() - 5) } else { String::new() };
+                warnings.push(
+                    Diagnostic::warning(
+                        "missing-string",
+                        format!("{} of the {} strings are not written in `{lang}`: {shown}{more}; pages show them in English", missing.len(), message_keys(EMBEDDED).len()),
+                    )
+                    .at(Span::file_only(&file))
+                    .help(format!("write them in `{file}`, with the keys of the built-in `strings/en.ftl`")),
+                );
+            }
+        }
+        Ok((strings, warnings))
+    }
+
+    /// A bundle for `lang` with `layers` added in order, a later layer's strings in place of
+    /// an earlier one's; every problem of every layer at its line.
+    fn layered(lang: &str, layers: &[(&str, &str)]) -> Result<Strings, Vec<Diagnostic>> {
+        let language = lang.parse().unwrap_or_else(|_| "en".parse().expect("`en` is a well-formed language tag"));
         let mut bundle = FluentBundle::new_concurrent(vec![language]);
         // Fluent would wrap every argument in U+2068 and U+2069, invisible marks that keep a
-        // right-to-left name from reordering the sentence around it: in English they only
-        // change every page's bytes (and what a search of its text finds).
-        bundle.set_use_isolating(false);
-        if let Err(errors) = bundle.add_resource(resource) {
-            return Err(errors.iter().map(|e| repeated(origin, source, e)).collect());
+        // right-to-left name from reordering the sentence around it. Pages isolate names and
+        // figures with `<bdi>` where the direction matters; in a left-to-right language the
+        // marks would only change every page's bytes (and what a search of its text finds).
+        bundle.set_use_isolating(is_right_to_left(lang));
+        let mut problems = Vec::new();
+        let mut keys: Vec<(String, usize)> = Vec::new();
+        for (n, (origin, source)) in layers.iter().enumerate() {
+            let resource = match FluentResource::try_new(source.to_string()) {
+                Ok(resource) => resource,
+                Err((_, errors)) => {
+                    problems.extend(errors.iter().map(|e| syntax_error(origin, source, e)));
+                    continue;
+                }
+            };
+            // A key given twice in one file is a mistake; a later layer giving a key again
+            // is the point of layering.
+            let mut seen = std::collections::HashSet::new();
+            for key in message_keys(source) {
+                if !seen.insert(key.clone()) {
+                    let second = key_lines(source, &key).nth(1).unwrap_or(0);
+                    problems.push(
+                        Diagnostic::error("strings", format!("the string `{key}` is given twice"))
+                            .at(span_at(origin, source, second))
+                            .help("keep one of them: a key names one string"),
+                    );
+                }
+                match keys.iter_mut().find(|(k, _)| *k == key) {
+                    Some(entry) => entry.1 = n,
+                    None => keys.push((key, n)),
+                }
+            }
+            bundle.add_resource_overriding(resource);
         }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let (origin, _) = layers.last().copied().unwrap_or((EMBEDDED_ORIGIN, EMBEDDED));
         let mut strings =
             Strings { bundle, origin: origin.to_string(), plain: BTreeMap::new(), date_words: OnceLock::new() };
-        strings.plain = strings.resolve_plain(&keys, source)?;
+        strings.plain = strings.resolve_plain(&keys, layers)?;
         Ok(strings)
     }
 
     /// Resolves every string that needs no argument. A string that fails for another reason
     /// than a missing argument (a reference to a string that is not there) is reported.
-    fn resolve_plain(&self, keys: &[String], source: &str) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
+    fn resolve_plain(
+        &self,
+        keys: &[(String, usize)],
+        layers: &[(&str, &str)],
+    ) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
         let mut plain = BTreeMap::new();
         let mut problems = Vec::new();
-        for key in keys {
+        for (key, layer) in keys {
+            let (origin, source) = layers[*layer];
             let at = key_lines(source, key).next().unwrap_or(0);
             let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
                 problems.push(
                     Diagnostic::error("strings", format!("the string `{key}` has no text"))
-                        .at(span_at(&self.origin, source, at))
+                        .at(span_at(origin, source, at))
                         .help(format!("write its text after the `=`: `{key} = ...`")),
                 );
                 continue;
@@ -127,7 +213,7 @@ impl Strings {
             } else if let Some(problem) = errors.iter().find(|e| !is_missing_argument(e)) {
                 problems.push(
                     Diagnostic::error("strings", format!("the string `{key}` cannot be made: {problem}"))
-                        .at(span_at(&self.origin, source, at))
+                        .at(span_at(origin, source, at))
                         .help("a string may name only strings the catalogue has, and `$` arguments"),
                 );
             }
@@ -201,18 +287,16 @@ fn syntax_error(origin: &str, source: &str, error: &ParserError) -> Diagnostic {
     diagnostic.help(SYNTAX_HELP)
 }
 
-/// A key given twice: the second one, where it stands.
-fn repeated(origin: &str, source: &str, error: &FluentError) -> Diagnostic {
-    match error {
-        FluentError::Overriding { id, .. } => {
-            let second = key_lines(source, id).nth(1).unwrap_or(0);
-            Diagnostic::error("strings", format!("the string `{id}` is given twice"))
-                .at(span_at(origin, source, second))
-                .help("keep one of them: a key names one string")
-        }
-        other => Diagnostic::error("strings", format!("the string catalogue cannot be read: {other}"))
-            .at(Span::file_only(origin))
-            .help(SYNTAX_HELP),
+/// The keys of the messages a catalogue gives, in file order (terms and comments aside).
+fn message_keys(source: &str) -> Vec<String> {
+    match FluentResource::try_new(source.to_string()) {
+        Ok(resource) | Err((resource, _)) => resource
+            .entries()
+            .filter_map(|entry| match entry {
+                Entry::Message(message) => Some(message.id.name.to_string()),
+                _ => None,
+            })
+            .collect(),
     }
 }
 

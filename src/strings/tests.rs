@@ -240,3 +240,37 @@ fn strings_with_arguments_are_left_out_of_the_plain_map() {
     let strings = Strings::parse("en.ftl", "home = Home\nall = All { $count }\n").unwrap();
     assert_eq!(strings.plain().keys().collect::<Vec<_>>(), ["home"]);
 }
+
+/// Every built-in catalogue parses, and has exactly the keys of English: none missing (a
+/// reader would meet English words), none that English lacks (a key renamed in one file).
+#[test]
+fn every_built_in_catalogue_has_the_keys_of_english() {
+    let english = super::message_keys(EMBEDDED);
+    for (code, text) in super::BUILT_IN {
+        let (strings, lacking) = Strings::for_language(code, None).unwrap_or_else(|e| panic!("{code}: {e:#?}"));
+        assert!(lacking.is_empty(), "{code}: {lacking:#?}");
+        let keys = super::message_keys(text);
+        let extra: Vec<&String> = keys.iter().filter(|k| !english.contains(k)).collect();
+        assert!(extra.is_empty(), "strings/{code}.ftl has keys en.ftl does not: {extra:?}");
+        // Every plural a page can ask for is made without an error in every language (Arabic
+        // words some counts without their digits: "لا أحداث", none).
+        for n in [0, 1, 2, 3, 5, 11, 21, 100, 101] {
+            let made = strings.format("event_count", &fluent_bundle::FluentArgs::from_iter([("count", n)]));
+            assert!(made.as_ref().is_ok_and(|t| !t.trim().is_empty()), "{code} {n}: {made:?}");
+        }
+    }
+}
+
+#[test]
+fn a_site_catalogue_overrides_some_strings_and_the_rest_fall_back() {
+    let (strings, lacking) = Strings::for_language("de", Some(("strings/de.ftl", "home = Startseite\n"))).unwrap();
+    assert_eq!(strings.text("home"), "Startseite");
+    assert_eq!(strings.text("timeline"), "Timeline", "a string the site lacks is English");
+    assert_eq!(lacking.len(), 1);
+    assert_eq!(lacking[0].code, "missing-string");
+    let (french, _) = Strings::for_language("fr", Some(("strings/fr.ftl", "home = Début\n"))).unwrap();
+    assert_eq!(french.text("home"), "Début");
+    assert_eq!(french.text("timeline"), Strings::for_language("fr", None).unwrap().0.text("timeline"));
+    let broken = Strings::for_language("fr", Some(("strings/fr.ftl", "home = {\n"))).unwrap_err();
+    assert_eq!(broken[0].span.as_ref().map(|s| s.file.as_str()), Some("strings/fr.ftl"));
+}

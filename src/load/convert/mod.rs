@@ -311,6 +311,7 @@ impl Common {
             id,
             file,
             front_hash,
+            link_names: Vec::new(),
             facts,
             summary: self.summary,
             sources: self.sources,

@@ -26,6 +26,18 @@ search_placeholder = Search
 search_button = Search
 feed = Feed (Atom)
 data = Data (JSON)
+# How the language switcher is named to screen readers.
+languages = Languages
+# On a brief shown in its original language because it has no translation into the page's:
+# `$language` is one of the names below.
+untranslated = This page has not been translated yet: it is shown in { $language }.
+# The languages, as the untranslated notice names them.
+language_en = English
+language_fr = French
+language_ru = Russian
+language_hy = Armenian
+language_az = Azerbaijani
+language_ar = Arabic
 
 ## Shared pieces (components.html)
 # How a screen reader names a citation mark such as [3], before its number: "Source 3". It is

@@ -1,0 +1,181 @@
+//! `briefing translate <id> <lang>`: starts the translation of a brief (or, with the id
+//! `_index`, of the home page) into one of the site's languages, as a file holding the text
+//! to translate as comments; with `--update`, records in an existing translation that it is
+//! up to date with the original as it now stands (its `translates:` line).
+
+use std::path::{Path, PathBuf};
+
+use crate::BuildError;
+use crate::config::Config;
+use crate::load::translation::{original_text, text_hash};
+use crate::load::{self, CONTENT_DIR};
+use crate::model::BriefKind;
+
+/// What `translate` did.
+#[derive(Debug)]
+pub enum Translated {
+    /// A new translation file, to fill in.
+    Created(PathBuf),
+    /// The `translates:` line of an existing one, brought up to date.
+    Recorded(PathBuf),
+}
+
+/// The id that names the home page.
+pub const HOME_ID: &str = "_index";
+
+/// Starts or records the translation of `id` into `lang`.
+pub fn translate(root: &Path, id: &str, lang: &str, update: bool) -> Result<Translated, BuildError> {
+    let config = Config::load(root).map_err(BuildError::Content)?;
+    if lang == config.default_language() {
+        return Err(BuildError::Usage(format!(
+            "`{lang}` is the site's default language: its text is the originals'\n  = help: name one of the other languages: {}",
+            others(&config)
+        )));
+    }
+    if !config.language_codes().any(|code| code == lang) {
+        return Err(BuildError::Usage(format!(
+            "briefing.toml does not list the language `{lang}`\n  = help: add it: `languages = [{}]`",
+            config.language_codes().chain([lang]).map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")
+        )));
+    }
+    let (site, _) = load::load(root, config, true).map_err(|e| BuildError::Usage(e.to_string()))?;
+    let (kind, folder) = if id == HOME_ID {
+        (None, root.join(CONTENT_DIR))
+    } else {
+        let brief = site.briefs.iter().find(|b| b.id == id).ok_or_else(|| {
+            let hint =
+                crate::diagnostics::did_you_mean(id, site.briefs.iter().map(|b| b.id.as_str())).unwrap_or_else(|| {
+                    "give the id of a brief (its file name without `.md`), or `_index` for the home page".into()
+                });
+            BuildError::Usage(format!("there is no brief `{id}` to translate\n  = help: {hint}"))
+        })?;
+        (Some(brief.kind()), root.join(CONTENT_DIR).join(brief.kind().dir()))
+    };
+    let fields = original_text(&site, kind, id).ok_or_else(|| {
+        BuildError::Usage(format!(
+            "the site has no `content/{HOME_ID}.md` to translate\n  = help: write the home page first"
+        ))
+    })?;
+    let path = folder.join(format!("{id}.{lang}.md"));
+    let recorded = format!(
+        "translates: {{ {} }}",
+        fields.iter().map(|(field, text)| format!("{field}: \"{}\"", text_hash(text))).collect::<Vec<_>>().join(", ")
+    );
+    if path.exists() {
+        if !update {
+            return Err(BuildError::Usage(format!(
+                "`{}` exists already\n  = help: once it is up to date with its original, run `briefing translate {id} {lang} --update` to record that",
+                path.display()
+            )));
+        }
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| BuildError::Usage(format!("cannot read `{}`: {e}", path.display())))?;
+        write_safely(&path, &with_recorded(&text, &recorded))?;
+        return Ok(Translated::Recorded(path));
+    }
+    write_safely(&path, &starter(kind, id, lang, &recorded, &fields))?;
+    Ok(Translated::Created(path))
+}
+
+fn others(config: &Config) -> String {
+    config.language_codes().skip(1).map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// `text` with its `translates:` line replaced by `recorded` (or added as the first line of
+/// its front-matter); nothing else of the file changes.
+fn with_recorded(text: &str, recorded: &str) -> String {
+    let mut out = String::with_capacity(text.len() + recorded.len());
+    let mut lines = text.split_inclusive('\n');
+    let Some(first) = lines.next().filter(|l| l.trim_end() == "---") else {
+        return format!("---\n{recorded}\n---\n{text}");
+    };
+    out.push_str(first);
+    out.push_str(recorded);
+    out.push('\n');
+    let mut in_front = true;
+    let mut skipping = false;
+    for line in lines {
+        if in_front && line.trim_end() == "---" {
+            in_front = false;
+        }
+        if in_front && (line.starts_with("translates:") || (skipping && line.starts_with([' ', '\t']))) {
+            skipping = true;
+            continue;
+        }
+        skipping = false;
+        out.push_str(line);
+    }
+    out
+}
+
+/// A new translation: what it translates, then each text field of the original as a
+/// comment to translate, then the body inside an HTML comment (left out of the page until
+/// the writer replaces it).
+fn starter(kind: Option<BriefKind>, id: &str, lang: &str, recorded: &str, fields: &[(String, String)]) -> String {
+    let original = match kind {
+        Some(kind) => format!("content/{}/{id}.md", kind.dir()),
+        None => format!("content/{HOME_ID}.md"),
+    };
+    let mut out = format!(
+        "---\n# The `{lang}` translation of {original}. Translate each commented field and remove its `#`;\n# a field left commented keeps the original's text. Dates, figures, participants and sources\n# are the original's: a translation gives text only.\n{recorded}\n"
+    );
+    let mut listed = "";
+    for (field, text) in fields.iter().filter(|(f, _)| f != "body") {
+        match field.split_once('.') {
+            Some((list, rest)) => {
+                let (n, key) = rest.split_once('.').unwrap_or((rest, ""));
+                if listed != list {
+                    out.push_str(&format!("# {list}:\n"));
+                    listed = if list == "claims" { "claims" } else { "relations" };
+                }
+                out.push_str(&format!("#   - {{ {key}: {} }}   # {list} {n}\n", yaml_quoted(text)));
+            }
+            None if field == "aliases" => out.push_str(&format!("# aliases: [{text}]\n")),
+            None => out.push_str(&format!("# {field}: {}\n", yaml_quoted(text))),
+        }
+    }
+    out.push_str("---\n");
+    if let Some((_, body)) = fields.iter().find(|(f, _)| f == "body") {
+        out.push_str("<!-- The original's text, to translate (this comment is left out of the page):\n\n");
+        out.push_str(&body.trim().replace("-->", "--&gt;"));
+        out.push_str("\n-->\n");
+    }
+    out
+}
+
+/// A value as YAML reads it back: double-quoted, with `"` and `\` escaped.
+fn yaml_quoted(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', " "))
+}
+
+/// Writes `text` to `path` through a file beside it that is then renamed over it, so the
+/// writer's file is never left half-written.
+fn write_safely(path: &Path, text: &str) -> Result<(), BuildError> {
+    let fail = |e: std::io::Error| BuildError::Usage(format!("cannot write `{}`: {e}", path.display()));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.briefing-tmp"));
+    std::fs::write(&temporary, text).map_err(fail)?;
+    std::fs::rename(&temporary, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        fail(e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recording_replaces_only_the_translates_line() {
+        let text = "---\ntranslates: { body: 1 }\nname: Arménie\n---\nCorps.\n";
+        assert_eq!(
+            with_recorded(text, "translates: { body: 2 }"),
+            "---\ntranslates: { body: 2 }\nname: Arménie\n---\nCorps.\n"
+        );
+        let block = "---\nname: A\ntranslates:\n  body: 1\n  name: 2\nsummary: S\n---\ntranslates: in the body stays\n";
+        assert_eq!(
+            with_recorded(block, "translates: { body: 3 }"),
+            "---\ntranslates: { body: 3 }\nname: A\nsummary: S\n---\ntranslates: in the body stays\n"
+        );
+    }
+}
