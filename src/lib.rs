@@ -265,14 +265,15 @@ impl Tongues {
         let (mut strings, mut warnings, mut errors) = (Vec::new(), Vec::new(), Vec::new());
         for code in languages.codes() {
             let own = own_strings(&site.root, code).map_err(BuildError::Usage)?;
-            if code == "en" && own.is_none() {
+            let style = site.config.language_settings(code).dates;
+            if code == "en" && own.is_none() && style == config::DateStyle::Long {
                 strings.push(Arc::clone(&theme.strings));
                 continue;
             }
             let own = own.as_ref().map(|(origin, text)| (origin.as_str(), text.as_str()));
             match strings::Strings::for_language(code, own) {
                 Ok((made, lacking)) => {
-                    strings.push(Arc::new(made));
+                    strings.push(Arc::new(made.with_date_style(site.config.language_settings(code).dates)));
                     warnings.extend(lacking);
                 }
                 Err(problems) => errors.extend(problems),

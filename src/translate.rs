@@ -126,7 +126,11 @@ fn starter(kind: Option<BriefKind>, id: &str, lang: &str, recorded: &str, fields
                 let (n, key) = rest.split_once('.').unwrap_or((rest, ""));
                 if listed != list {
                     out.push_str(&format!("# {list}:\n"));
-                    listed = if list == "claims" { "claims" } else { "relations" };
+                    listed = match list {
+                        "claims" => "claims",
+                        "member_of" => "member_of",
+                        _ => "relations",
+                    };
                 }
                 out.push_str(&format!("#   - {{ {key}: {} }}   # {list} {n}\n", yaml_quoted(text)));
             }

@@ -259,8 +259,9 @@ proptest! {
         for dir in ["static", "templates", ".git", "content/parties/x"] {
             fs::create_dir_all(root.join(dir)).unwrap();
         }
-        let outside = base.join("outside");
-        fs::create_dir(&outside).unwrap();
+        // As deep as the site, so that `to-outside` and six `..` stay in the test's folder too.
+        let outside = base.join("1/2/3/4/5/6/7/outside");
+        fs::create_dir_all(&outside).unwrap();
         std::os::unix::fs::symlink(&root, root.join("to-root")).unwrap();
         std::os::unix::fs::symlink(root.join("content"), root.join("to-content")).unwrap();
         std::os::unix::fs::symlink(&outside, root.join("to-outside")).unwrap();

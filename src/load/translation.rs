@@ -41,6 +41,8 @@ pub struct Translation {
 pub struct TranslatedText {
     pub name: Option<String>,
     pub short_name: Option<String>,
+    /// A party's role in words ("President of France").
+    pub role: Option<String>,
     pub aliases: Option<Vec<String>>,
     pub title: Option<String>,
     pub summary: Option<String>,
@@ -50,6 +52,8 @@ pub struct TranslatedText {
     pub claims: Vec<(Option<String>, Option<String>)>,
     /// By position in the original's `relations`: its note.
     pub relations: Vec<Option<String>>,
+    /// By position in the original's `member_of`: the role in words ("leading member").
+    pub member_of: Vec<Option<String>>,
     /// Titles of sources the original defines, by source id.
     pub sources: Vec<(String, String)>,
 }
@@ -61,6 +65,7 @@ struct RawTranslation {
     translates: Option<BTreeMap<String, Text>>,
     name: Option<Text>,
     short_name: Option<Text>,
+    role: Option<Text>,
     aliases: Option<OneOrMany>,
     title: Option<Text>,
     summary: Option<Text>,
@@ -68,7 +73,14 @@ struct RawTranslation {
     disputed: Option<Text>,
     claims: List<RawClaimText>,
     relations: List<RawNote>,
+    member_of: List<RawRole>,
     sources: List<RawSourceTitle>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawRole {
+    role: Option<Text>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -93,13 +105,15 @@ struct RawSourceTitle {
 
 /// The keys a translation of each kind may give.
 pub mod translated_keys {
-    pub const PARTY: &[&str] = &["translates", "name", "short_name", "aliases", "summary", "relations", "sources"];
+    pub const PARTY: &[&str] =
+        &["translates", "name", "short_name", "role", "aliases", "summary", "member_of", "relations", "sources"];
     pub const EVENT: &[&str] = &["translates", "title", "summary", "place", "claims", "sources"];
     pub const PLACE: &[&str] = &["translates", "name", "aliases", "disputed", "summary", "sources"];
     pub const PAGE: &[&str] = &["translates", "title", "summary", "sources"];
     pub const HOME: &[&str] = &["translates", "title", "summary"];
     pub const CLAIM: &[&str] = &["text", "quote"];
     pub const RELATION: &[&str] = &["note"];
+    pub const MEMBERSHIP: &[&str] = &["role"];
     pub const SOURCE: &[&str] = &["id", "title"];
 
     /// The keys accepted by the map at `parent` of a translation.
@@ -108,8 +122,8 @@ pub mod translated_keys {
             "" => top,
             "claims" => CLAIM,
             "relations" => RELATION,
+            "member_of" => MEMBERSHIP,
             "sources" => SOURCE,
-            "translates" => &[],
             _ => &[],
         }
     }
@@ -155,6 +169,8 @@ pub fn read(
     let given = [
         ("name", raw.name.is_some()),
         ("short_name", raw.short_name.is_some()),
+        ("role", raw.role.is_some()),
+        ("member_of", !raw.member_of.0.is_empty()),
         ("aliases", raw.aliases.is_some()),
         ("title", raw.title.is_some()),
         ("place", raw.place.is_some()),
@@ -190,6 +206,7 @@ pub fn read(
     let text = TranslatedText {
         name: clean(raw.name),
         short_name: clean(raw.short_name),
+        role: clean(raw.role),
         aliases: raw.aliases.map(|a| a.0.into_iter().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect()),
         title: clean(raw.title),
         summary: clean(raw.summary),
@@ -197,6 +214,7 @@ pub fn read(
         disputed: clean(raw.disputed),
         claims: raw.claims.0.into_iter().map(|c| (clean(c.text), clean(c.quote))).collect(),
         relations: raw.relations.0.into_iter().map(|r| clean(r.note)).collect(),
+        member_of: raw.member_of.0.into_iter().map(|m| clean(m.role)).collect(),
         sources,
     };
     drop(locator);
@@ -237,7 +255,11 @@ pub fn original_text(site: &Site, kind: Option<BriefKind>, id: &str) -> Option<V
                 Facts::Party(p) => {
                     put("name".into(), Some(&p.name));
                     put("short_name".into(), p.short_name.as_deref());
+                    put("role".into(), p.role.as_deref());
                     put("aliases".into(), Some(&p.aliases.join(", ")));
+                    for (i, m) in p.member_of.iter().enumerate() {
+                        put(format!("member_of.{i}.role"), m.role.as_deref());
+                    }
                     for (i, r) in p.relations.iter().enumerate() {
                         put(format!("relations.{i}.note"), r.note.as_deref());
                     }
@@ -379,6 +401,15 @@ fn overlay(site: &Site, brief: &mut crate::model::Brief, translation: &Translati
             }
             if let Some(aliases) = &text.aliases {
                 original_names.extend(std::mem::replace(&mut p.aliases, aliases.clone()));
+            }
+            if text.role.is_some() {
+                p.role = text.role.clone();
+            }
+            too_many(diagnostics, "member_of", text.member_of.len(), p.member_of.len());
+            for (membership, role) in p.member_of.iter_mut().zip(&text.member_of) {
+                if role.is_some() {
+                    membership.role = role.clone();
+                }
             }
             too_many(diagnostics, "relations", text.relations.len(), p.relations.len());
             for (relation, note) in p.relations.iter_mut().zip(&text.relations) {

@@ -15,7 +15,7 @@ mod source_file;
 mod vocabulary;
 mod wording;
 
-pub use date::{Date, DateError, DateWords, Day, Pattern, Precision};
+pub use date::{Date, DateError, DateWords, Day, DayFormat, Pattern, Precision};
 pub use source_file::SourceFile;
 pub use vocabulary::{
     AutolinkMode, CasualtyKind, EventKind, Group, Labelled, PartyKind, PlaceKind, Qualifier, RelationKind, Role, Stance,

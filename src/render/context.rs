@@ -301,6 +301,11 @@ impl<'g> RenderContext<'g> {
         self.strings.date_words()
     }
 
+    /// A whole number as the page's language writes it: "30,000", "30 000".
+    pub fn number(&self, n: u64) -> String {
+        self.strings.number(n)
+    }
+
     /// The words of the view's language.
     #[inline]
     pub fn strings(&self) -> &'g Strings {

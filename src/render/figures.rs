@@ -85,31 +85,19 @@ pub fn counted_text(cx: &RenderContext, c: &Casualty) -> Option<String> {
     }
 }
 
-/// 30000 as "30,000".
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// The amount in words, from whichever of count, low, best and high are given. It takes the
 /// strings, not a context, as it reads nothing of the graph.
 pub fn amount(strings: &Strings, c: &Casualty) -> String {
     if let Some(n) = c.count {
         return match c.qualifier {
             Some(q) => {
-                strings.t("amount_qualified", [("qualifier", strings.label(q).into()), ("n", thousands(n).into())])
+                strings.t("amount_qualified", [("qualifier", strings.label(q).into()), ("n", strings.number(n).into())])
             }
-            None => thousands(n),
+            None => strings.number(n),
         };
     }
-    let (low, best, high) = (c.low.map(thousands), c.best.map(thousands), c.high.map(thousands));
+    let number = |n: u64| strings.number(n);
+    let (low, best, high) = (c.low.map(number), c.best.map(number), c.high.map(number));
     match (low, best, high) {
         (Some(l), None, Some(h)) => strings.t("amount_range", [("low", l.into()), ("high", h.into())]),
         (Some(l), Some(b), Some(h)) => {
@@ -257,10 +245,17 @@ mod tests {
     }
 
     #[test]
-    fn groups_digits() {
+    fn groups_digits_as_each_language_does() {
+        use crate::strings::thousands;
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1000), "1,000");
         assert_eq!(thousands(1234567), "1,234,567");
+        let number = |lang: &str, n: u64| Strings::for_language(lang, None).unwrap().0.number(n);
+        assert_eq!(number("en", 30000), "30,000");
+        assert_eq!(number("fr", 30000), "30\u{202f}000");
+        assert_eq!(number("ru", 30000), "30\u{a0}000");
+        assert_eq!(number("az", 30000), "30.000");
+        assert_eq!(number("fr", 999), "999");
     }
 }

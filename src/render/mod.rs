@@ -310,7 +310,10 @@ impl<'g> Renderer<'g> {
                 }
             }
             Job::NotFound => {
-                let meta = Meta::new(cx, &path, cx.text("not_found"), None, "");
+                let mut meta = Meta::new(cx, &path, cx.text("not_found"), None, "");
+                // One page at the site's root for every language: there is no French 404.
+                meta.alternates.clear();
+                meta.hreflang = false;
                 html("404.html", meta, "not_found", &())
             }
             Job::Search => {

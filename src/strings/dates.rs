@@ -22,7 +22,18 @@ impl Strings {
     fn read_date_words(&self) -> DateWords {
         let pattern = |text: String| Pattern::new(&text);
         let markers = || ARGUMENTS.map(|name| (name, FluentValue::from(format!("{{{name}}}"))));
+        // English is written with the catalogue's own words at its usual length (they are the
+        // writer's messages' too); every other language, or another length, through ICU4X.
+        let english = self.lang.split('-').next() == Some("en");
+        let days = if english && self.date_style == crate::config::DateStyle::Long {
+            None
+        } else {
+            let tag = if self.lang == "en" { "en-GB" } else { &self.lang };
+            super::calendar::Calendar::new(tag, self.date_style)
+                .map(|c| std::sync::Arc::new(c) as std::sync::Arc<dyn crate::model::DayFormat>)
+        };
         DateWords {
+            days,
             months: [
                 self.text("month_1"),
                 self.text("month_2"),

@@ -4,6 +4,7 @@
 //! same keys. It is read once per build; a malformed file is a diagnostic, and a key it lacks
 //! is an error naming the key, never an empty string on a page.
 
+mod calendar;
 mod dates;
 mod plurals;
 mod templates;
@@ -58,6 +59,13 @@ pub struct Strings {
     /// The words dates are told in, read from the catalogue the first time they are asked for
     /// (see `dates.rs`): once per catalogue, not per page.
     date_words: OnceLock<DateWords>,
+    /// The language, as the site lists it.
+    lang: String,
+    /// How long the site writes its dates in this language (`[lang.x] dates`).
+    date_style: crate::config::DateStyle,
+    /// How the language groups digits ("30 000", "30.000"), made when first needed; `None`
+    /// for English and for a language ICU4X does not know (then "30,000").
+    numbers: OnceLock<Option<icu_decimal::DecimalFormatter>>,
 }
 
 impl std::fmt::Debug for Strings {
@@ -180,8 +188,15 @@ impl Strings {
             return Err(problems);
         }
         let (origin, _) = layers.last().copied().unwrap_or((EMBEDDED_ORIGIN, EMBEDDED));
-        let mut strings =
-            Strings { bundle, origin: origin.to_string(), plain: BTreeMap::new(), date_words: OnceLock::new() };
+        let mut strings = Strings {
+            bundle,
+            origin: origin.to_string(),
+            plain: BTreeMap::new(),
+            date_words: OnceLock::new(),
+            lang: lang.to_string(),
+            date_style: crate::config::DateStyle::default(),
+            numbers: OnceLock::new(),
+        };
         strings.plain = strings.resolve_plain(&keys, layers)?;
         Ok(strings)
     }
@@ -219,6 +234,27 @@ impl Strings {
             }
         }
         if problems.is_empty() { Ok(plain) } else { Err(problems) }
+    }
+
+    /// These strings, writing their dates at `style`'s length.
+    pub fn with_date_style(mut self, style: crate::config::DateStyle) -> Strings {
+        self.date_style = style;
+        self.date_words = OnceLock::new();
+        self
+    }
+
+    /// A whole number as the language writes it, its digits grouped: "30,000", "30 000",
+    /// "30.000".
+    pub fn number(&self, n: u64) -> String {
+        let formatter = self.numbers.get_or_init(|| {
+            let english = self.lang.split('-').next() == Some("en");
+            let locale: icu_locale_core::Locale = self.lang.parse().ok().filter(|_| !english)?;
+            icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default()).ok()
+        });
+        match formatter {
+            Some(formatter) => formatter.format(&icu_decimal::input::Decimal::from(n)).to_string(),
+            None => thousands(n),
+        }
     }
 
     /// The strings that need no argument, by key.
@@ -285,6 +321,19 @@ fn syntax_error(origin: &str, source: &str, error: &ParserError) -> Diagnostic {
         diagnostic.at(at).note("the parser stopped here", Some(stopped))
     };
     diagnostic.help(SYNTAX_HELP)
+}
+
+/// 30000 as "30,000", as English writes it.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The keys of the messages a catalogue gives, in file order (terms and comments aside).

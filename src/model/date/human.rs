@@ -43,6 +43,15 @@ impl DateWords {
     }
 
     fn unqualified(&self, p: &Point, with_year: bool) -> String {
+        if let Some(days) = &self.days {
+            return match (p.month, p.day, with_year) {
+                (Some(m), Some(d), true) => days.day_month_year(p.year, m, d),
+                (Some(m), Some(d), false) => days.day_month(m, d),
+                (Some(m), None, true) => days.month_year(p.year, m),
+                (Some(m), None, false) => days.month(m),
+                _ => p.year.to_string(),
+            };
+        }
         let year = p.year.to_string();
         match (p.month, p.day, with_year) {
             (Some(m), Some(d), true) => {
@@ -65,6 +74,18 @@ impl DateWords {
         let same_precision = s.precision() == e.precision();
         if plain && same_precision && s.year == e.year {
             match s.precision() {
+                // A language that writes the day first ("30 сентября 2020 г.") puts the first
+                // day before the last one's date: "27–30 сентября 2020 г.". One that does not
+                // ("2020 թ․ սեպտեմբերի 30") gives both dates whole.
+                Precision::Day if s.month == e.month && self.days.is_some() => {
+                    let days = self.days.as_ref().expect("checked above");
+                    let last = days.day_month_year(e.year, e.month.unwrap_or(1), e.day.unwrap_or(1));
+                    let first = s.day.unwrap_or(1).to_string();
+                    if last.starts_with(&e.day.unwrap_or(1).to_string()) {
+                        return format!("{first}–{last}");
+                    }
+                    return self.range.fill(&[("start", &self.point(s)), ("end", &last)]);
+                }
                 Precision::Day if s.month == e.month => {
                     let (first, last) = (s.day.unwrap_or(1).to_string(), e.day.unwrap_or(1).to_string());
                     let month = self.month(e.month.unwrap_or(1));

@@ -16,7 +16,7 @@ use day::days_in_month;
 
 pub use day::Day;
 pub use parse::DateError;
-pub use words::{DateWords, Pattern};
+pub use words::{DateWords, DayFormat, Pattern};
 
 pub(crate) use day::MONTHS;
 pub(crate) use parse::DATE_HELP;

@@ -3,7 +3,7 @@
 //! [`DateWords`], so this module knows nothing of Fluent; the English default is for what
 //! briefing tells the writer (`briefing check`).
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use super::day::MONTHS;
 
@@ -56,10 +56,23 @@ impl Pattern {
     }
 }
 
+/// How a language writes a day, a month of a year, a day of a month and a month, with the
+/// grammar of the language (the genitive after a day in Russian): a page's come from ICU4X
+/// (`strings/calendar.rs`), so the model needs no locale data.
+pub trait DayFormat: std::fmt::Debug + Send + Sync {
+    fn day_month_year(&self, year: i32, month: u8, day: u8) -> String;
+    fn month_year(&self, year: i32, month: u8) -> String;
+    fn day_month(&self, month: u8, day: u8) -> String;
+    fn month(&self, month: u8) -> String;
+}
+
 /// Every word a date can be told in. The argument names are those of the catalogue's
 /// `date_*` strings.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct DateWords {
+    /// How the language writes days and months, when not with the patterns below (every
+    /// language but English): the patterns then only wrap them (approximate, ranges).
+    pub days: Option<Arc<dyn DayFormat>>,
     /// The months' names, January first.
     pub months: [String; 12],
     /// A date given as "circa": "c. {date}".
@@ -88,6 +101,7 @@ impl Default for DateWords {
     /// English, as `en.ftl` has it (a strings test holds the two together).
     fn default() -> DateWords {
         DateWords {
+            days: None,
             months: MONTHS.map(String::from),
             approximate: Pattern::new("c. {date}"),
             uncertain: Pattern::new("{date} (uncertain)"),

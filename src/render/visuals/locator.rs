@@ -10,7 +10,7 @@ use crate::model::PlaceKind;
 use crate::render::context::RenderContext;
 use crate::render::place::coordinates;
 
-use super::{Cell, Chart, DataTable, LegendEntry, swatch, thousands};
+use super::{Cell, Chart, DataTable, LegendEntry, swatch};
 
 /// At most this many places on one map: the nearest, the largest or the busiest.
 pub const MARKS_MAX: usize = 40;
@@ -121,7 +121,7 @@ pub fn overview(cx: &RenderContext, maps: &Maps, latest: bool) -> Option<Chart> 
     let id = if latest { "home-map" } else { "places-map" };
     let mut chart = chart(cx, maps, id, caption, marks, 400.0);
     if total > MARKS_MAX {
-        let args: [(&str, FluentValue); 2] = [("shown", MARKS_MAX.into()), ("total", thousands(total).into())];
+        let args: [(&str, FluentValue); 2] = [("shown", MARKS_MAX.into()), ("total", cx.number(total as u64).into())];
         let busiest = cx.t("map_busiest", args);
         chart.note = Some(match chart.note.take() {
             Some(note) => format!("{busiest} {note}"),

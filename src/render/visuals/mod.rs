@@ -195,17 +195,10 @@ pub(super) fn number(plural: bool) -> FluentValue<'static> {
     if plural { "plural".into() } else { "singular".into() }
 }
 
-/// "1,500" for counts in notes.
+/// "1,500" for counts in notes, in English (the scale bar's kilometres); pages write their
+/// counts in their language's way with `cx.number`.
 pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::strings::thousands(n as u64)
 }
 
 #[cfg(test)]

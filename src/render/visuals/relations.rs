@@ -15,7 +15,7 @@ use fluent_bundle::FluentValue;
 use crate::model::{Date, Party, RelationKind, Role};
 use crate::render::context::RenderContext;
 
-use super::{Chart, number, thousands};
+use super::{Chart, number};
 
 mod draw;
 mod table;
@@ -101,7 +101,7 @@ impl LinkKind {
 
     /// The parties at the start of `n` such links, counted: "12 members".
     pub(super) fn many(self, cx: &RenderContext, n: usize) -> String {
-        let args = [("count", n.into()), ("n", thousands(n).into())];
+        let args = [("count", n.into()), ("n", cx.number(n as u64).into())];
         match self {
             LinkKind::Relation(RelationKind::Backer) => cx.t("map_bundle_backers", args),
             LinkKind::Relation(RelationKind::Proxy) => cx.t("map_bundle_proxies", args),
@@ -209,8 +209,8 @@ pub fn map(cx: &RenderContext) -> Option<Chart> {
 
     let title = cx.text("map_title");
     let args: [(&str, FluentValue); 3] = [
-        ("parties", thousands(parties.len()).into()),
-        ("links", thousands(links.len()).into()),
+        ("parties", cx.number(parties.len() as u64).into()),
+        ("links", cx.number(links.len() as u64).into()),
         ("kinds", kind_counts(cx, &links).into()),
     ];
     let desc = cx.t("map_desc", args);
@@ -220,8 +220,8 @@ pub fn map(cx: &RenderContext) -> Option<Chart> {
         let args: [(&str, FluentValue); 4] = [
             ("shown", parties.len().into()),
             ("total", connected.into()),
-            ("parties", thousands(parties.len()).into()),
-            ("connected", thousands(connected).into()),
+            ("parties", cx.number(parties.len() as u64).into()),
+            ("connected", cx.number(connected as u64).into()),
         ];
         cx.t("map_note", args)
     });
@@ -310,8 +310,8 @@ pub fn neighbourhood(cx: &RenderContext, index: usize, party: &Party) -> Option<
     let (name, subject) = (brief.in_sentence(), brief.sentence_start());
     let plural = brief.plural();
     let title = cx.t("neighbourhood_title", [("subject", subject.as_str().into()), ("number", number(plural))]);
-    let around =
-        cx.t("neighbourhood_around", [("count", neighbours.len().into()), ("n", thousands(neighbours.len()).into())]);
+    let n = cx.number(neighbours.len() as u64);
+    let around = cx.t("neighbourhood_around", [("count", neighbours.len().into()), ("n", n.into())]);
     let args: [(&str, FluentValue); 3] =
         [("subject", subject.as_str().into()), ("around", around.into()), ("kinds", kind_counts(cx, &drawn).into())];
     let desc = cx.t("neighbourhood_desc", args);
@@ -323,7 +323,7 @@ pub fn neighbourhood(cx: &RenderContext, index: usize, party: &Party) -> Option<
         let args: [(&str, FluentValue); 5] = [
             ("shown", neighbours.len().into()),
             ("total", total.into()),
-            ("n", thousands(total).into()),
+            ("n", cx.number(total as u64).into()),
             ("name", name.as_str().into()),
             ("number", number(plural)),
         ];

@@ -23,7 +23,7 @@ mod table;
 mod vertical;
 
 use super::axis::{self, Segment};
-use super::{Chart, Fit, NARROW_WIDTH, clip, escape, thousands};
+use super::{Chart, Fit, NARROW_WIDTH, clip, escape};
 
 /// Up to this many events each is drawn; beyond it, events are counted per period.
 pub const DETAILED_MAX: usize = 80;
@@ -106,7 +106,7 @@ pub fn build(cx: &RenderContext, style: Style, periods: &[(i64, String)]) -> Opt
     let table = if detailed { table::events(cx, &numbers) } else { table::lanes(cx, &lanes) };
     let note = (!detailed).then(|| {
         let n = cx.timeline().len();
-        cx.t("timeline_chart_counted", [("count", n.into()), ("n", thousands(n).into())])
+        cx.t("timeline_chart_counted", [("count", n.into()), ("n", cx.number(n as u64).into())])
     });
     Some(Chart {
         id: style.id.to_string(),

@@ -5,7 +5,7 @@
 use crate::render::context::RenderContext;
 use crate::render::views::span;
 
-use super::super::{Cell, DataTable, thousands};
+use super::super::{Cell, DataTable};
 use super::{Link, LinkKind};
 
 impl LinkKind {
@@ -74,7 +74,7 @@ pub(super) fn neighbourhood(cx: &RenderContext, index: usize, links: &[Link]) ->
 
 /// "The 5 links as a table", "The link as a table": the words of the table's disclosure.
 fn links_summary(cx: &RenderContext, count: usize) -> String {
-    cx.t("map_table", [("count", count.into()), ("n", thousands(count).into())])
+    cx.t("map_table", [("count", count.into()), ("n", cx.number(count as u64).into())])
 }
 
 /// A link's words with the role the party holds: "is a member of (chair)".

@@ -14,7 +14,7 @@ use crate::model::Day;
 use crate::render::context::RenderContext;
 
 use super::super::axis::{self, Months, Segment, Step};
-use super::super::{Fit, clip, escape, num, open_svg, text_width, thousands};
+use super::super::{Fit, clip, escape, num, open_svg, text_width};
 use super::table::{chart_title, describe};
 use super::{AXIS_H, LABEL_H, LANE_GAP, Lane, MARGIN, Style, When, width_of};
 
@@ -76,7 +76,8 @@ impl Bins {
 
     /// The narrowest a period can be drawn with the largest count written over it.
     fn min_width(&self) -> f64 {
-        text_width(&thousands(self.peak()), COUNT_SIZE) + COUNT_GAP
+        // The widest count is as wide in every language's digits, give or take a separator.
+        text_width(&crate::strings::thousands(self.peak() as u64), COUNT_SIZE) + COUNT_GAP
     }
 }
 
@@ -150,7 +151,7 @@ pub fn draw(
             .map_or(cx.text("timeline_chart_other_events").to_string(), |r| clip(cx.brief(r).short_title(), 60));
         let n = lane.events.len();
         // The catalogue drops the space before the count: it stays here.
-        let events = cx.t("timeline_chart_lane_events", [("count", n.into()), ("n", thousands(n).into())]);
+        let events = cx.t("timeline_chart_lane_events", [("count", n.into()), ("n", cx.number(n as u64).into())]);
         let count = format!(" {events}");
         let room = ((width - 2.0 * MARGIN) / (13.0 * 0.64)).floor() as usize;
         let label = format!("{}{count}", clip(&name, room.saturating_sub(count.chars().count()).max(8)));
@@ -193,7 +194,7 @@ pub fn draw(
                 escape(&title),
                 num((x0 + x1) / 2.0),
                 num(base - h - 4.0),
-                thousands(n),
+                cx.number(n as u64),
             );
             if link.is_some() {
                 body.push_str("</a>");

@@ -9,13 +9,13 @@ use fluent_bundle::FluentValue;
 use crate::model::{Date, Day, Precision};
 use crate::render::context::RenderContext;
 
-use super::super::{Cell, DataTable, LegendEntry, swatch, thousands};
+use super::super::{Cell, DataTable, LegendEntry, swatch};
 use super::{DETAILED_MAX, Lane, event_date};
 
 /// What the drawing is called, for its `<title>`: "Timeline of 36 events".
 pub(super) fn chart_title(cx: &RenderContext) -> String {
     let n = cx.timeline().len();
-    cx.t("timeline_chart_title", [("count", n.into()), ("n", thousands(n).into())])
+    cx.t("timeline_chart_title", [("count", n.into()), ("n", cx.number(n as u64).into())])
 }
 
 /// The chart in a few sentences, for the `<desc>` a screen reader reads.
@@ -41,7 +41,7 @@ pub(super) fn describe(cx: &RenderContext, lanes: &[Lane]) -> String {
     let n = cx.timeline().len();
     let args: [(&str, FluentValue); 6] = [
         ("count", n.into()),
-        ("n", thousands(n).into()),
+        ("n", cx.number(n as u64).into()),
         ("first", first.into()),
         ("last", last.into()),
         ("lanes", lanes.len().to_string().into()),
@@ -143,7 +143,7 @@ pub(super) fn events(cx: &RenderContext, numbers: &HashMap<usize, usize>) -> Dat
         .collect();
     let n = cx.timeline().len();
     DataTable {
-        summary: cx.t("timeline_chart_table", [("count", n.into()), ("n", thousands(n).into())]),
+        summary: cx.t("timeline_chart_table", [("count", n.into()), ("n", cx.number(n as u64).into())]),
         columns: [
             cx.text("timeline_chart_column_number"),
             cx.text("event"),
@@ -174,7 +174,7 @@ pub(super) fn lanes(cx: &RenderContext, lanes: &[Lane]) -> DataTable {
                 .filter(|d| d.latest() != Day::MAX)
                 .max_by_key(|d| d.latest());
             let date = |d: Option<Date>| d.map_or_else(Cell::default, |d| Cell::date(cx.date(&d), d.machine()));
-            vec![name, Cell::text(thousands(lane.events.len())), date(first), date(last)]
+            vec![name, Cell::text(cx.number(lane.events.len() as u64)), date(first), date(last)]
         })
         .collect();
     DataTable {
