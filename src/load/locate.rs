@@ -146,10 +146,13 @@ impl YamlIndex {
         let start = line.as_ptr() as usize - yaml.as_ptr() as usize + at;
         let rest = &yaml[start..];
         let quoted: String = rest.chars().take(scalar_width(rest)).collect();
-        let decoded = Parser::new_from_str(&quoted.replace('\n', "\n ")).find_map(|item| match item {
-            Ok((Event::Scalar(text, ..), _)) => Some(text.into_owned()),
-            _ => None,
-        });
+        // The parser goes on giving its error after one: the walk stops at the first.
+        let decoded = Parser::new_from_str(&quoted.replace('\n', "\n ")).map_while(Result::ok).find_map(
+            |(event, _)| match event {
+                Event::Scalar(text, ..) => Some(text.into_owned()),
+                _ => None,
+            },
+        );
         if let (Some(text), Some(path)) = (decoded.filter(|t| is_unusual(t)), value_path(stack)) {
             let place = Place { line: mark.line(), col: mark.col(), end_line: mark.line(), end_col: mark.col() + 1 };
             self.unusual.push((path, place, text));
@@ -321,6 +324,24 @@ mod tests {
         assert_eq!((s.column, s.end_column), (7, 14));
         let s = loc.value("kind");
         assert_eq!((s.column, s.end_column), (7, 12));
+    }
+
+    /// A quoted value with its later lines unindented that is itself broken (never closed,
+    /// or closed and followed by more quotes): the index is made, and made at once. The
+    /// parser gives its error again and again once it has one, and the walk once took them
+    /// all (a fuzz case hung `check`).
+    #[test]
+    fn a_broken_unindented_quote_ends_the_walk() {
+        for yaml in ["name: \"a\nb", "name: \"a\nb\" \"c\n", "name: \"a\n\"\"\"", "- \"a\nb\n'c", "a: \"x\n  \"y\nz\""]
+        {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let text = yaml.to_string();
+            std::thread::spawn(move || {
+                let _ = YamlIndex::build(&text);
+                let _ = tx.send(());
+            });
+            assert!(rx.recv_timeout(std::time::Duration::from_secs(5)).is_ok(), "indexing {yaml:?} does not end");
+        }
     }
 
     #[test]
