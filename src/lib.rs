@@ -227,12 +227,14 @@ fn render_into(
 }
 
 /// Renders the site of `graph` (the default language's) in each of its other languages into
-/// `sink`, under each one's prefix; what they reported (a translation whose links lead
+/// `sink`, under each one's prefix (with `only`, those languages whole and the others' search
+/// index alone); what they reported (a translation whose links lead
 /// nowhere is not rendered, and its errors are here).
 pub fn render_translations(
     graph: &Graph,
     theme: &Theme,
     tongues: &Tongues,
+    only: Option<&std::collections::HashSet<String>>,
     sink: &dyn write::Sink,
 ) -> Result<render::RenderReport, BuildError> {
     let mut all = render::RenderReport { diagnostics: Vec::new(), unwritten: Vec::new() };
@@ -241,7 +243,16 @@ pub fn render_translations(
             all.diagnostics.extend(found);
             return Ok(());
         }
-        let report = render_into(translated, theme, tongues, index, sink);
+        let whole = only.is_none_or(|only| only.contains(&tongues.languages.codes()[index]));
+        let report = if whole {
+            render_into(translated, theme, tongues, index, sink)
+        } else {
+            // Only its search index, which finds each brief by its names in every language.
+            match render::Renderer::new(translated, theme, tongues.tongue(index)) {
+                Ok(renderer) => renderer.render_jobs(&[routes::Job::SearchIndex], sink),
+                Err(diagnostics) => render::RenderReport { diagnostics, unwritten: Vec::new() },
+            }
+        };
         all.diagnostics.extend(report.diagnostics);
         all.unwritten.extend(report.unwritten);
         Ok(())
@@ -365,7 +376,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             let tongues = Tongues::of(graph.site, &theme)?;
             let render::RenderReport { diagnostics: mut render_diagnostics, mut unwritten } =
                 render_into(graph, &theme, &tongues, 0, &counter);
-            let others = render_translations(graph, &theme, &tongues, &counter)?;
+            let others = render_translations(graph, &theme, &tongues, None, &counter)?;
             render_diagnostics.extend(others.diagnostics);
             unwritten.extend(others.unwritten);
             // Pages are written as they are rendered, on every thread at once: the threads'

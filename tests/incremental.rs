@@ -358,3 +358,23 @@ fn a_party_page_follows_a_neighbour_moving_to_a_side() {
     s.edit_and_compare("content/events/fight.md", None);
     assert!(between(&s), "with the event gone, Ally is on neither side again");
 }
+
+/// A site in three languages: an edit to a translation, to an original, a new translation and
+/// a removed one each leave the preview's files exactly a full build's, in every language.
+#[test]
+fn every_language_follows_each_edit() {
+    let mut s = Session::open("languages");
+    let french = s.read("content/parties/armenia.fr.md");
+    // A translation alone: its language is rendered again, and the others' search indexes
+    // (which find Armenia by its French names) too.
+    let pages = s.edit_and_compare(
+        "content/parties/armenia.fr.md",
+        Some(&french.replace("République d’Arménie", "République d’Arménie (RA)")),
+    );
+    assert!(pages < 60, "a French edit renders the French site and little else: {pages}");
+    let original = s.read("content/parties/azerbaijan.md");
+    s.edit_and_compare("content/parties/azerbaijan.md", Some(&original.replace("Caspian Sea", "Caspian")));
+    s.edit_and_compare("content/parties/azerbaijan.ar.md", Some("---\nname: أذربيجان\n---\nنص.\n"));
+    s.edit_and_compare("content/parties/azerbaijan.ar.md", None);
+    s.edit_and_compare("content/events/clash.fr.md", None);
+}

@@ -171,7 +171,11 @@ impl<'g> Renderer<'g> {
     /// not be written are kept apart, typed, one per reason (a full disk fails every file) with
     /// how many more it stopped: they are an I/O failure, not the content's.
     pub fn render_all(&self, sink: &dyn Sink) -> RenderReport {
-        let jobs = self.plan.jobs();
+        self.render_jobs(&self.plan.jobs(), sink)
+    }
+
+    /// Renders `jobs` into `sink`, as [`Renderer::render_all`] does every job.
+    pub fn render_jobs(&self, jobs: &[Job], sink: &dyn Sink) -> RenderReport {
         let results: Vec<Result<(), Failed>> = jobs
             .par_iter()
             .map(|job| {

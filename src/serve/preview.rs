@@ -131,8 +131,13 @@ pub struct Preview {
     home_changed: bool,
     /// A translation changed since the last good render.
     translations_changed: bool,
-    /// The files of the languages after the default, as last rendered.
-    translated_files: HashSet<String>,
+    /// The languages whose translations changed since the last good render.
+    changed_languages: HashSet<String>,
+    /// An original (a brief, the home page, the configuration) changed since then: every
+    /// language shows it.
+    originals_changed: bool,
+    /// The files of each language after the default, by its code, as last rendered.
+    translated_files: HashMap<String, HashSet<String>>,
     output: Arc<Output>,
 }
 
@@ -153,7 +158,9 @@ impl Preview {
             pending: HashSet::new(),
             home_changed: false,
             translations_changed: false,
-            translated_files: HashSet::new(),
+            changed_languages: HashSet::new(),
+            originals_changed: true,
+            translated_files: HashMap::new(),
             output,
         };
         preview.reload_setup();
@@ -164,6 +171,8 @@ impl Preview {
     /// Reads the configuration and the theme again.
     fn reload_setup(&mut self) {
         self.setup_errors.clear();
+        // The configuration and the theme are every language's.
+        self.originals_changed = true;
         match crate::configure(&self.options) {
             Ok(config) => self.config = config,
             Err(BuildError::Content(d)) => self.setup_errors.extend(d),
@@ -180,6 +189,7 @@ impl Preview {
 
     /// Walks `content/` again and reads every file that is new or changed since it was read.
     fn rescan(&mut self) {
+        self.originals_changed = true;
         let (found, diagnostics) = match load::walk_content(&self.options.root) {
             Ok(walked) => walked,
             Err(e) => (Vec::new(), vec![Diagnostic::error("no-content", e.to_string())]),
@@ -201,13 +211,21 @@ impl Preview {
     fn forget(&mut self, path: &Path) {
         if let Some(old) = self.files.remove(path) {
             self.note_change(&old.loaded);
+            // A translation gone takes its alternates off every language's pages.
+            self.originals_changed |= matches!(old.loaded, Loaded::Translation(_));
         }
     }
 
     fn store(&mut self, path: PathBuf, entry: Entry) {
         self.note_change(&entry.loaded);
-        if let Some(old) = self.files.insert(path, entry) {
+        let new_translation = matches!(entry.loaded, Loaded::Translation(_));
+        let old = self.files.insert(path, entry);
+        if let Some(old) = &old {
             self.note_change(&old.loaded);
+        }
+        // A translation that was not there before adds alternates to every language's pages.
+        if new_translation && !old.is_some_and(|old| matches!(old.loaded, Loaded::Translation(_))) {
+            self.originals_changed = true;
         }
     }
 
@@ -215,14 +233,20 @@ impl Preview {
         match loaded {
             Loaded::Brief(brief) => {
                 self.pending.insert(brief.id.clone());
+                self.originals_changed = true;
             }
             Loaded::Failed(id, _) => {
                 self.pending.insert(id.clone());
+                self.originals_changed = true;
             }
-            Loaded::Home(_) => self.home_changed = true,
+            Loaded::Home(_) => {
+                self.home_changed = true;
+                self.originals_changed = true;
+            }
             Loaded::Translation(t) => {
                 self.pending.insert(t.id.clone());
                 self.translations_changed = true;
+                self.changed_languages.insert(t.lang.clone());
             }
             // A file that yielded nothing showed nothing.
             Loaded::Nothing => {}
@@ -311,9 +335,14 @@ impl Preview {
             .collect();
         let mut jobs = self.jobs(&graph, &renderer, &signatures, everything);
         // The search finds each brief by its names in every language: a translation's names
-        // are in the default language's index too.
-        if self.translations_changed && !jobs.contains(&Job::SearchIndex) {
-            jobs.push(Job::SearchIndex);
+        // are in the default language's index too; the sitemap lists each page in every language
+        // it is written in.
+        if self.translations_changed {
+            for job in [Job::SearchIndex, Job::Sitemap] {
+                if !jobs.contains(&job) {
+                    jobs.push(job);
+                }
+            }
         }
         // The edited briefs' own pages go first: the browsers reload as soon as they are in
         // place, while the lists and exports that also show the edit are rendered. Requests
@@ -348,7 +377,9 @@ impl Preview {
         if tongues.languages.is_multilingual() {
             // The other languages are rendered whole after every rebuild: the incremental
             // bookkeeping here is the default language's.
-            match self.render_translations(&graph, &tongues) {
+            // An edit to translations alone re-renders their languages only.
+            let only = (!self.originals_changed && !everything).then(|| self.changed_languages.clone());
+            match self.render_translations(&graph, &tongues, only.as_ref()) {
                 Ok(pages) => count += pages,
                 Err(errors) => return Outcome::Failed(errors),
             }
@@ -360,6 +391,8 @@ impl Preview {
         self.pending.clear();
         self.home_changed = false;
         self.translations_changed = false;
+        self.changed_languages.clear();
+        self.originals_changed = false;
         drop(graph);
         timings.write = started.elapsed();
         Outcome::Rendered { pages: count, removed, warnings: found, timings, published }
@@ -367,23 +400,53 @@ impl Preview {
 
     /// Renders every language after the default into the output, and takes away the files
     /// of theirs the last such render made that this one did not. How many files it made.
-    fn render_translations(&mut self, graph: &Graph, tongues: &crate::Tongues) -> Result<usize, Vec<Diagnostic>> {
+    fn render_translations(
+        &mut self,
+        graph: &Graph,
+        tongues: &crate::Tongues,
+        only: Option<&HashSet<String>>,
+    ) -> Result<usize, Vec<Diagnostic>> {
         let collected = Collect::default();
-        let report = crate::render_translations(graph, &self.theme, tongues, &collected).map_err(|e| match e {
-            crate::BuildError::Content(d) => d,
-            crate::BuildError::Usage(message) => vec![Diagnostic::error("strings", message)],
-        })?;
+        let report =
+            crate::render_translations(graph, &self.theme, tongues, only, &collected).map_err(|e| match e {
+                crate::BuildError::Content(d) => d,
+                crate::BuildError::Usage(message) => vec![Diagnostic::error("strings", message)],
+            })?;
         if diagnostics::has_errors(&report.diagnostics) {
             return Err(report.diagnostics);
         }
         let files = collected.files.into_inner().unwrap_or_else(|e| e.into_inner());
-        let made: HashSet<String> = files.iter().map(|(path, _)| path.clone()).collect();
-        let gone: Vec<String> = self.translated_files.difference(&made).cloned().collect();
+        // Each language's files are under its code: those it made this time stand for it.
+        let mut made: HashMap<String, HashSet<String>> = HashMap::new();
+        for (path, _) in &files {
+            let code = path.split('/').next().unwrap_or_default();
+            made.entry(code.to_string()).or_default().insert(path.clone());
+        }
+        // The languages rendered whole; the others gave their search index alone.
+        let rendered: Vec<&String> = match only {
+            Some(only) => only.iter().collect(),
+            None => tongues.languages.codes()[1..].iter().collect(),
+        };
+        let mut gone = Vec::new();
+        for code in rendered {
+            let now = made.remove(code.as_str()).unwrap_or_default();
+            if let Some(before) = self.translated_files.get(code.as_str()) {
+                gone.extend(before.difference(&now).cloned());
+            }
+            self.translated_files.insert(code.clone(), now);
+        }
+        // A language the site no longer has.
+        self.translated_files.retain(|code, files| {
+            let kept = tongues.languages.codes().contains(code);
+            if !kept {
+                gone.extend(files.iter().cloned());
+            }
+            kept
+        });
         let count = files.len();
         self.output.put(files.into_iter(), false);
         let stylesheet = self.output.status().stylesheet.clone();
         self.output.remove(&gone, stylesheet);
-        self.translated_files = made;
         Ok(count)
     }
 
