@@ -8,6 +8,7 @@ use crate::render::context::RenderContext;
 use crate::render::figures::{ClaimantGroup, any_as_of, by_claimant};
 use crate::render::place::{PlaceName, place_name};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, tag_links};
+use crate::strings::Strings;
 
 #[derive(Serialize)]
 pub struct EventPage {
@@ -79,7 +80,7 @@ impl ClaimView {
         Some(ClaimView {
             by,
             stance: claim.stance.word(),
-            said: reported(claim, cx.verb(claim.stance, plural)),
+            said: reported(cx.strings(), claim, cx.verb(claim.stance, plural)),
             date: DateView::of(cx, claim.date),
             cites: citations.cite(&claim.source),
             event: on_party_page.then(|| Ref::new(cx, event)),
@@ -89,32 +90,38 @@ impl ClaimView {
 
 /// A claim as the words that follow its claimant's name, ending the sentence. A paraphrase
 /// (`text`) is reported speech, never in quotation marks: "says its forces have advanced.";
-/// only a `quote` is, in typographic marks: "denies: “We never fired first.”"; with both,
+/// only a `quote` is, in the language's marks: "denies: “We never fired first.”"; with both,
 /// the paraphrase comes first: "says a line was crossed: “A red line has been crossed.”".
-/// `verb` is the stance's, agreeing with the claimant ([`RenderContext::verb`]).
-pub fn reported(claim: &Claim, verb: &str) -> String {
-    let quoted = claim.quote.as_deref().map(|q| format!("“{q}”"));
+/// `verb` is the stance's, agreeing with the claimant ([`RenderContext::verb`]); the marks,
+/// the colon and the full stop are the catalogue's (`claim_quote`, `claim_colon`,
+/// `claim_stop`: « » and " :" in French, "։" in Armenian).
+pub fn reported(strings: &Strings, claim: &Claim, verb: &str) -> String {
+    let quoted = claim.quote.as_deref().map(|q| strings.t("claim_quote", [("quote", q.into())]));
+    let colon = strings.text("claim_colon");
     let sentence = match (claim.text.as_deref(), quoted) {
-        (Some(text), None) => format!("{verb} {text}"),
-        (Some(text), Some(quoted)) => format!("{verb} {} {quoted}", with_colon(text)),
-        (None, Some(quoted)) => format!("{verb}: {quoted}"),
+        (Some(text), None) => strings.t("claim_paraphrase", [("verb", verb.into()), ("text", text.into())]),
+        (Some(text), Some(quoted)) => {
+            let said = strings.t("claim_paraphrase", [("verb", verb.into()), ("text", without_stop(text).into())]);
+            format!("{said}{colon} {quoted}")
+        }
+        (None, Some(quoted)) => format!("{verb}{colon} {quoted}"),
         (None, None) => verb.to_string(),
     };
-    end_sentence(sentence)
+    end_sentence(sentence, strings.text("claim_stop"))
 }
 
-/// "text:" before a quotation, without doubling the paraphrase's own stop: "it has
-/// advanced." becomes "it has advanced:".
-fn with_colon(text: &str) -> String {
-    format!("{}:", text.trim_end_matches(['.', ':', ';', ',']))
+/// The paraphrase before a quotation, without its own stop: "it has advanced." becomes "it
+/// has advanced", to take the colon.
+fn without_stop(text: &str) -> &str {
+    text.trim_end_matches(['.', ':', ';', ',', '։', '؛', '،']).trim_end()
 }
 
-/// Adds a full stop unless the sentence already ends with one (or "!", "?", "…"), also
-/// inside a closing quotation mark.
-fn end_sentence(mut sentence: String) -> String {
-    let last = sentence.trim_end_matches(['”', '"', '’', '\'', ')']).chars().last();
-    if !matches!(last, Some('.' | '!' | '?' | '…')) {
-        sentence.push('.');
+/// Adds `stop` unless the sentence already ends with a stop (or "!", "?", "…", in any of the
+/// catalogues' scripts), also inside a closing quotation mark.
+fn end_sentence(mut sentence: String, stop: &str) -> String {
+    let last = sentence.trim_end_matches(['”', '"', '’', '\'', ')', '»', '\u{a0}', '\u{202f}', ' ']).chars().last();
+    if !matches!(last, Some('.' | '!' | '?' | '…' | '։' | '؟' | '՞' | '՜')) {
+        sentence.push_str(stop);
     }
     sentence
 }
@@ -189,7 +196,8 @@ mod tests {
 
     /// The claim with the verb of the built-in catalogue.
     fn reported(claim: &Claim, plural: bool) -> String {
-        super::reported(claim, Strings::embedded_shared().verb(claim.stance, plural))
+        let strings = Strings::embedded_shared();
+        super::reported(&strings, claim, strings.verb(claim.stance, plural))
     }
 
     fn claim(stance: Stance, text: Option<&str>, quote: Option<&str>) -> Claim {

@@ -352,7 +352,7 @@ fn claim<'a>(cx: &RenderContext<'a>, claim: &'a Claim) -> ClaimLd<'a> {
     let text = claim.text.as_deref().or(claim.quote.as_deref()).map(Into::into);
     let name = by.map(|i| {
         let brief = cx.brief(i);
-        let said = super::event::reported(claim, cx.verb(claim.stance, brief.plural()));
+        let said = super::event::reported(cx.strings(), claim, cx.verb(claim.stance, brief.plural()));
         format!("{} {said}", brief.sentence_start())
     });
     let appearance = appearances(cx, &claim.source);

@@ -62,6 +62,10 @@ in_all = المجموع: { $count }
 alleged_by = وفق رواية
 # Before the event a claim was made on, which is a link.
 claim_on = بشأن
+claim_paraphrase = { $verb } إن { $text }
+claim_quote = «{ $quote }»
+claim_colon = :
+claim_stop = .
 event = الحدث
 counted = الفئة
 kind = النوع

@@ -58,6 +58,10 @@ in_all = Cəmi { $count }
 alleged_by = iddia edən tərəf:
 # Bəyanatın verildiyi hadisədən (keçid) əvvəl.
 claim_on = Hadisə:
+claim_paraphrase = { $verb } ki, { $text }
+claim_quote = “{ $quote }”
+claim_colon = :
+claim_stop = .
 event = Hadisə
 counted = Kimə aiddir
 kind = Növ

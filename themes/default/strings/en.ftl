@@ -58,6 +58,14 @@ in_all = { $count } in all
 alleged_by = alleged by
 # Before the event a claim was made on, which is a link.
 claim_on = On
+# A quotation in a claim, in the language's marks; the mark before it (after the verb or
+# the paraphrase) and the stop that ends the claim's sentence.
+# A paraphrase after the claimant: "says the fighting goes on"; a language that needs a
+# conjunction ("заявляет, что") writes it here, and claim texts are written without it.
+claim_paraphrase = { $verb } { $text }
+claim_quote = “{ $quote }”
+claim_colon = :
+claim_stop = .
 event = Event
 counted = Counted
 kind = Kind

@@ -58,6 +58,10 @@ in_all = { $count } au total
 alleged_by = selon
 # Avant l’événement sur lequel porte une déclaration, qui est un lien.
 claim_on = Concernant
+claim_paraphrase = { $verb } { $text }
+claim_quote = « { $quote } »
+claim_colon =  :
+claim_stop = .
 event = Événement
 counted = Catégorie
 kind = Type

@@ -64,6 +64,10 @@ in_all = ընդամենը՝ { $count }
 alleged_by = պնդողը՝
 # Before the event a claim was made on, which is a link.
 claim_on = Իրադարձությունը՝
+claim_paraphrase = { $verb }, որ { $text }
+claim_quote = «{ $quote }»
+claim_colon = .
+claim_stop = ։
 event = Իրադարձություն
 counted = Ում է վերաբերում
 kind = Տեսակ

@@ -59,6 +59,10 @@ in_all = всего { $count }
 alleged_by = по утверждению стороны:
 # Перед событием, по поводу которого сделано заявление (ссылка).
 claim_on = Событие:
+claim_paraphrase = { $verb }, что { $text }
+claim_quote = «{ $quote }»
+claim_colon = :
+claim_stop = .
 event = Событие
 counted = Кто учтен
 kind = Тип
