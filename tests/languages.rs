@@ -110,6 +110,10 @@ fn hreflang_is_reciprocal_on_every_page_and_left_off_untranslated_ones() {
     assert!(page.contains("class=\"untranslated\""));
     assert_eq!(attribute(&page, "<h1", "lang"), "en");
     assert_eq!(attribute(&page, "<h1", "dir"), "ltr");
+    // Where the home page names it, its English name carries its language.
+    assert!(
+        site.page("ar/").contains("<a href=\"/caucasus/ar/parties/azerbaijan/\" class=\"card-title\" lang=\"en\">")
+    );
     // Its English and French pages leave Arabic out of their alternates.
     let english = hreflang(&site.page("parties/azerbaijan/"));
     assert_eq!(english.keys().map(String::as_str).collect::<Vec<_>>(), ["en", "fr", "x-default"]);

@@ -26,6 +26,9 @@ pub struct Ref {
     pub subject: String,
     /// "party", "event" or "page".
     pub kind: &'static str,
+    /// The language its name and summary are in when it has no translation into the page's
+    /// (for `lang` on them); `None` when they are in the page's language.
+    pub lang: Option<String>,
     /// "State", "Clash", "Page".
     pub kind_label: String,
     pub summary: Option<String>,
@@ -53,6 +56,7 @@ impl Ref {
             phrase: brief.in_sentence(),
             subject: brief.sentence_start(),
             kind: brief.kind().noun(),
+            lang: cx.untranslated(index).map(str::to_string),
             kind_label: kind_label.to_string(),
             summary: brief.summary.clone(),
             date: date.map(|d| cx.date(&d)),
