@@ -417,6 +417,12 @@ impl Config {
             ]);
         }
         config.check_languages(&file)?;
+        let mut config = config;
+        // The default language is the first listed: every page of it, the feed and the
+        // exports say so.
+        if let Some(first) = config.languages.first() {
+            config.language = first.clone();
+        }
         Ok(config)
     }
 

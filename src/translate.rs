@@ -68,12 +68,30 @@ pub fn translate(root: &Path, id: &str, lang: &str, update: bool) -> Result<Tran
                 path.display()
             )));
         }
+        let meta = std::fs::metadata(&path)
+            .map_err(|e| BuildError::Usage(format!("cannot read `{}`: {e}", path.display())))?;
+        if meta.permissions().readonly() {
+            return Err(BuildError::Usage(format!(
+                "`{}` is read-only\n  = help: make it writable first if it is yours to change",
+                path.display()
+            )));
+        }
         let text = std::fs::read_to_string(&path)
             .map_err(|e| BuildError::Usage(format!("cannot read `{}`: {e}", path.display())))?;
         write_safely(&path, &with_recorded(&text, &recorded))?;
         return Ok(Translated::Recorded(path));
     }
-    write_safely(&path, &starter(kind, id, lang, &recorded, &fields))?;
+    let aliases: Vec<String> = site
+        .briefs
+        .iter()
+        .find(|b| b.id == id)
+        .map(|b| match &b.facts {
+            crate::model::Facts::Party(p) => p.aliases.clone(),
+            crate::model::Facts::Place(p) => p.aliases.clone(),
+            _ => Vec::new(),
+        })
+        .unwrap_or_default();
+    write_safely(&path, &starter(kind, id, lang, &recorded, &fields, &aliases))?;
     Ok(Translated::Created(path))
 }
 
@@ -111,7 +129,14 @@ fn with_recorded(text: &str, recorded: &str) -> String {
 /// A new translation: what it translates, then each text field of the original as a
 /// comment to translate, then the body inside an HTML comment (left out of the page until
 /// the writer replaces it).
-fn starter(kind: Option<BriefKind>, id: &str, lang: &str, recorded: &str, fields: &[(String, String)]) -> String {
+fn starter(
+    kind: Option<BriefKind>,
+    id: &str,
+    lang: &str,
+    recorded: &str,
+    fields: &[(String, String)],
+    aliases: &[String],
+) -> String {
     let original = match kind {
         Some(kind) => format!("content/{}/{id}.md", kind.dir()),
         None => format!("content/{HOME_ID}.md"),
@@ -119,23 +144,34 @@ fn starter(kind: Option<BriefKind>, id: &str, lang: &str, recorded: &str, fields
     let mut out = format!(
         "---\n# The `{lang}` translation of {original}. Translate each commented field and remove its `#`;\n# a field left commented keeps the original's text. Dates, figures, participants and sources\n# are the original's: a translation gives text only.\n{recorded}\n"
     );
-    let mut listed = "";
+    // A list's entries by position, each with its text fields: one entry for each of the
+    // original's, in order (an entry with nothing to translate is `{}`), so that the file
+    // translates the list as it is once uncommented.
+    let mut lists: Vec<(&str, Entries)> = Vec::new();
     for (field, text) in fields.iter().filter(|(f, _)| f != "body") {
-        match field.split_once('.') {
-            Some((list, rest)) => {
-                let (n, key) = rest.split_once('.').unwrap_or((rest, ""));
-                if listed != list {
-                    out.push_str(&format!("# {list}:\n"));
-                    listed = match list {
-                        "claims" => "claims",
-                        "member_of" => "member_of",
-                        _ => "relations",
-                    };
+        match field.split('.').collect::<Vec<_>>()[..] {
+            [list, n, key] => {
+                let n: usize = n.parse().unwrap_or(0);
+                if !lists.iter().any(|(l, _)| *l == list) {
+                    lists.push((list, Default::default()));
                 }
-                out.push_str(&format!("#   - {{ {key}: {} }}   # {list} {n}\n", yaml_quoted(text)));
+                let entries = &mut lists.iter_mut().find(|(l, _)| *l == list).expect("just added").1;
+                entries.entry(n).or_default().push((key, text));
             }
-            None if field == "aliases" => out.push_str(&format!("# aliases: [{text}]\n")),
-            None => out.push_str(&format!("# {field}: {}\n", yaml_quoted(text))),
+            _ if field == "aliases" => {
+                let quoted: Vec<String> = aliases.iter().map(|a| yaml_quoted(a)).collect();
+                out.push_str(&format!("# aliases: [{}]\n", quoted.join(", ")));
+            }
+            _ => out.push_str(&format!("# {field}: {}\n", yaml_quoted(text))),
+        }
+    }
+    for (list, entries) in &lists {
+        out.push_str(&format!("# {list}:\n"));
+        let last = entries.keys().max().copied().unwrap_or(0);
+        for n in 0..=last {
+            let pairs = entries.get(&n).map(Vec::as_slice).unwrap_or(&[]);
+            let shown: Vec<String> = pairs.iter().map(|(k, t)| format!("{k}: {}", yaml_quoted(t))).collect();
+            out.push_str(&format!("#   - {{ {} }}   # {list} {n}\n", shown.join(", ")));
         }
     }
     out.push_str("---\n");
@@ -146,6 +182,9 @@ fn starter(kind: Option<BriefKind>, id: &str, lang: &str, recorded: &str, fields
     }
     out
 }
+
+/// A list's entries by position: each one's text fields, key and text.
+type Entries<'a> = std::collections::BTreeMap<usize, Vec<(&'a str, &'a str)>>;
 
 /// A value as YAML reads it back: double-quoted, with `"` and `\` escaped.
 fn yaml_quoted(text: &str) -> String {
@@ -159,6 +198,10 @@ fn write_safely(path: &Path, text: &str) -> Result<(), BuildError> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let temporary = path.with_file_name(format!(".{name}.briefing-tmp"));
     std::fs::write(&temporary, text).map_err(fail)?;
+    // The file renamed into place keeps the permissions of the one it replaces.
+    if let Ok(meta) = std::fs::metadata(path) {
+        let _ = std::fs::set_permissions(&temporary, meta.permissions());
+    }
     std::fs::rename(&temporary, path).map_err(|e| {
         let _ = std::fs::remove_file(&temporary);
         fail(e)

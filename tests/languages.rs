@@ -164,9 +164,9 @@ fn the_sitemap_lists_each_language_with_its_alternates() {
 fn search_finds_a_brief_by_its_name_in_another_language() {
     let site = Site::copy("languages");
     site.build_ok();
-    for index in ["search/index.js", "fr/search/index.js", "ar/search/index.js"] {
+    for (index, prefix) in [("search/index.js", ""), ("fr/search/index.js", "fr/"), ("ar/search/index.js", "ar/")] {
         let text = std::fs::read_to_string(site.root().join("public").join(index)).unwrap();
-        let row = &text[text.find("[\"parties/armenia/\"").unwrap()..];
+        let row = &text[text.find(&format!("[\"{prefix}parties/armenia/\"")).unwrap()..];
         let row = &row[..row.find("]").unwrap()];
         for name in ["Republic of Armenia", "Arménie", "Erevan", "أرمينيا", "Yerevan"] {
             assert!(row.contains(name), "{index} finds Armenia by {name}: {row}");
@@ -264,4 +264,103 @@ fn a_translation_into_a_language_the_site_does_not_list_is_an_error() {
     let out = site.build(&[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("which briefing.toml does not list"), "{}", stderr(&out));
+}
+
+#[test]
+fn any_language_tag_builds_and_the_default_need_not_be_english() {
+    let site = Site::copy("languages");
+    for path in [
+        "content/parties/armenia.ar.md",
+        "content/events/clash.ar.md",
+        "content/_index.fr.md",
+        "content/parties/armenia.fr.md",
+        "content/parties/azerbaijan.fr.md",
+        "content/events/clash.fr.md",
+    ] {
+        site.remove(path);
+    }
+    // Portuguese (whose ICU4X date data is uneven), a tag with a region and one with a script.
+    site.write("briefing.toml", "base_url = \"https://example.org/caucasus/\"\nlanguages = [\"fr\", \"en\", \"pt-BR\", \"en-GB\", \"sr-Latn\"]\n");
+    for (path, text) in [
+        ("content/parties/armenia.pt-BR.md", "---\nname: Armênia\n---\nTexto.\n"),
+        ("content/parties/armenia.en-GB.md", "---\nname: Armenia (UK)\n---\nText.\n"),
+    ] {
+        site.write(path, text);
+    }
+    let out = site.build(&[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let root = site.page("");
+    assert_eq!(attribute(&root, "<html", "lang"), "fr", "the first language is the default");
+    assert!(site.page("pt-BR/events/clash/").contains("2020"));
+    assert!(site.exists("en-GB/parties/armenia/") && site.exists("sr-Latn/parties/armenia/"));
+    let feed = std::fs::read_to_string(site.root().join("public/atom.xml")).unwrap();
+    assert!(feed.contains("xml:lang=\"fr\""));
+}
+
+#[test]
+fn each_language_searches_into_its_own_pages() {
+    let site = Site::copy("languages");
+    site.build_ok();
+    let index = std::fs::read_to_string(site.root().join("public/fr/search/index.js")).unwrap();
+    // Read from the folder of search.js, the site's root.
+    assert!(index.contains("[\"fr/parties/armenia/\""), "{}", &index[..400.min(index.len())]);
+    let english = std::fs::read_to_string(site.root().join("public/search/index.js")).unwrap();
+    assert!(english.contains("[\"parties/armenia/\""));
+}
+
+#[test]
+fn figures_are_counted_in_the_page_language_and_no_page_takes_a_language_path() {
+    let site = Site::copy("languages");
+    site.build_ok();
+    let french = site.page("fr/events/clash/");
+    let english = site.page("events/clash/");
+    assert!(english.contains(">Killed</td>"), "the casualty kind, as the catalogue names it");
+    assert!(!french.contains(">Killed</td>") && !french.contains(">killed</td>"), "the French page names it in French");
+    site.write("content/pages/fr.md", "---\ntitle: France\nsources: [wire]\n---\nA page.\n");
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("would be published at `/fr/`"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_started_translation_uncommented_as_it_is_checks_clean() {
+    let site = Site::copy("languages");
+    site.write(
+        "content/events/talks.md",
+        "---\ntitle: Talks in October\ndate: 2020-10\nkind: summit\nparticipants: [armenia, azerbaijan]\nsources: [wire]\nclaims:\n  - { by: armenia, text: \"talks went well\", quote: \"We talked.\", source: wire }\n  - { by: azerbaijan, stance: denies, quote: \"No.\", source: wire }\n  - { by: azerbaijan, text: \"nothing changed: \\\"none\\\"\", source: wire }\n---\nTalks were held.\n",
+    );
+    site.remove("content/parties/azerbaijan.fr.md");
+    // Without its French translation Azerbaijan has no French name to be linked by.
+    site.write("content/_index.fr.md", "---\ntitle: Le Caucase\n---\nVoir l’[[azerbaijan|Azerbaïdjan]].\n");
+    site.write(
+        "content/parties/azerbaijan.md",
+        "---\nname: Republic of Azerbaijan\nkind: state\naliases: [\"Baku, the capital\", \"AZ: state\", \"#x\"]\nsources: [wire]\nrelations:\n  - { party: armenia, kind: adversary, source: wire }\n  - { party: armenia, kind: rival, note: \"An old rivalry.\", source: wire }\n---\nText.\n",
+    );
+    for (id, file) in [("talks", "content/events/talks.fr.md"), ("azerbaijan", "content/parties/azerbaijan.fr.md")] {
+        let out = site.run(&["translate", id, "fr"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = std::fs::read_to_string(site.root().join(file)).unwrap();
+        // The writer removes the `#` of every field line, and translates nothing yet.
+        let uncommented: String = text
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest) if rest.starts_with("  - ") || rest.split(':').next().is_some_and(|k| !k.contains(' ')) => {
+                    rest.to_string()
+                }
+                _ => line.to_string(),
+            })
+            .map(|line| line + "\n")
+            .collect();
+        site.write(file, &uncommented);
+    }
+    let out = site.run(&["check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("error"), "{}", stderr(&out));
+    site.build_ok();
+    assert!(site.page("fr/parties/azerbaijan/").contains("Baku, the capital"));
+    let started = std::fs::read_to_string(site.root().join("content/parties/azerbaijan.fr.md")).unwrap();
+    assert!(
+        started.contains("  - {  }   # relations 0\n  - { note: \"An old rivalry.\" }   # relations 1"),
+        "{started}"
+    );
 }

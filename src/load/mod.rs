@@ -464,8 +464,32 @@ pub fn assemble<'a>(
         });
     }
     briefs.sort_by(|a, b| (a.kind(), &a.id).cmp(&(b.kind(), &b.id)));
+    reserve_language_paths(&config, &briefs, &mut diagnostics);
     let site = Site { root: root.to_path_buf(), config, briefs, home, drafts, failed, translations, translated: None };
     (site, diagnostics)
+}
+
+/// A page whose id is one of the site's languages would be published where that language's
+/// home page is (`/fr/`): an error, before anything is written.
+fn reserve_language_paths(config: &Config, briefs: &[Arc<Brief>], diagnostics: &mut Vec<Diagnostic>) {
+    if !config.is_multilingual() {
+        return;
+    }
+    for brief in briefs.iter().filter(|b| b.kind() == BriefKind::Page) {
+        if config.language_codes().skip(1).any(|code| code.eq_ignore_ascii_case(&brief.id)) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "reserved-id",
+                    format!(
+                        "the page `{}` would be published at `/{}/`, where the site's `{}` pages are",
+                        brief.id, brief.id, brief.id
+                    ),
+                )
+                .at(Span::file_only(&brief.file.path))
+                .help(format!("rename the file, e.g. to `{}-page.md`", brief.id)),
+            );
+        }
+    }
 }
 
 /// Keeps the translations into the site's other languages; one into a language the site

@@ -17,8 +17,8 @@ pub struct FigureView {
     pub of_url: Option<String>,
     /// Whose civilians or soldiers (`party:`): "Military personnel of *Georgia*".
     pub party: Option<Ref>,
-    /// "killed", "wounded"...
-    pub kind: &'static str,
+    /// "Killed", "Wounded"..., in the page's language.
+    pub kind: String,
     /// The figure in words, qualifier included: "158", "nearly 200", "at least 30",
     /// "94–159 (best estimate 120)". What every table shows.
     pub amount: String,
@@ -118,7 +118,7 @@ pub fn figure_view(cx: &RenderContext, c: &Casualty, citations: &mut Citations) 
         of,
         of_url,
         party,
-        kind: c.kind.word(),
+        kind: cx.label(c.kind).to_string(),
         amount: amount(cx.strings(), c),
         as_of: DateView::of(cx, c.as_of),
         claimed_by: c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),

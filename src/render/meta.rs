@@ -397,7 +397,7 @@ fn work<'a>(cx: &RenderContext, id: &'a str, source: &'a Source) -> Work<'a> {
 /// no party claims it, its source's.
 fn figure<'a>(cx: &RenderContext<'a>, c: &'a Casualty) -> ClaimLd<'a> {
     let of = super::figures::counted_text(cx, c);
-    let amount = format!("{} {}", super::figures::amount(cx.strings(), c), c.kind.word());
+    let amount = format!("{} {}", super::figures::amount(cx.strings(), c), cx.label(c.kind).to_lowercase());
     let mut text = match of {
         Some(of) => format!("{of}: {amount}"),
         None => amount,

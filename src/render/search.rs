@@ -78,7 +78,9 @@ fn terms(cx: &RenderContext, index: usize) -> String {
 
 fn entry(cx: &RenderContext, index: usize, relative: bool) -> Value {
     let brief = cx.brief(index);
-    let path = routes::brief(brief);
+    // Links are read from the folder of `search.js`, the site's root, in every language.
+    let tongue = cx.tongue();
+    let path = format!("{}{}", tongue.languages.prefix(tongue.index), routes::brief(brief));
     let link = if relative { routes::output_file(&path) } else { path };
     let (label, date) = match &brief.facts {
         Facts::Party(p) => (cx.label(p.kind), String::new()),
@@ -90,7 +92,7 @@ fn entry(cx: &RenderContext, index: usize, relative: bool) -> Value {
     json!([link, brief.kind().noun(), label, brief.title(), date, summary, terms(cx, index), names(cx, brief)])
 }
 
-/// `search/index.js`. Links are relative to the site's root (`parties/armenia/`, or
+/// `search/index.js`. Links are relative to the site's root (`parties/armenia/`, `fr/parties/armenia/`, or
 /// `parties/armenia/index.html` for output meant to be opened from disk); events come in
 /// timeline order, then parties and pages in id order.
 pub fn index(cx: &RenderContext) -> Contents {

@@ -23,12 +23,23 @@ impl Strings {
         on: &str,
         others: &[&str],
     ) -> Result<BTreeMap<&'static str, String>, StringError> {
+        // The rules of the tag as written (`pt-PT`), else of its language (`en` for `en-GB`,
+        // which CLDR's plural rules do not list apart), else English's.
         let language = self.bundle.locales[0].clone();
-        let rules = PluralRules::create(language, PluralRuleType::CARDINAL).map_err(|problem| StringError::Format {
-            key: key.to_string(),
-            origin: self.origin.clone(),
-            problems: problem.to_string(),
-        })?;
+        let mut base = language.clone();
+        base.region = None;
+        base.script = None;
+        base.clear_variants();
+        let mut english = base.clone();
+        english.language = "en".parse().expect("`en` is a well-formed language subtag");
+        let rules = PluralRules::create(language, PluralRuleType::CARDINAL)
+            .or_else(|_| PluralRules::create(base, PluralRuleType::CARDINAL))
+            .or_else(|_| PluralRules::create(english, PluralRuleType::CARDINAL))
+            .map_err(|problem| StringError::Format {
+                key: key.to_string(),
+                origin: self.origin.clone(),
+                problems: problem.to_string(),
+            })?;
         let mut forms = BTreeMap::new();
         for n in 0..SEARCH {
             let category = category_name(rules.select(n).map_err(|problem| StringError::Format {
