@@ -85,7 +85,8 @@ def rss_kib(pid):
 
 def pick_events(root, count):
     folder = os.path.join(root, "content", "events")
-    names = sorted(n for n in os.listdir(folder) if n.endswith(".md"))
+    # Originals only: `war-2020.fr.md` translates `war-2020`, and is served under /fr/.
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".md") and n.count(".") == 1)
     step = max(1, len(names) // count)
     return [os.path.join(folder, n) for n in names[::step][:count]]
 
