@@ -202,7 +202,7 @@ pub fn resolve_site<'s>(
     found.extend(theme.warnings.iter().cloned());
     // What does not fit in each translation (more claims than the original has) is
     // reported with everything else, before any language is rendered.
-    if site.translated.is_none() && !site.translations.is_empty() {
+    if site.translated_into.is_none() && !site.translations.is_empty() {
         for code in site.config.language_codes().skip(1) {
             found.extend(load::translation::in_language(site, code).1);
         }
@@ -309,15 +309,7 @@ fn own_strings(root: &Path, code: &str) -> Result<Option<(String, String)>, Stri
     if !path.exists() {
         return Ok(None);
     }
-    let folder = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let bytes = load::within::read_within(&path, &folder).map_err(|refused| {
-        let why = match refused {
-            load::within::Refused::Io(e) => e.to_string(),
-            load::within::Refused::Outside(_) => "it lies outside the site's folder".to_string(),
-            load::within::Refused::Changed => "it was replaced while it was read".to_string(),
-        };
-        format!("cannot read `{shown}`: {why}")
-    })?;
+    let bytes = load::within::read_in_site(root, &shown).map_err(|why| format!("cannot read `{shown}`: {why}"))?;
     let text = String::from_utf8(bytes).map_err(|_| format!("`{shown}` is not UTF-8 text"))?;
     Ok(Some((shown, text)))
 }

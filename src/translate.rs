@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::BuildError;
 use crate::config::Config;
-use crate::load::translation::{original_text, text_hash};
+use crate::load::translation::{Originals, text_hash};
 use crate::load::{self, CONTENT_DIR};
 use crate::model::BriefKind;
 
@@ -51,7 +51,7 @@ pub fn translate(root: &Path, id: &str, lang: &str, update: bool) -> Result<Tran
         })?;
         (Some(brief.kind()), root.join(CONTENT_DIR).join(brief.kind().dir()))
     };
-    let fields = original_text(&site, kind, id).ok_or_else(|| {
+    let fields = Originals::of(&site).text(kind, id).ok_or_else(|| {
         BuildError::Usage(format!(
             "the site has no `content/{HOME_ID}.md` to translate\n  = help: write the home page first"
         ))

@@ -75,7 +75,7 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
                     format!(
                         "{} lies {} km from {}, the place it is `within`",
                         place.name,
-                        crate::render::visuals::thousands(km.round() as usize),
+                        crate::strings::thousands(km.round() as u64),
                         larger.name
                     ),
                 )
@@ -83,7 +83,7 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
                 .help(format!(
                     "check `lat` and `lon` (north and east are positive, south and west negative) and `within`: a place within {} is expected within {} km of its point",
                     larger.name,
-                    crate::render::visuals::thousands(limit as usize)
+                    crate::strings::thousands(limit as u64)
                 )),
             );
         }

@@ -4,12 +4,13 @@
 
 use crate::diagnostics::{Diagnostic, Span};
 use crate::load::Site;
-use crate::load::translation::{original_text, text_hash};
+use crate::load::translation::{Originals, text_hash};
 
 /// The warnings about the translations of `site`.
 pub fn check(site: &Site, out: &mut Vec<Diagnostic>) {
+    let originals = Originals::of(site);
     for translation in &site.translations {
-        let Some(fields) = original_text(site, translation.kind, &translation.id) else { continue };
+        let Some(fields) = originals.text(translation.kind, &translation.id) else { continue };
         let command = command(translation.kind.is_some(), &translation.id, &translation.lang);
         if translation.recorded.is_empty() {
             out.push(

@@ -557,7 +557,7 @@ fn scale_bar(frame: &Frame) -> (String, Box) {
     let km = [5.0, 2.0, 1.0].iter().map(|m| m * power).find(|&km| km <= most).unwrap_or(power);
     let len = km / km_per_px;
     let (x, y) = (10.0, frame.height - 12.0);
-    let label = format!("{} km", crate::render::visuals::thousands(km.round() as usize));
+    let label = format!("{} km", crate::strings::thousands(km.round() as u64));
     let svg = format!(
         "<g class=\"map-scale\"><path d=\"M{x0} {y0}v4h{len}v-4\"/><text x=\"{x0}\" y=\"{ty}\">{label}</text></g>",
         x0 = num(x),

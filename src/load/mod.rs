@@ -46,10 +46,9 @@ pub struct Site {
     /// The translations of every brief into every other language, read as they are; laid
     /// over the site by [`translation::in_language`].
     pub translations: Vec<Arc<Translation>>,
-    /// In the site as read in a language other than the default, the ids of the briefs
-    /// translated into it (the others are shown in the original's words); `None` in the
-    /// default language, where every brief is its original.
-    pub translated: Option<rustc_hash::FxHashSet<String>>,
+    /// The language this site is the translation into ([`translation::in_language`]);
+    /// `None` for the site as written, in its default language.
+    pub translated_into: Option<String>,
 }
 
 /// A failure that stops loading before any brief is read.
@@ -465,7 +464,8 @@ pub fn assemble<'a>(
     }
     briefs.sort_by(|a, b| (a.kind(), &a.id).cmp(&(b.kind(), &b.id)));
     reserve_language_paths(&config, &briefs, &mut diagnostics);
-    let site = Site { root: root.to_path_buf(), config, briefs, home, drafts, failed, translations, translated: None };
+    let site =
+        Site { root: root.to_path_buf(), config, briefs, home, drafts, failed, translations, translated_into: None };
     (site, diagnostics)
 }
 

@@ -233,9 +233,32 @@ pub fn text_hash(text: &str) -> String {
     format!("{hash:08x}")
 }
 
-/// The text fields of an original brief (or of the home page), by the path `translates:`
-/// names them with, in the order the file gives them: what a translation translates.
-pub fn original_text(site: &Site, kind: Option<BriefKind>, id: &str) -> Option<Vec<(String, String)>> {
+/// The briefs of a site by id, made once, so that each translation finds its original (and
+/// whether an event's `place` is a place) by a lookup rather than a walk of every brief.
+pub struct Originals<'s> {
+    site: &'s Site,
+    by_id: rustc_hash::FxHashMap<&'s str, usize>,
+}
+
+impl<'s> Originals<'s> {
+    pub fn of(site: &'s Site) -> Originals<'s> {
+        Originals { site, by_id: site.briefs.iter().enumerate().map(|(i, b)| (b.id.as_str(), i)).collect() }
+    }
+
+    /// Whether an event's `place` is the id of a place (then it is not text to translate).
+    fn is_place(&self, place: Option<&str>) -> bool {
+        place.and_then(|p| self.by_id.get(p)).is_some_and(|&i| matches!(self.site.briefs[i].facts, Facts::Place(_)))
+    }
+
+    /// The text fields of an original brief (or of the home page), by the path `translates:`
+    /// names them with, in the order the file gives them: what a translation translates.
+    pub fn text(&self, kind: Option<BriefKind>, id: &str) -> Option<Vec<(String, String)>> {
+        original_text(self, kind, id)
+    }
+}
+
+fn original_text(originals: &Originals, kind: Option<BriefKind>, id: &str) -> Option<Vec<(String, String)>> {
+    let site = originals.site;
     let mut fields: Vec<(String, String)> = Vec::new();
     let mut put = |key: String, value: Option<&str>| {
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
@@ -250,7 +273,7 @@ pub fn original_text(site: &Site, kind: Option<BriefKind>, id: &str) -> Option<V
             home.file.body()
         }
         Some(_) => {
-            let brief = site.briefs.iter().find(|b| b.id == id)?;
+            let brief = &site.briefs[*originals.by_id.get(id)?];
             match &brief.facts {
                 Facts::Party(p) => {
                     put("name".into(), Some(&p.name));
@@ -266,7 +289,7 @@ pub fn original_text(site: &Site, kind: Option<BriefKind>, id: &str) -> Option<V
                 }
                 Facts::Event(e) => {
                     put("title".into(), Some(&e.title));
-                    if !is_place_id(site, e.place.as_deref()) {
+                    if !originals.is_place(e.place.as_deref()) {
                         put("place".into(), e.place.as_deref());
                     }
                     for (i, c) in e.claims.iter().enumerate() {
@@ -291,11 +314,6 @@ pub fn original_text(site: &Site, kind: Option<BriefKind>, id: &str) -> Option<V
     Some(fields)
 }
 
-/// Whether an event's `place` is the id of a place (then it is not text to translate).
-fn is_place_id(site: &Site, place: Option<&str>) -> bool {
-    place.is_some_and(|place| site.briefs.iter().any(|b| b.id == place && matches!(b.facts, Facts::Place(_))))
-}
-
 /// The site as read in `lang`: each brief with a translation into `lang` has its text
 /// replaced, keeping every fact; the names of the original stay names it links by. Returns
 /// the site and what does not fit (a translation of a brief that is not there, more claims
@@ -312,10 +330,9 @@ pub fn in_language(site: &Site, lang: &str) -> (Site, Vec<Diagnostic>) {
         config.description = description;
     }
     config.base_url = format!("{}/{lang}/", config.base_url.trim_end_matches('/'));
-    let by_id: BTreeMap<&str, usize> = site.briefs.iter().enumerate().map(|(i, b)| (b.id.as_str(), i)).collect();
+    let originals = Originals::of(site);
     let mut briefs = site.briefs.clone();
     let mut home = site.home.clone();
-    let mut translated = rustc_hash::FxHashSet::default();
     for translation in site.translations.iter().filter(|t| t.lang == lang) {
         let Some(kind) = translation.kind else {
             if let Some(home) = home.as_mut() {
@@ -327,7 +344,7 @@ pub fn in_language(site: &Site, lang: &str) -> (Site, Vec<Diagnostic>) {
             }
             continue;
         };
-        let Some(&at) = by_id.get(translation.id.as_str()) else {
+        let Some(&at) = originals.by_id.get(translation.id.as_str()) else {
             if !site.failed.contains_key(&translation.id) && !site.drafts.contains_key(&translation.id) {
                 diagnostics.push(no_original(translation));
             }
@@ -339,9 +356,8 @@ pub fn in_language(site: &Site, lang: &str) -> (Site, Vec<Diagnostic>) {
             continue;
         }
         let mut brief = (**original).clone();
-        overlay(site, &mut brief, translation, &mut diagnostics);
+        overlay(&originals, &mut brief, translation, &mut diagnostics);
         briefs[at] = Arc::new(brief);
-        translated.insert(translation.id.clone());
     }
     let translated = Site {
         root: site.root.clone(),
@@ -351,7 +367,7 @@ pub fn in_language(site: &Site, lang: &str) -> (Site, Vec<Diagnostic>) {
         drafts: site.drafts.clone(),
         failed: site.failed.clone(),
         translations: Vec::new(),
-        translated: Some(translated),
+        translated_into: Some(lang.to_string()),
     };
     (translated, diagnostics)
 }
@@ -373,7 +389,12 @@ fn no_original(translation: &Translation) -> Diagnostic {
 }
 
 /// Lays `translation`'s text over `brief`, a copy of its original.
-fn overlay(site: &Site, brief: &mut crate::model::Brief, translation: &Translation, diagnostics: &mut Vec<Diagnostic>) {
+fn overlay(
+    originals: &Originals,
+    brief: &mut crate::model::Brief,
+    translation: &Translation,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let text = &translation.text;
     let locator = Locator::new(&translation.file);
     let too_many = |diagnostics: &mut Vec<Diagnostic>, key: &str, given: usize, has: usize| {
@@ -402,20 +423,14 @@ fn overlay(site: &Site, brief: &mut crate::model::Brief, translation: &Translati
             if let Some(aliases) = &text.aliases {
                 original_names.extend(std::mem::replace(&mut p.aliases, aliases.clone()));
             }
-            if text.role.is_some() {
-                p.role = text.role.clone();
-            }
+            give(&mut p.role, &text.role);
             too_many(diagnostics, "member_of", text.member_of.len(), p.member_of.len());
             for (membership, role) in p.member_of.iter_mut().zip(&text.member_of) {
-                if role.is_some() {
-                    membership.role = role.clone();
-                }
+                give(&mut membership.role, role);
             }
             too_many(diagnostics, "relations", text.relations.len(), p.relations.len());
             for (relation, note) in p.relations.iter_mut().zip(&text.relations) {
-                if note.is_some() {
-                    relation.note = note.clone();
-                }
+                give(&mut relation.note, note);
             }
         }
         Facts::Event(e) => {
@@ -423,7 +438,7 @@ fn overlay(site: &Site, brief: &mut crate::model::Brief, translation: &Translati
                 original_names.push(std::mem::replace(&mut e.title, title.clone()));
             }
             if let Some(place) = &text.place {
-                if is_place_id(site, e.place.as_deref()) {
+                if originals.is_place(e.place.as_deref()) {
                     diagnostics.push(
                         Diagnostic::error(
                             "translation-restates",
@@ -438,12 +453,8 @@ fn overlay(site: &Site, brief: &mut crate::model::Brief, translation: &Translati
             }
             too_many(diagnostics, "claims", text.claims.len(), e.claims.len());
             for (claim, (said, quote)) in e.claims.iter_mut().zip(&text.claims) {
-                if said.is_some() {
-                    claim.text = said.clone();
-                }
-                if quote.is_some() {
-                    claim.quote = quote.clone();
-                }
+                give(&mut claim.text, said);
+                give(&mut claim.quote, quote);
             }
         }
         Facts::Place(p) => {
@@ -484,9 +495,7 @@ fn overlay(site: &Site, brief: &mut crate::model::Brief, translation: &Translati
             ),
         }
     }
-    if text.summary.is_some() {
-        brief.summary = text.summary.clone();
-    }
+    give(&mut brief.summary, &text.summary);
     // The original's names keep linking in this language ("[[Armenia]]" in a French body).
     original_names.retain(|name| !name.is_empty());
     brief.link_names = original_names;
@@ -494,6 +503,13 @@ fn overlay(site: &Site, brief: &mut crate::model::Brief, translation: &Translati
     // until it is translated: until then the original's body stands.
     if has_text(translation.file.body()) {
         brief.file = translation.file.clone();
+    }
+}
+
+/// The translation's text in place of the original's, where it gives one.
+fn give(original: &mut Option<String>, translated: &Option<String>) {
+    if translated.is_some() {
+        original.clone_from(translated);
     }
 }
 

@@ -20,6 +20,18 @@ pub enum Refused {
     Io(std::io::Error),
 }
 
+/// The bytes of the file `rel` of the site at `root`, when it lies inside the site's folder;
+/// else why not, in words that complete "cannot read `...`: ". For the files briefing.toml
+/// names and the site's own catalogues.
+pub fn read_in_site(root: &Path, rel: &str) -> Result<Vec<u8>, String> {
+    let folder = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    read_within(&root.join(rel), &folder).map_err(|refused| match refused {
+        Refused::Io(e) => e.to_string(),
+        Refused::Outside(_) => "it lies outside the site's folder".to_string(),
+        Refused::Changed => "it was replaced while it was read".to_string(),
+    })
+}
+
 /// The bytes of `path` when it lies inside `folder`, which must be a canonical path.
 pub fn read_within(path: &Path, folder: &Path) -> Result<Vec<u8>, Refused> {
     let mut file = open(path).map_err(Refused::Io)?;

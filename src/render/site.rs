@@ -16,8 +16,6 @@ pub struct SiteView {
     pub language: String,
     /// `ltr` or `rtl`, for `<html dir>`.
     pub dir: &'static str,
-    /// Whether the site is read in more than one language (then every page has a switcher).
-    pub multilingual: bool,
     /// Prefix of every root-relative link (`/karabakh/`).
     pub base: String,
     pub url: String,
@@ -71,7 +69,6 @@ pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
         description: config.description.clone(),
         language: config.language.clone(),
         dir: crate::render::languages::direction(&config.language),
-        multilingual: cx.tongue().languages.is_multilingual(),
         base: base.path.clone(),
         url: base.absolute(""),
         menu,

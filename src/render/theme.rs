@@ -140,13 +140,7 @@ impl Theme {
     pub fn with_basemap(mut self, root: &Path, map: &crate::config::MapConfig) -> Result<Theme, Vec<Diagnostic>> {
         let Some(file) = map.basemap.as_ref().filter(|_| map.draw) else { return Ok(self) };
         let at = Span::file_only(crate::config::CONFIG_FILE);
-        let folder = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-        let bytes = crate::load::within::read_within(&root.join(file), &folder).map_err(|refused| {
-            let why = match refused {
-                Refused::Io(e) => e.to_string(),
-                Refused::Outside(_) => "it lies outside the site's folder".to_string(),
-                Refused::Changed => "it was replaced while it was read".to_string(),
-            };
+        let bytes = crate::load::within::read_in_site(root, file).map_err(|why| {
             vec![Diagnostic::error("map-data", format!("cannot read the basemap `{file}`: {why}")).at(at.clone()).help(
                 "`[map] basemap` names a TopoJSON file inside the site's folder, such as \"geo/custom.topojson\"",
             )]

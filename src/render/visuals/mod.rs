@@ -195,12 +195,6 @@ pub(super) fn number(plural: bool) -> FluentValue<'static> {
     if plural { "plural".into() } else { "singular".into() }
 }
 
-/// "1,500" for counts in notes, in English (the scale bar's kilometres); pages write their
-/// counts in their language's way with `cx.number`.
-pub fn thousands(n: usize) -> String {
-    crate::strings::thousands(n as u64)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,6 +230,7 @@ mod tests {
 
     #[test]
     fn counts_have_thousands_separators() {
+        use crate::strings::thousands;
         assert_eq!(thousands(36), "36");
         assert_eq!(thousands(1500), "1,500");
         assert_eq!(thousands(1_234_567), "1,234,567");
