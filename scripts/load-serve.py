@@ -115,7 +115,9 @@ def main():
             os.makedirs(site)
             shutil.copytree(os.path.join(REPO, "content"), os.path.join(site, "content"))
             shutil.copy(os.path.join(REPO, "briefing.toml"), site)
-        events = sorted(os.listdir(os.path.join(site, "content", "events")))
+        # Originals only: `war-2020.fr.md` translates `war-2020`, and is served under /fr/.
+        events = sorted(n for n in os.listdir(os.path.join(site, "content", "events"))
+                        if n.endswith(".md") and n.count(".") == 1)
         target = os.path.join(site, "content", "events", events[0])
         target_url = f"/events/{events[0][:-3]}/"
         original = open(target, encoding="utf-8").read()
