@@ -95,6 +95,10 @@ pub struct BuildConfig {
     /// only: a preview server always serves from the root.
     #[serde(skip)]
     pub relative: bool,
+    /// The day the site is shown as of (`build --as-of`, `serve --as-of`): what is dated
+    /// after it is left out ([`crate::load::as_of`]). Never set in `briefing.toml`.
+    #[serde(skip)]
+    pub as_of: Option<crate::model::Date>,
 }
 
 /// `autolink = true | false`, or the `[autolink]` table for more.
@@ -187,7 +191,7 @@ impl Default for Config {
 
 impl Default for BuildConfig {
     fn default() -> Self {
-        BuildConfig { drafts: false, output: "public".to_string(), relative: false }
+        BuildConfig { drafts: false, output: "public".to_string(), relative: false, as_of: None }
     }
 }
 

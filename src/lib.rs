@@ -46,6 +46,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Writes every internal link relative to its page (`build --relative`).
     pub relative: bool,
+    /// Builds the site as it stood on this day (`build --as-of 2020-10-02`), `YYYY-MM-DD`.
+    pub as_of: Option<String>,
 }
 
 /// What a successful build did.
@@ -150,7 +152,31 @@ pub fn configure(options: &BuildOptions) -> Result<Config, BuildError> {
     }
     config.build.drafts |= options.drafts;
     config.build.relative = options.relative;
+    if let Some(text) = &options.as_of {
+        config.build.as_of = Some(as_of_day(text)?);
+    }
     Ok(config)
+}
+
+/// The day of `--as-of`: one calendar day, as a date in front-matter is written.
+fn as_of_day(text: &str) -> Result<model::Date, BuildError> {
+    let usage = |why: &str| {
+        BuildError::Usage(format!(
+            "--as-of `{}` {why}; give the day the site should show, as YYYY-MM-DD (2020-10-02)",
+            text.escape_debug()
+        ))
+    };
+    match model::Date::parse(text.trim()) {
+        Ok(date)
+            if date.precision() == model::Precision::Day
+                && !date.is_qualified()
+                && date.earliest() == date.latest() =>
+        {
+            Ok(date)
+        }
+        Ok(_) => Err(usage("is not a single day")),
+        Err(e) => Err(usage(&format!("is not a date ({e})"))),
+    }
 }
 
 /// The output folder a build writes to.

@@ -43,6 +43,11 @@ enum Command {
         /// straight from disk (file://) or copied into any folder.
         #[arg(long)]
         relative: bool,
+        /// Build the site as it stood on this day (YYYY-MM-DD): figures, claims, events,
+        /// memberships, relations and corrections dated after it are left out, and every
+        /// page says which day it shows.
+        #[arg(long, value_name = "DAY")]
+        as_of: Option<String>,
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,
@@ -65,6 +70,9 @@ enum Command {
         /// Include briefs marked draft: true.
         #[arg(long)]
         drafts: bool,
+        /// Preview the site as it stood on this day (YYYY-MM-DD), as `build --as-of` does.
+        #[arg(long, value_name = "DAY")]
+        as_of: Option<String>,
         /// Print where each rebuild's time went.
         #[arg(long, short)]
         verbose: bool,
@@ -162,12 +170,12 @@ fn usage_error(message: &str) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url, drafts, relative, quiet, verbose } => {
-            build(BuildOptions { root, output, base_url, drafts, relative }, quiet, verbose)
+        Command::Build { root, output, base_url, drafts, relative, as_of, quiet, verbose } => {
+            build(BuildOptions { root, output, base_url, drafts, relative, as_of }, quiet, verbose)
         }
-        Command::Serve { root, bind, port, drafts, verbose } => {
+        Command::Serve { root, bind, port, drafts, as_of, verbose } => {
             let color = stderr_renderer().color;
-            let options = briefing::serve::ServeOptions { root, bind, port, drafts, color, verbose };
+            let options = briefing::serve::ServeOptions { root, bind, port, drafts, as_of, color, verbose };
             match briefing::serve::serve(&options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(BuildError::Content(d)) => {

@@ -4,6 +4,7 @@
 //! splits and deserializes its front-matter and checks each field. Problems become
 //! diagnostics; a file with errors is left out of the site but never stops the others.
 
+pub mod as_of;
 pub mod convert;
 pub mod frontmatter;
 pub mod locate;
@@ -12,7 +13,7 @@ pub mod raw;
 pub mod translation;
 pub mod within;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -40,9 +41,13 @@ pub struct Site {
     pub home: Option<Home>,
     /// Drafts left out of this build, by id, so references to them get a clear message.
     pub drafts: BTreeMap<String, String>,
-    /// Briefs that exist but could not be read (their errors are already reported), by id.
-    /// References to them are not reported a second time.
+    /// Briefs that exist but are not in this build, by id: those that could not be read
+    /// (their errors are already reported) and those dated after `--as-of`. References to
+    /// them are not reported, and links to them are plain text.
     pub failed: BTreeMap<String, BriefKind>,
+    /// The names of the briefs `--as-of` left out, lowercased: a link by one of them is
+    /// plain text, not an unknown name.
+    pub left_out_names: BTreeSet<String>,
     /// The translations of every brief into every other language, read as they are; laid
     /// over the site by [`translation::in_language`].
     pub translations: Vec<Arc<Translation>>,
@@ -464,8 +469,20 @@ pub fn assemble<'a>(
     }
     briefs.sort_by(|a, b| (a.kind(), &a.id).cmp(&(b.kind(), &b.id)));
     reserve_language_paths(&config, &briefs, &mut diagnostics);
-    let site =
-        Site { root: root.to_path_buf(), config, briefs, home, drafts, failed, translations, translated_into: None };
+    let mut site = Site {
+        root: root.to_path_buf(),
+        config,
+        briefs,
+        home,
+        drafts,
+        failed,
+        left_out_names: BTreeSet::new(),
+        translations,
+        translated_into: None,
+    };
+    if let Some(day) = site.config.build.as_of {
+        as_of::apply(&mut site, day.earliest());
+    }
     (site, diagnostics)
 }
 

@@ -189,6 +189,7 @@ pub mod keys {
         "tags",
         "updated",
         "draft",
+        "corrections",
     ];
     pub const EVENT: &[&str] = &[
         "title",
@@ -206,17 +207,49 @@ pub mod keys {
         "tags",
         "updated",
         "draft",
+        "corrections",
     ];
     pub const PLACE: &[&str] = &[
-        "name", "kind", "aliases", "lat", "lon", "within", "disputed", "summary", "sources", "tags", "updated", "draft",
+        "name",
+        "kind",
+        "aliases",
+        "lat",
+        "lon",
+        "within",
+        "disputed",
+        "summary",
+        "sources",
+        "tags",
+        "updated",
+        "draft",
+        "corrections",
     ];
-    pub const PAGE: &[&str] = &["title", "summary", "updated", "draft", "weight", "menu", "sources", "tags"];
+    pub const PAGE: &[&str] =
+        &["title", "summary", "updated", "draft", "weight", "menu", "sources", "tags", "corrections"];
     pub const HOME: &[&str] = &["title", "summary"];
     pub const MEMBERSHIP: &[&str] = &["party", "role", "since", "until"];
     pub const RELATION: &[&str] = &["party", "kind", "since", "until", "note", "claimed_by", "source"];
     pub const PARTICIPANT: &[&str] = &["party", "role", "claimed_by"];
-    pub const CASUALTY: &[&str] =
-        &["of", "party", "kind", "count", "qualifier", "low", "best", "high", "as_of", "claimed_by", "source"];
+    pub const CASUALTY: &[&str] = &[
+        "of",
+        "party",
+        "kind",
+        "count",
+        "qualifier",
+        "low",
+        "best",
+        "high",
+        "as_of",
+        "claimed_by",
+        "source",
+        "status",
+        "caveat",
+        "history",
+    ];
+    /// An earlier value of a figure: its own number, date and sources, nothing of whom.
+    pub const FIGURE_VALUE: &[&str] =
+        &["as_of", "count", "qualifier", "low", "best", "high", "source", "status", "caveat"];
+    pub const CORRECTION: &[&str] = &["date", "kind", "text"];
     pub const CLAIM: &[&str] = &["by", "stance", "text", "quote", "date", "source"];
     pub const SOURCE: &[&str] = &["id", "title", "publisher", "date", "url"];
 
@@ -228,6 +261,8 @@ pub mod keys {
             "relations" => RELATION,
             "participants" => PARTICIPANT,
             "casualties" => CASUALTY,
+            "casualties.history" => FIGURE_VALUE,
+            "corrections" => CORRECTION,
             "claims" => CLAIM,
             "sources" => SOURCE,
             _ => &[],
@@ -256,6 +291,7 @@ pub struct RawParty {
     pub tags: OneOrMany,
     pub updated: Option<Text>,
     pub draft: Option<bool>,
+    pub corrections: List<RawCorrection>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -297,6 +333,7 @@ pub struct RawEvent {
     pub tags: OneOrMany,
     pub updated: Option<Text>,
     pub draft: Option<bool>,
+    pub corrections: List<RawCorrection>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -321,6 +358,31 @@ pub struct RawCasualty {
     pub claimed_by: Option<Text>,
     pub party: Option<Text>,
     pub source: OneOrMany,
+    pub status: Option<Text>,
+    pub caveat: Option<Text>,
+    pub history: List<RawFigureValue>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawFigureValue {
+    pub as_of: Option<Text>,
+    pub count: Option<Text>,
+    pub qualifier: Option<Text>,
+    pub low: Option<Text>,
+    pub best: Option<Text>,
+    pub high: Option<Text>,
+    pub source: OneOrMany,
+    pub status: Option<Text>,
+    pub caveat: Option<Text>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawCorrection {
+    pub date: Option<Text>,
+    pub kind: Option<Text>,
+    pub text: Option<Text>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -360,6 +422,7 @@ pub struct RawPlace {
     pub tags: OneOrMany,
     pub updated: Option<Text>,
     pub draft: Option<bool>,
+    pub corrections: List<RawCorrection>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -373,6 +436,7 @@ pub struct RawPage {
     pub menu: Option<bool>,
     pub sources: List<IdOr<RawSource>>,
     pub tags: OneOrMany,
+    pub corrections: List<RawCorrection>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -366,6 +366,7 @@ pub fn in_language(site: &Site, lang: &str) -> (Site, Vec<Diagnostic>) {
         home,
         drafts: site.drafts.clone(),
         failed: site.failed.clone(),
+        left_out_names: site.left_out_names.clone(),
         translations: Vec::new(),
         translated_into: Some(lang.to_string()),
     };

@@ -18,7 +18,8 @@ mod wording;
 pub use date::{Date, DateError, DateWords, Day, DayFormat, Pattern, Precision};
 pub use source_file::SourceFile;
 pub use vocabulary::{
-    AutolinkMode, CasualtyKind, EventKind, Group, Labelled, PartyKind, PlaceKind, Qualifier, RelationKind, Role, Stance,
+    AutolinkMode, CasualtyKind, CorrectionKind, EventKind, FigureStatus, Group, Labelled, PartyKind, PlaceKind,
+    Qualifier, RelationKind, Role, Stance,
 };
 pub use wording::Article;
 
@@ -83,6 +84,8 @@ pub struct Brief {
     pub(crate) tags: Vec<String>,
     pub(crate) updated: Option<Date>,
     pub(crate) draft: bool,
+    /// Notes of what was set right or added since the brief was published, oldest first.
+    pub(crate) corrections: Vec<Correction>,
     /// A hash of the file's path and front-matter text: two briefs with the same one have
     /// the same facts. Taken once, when the file is read.
     pub(crate) front_hash: u64,
@@ -264,6 +267,44 @@ pub struct Casualty {
     /// Whose civilians or soldiers a group figure counts (`of: military, party: georgia`).
     pub(crate) party: Option<String>,
     pub(crate) source: Vec<String>,
+    /// What kind of number it is, when the writer says.
+    pub(crate) status: Option<FigureStatus>,
+    /// What a reader should keep in mind about it ("excludes the missing").
+    pub(crate) caveat: Option<String>,
+    /// The same claimant's earlier values of this figure, oldest first, each dated before
+    /// `as_of`. Each holds only its own number, date, sources, status and caveat; whom it
+    /// counts, its kind and its claimant are the figure's. Never nested.
+    pub(crate) history: Vec<Casualty>,
+}
+
+impl Casualty {
+    /// Every value of the figure, oldest first: its history, then itself.
+    pub(crate) fn values(&self) -> impl Iterator<Item = &Casualty> {
+        self.history.iter().chain(std::iter::once(self))
+    }
+
+    /// The value before this one, when the figure has a history.
+    pub(crate) fn previous(&self) -> Option<&Casualty> {
+        self.history.last()
+    }
+
+    /// The number a chart plots: the count, else the best estimate, else the middle of the
+    /// range, else whichever bound is given.
+    pub(crate) fn plotted(&self) -> Option<f64> {
+        let as_f = |n: u64| n as f64;
+        self.count.or(self.best).map(as_f).or(match (self.low, self.high) {
+            (Some(l), Some(h)) => Some((as_f(l) + as_f(h)) / 2.0),
+            (l, h) => l.or(h).map(as_f),
+        })
+    }
+}
+
+/// A note on a brief saying what was set right, made clearer or added, and when.
+#[derive(Debug, Clone)]
+pub struct Correction {
+    pub(crate) date: Date,
+    pub(crate) kind: CorrectionKind,
+    pub(crate) text: String,
 }
 
 /// Someone's statement about the event, rendered "X says ...", never in the site's voice.

@@ -20,6 +20,8 @@ pub(crate) enum Expect {
 pub(crate) struct KeyPath {
     key: &'static str,
     index: Option<usize>,
+    /// A list inside the item and the index in it: `casualties.0.history.1.source.0`.
+    inner: Option<(&'static str, usize)>,
     field: Option<&'static str>,
     item: Option<usize>,
 }
@@ -27,7 +29,7 @@ pub(crate) struct KeyPath {
 impl KeyPath {
     /// A top-level key: `part_of`.
     fn key(key: &'static str) -> KeyPath {
-        KeyPath { key, index: None, field: None, item: None }
+        KeyPath { key, index: None, inner: None, field: None, item: None }
     }
 
     /// An item of a top-level list: `related.2`.
@@ -44,6 +46,17 @@ impl KeyPath {
     fn nested(key: &'static str, index: usize, field: &'static str, item: usize) -> KeyPath {
         KeyPath { item: Some(item), ..KeyPath::field(key, index, field) }
     }
+
+    /// An item of a list in an item of a list in an item: `casualties.0.history.1.source.2`.
+    fn deep(
+        key: &'static str,
+        index: usize,
+        (inner, at): (&'static str, usize),
+        field: &'static str,
+        item: usize,
+    ) -> KeyPath {
+        KeyPath { inner: Some((inner, at)), ..KeyPath::nested(key, index, field, item) }
+    }
 }
 
 impl std::fmt::Display for KeyPath {
@@ -51,6 +64,9 @@ impl std::fmt::Display for KeyPath {
         f.write_str(self.key)?;
         if let Some(index) = self.index {
             write!(f, ".{index}")?;
+        }
+        if let Some((inner, at)) = self.inner {
+            write!(f, ".{inner}.{at}")?;
         }
         if let Some(field) = self.field {
             write!(f, ".{field}")?;
@@ -167,6 +183,15 @@ impl Brief {
             Facts::Party(p) => each(&mut cited, "relations", p.relations.iter().map(|r| &r.source)),
             Facts::Event(e) => {
                 each(&mut cited, "casualties", e.casualties.iter().map(|c| &c.source));
+                for (n, c) in e.casualties.iter().enumerate() {
+                    for (j, earlier) in c.history.iter().enumerate() {
+                        cited.extend(
+                            earlier.source.iter().enumerate().map(|(k, id)| {
+                                (KeyPath::deep("casualties", n, ("history", j), "source", k), id.as_str())
+                            }),
+                        );
+                    }
+                }
                 each(&mut cited, "claims", e.claims.iter().map(|c| &c.source));
             }
             Facts::Place(_) | Facts::Page(_) => {}

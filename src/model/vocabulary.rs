@@ -243,6 +243,27 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What kind of number a figure is, as its source presents it: counted one by one,
+    /// a party's claim, someone's estimate, or a first count still expected to change.
+    FigureStatus ("figure status", "figure_status") {
+        Recorded => "recorded";
+        Claimed => "claimed";
+        Estimate => "estimate";
+        Provisional => "provisional";
+    }
+}
+
+vocabulary! {
+    /// What a note in `corrections:` is: a fact set right, a wording made clearer, or news
+    /// added since the brief was first published.
+    CorrectionKind ("correction kind", "correction_kind") {
+        Correction => "correction";
+        Clarification => "clarification";
+        Update => "update";
+    }
+}
+
+vocabulary! {
     /// The groups a casualty figure can count besides a party.
     Group ("group", "group") {
         Civilians => "civilians";
@@ -269,6 +290,8 @@ pub(crate) fn catalogue_keys() -> (Vec<Vec<&'static str>>, Vec<&'static str>) {
         keys::<CasualtyKind>(),
         keys::<Stance>(),
         keys::<Qualifier>(),
+        keys::<FigureStatus>(),
+        keys::<CorrectionKind>(),
         keys::<Group>(),
     ];
     let phrases = Role::ALL.iter().map(|r| r.phrase_key());

@@ -71,6 +71,7 @@ mod tests {
             tags: Vec::new(),
             updated: None,
             draft: false,
+            corrections: Vec::new(),
             front_hash: 0,
             link_names: Vec::new(),
         }

@@ -26,15 +26,16 @@ pub struct View {
     /// The language of the words briefing itself puts on a page ("Who’s who", "says"):
     /// English is the only one there is.
     pub language: &'static str,
-    /// The day the site is shown as of. Always `None`, the record as it stands: issue 20 is
-    /// to give it a use.
+    /// The day the site is shown as of (`build --as-of`), which the banner of every page
+    /// names; `None` for the record as it stands. What is dated later is already gone from
+    /// the graph (`load::as_of`).
     pub as_of: Option<Date>,
 }
 
 impl View {
     /// The view the site's configuration asks for.
     pub fn of(config: &Config) -> View {
-        View { relative: config.build.relative, language: "en", as_of: None }
+        View { relative: config.build.relative, language: "en", as_of: config.build.as_of }
     }
 }
 
@@ -156,6 +157,12 @@ impl<'g> RenderContext<'g> {
     /// Every brief with its index, each noted as read as it is taken.
     pub fn briefs(&self) -> impl Iterator<Item = (usize, &'g Brief)> + '_ {
         (0..self.brief_count()).map(|i| (i, self.brief(i)))
+    }
+
+    /// Whether a brief has corrections, and so the site a corrections page. Not a read, as
+    /// [`Self::has_places`] is not.
+    pub fn has_corrections(&self) -> bool {
+        self.graph.site.briefs.iter().any(|b| !b.corrections.is_empty())
     }
 
     /// Whether the site has places, and so a gazetteer in its menu. Not a read: which files a

@@ -3,11 +3,12 @@
 
 use serde::Serialize;
 
-use crate::model::{Claim, Event, Role};
+use crate::model::{Casualty, Claim, Event, Role};
 use crate::render::context::RenderContext;
-use crate::render::figures::{ClaimantGroup, any_as_of, by_claimant};
+use crate::render::figures::{ClaimantGroup, any_as_of, by_claimant, counted_text};
 use crate::render::place::{PlaceName, place_name};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, tag_links};
+use crate::render::visuals;
 use crate::strings::Strings;
 
 #[derive(Serialize)]
@@ -25,6 +26,8 @@ pub struct EventPage {
     pub casualty_groups: Vec<ClaimantGroup>,
     /// Whether the figure table has an "As of" column: only when some figure has a date.
     pub figures_as_of: bool,
+    /// A chart of each figure that has earlier values, in the order of the figures.
+    pub series: Vec<visuals::Chart>,
     pub claims: Vec<ClaimView>,
     /// The neighbours among the events with the same `part_of` (see `resolve::derive`).
     pub previous: Option<Ref>,
@@ -153,6 +156,15 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
         .collect();
 
     let casualty_groups = by_claimant(cx, &event.casualties, &mut citations);
+    let series = event
+        .casualties
+        .iter()
+        .enumerate()
+        .filter_map(|(n, c)| {
+            let caption = series_caption(cx, c);
+            visuals::series::series(cx, c, &format!("figure-{}-over-time", n + 1), caption, &mut citations)
+        })
+        .collect();
     let figures_as_of = any_as_of(casualty_groups.iter().flat_map(|g| &g.figures));
     let claims = (0..event.claims.len()).filter_map(|n| ClaimView::new(cx, index, n, &mut citations, false)).collect();
 
@@ -175,6 +187,7 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
         participant_groups,
         casualty_groups,
         figures_as_of,
+        series,
         claims,
         previous: derived.previous.map(|i| Ref::new(cx, i)),
         next: derived.next.map(|i| Ref::new(cx, i)),
@@ -185,6 +198,19 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
         tags: tag_links(cx, brief),
         updated: DateView::of(cx, brief.updated),
         map: None,
+    }
+}
+
+/// What a figure's chart shows: "Killed (Civilians) according to Armenia, over time".
+fn series_caption(cx: &RenderContext, c: &Casualty) -> String {
+    let kind = cx.label(c.kind);
+    let counted = counted_text(cx, c).unwrap_or_else(|| cx.label(crate::model::Group::Unknown).to_string());
+    match c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)) {
+        Some(claimant) => {
+            let words = [("kind", kind.into()), ("counted", counted.into()), ("claimant", claimant.phrase.into())];
+            cx.t("series_caption_claimed", words)
+        }
+        None => cx.t("series_caption", [("kind", kind.into()), ("counted", counted.into())]),
     }
 }
 

@@ -4,11 +4,12 @@
 
 use std::borrow::Cow;
 
+use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use super::data::xml_escape;
 use crate::model::date::Point;
-use crate::model::{Brief, Date, Facts};
+use crate::model::{Brief, Counted, Date, Facts, Source};
 use crate::render::context::RenderContext;
 use crate::routes;
 use crate::write::Contents;
@@ -198,6 +199,165 @@ pub fn graph_json(cx: &RenderContext) -> Contents {
     json_list(&mut out, "nodes", nodes);
     out.push(Cow::Borrowed(",\n"));
     json_list(&mut out, "edges", edges);
+    out.push(Cow::Borrowed("}\n"));
+    Contents::Pieces(out)
+}
+
+/// One value of one casualty figure, as `/data/figures.csv` and `.json` give it: whom it
+/// counts, who claims it, the number, its date and status, and where it was published.
+#[derive(Serialize)]
+struct FigureRow<'g> {
+    event: &'g str,
+    event_title: &'g str,
+    /// Whom the figure counts, in words ("Military personnel of Northland").
+    counted: String,
+    /// The same as an id: a party's, or `civilians`, `military`, `unknown`.
+    counted_id: &'g str,
+    /// Whose civilians or soldiers a group figure counts (`party:`).
+    party: Option<&'g str>,
+    kind: &'static str,
+    claimant: Option<&'g str>,
+    claimant_name: Option<String>,
+    /// `latest` for the figure's own value, `earlier` for one of its `history`.
+    value: &'static str,
+    count: Option<u64>,
+    qualifier: Option<&'static str>,
+    low: Option<u64>,
+    best: Option<u64>,
+    high: Option<u64>,
+    as_of: Option<String>,
+    status: Option<&'static str>,
+    caveat: Option<&'g str>,
+    /// Every source of the value: ids, and URLs in the same order, `; ` between them.
+    source_id: String,
+    source_url: String,
+    event_url: String,
+}
+
+/// Every value of every figure, event by event in timeline order, each figure's values
+/// oldest first.
+fn figure_rows<'g>(cx: &RenderContext<'g>) -> Vec<FigureRow<'g>> {
+    let mut rows = Vec::new();
+    for &i in cx.timeline() {
+        let brief = cx.brief(i);
+        let Some(event) = brief.as_event() else { continue };
+        for figure in &event.casualties {
+            let counted = crate::render::figures::counted_text(cx, figure)
+                .unwrap_or_else(|| cx.label(crate::model::Group::Unknown).to_string());
+            let counted_id = match &figure.of {
+                Counted::Party(id) => id.as_str(),
+                Counted::Group(group) => group.word(),
+            };
+            let claimant = figure.claimed_by.as_deref();
+            let claimant_name = claimant
+                .map(|id| cx.index_of(id).map_or_else(|| id.to_string(), |c| cx.brief(c).short_title().to_string()));
+            let latest = figure.values().count() - 1;
+            for (n, value) in figure.values().enumerate() {
+                let sources: Vec<Option<&Source>> = value.source.iter().map(|id| cx.source(id)).collect();
+                rows.push(FigureRow {
+                    event: &brief.id,
+                    event_title: &event.title,
+                    counted: counted.clone(),
+                    counted_id,
+                    party: figure.party.as_deref(),
+                    kind: figure.kind.word(),
+                    claimant,
+                    claimant_name: claimant_name.clone(),
+                    value: if n == latest { "latest" } else { "earlier" },
+                    count: value.count,
+                    qualifier: value.qualifier.map(|q| q.word()),
+                    low: value.low,
+                    best: value.best,
+                    high: value.high,
+                    as_of: value.as_of.map(|d| d.edtf()),
+                    status: value.status.map(|s| s.word()),
+                    caveat: value.caveat.as_deref(),
+                    source_id: value.source.join("; "),
+                    source_url: sources
+                        .iter()
+                        .map(|s| s.and_then(|s| s.url.as_deref()).unwrap_or(""))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    event_url: cx.base().absolute(&routes::brief(brief)),
+                });
+            }
+        }
+    }
+    rows
+}
+
+/// The columns of `/data/figures.csv`, in the order of [`FigureRow`]'s fields.
+const FIGURE_COLUMNS: [&str; 20] = [
+    "event",
+    "event_title",
+    "counted",
+    "counted_id",
+    "party",
+    "kind",
+    "claimant",
+    "claimant_name",
+    "value",
+    "count",
+    "qualifier",
+    "low",
+    "best",
+    "high",
+    "as_of",
+    "status",
+    "caveat",
+    "source_id",
+    "source_url",
+    "event_url",
+];
+
+/// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes
+/// doubled. A text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is
+/// quoted and led by an apostrophe, which spreadsheets show as text and do not run.
+fn csv_field(text: &str) -> String {
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let text = if formula { format!("'{text}") } else { text.to_string() };
+    if formula || text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
+}
+
+/// `/data/figures.csv`: one row per value of every figure, attribution kept on each, so a
+/// data desk can open it in a spreadsheet. Lines end in CRLF, as RFC 4180 has them.
+pub fn figures_csv(cx: &RenderContext) -> Contents {
+    let mut out: Pieces = vec![Cow::Owned(FIGURE_COLUMNS.join(",") + "\r\n")];
+    for row in figure_rows(cx) {
+        let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+        let text = |t: Option<&str>| t.map(csv_field).unwrap_or_default();
+        let fields = [
+            csv_field(row.event),
+            csv_field(row.event_title),
+            csv_field(&row.counted),
+            csv_field(row.counted_id),
+            text(row.party),
+            row.kind.to_string(),
+            text(row.claimant),
+            text(row.claimant_name.as_deref()),
+            row.value.to_string(),
+            number(row.count),
+            text(row.qualifier),
+            number(row.low),
+            number(row.best),
+            number(row.high),
+            text(row.as_of.as_deref()),
+            text(row.status),
+            text(row.caveat),
+            csv_field(&row.source_id),
+            csv_field(&row.source_url),
+            csv_field(&row.event_url),
+        ];
+        out.push(Cow::Owned(fields.join(",") + "\r\n"));
+    }
+    Contents::Pieces(out)
+}
+
+/// `/data/figures.json`: the rows of `figures.csv` as objects, one per line.
+pub fn figures_json(cx: &RenderContext) -> Contents {
+    let rows = figure_rows(cx).iter().map(compact).collect();
+    let mut out: Pieces = vec![Cow::Borrowed("{")];
+    json_list(&mut out, "figures", rows);
     out.push(Cow::Borrowed("}\n"));
     Contents::Pieces(out)
 }

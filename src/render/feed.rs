@@ -73,55 +73,113 @@ fn entry_id(cx: &RenderContext, site_path: &str) -> String {
     )
 }
 
-/// The feed itself.
+/// One entry of a feed, in plain values.
+struct FeedEntry {
+    title: String,
+    /// The site path its id is made from.
+    id_path: String,
+    url: String,
+    updated: Day,
+    published: Option<Day>,
+    category: &'static str,
+    summary: String,
+}
+
+/// The feed of the briefs.
 pub fn atom(cx: &RenderContext) -> Vec<u8> {
+    let entries = entries(cx)
+        .into_iter()
+        .map(|(i, day)| {
+            let brief = cx.brief(i);
+            let path = routes::brief(brief);
+            let summary = match (&brief.facts, &brief.summary) {
+                (Facts::Event(e), Some(s)) => format!("{}: {s}", cx.date(&e.date)),
+                (Facts::Event(e), None) => format!("{}, {}.", cx.date(&e.date), cx.label(e.kind).to_lowercase()),
+                (_, Some(s)) => s.clone(),
+                (_, None) => brief.title().to_string(),
+            };
+            FeedEntry {
+                title: brief.title().to_string(),
+                url: cx.base().absolute(&path),
+                id_path: path,
+                updated: day,
+                published: brief.as_event().and_then(|e| bounded(e.date.earliest())).filter(|p| *p <= day),
+                category: brief.kind().noun(),
+                summary,
+            }
+        })
+        .collect();
+    let title = cx.config().title.clone();
+    write(cx, &title, routes::FEED, "", entries)
+}
+
+/// `/corrections/atom.xml`: the newest corrections, each linked to its place on its page.
+pub fn corrections(cx: &RenderContext) -> Vec<u8> {
+    let mut page = super::corrections::page(cx);
+    page.entries.truncate(FEED_ENTRIES);
+    let entries = page
+        .entries
+        .into_iter()
+        .map(|e| {
+            let path = format!("{}#{}", routes::brief(cx.brief(e.index)), e.correction.anchor);
+            let words = [("kind", e.correction.kind.as_str().into()), ("brief", e.brief.title.as_str().into())];
+            FeedEntry {
+                title: cx.t("correction_on", words),
+                url: cx.base().absolute(&path),
+                id_path: path,
+                updated: e.day,
+                published: Some(e.day),
+                category: "correction",
+                summary: e.correction.text,
+            }
+        })
+        .collect();
+    let title = format!("{} · {}", cx.text("corrections_title"), cx.config().title);
+    write(cx, &title, routes::CORRECTIONS_FEED, routes::CORRECTIONS, entries)
+}
+
+/// An Atom feed titled `title`, found at `self_path`, of the page at `page_path`.
+fn write(cx: &RenderContext, title: &str, self_path: &str, page_path: &str, entries: Vec<FeedEntry>) -> Vec<u8> {
     let config = cx.config();
     let base = cx.base();
-    let entries = entries(cx);
     // Newest first, so the first entry says when the feed last changed.
-    let updated = entries.first().map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |e| stamp(e.1));
+    let updated = entries.first().map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |e| stamp(e.updated));
     let mut out = String::with_capacity(1024 + entries.len() * 600);
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"");
     out.push_str(&format!(" xml:lang=\"{}\">\n", xml_escape(&config.language)));
     let element = |out: &mut String, indent: &str, name: &str, text: &str| {
         out.push_str(&format!("{indent}<{name}>{}</{name}>\n", xml_escape(text)));
     };
-    element(&mut out, "  ", "title", &config.title);
-    if !config.description.is_empty() {
+    element(&mut out, "  ", "title", title);
+    if !config.description.is_empty() && page_path.is_empty() {
         element(&mut out, "  ", "subtitle", &config.description);
     }
-    element(&mut out, "  ", "id", &entry_id(cx, ""));
+    element(&mut out, "  ", "id", &entry_id(cx, page_path));
     out.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        xml_escape(&base.absolute(routes::FEED))
+        xml_escape(&base.absolute(self_path))
     ));
     out.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        xml_escape(&base.absolute(""))
+        xml_escape(&base.absolute(page_path))
     ));
     element(&mut out, "  ", "updated", &updated);
     out.push_str(&format!("  <author><name>{}</name></author>\n", xml_escape(&config.title)));
     out.push_str(&format!("  <generator version=\"{}\">briefing</generator>\n", env!("CARGO_PKG_VERSION")));
-    for (i, day) in entries {
-        let brief = cx.brief(i);
-        let path = routes::brief(brief);
-        let url = base.absolute(&path);
+    for entry in entries {
         out.push_str("  <entry>\n");
-        element(&mut out, "    ", "title", brief.title());
-        element(&mut out, "    ", "id", &entry_id(cx, &path));
-        out.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", xml_escape(&url)));
-        element(&mut out, "    ", "updated", &stamp(day));
-        if let Some(published) = brief.as_event().and_then(|e| bounded(e.date.earliest())).filter(|p| *p <= day) {
+        element(&mut out, "    ", "title", &entry.title);
+        element(&mut out, "    ", "id", &entry_id(cx, &entry.id_path));
+        out.push_str(&format!(
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            xml_escape(&entry.url)
+        ));
+        element(&mut out, "    ", "updated", &stamp(entry.updated));
+        if let Some(published) = entry.published {
             element(&mut out, "    ", "published", &stamp(published));
         }
-        out.push_str(&format!("    <category term=\"{}\"/>\n", brief.kind().noun()));
-        let summary = match (&brief.facts, &brief.summary) {
-            (Facts::Event(e), Some(s)) => format!("{}: {s}", cx.date(&e.date)),
-            (Facts::Event(e), None) => format!("{}, {}.", cx.date(&e.date), cx.label(e.kind).to_lowercase()),
-            (_, Some(s)) => s.clone(),
-            (_, None) => brief.title().to_string(),
-        };
-        element(&mut out, "    ", "summary", &summary);
+        out.push_str(&format!("    <category term=\"{}\"/>\n", entry.category));
+        element(&mut out, "    ", "summary", &entry.summary);
         out.push_str("  </entry>\n");
     }
     out.push_str("</feed>\n");

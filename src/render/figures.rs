@@ -23,6 +23,12 @@ pub struct FigureView {
     /// "94–159 (best estimate 120)". What every table shows.
     pub amount: String,
     pub as_of: Option<DateView>,
+    /// The value before this one and its date, when the figure has a history: "158 on
+    /// 2 October 2020".
+    pub previous: Option<String>,
+    /// "Claimed", "Estimate", "Provisional"...: what kind of number it is, when given.
+    pub status: Option<String>,
+    pub caveat: Option<String>,
     pub claimed_by: Option<Ref>,
     pub cites: Vec<Cite>,
 }
@@ -121,8 +127,20 @@ pub fn figure_view(cx: &RenderContext, c: &Casualty, citations: &mut Citations) 
         kind: cx.label(c.kind).to_string(),
         amount: amount(cx.strings(), c),
         as_of: DateView::of(cx, c.as_of),
+        previous: c.previous().map(|p| previous(cx, p)),
+        status: c.status.map(|s| cx.label(s).to_string()),
+        caveat: c.caveat.clone(),
         claimed_by: c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)),
         cites: citations.cite(&c.source),
+    }
+}
+
+/// An earlier value in words with its date: "158 on 2 October 2020".
+pub fn previous(cx: &RenderContext, value: &Casualty) -> String {
+    let amount = amount(cx.strings(), value);
+    match value.as_of {
+        Some(date) => cx.t("figure_previous", [("amount", amount.into()), ("date", cx.date(&date).into())]),
+        None => amount,
     }
 }
 
@@ -224,6 +242,9 @@ mod tests {
             claimed_by: None,
             party: None,
             source: Vec::new(),
+            status: None,
+            caveat: None,
+            history: Vec::new(),
         }
     }
 

@@ -42,6 +42,8 @@ pub struct Meta {
     pub text_dir: &'static str,
     /// On a brief shown untranslated, the notice that says so.
     pub untranslated_note: String,
+    /// A brief's corrections, oldest first, shown on its page.
+    pub corrections: Vec<crate::render::corrections::CorrectionView>,
 }
 
 /// JSON that can sit inside `<script>` without ending it early.
@@ -113,6 +115,7 @@ impl Meta {
             text_lang: None,
             text_dir: "ltr",
             untranslated_note: String::new(),
+            corrections: Vec::new(),
         }
     }
 
@@ -136,6 +139,7 @@ impl Meta {
             meta.untranslated_note = cx.t("untranslated", [("language", name.into())]);
         }
         meta.og_type = "article";
+        meta.corrections = crate::render::corrections::of_brief(cx, index);
         meta.json_ld = script_safe_json(&article(cx, index, &meta));
         meta
     }
@@ -431,6 +435,17 @@ struct MainEntity<'a> {
     kind: &'static str,
 }
 
+/// A brief's correction as schema.org has it: a `CorrectionComment` in `correction`.
+#[derive(Serialize)]
+struct CorrectionLd<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "datePublished", skip_serializing_if = "Option::is_none")]
+    date_published: Option<String>,
+    text: &'a str,
+    url: String,
+}
+
 #[derive(Serialize)]
 struct Article<'a> {
     #[serde(rename = "@context")]
@@ -439,6 +454,8 @@ struct Article<'a> {
     kind: &'static str,
     about: About<'a>,
     author: Named<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    correction: Vec<CorrectionLd<'a>>,
     #[serde(rename = "dateModified", skip_serializing_if = "Option::is_none")]
     date_modified: Option<String>,
     #[serde(rename = "datePublished", skip_serializing_if = "Option::is_none")]
@@ -464,7 +481,21 @@ struct Article<'a> {
 fn article<'a>(cx: &RenderContext<'a>, index: usize, meta: &'a Meta) -> Article<'a> {
     let brief = cx.brief(index);
     let site = Named { kind: "Organization", ..website(cx) };
-    let updated = brief.updated.and_then(schema_date);
+    // A correction after the last `updated` date changed the page later still.
+    let latest = brief.corrections.iter().map(|c| c.date).chain(brief.updated).max_by_key(|d| d.latest());
+    let updated = latest.and_then(schema_date);
+    let published = brief.updated.and_then(schema_date);
+    let correction = brief
+        .corrections
+        .iter()
+        .zip(&meta.corrections)
+        .map(|(c, view)| CorrectionLd {
+            kind: "CorrectionComment",
+            date_published: schema_date(c.date),
+            text: &c.text,
+            url: format!("{}#{}", meta.canonical, view.anchor),
+        })
+        .collect();
     // Claims are given where they are made, on the event's page; the parties' pages list
     // them too, but carrying them there would make a busy party's page ten times heavier.
     // Figures too, each as its claimant's or source's claim.
@@ -479,8 +510,9 @@ fn article<'a>(cx: &RenderContext<'a>, index: usize, meta: &'a Meta) -> Article<
         kind: "NewsArticle",
         about: about(cx, index),
         author: site.clone(),
-        date_modified: updated.clone(),
-        date_published: updated,
+        correction,
+        date_modified: updated,
+        date_published: published,
         description: &meta.description,
         has_part,
         headline: brief.title(),

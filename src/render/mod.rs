@@ -8,6 +8,7 @@
 mod unwritten;
 pub use unwritten::{RenderReport, Unwritten};
 pub mod context;
+pub mod corrections;
 pub mod data;
 pub mod event;
 pub mod exports;
@@ -270,6 +271,17 @@ impl<'g> Renderer<'g> {
                 html("places.html", meta, "places", &places)
             }
             Job::PlacesGeoJson => Ok((path, place::geojson(cx))),
+            Job::Corrections => {
+                let meta = Meta::new(
+                    cx,
+                    &path,
+                    cx.text("corrections_title"),
+                    Some(cx.text("corrections_intro")),
+                    "corrections",
+                );
+                html("corrections.html", meta, "corrections", &corrections::page(cx))
+            }
+            Job::CorrectionsFeed => Ok((path, feed::corrections(cx).into())),
             Job::Tags => {
                 let meta = Meta::new(cx, &path, cx.text("tags"), Some(cx.text("tags_dek")), "tags");
                 html("tags.html", meta, "tags", &lists::tags(cx))
@@ -328,6 +340,8 @@ impl<'g> Renderer<'g> {
             Job::SiteJson => Ok((path, data::site_json(cx))),
             Job::TimelineJson => Ok((path, exports::timeline_json(cx))),
             Job::GraphJson => Ok((path, exports::graph_json(cx))),
+            Job::FiguresCsv => Ok((path, exports::figures_csv(cx))),
+            Job::FiguresJson => Ok((path, exports::figures_json(cx))),
             Job::Feed => Ok((path, feed::atom(cx).into())),
             Job::Sitemap => Ok((path, data::sitemap(cx, &self.plan.sitemap_pages()).into())),
             Job::Robots => Ok((path, data::robots(cx).into())),

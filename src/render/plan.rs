@@ -27,6 +27,7 @@ pub(super) fn plan<'g>(graph: &'g Graph<'g>, layout: &Layout, theme: &Theme) -> 
         periods: layout.periods.iter().map(Period::path).collect(),
         statics: theme.statics.iter().map(|s| s.path.clone()).collect(),
         places: briefs.iter().any(|b| b.as_place().is_some()),
+        corrections: briefs.iter().any(|b| !b.corrections.is_empty()),
         root_files: true,
     }
 }

@@ -27,6 +27,11 @@ pub struct SiteView {
     pub tags_url: String,
     pub data_url: String,
     pub feed_url: String,
+    /// The corrections page and its feed, on a site with corrections.
+    pub corrections_url: Option<String>,
+    pub corrections_feed_url: Option<String>,
+    /// On a site built as it stood on a day (`build --as-of`), the banner that says so.
+    pub as_of_banner: Option<String>,
     pub search_url: String,
     pub search_script: String,
     pub search_index: String,
@@ -78,6 +83,9 @@ pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
         tags_url: base.link(routes::TAGS),
         data_url: base.link(routes::SITE_JSON),
         feed_url: base.link(routes::FEED),
+        corrections_url: cx.has_corrections().then(|| base.link(routes::CORRECTIONS)),
+        corrections_feed_url: cx.has_corrections().then(|| base.link(routes::CORRECTIONS_FEED)),
+        as_of_banner: cx.view().as_of.map(|day| cx.t("as_of_banner", [("date", cx.date(&day).into())])),
         search_url: base.link(routes::SEARCH),
         search_script: asset("search.js"),
         search_index: base.link(routes::SEARCH_INDEX),

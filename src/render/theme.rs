@@ -25,7 +25,7 @@ const TEMPLATES: &[Embedded] = embed!("templates":
     "base.html", "components.html", "index.html", "parties.html", "party.html", "party-list.html", "events.html",
     "timeline-items.html",
     "event.html", "page.html", "place.html", "places.html", "tags.html", "tag.html", "404.html", "search.html",
-    "visuals.html",
+    "visuals.html", "corrections.html",
 );
 
 const STATIC: &[Embedded] = embed!("static": "style.css", "timeline.js", "search.js", "preview.js");

@@ -25,6 +25,7 @@ use crate::model::{Brief, Facts, Source, slug};
 use crate::routes::{self, KIND_SEGMENT, PERIOD_SEGMENT, RESERVED_PAGE_IDS};
 pub use derive::{Derived, EventRole};
 pub use mirrors::Mirror;
+pub(crate) use names::names_of;
 pub use names::{Names, Tables};
 
 /// The site with every reference bound and every derived link computed.

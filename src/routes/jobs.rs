@@ -36,6 +36,11 @@ pub enum Job {
     SiteJson,
     TimelineJson,
     GraphJson,
+    FiguresCsv,
+    FiguresJson,
+    /// The corrections page and its feed, on a site with corrections.
+    Corrections,
+    CorrectionsFeed,
     Feed,
     Sitemap,
     Robots,
@@ -60,6 +65,8 @@ pub struct Plan<'a> {
     pub statics: Vec<String>,
     /// Whether the site has places, and so a gazetteer.
     pub places: bool,
+    /// Whether a brief has `corrections`, and so the site a corrections page.
+    pub corrections: bool,
     /// Whether this render makes the files only the site's root has (`robots.txt`, the
     /// sitemap, the 404 page, the static files): not a render in a language after the first.
     pub root_files: bool,
@@ -80,12 +87,17 @@ impl Plan<'_> {
             Job::SiteJson,
             Job::TimelineJson,
             Job::GraphJson,
+            Job::FiguresCsv,
+            Job::FiguresJson,
             Job::Feed,
             Job::Sitemap,
             Job::Robots,
         ];
         if self.places {
             jobs.extend([Job::Places, Job::PlacesGeoJson]);
+        }
+        if self.corrections {
+            jobs.extend([Job::Corrections, Job::CorrectionsFeed]);
         }
         if !self.root_files {
             jobs.retain(|job| !matches!(job, Job::NotFound | Job::Sitemap | Job::Robots));
@@ -131,7 +143,8 @@ impl Plan<'_> {
     }
 
     /// The files of the pages a long list is split into (who's who parts, periods, later
-    /// pages of tags, party lists), and the gazetteer's, which only a site with places has:
+    /// pages of tags, party lists), the gazetteer's and the corrections', which only some
+    /// sites have:
     /// the preview removes those a rebuild no longer makes.
     pub fn paged_files(&self) -> HashSet<String> {
         self.jobs()
@@ -145,6 +158,8 @@ impl Plan<'_> {
                         | Job::Tag(_, 2..)
                         | Job::Places
                         | Job::PlacesGeoJson
+                        | Job::Corrections
+                        | Job::CorrectionsFeed
                 )
             })
             .map(|job| output_file(&self.site_path(job)))
@@ -171,6 +186,10 @@ impl Plan<'_> {
             Job::SiteJson => super::SITE_JSON.to_string(),
             Job::TimelineJson => super::TIMELINE_JSON.to_string(),
             Job::GraphJson => super::GRAPH_JSON.to_string(),
+            Job::FiguresCsv => super::FIGURES_CSV.to_string(),
+            Job::FiguresJson => super::FIGURES_JSON.to_string(),
+            Job::Corrections => super::CORRECTIONS.to_string(),
+            Job::CorrectionsFeed => super::CORRECTIONS_FEED.to_string(),
             Job::Feed => super::FEED.to_string(),
             Job::Sitemap => super::SITEMAP.to_string(),
             Job::Robots => super::ROBOTS.to_string(),
@@ -186,8 +205,9 @@ impl Plan<'_> {
         let newest = self.briefs.iter().filter_map(|b| b.updated).max();
         let lists = [super::HOME, super::PARTIES, super::EVENTS, super::TAGS].into_iter();
         let places = self.places.then_some(super::PLACES);
+        let corrections = self.corrections.then_some(super::CORRECTIONS);
         let mut pages: Vec<(String, Option<Date>, Option<&str>)> =
-            lists.chain(places).map(|p| (p.to_string(), newest, None)).collect();
+            lists.chain(places).chain(corrections).map(|p| (p.to_string(), newest, None)).collect();
         // Every page of a split list, in job order, dated as its list is.
         for job in self.jobs() {
             let (date, brief) = match &job {

@@ -38,12 +38,18 @@ pub const ROBOTS: &str = "robots.txt";
 pub const SITE_JSON: &str = "data/site.json";
 pub const TIMELINE_JSON: &str = "data/timeline.json";
 pub const GRAPH_JSON: &str = "data/graph.json";
+/// Every value of every casualty figure, one row each, for spreadsheets (`render::exports`).
+pub const FIGURES_CSV: &str = "data/figures.csv";
+pub const FIGURES_JSON: &str = "data/figures.json";
+/// Every correction of the site, and their feed: only on a site with corrections.
+pub const CORRECTIONS: &str = "corrections/";
+pub const CORRECTIONS_FEED: &str = "corrections/atom.xml";
 
 /// The file a folder's page is written to, so that a site path ending in `/` is served.
 pub const INDEX_FILE: &str = "index.html";
 
 /// The pages and files every site has, whatever its content.
-pub const FIXED: [&str; 13] = [
+pub const FIXED: [&str; 15] = [
     HOME,
     PARTIES,
     EVENTS,
@@ -57,15 +63,21 @@ pub const FIXED: [&str; 13] = [
     SITE_JSON,
     TIMELINE_JSON,
     GRAPH_JSON,
+    FIGURES_CSV,
+    FIGURES_JSON,
 ];
 
 /// The folders of [`FIXED`] paths at the top of the site. Pages live at `/<id>/` beside them,
 /// so these are refused as page ids (a unit test keeps the list and [`FIXED`] in step).
 /// [`PLACES`] is reserved on every site, so that adding a first place never takes a page's URL.
-pub const RESERVED_PAGE_IDS: &[&str] = &["parties", "events", "places", "tags", "data", "search"];
+/// [`CORRECTIONS`] likewise, for a first correction.
+pub const RESERVED_PAGE_IDS: &[&str] = &["parties", "events", "places", "tags", "data", "search", "corrections"];
 
 /// The pages and files a site has when it has places.
 pub const WITH_PLACES: [&str; 2] = [PLACES, PLACES_GEOJSON];
+
+/// The page and feed a site has when a brief has `corrections`.
+pub const WITH_CORRECTIONS: [&str; 2] = [CORRECTIONS, CORRECTIONS_FEED];
 
 /// The segment below [`PARTIES`] that holds the who's who by kind, which no party may
 /// therefore be called.
@@ -149,6 +161,9 @@ pub fn linkable<'a>(briefs: &[Arc<Brief>], statics: impl IntoIterator<Item = &'a
     if briefs.iter().any(|b| matches!(b.facts, Facts::Place(_))) {
         paths.extend(WITH_PLACES.into_iter().map(String::from));
     }
+    if briefs.iter().any(|b| !b.corrections.is_empty()) {
+        paths.extend(WITH_CORRECTIONS.into_iter().map(String::from));
+    }
     let names: HashSet<&str> = briefs.iter().flat_map(|b| b.tags.iter().map(String::as_str)).collect();
     paths.extend(names.into_iter().map(|name| tag(&slug::slugify(name))));
     paths.extend(statics.into_iter().map(String::from));
@@ -182,7 +197,7 @@ mod tests {
 
     #[test]
     fn reserved_page_ids_are_the_top_folders_of_the_fixed_paths() {
-        let paths = FIXED.iter().chain(&WITH_PLACES);
+        let paths = FIXED.iter().chain(&WITH_PLACES).chain(&WITH_CORRECTIONS);
         let mut folders: Vec<&str> = paths.filter_map(|p| p.split_once('/')).map(|(top, _)| top).collect();
         folders.sort_unstable();
         folders.dedup();

@@ -42,6 +42,8 @@ pub struct ServeOptions {
     /// moves on to the next free port when taken.
     pub port: Option<u16>,
     pub drafts: bool,
+    /// The day to preview the site as of (`serve --as-of`).
+    pub as_of: Option<String>,
     /// Colour in the terminal's diagnostics.
     pub color: bool,
     /// Print where each rebuild's time went.
@@ -87,6 +89,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), BuildError> {
         root: root.clone(),
         base_url: Some(url.clone()),
         drafts: options.drafts,
+        as_of: options.as_of.clone(),
         ..BuildOptions::default()
     };
     let mut preview = Preview::open(build, Arc::clone(&output))?;

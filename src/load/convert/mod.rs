@@ -11,9 +11,10 @@ mod place;
 
 use crate::diagnostics::{Diagnostic, did_you_mean};
 use crate::load::locate::Locator;
-use crate::load::raw::{IdOr, List, OneOrMany, RawSource, Text};
+use crate::load::raw::{IdOr, List, OneOrMany, RawCorrection, RawSource, Text};
 use crate::model::{
-    Article, Brief, DATE_HELP, Date, Facts, Party, Source, SourceEntry, SourceFile, Vocabulary, slug, url,
+    Article, Brief, Correction, CorrectionKind, DATE_HELP, Date, Facts, Party, Source, SourceEntry, SourceFile,
+    Vocabulary, slug, url,
 };
 
 pub(crate) use event::event;
@@ -254,6 +255,7 @@ impl<'a, 'f> Checker<'a, 'f> {
         tags: OneOrMany,
         updated: Option<Text>,
         draft: Option<bool>,
+        corrections: List<RawCorrection>,
     ) -> Common {
         Common {
             summary: clean(summary),
@@ -261,7 +263,27 @@ impl<'a, 'f> Checker<'a, 'f> {
             tags: self.tags(tags),
             updated: self.date(updated, "updated"),
             draft: draft.unwrap_or(false),
+            corrections: self.corrections(corrections),
         }
+    }
+
+    /// `corrections:`, oldest first; each needs a date and a text.
+    fn corrections(&mut self, raw: List<RawCorrection>) -> Vec<Correction> {
+        let mut corrections = Vec::new();
+        for (i, raw) in raw.into_iter().enumerate() {
+            let path = format!("corrections.{i}");
+            let date = self.date(raw.date.clone(), &format!("{path}.date"));
+            if date.is_none() && !self.locator.has(&format!("{path}.date")) {
+                self.required(None, &format!("{path}.date"), "2020-10-05");
+            }
+            let kind = self.word(raw.kind, &format!("{path}.kind"), Some(CorrectionKind::Correction));
+            let text = self.required(raw.text, &format!("{path}.text"), "what was wrong, and what is right");
+            if let (Some(date), Some(kind), Some(text)) = (date, kind, text) {
+                corrections.push(Correction { date, kind, text });
+            }
+        }
+        corrections.sort_by_key(|c| c.date.earliest());
+        corrections
     }
 
     fn tags(&mut self, raw: OneOrMany) -> Vec<String> {
@@ -297,6 +319,7 @@ pub(crate) struct Common {
     tags: Vec<String>,
     updated: Option<Date>,
     draft: bool,
+    corrections: Vec<Correction>,
 }
 
 impl Common {
@@ -318,6 +341,7 @@ impl Common {
             tags: self.tags,
             updated: self.updated,
             draft: self.draft,
+            corrections: self.corrections,
         }
     }
 }

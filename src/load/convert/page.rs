@@ -20,7 +20,7 @@ pub(crate) fn page(raw: RawPage, c: &mut Checker) -> (Option<Page>, Common) {
             None
         }
     });
-    let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft);
+    let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft, raw.corrections);
     (Some(Page { title: title.unwrap_or_default(), weight, menu: raw.menu.unwrap_or(false) }), common)
 }
 

@@ -26,7 +26,7 @@ pub(crate) fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
         relations,
     };
     let party = Party { article: c.article_fits(&party), ..party };
-    let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft);
+    let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft, raw.corrections);
     // Kept even when `name` is missing (already reported), so its references still get checked.
     (Some(party), common)
 }

@@ -26,7 +26,7 @@ pub(crate) fn place(raw: RawPlace, c: &mut Checker) -> (Option<Place>, Common) {
         within: clean(raw.within),
         disputed: disputed(raw.disputed),
     };
-    let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft);
+    let common = c.common(raw.summary, raw.sources, raw.tags, raw.updated, raw.draft, raw.corrections);
     // Kept even when a coordinate is missing (already reported), so references to it resolve.
     (Some(place), common)
 }

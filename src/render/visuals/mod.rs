@@ -9,6 +9,7 @@ pub mod axis;
 mod bundle;
 pub mod locator;
 pub mod relations;
+pub mod series;
 pub mod sides;
 pub mod timeline;
 

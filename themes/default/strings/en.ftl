@@ -658,6 +658,13 @@ qualifier_at_least = at least
 qualifier_more_than = more than
 qualifier_fewer_than = fewer than
 qualifier_up_to = up to
+figure_status_recorded = Recorded
+figure_status_claimed = Claimed
+figure_status_estimate = Estimate
+figure_status_provisional = Provisional
+correction_kind_correction = Correction
+correction_kind_clarification = Clarification
+correction_kind_update = Update
 # Whom a figure counts, when not a party.
 group_civilians = Civilians
 group_military = Military personnel
@@ -696,3 +703,21 @@ date_range = { $start } – { $end }
 date_day_range = { $first }–{ $last } { $month } { $year }
 # Whole years: "1991–1994".
 date_year_range = { $start }–{ $end }
+# An earlier value of a figure, shown beside the latest: “171 (158 on 2 October 2020)”.
+figure_previous = { $amount } on { $date }
+figure_status = Status
+# The chart of one figure's values over time.
+series_caption_claimed = { $kind } ({ $counted }) according to { $claimant }, over time
+series_caption = { $kind } ({ $counted }), over time
+series_description = { $count } values from { $first } to { $last }: from { $from } to { $to }.
+series_key_value = A published value, held until the next
+series_key_range = From low to high
+series_table = The { $count } values as a table
+# Corrections, clarifications and updates, on each page and on their own page.
+corrections = Corrections
+corrections_title = Corrections
+corrections_intro = Every correction, clarification and update made to this explainer, newest first. Each is also shown on the page it concerns.
+corrections_feed = Corrections feed
+correction_on = { $kind } to { $brief }
+# The banner of a site built as it stood on a day (`build --as-of`).
+as_of_banner = This is the explainer as it stood on { $date }: figures, claims and events published later are left out.
