@@ -171,7 +171,8 @@ fn starter(
         for n in 0..=last {
             let pairs = entries.get(&n).map(Vec::as_slice).unwrap_or(&[]);
             let shown: Vec<String> = pairs.iter().map(|(k, t)| format!("{k}: {}", yaml_quoted(t))).collect();
-            out.push_str(&format!("#   - {{ {} }}   # {list} {n}\n", shown.join(", ")));
+            let entry = if shown.is_empty() { "{}".to_string() } else { format!("{{ {} }}", shown.join(", ")) };
+            out.push_str(&format!("#   - {entry}   # {list} {n}\n"));
         }
     }
     out.push_str("---\n");

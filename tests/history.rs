@@ -282,3 +282,31 @@ fn translations_lose_the_same_entries_as_their_originals() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(site.exists("fr/events/clash/index.html"));
 }
+
+#[test]
+fn a_translation_gives_the_text_of_corrections_and_caveats() {
+    let site = Site::copy("tracker");
+    let config = std::fs::read_to_string(site.root().join("briefing.toml")).unwrap();
+    site.write("briefing.toml", &format!("{config}languages = [\"en\", \"fr\"]\n"));
+    site.write(
+        "content/events/war.fr.md",
+        "---\ntitle: La guerre du fleuve\ncasualties:\n  - {}\n  - { caveat: sans les disparus }\n\
+         corrections:\n  - { text: Une version précédente donnait 185 morts. }\n---\nLa guerre.\n",
+    );
+    site.build_ok();
+    let war = site.page("fr/events/war/");
+    assert!(text(section(&war, "casualties")).contains("Estimation : sans les disparus"));
+    let corrections = text(section(&war, "corrections"));
+    assert!(corrections.contains("Une version précédente donnait 185 morts."), "{corrections}");
+    // The second correction is not translated: it keeps the original's words.
+    assert!(corrections.contains("Added the monitors' estimate"), "{corrections}");
+
+    // On 7 October the estimate of the 8th was not out: the figure is the range of the 3rd,
+    // and the caveat translated for the later value is not put on it.
+    let out = site.build(&["--as-of", "2020-10-07"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let war = site.page("fr/events/war/");
+    assert!(text(section(&war, "casualties")).contains("19–30"));
+    assert!(!war.contains("sans les disparus"));
+    assert!(war.contains("Une version précédente donnait 185 morts."), "the correction of the 6th stands");
+}

@@ -19,6 +19,9 @@ pub(super) fn check(lint: &Lint, out: &mut Vec<Diagnostic>) {
 /// Every date a brief gives, with its front-matter path.
 fn dates_of(brief: &Brief) -> Vec<(String, Date)> {
     let mut dates: Vec<(String, Option<Date>)> = vec![("updated".into(), brief.updated)];
+    for (n, correction) in brief.corrections.iter().enumerate() {
+        dates.push((format!("corrections.{n}.date"), Some(correction.date)));
+    }
     for (n, entry) in brief.sources.iter().enumerate() {
         if let SourceEntry::Defined(source) = entry {
             dates.push((format!("sources.{n}.date"), source.date));
@@ -41,6 +44,9 @@ fn dates_of(brief: &Brief) -> Vec<(String, Date)> {
             dates.push(("date".into(), Some(event.date)));
             for (n, c) in event.casualties.iter().enumerate() {
                 dates.push((format!("casualties.{n}.as_of"), c.as_of));
+                for (j, earlier) in c.history.iter().enumerate() {
+                    dates.push((format!("casualties.{n}.history.{j}.as_of"), earlier.as_of));
+                }
             }
             for (n, c) in event.claims.iter().enumerate() {
                 dates.push((format!("claims.{n}.date"), c.date));

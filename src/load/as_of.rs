@@ -12,8 +12,8 @@
 //!   after it keeps its page but not the date.
 //! - A brief's `updated` after the day is dropped: the day itself is the one shown.
 //!
-//! Translations lose the same claims, relations and memberships, by position, so their text
-//! stays with the entries it translates.
+//! Translations lose the same claims, figures, corrections, relations and memberships, by
+//! position, so their text stays with the entries it translates.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -64,6 +64,10 @@ fn figure_as_of(figure: &Casualty, day: Day) -> Option<Casualty> {
 /// What an as-of filter took from one brief, for its translations.
 #[derive(Default)]
 struct Kept {
+    corrections: Vec<bool>,
+    casualties: Vec<bool>,
+    /// Figures shown by an earlier value: a translation's caveat was for the latest.
+    cut_back: Vec<bool>,
     claims: Vec<bool>,
     relations: Vec<bool>,
     member_of: Vec<bool>,
@@ -71,14 +75,22 @@ struct Kept {
 
 /// Takes what is dated after `day` out of `brief`, returning the positions kept.
 fn brief_as_of(brief: &mut Brief, day: Day, left_out: &BTreeSet<String>) -> Kept {
-    let mut kept = Kept::default();
-    brief.corrections.retain(|c| !after(&c.date, day));
+    let mut kept =
+        Kept { corrections: retain_indexed(&mut brief.corrections, |c| !after(&c.date, day)), ..Kept::default() };
     if brief.updated.is_some_and(|d| after(&d, day)) {
         brief.updated = None;
     }
     match &mut brief.facts {
         Facts::Event(e) => {
-            e.casualties = e.casualties.iter().filter_map(|c| figure_as_of(c, day)).collect();
+            let figures: Vec<Option<Casualty>> = e.casualties.iter().map(|c| figure_as_of(c, day)).collect();
+            kept.casualties = figures.iter().map(Option::is_some).collect();
+            kept.cut_back = e
+                .casualties
+                .iter()
+                .zip(&figures)
+                .map(|(c, f)| f.as_ref().is_some_and(|f| f.as_of != c.as_of))
+                .collect();
+            e.casualties = figures.into_iter().flatten().collect();
             kept.claims = retain_indexed(&mut e.claims, |c| c.date.is_none_or(|d| !after(&d, day)));
             e.related.retain(|id| !left_out.contains(id));
             if e.part_of.as_ref().is_some_and(|id| left_out.contains(id)) {
@@ -136,6 +148,11 @@ pub fn apply(site: &mut Site, day: Day) {
         *brief = Arc::new(changed);
         for t in translations.iter_mut().filter(|t| t.id == brief.id) {
             let t = Arc::make_mut(t);
+            retain_like(&mut t.text.corrections, &kept.corrections);
+            for (caveat, _) in t.text.casualties.iter_mut().zip(&kept.cut_back).filter(|(_, cut)| **cut) {
+                *caveat = None;
+            }
+            retain_like(&mut t.text.casualties, &kept.casualties);
             retain_like(&mut t.text.claims, &kept.claims);
             retain_like(&mut t.text.relations, &kept.relations);
             retain_like(&mut t.text.member_of, &kept.member_of);

@@ -56,6 +56,10 @@ pub struct TranslatedText {
     pub member_of: Vec<Option<String>>,
     /// Titles of sources the original defines, by source id.
     pub sources: Vec<(String, String)>,
+    /// By position in the original's `corrections`: its text.
+    pub corrections: Vec<Option<String>>,
+    /// By position in the original's `casualties`: the figure's caveat.
+    pub casualties: Vec<Option<String>>,
 }
 
 /// The front-matter of a translation as written.
@@ -75,6 +79,20 @@ struct RawTranslation {
     relations: List<RawNote>,
     member_of: List<RawRole>,
     sources: List<RawSourceTitle>,
+    corrections: List<RawCorrectionText>,
+    casualties: List<RawCaveat>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawCorrectionText {
+    text: Option<Text>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawCaveat {
+    caveat: Option<Text>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -105,16 +123,29 @@ struct RawSourceTitle {
 
 /// The keys a translation of each kind may give.
 pub mod translated_keys {
-    pub const PARTY: &[&str] =
-        &["translates", "name", "short_name", "role", "aliases", "summary", "member_of", "relations", "sources"];
-    pub const EVENT: &[&str] = &["translates", "title", "summary", "place", "claims", "sources"];
-    pub const PLACE: &[&str] = &["translates", "name", "aliases", "disputed", "summary", "sources"];
-    pub const PAGE: &[&str] = &["translates", "title", "summary", "sources"];
+    pub const PARTY: &[&str] = &[
+        "translates",
+        "name",
+        "short_name",
+        "role",
+        "aliases",
+        "summary",
+        "member_of",
+        "relations",
+        "sources",
+        "corrections",
+    ];
+    pub const EVENT: &[&str] =
+        &["translates", "title", "summary", "place", "claims", "casualties", "sources", "corrections"];
+    pub const PLACE: &[&str] = &["translates", "name", "aliases", "disputed", "summary", "sources", "corrections"];
+    pub const PAGE: &[&str] = &["translates", "title", "summary", "sources", "corrections"];
     pub const HOME: &[&str] = &["translates", "title", "summary"];
     pub const CLAIM: &[&str] = &["text", "quote"];
     pub const RELATION: &[&str] = &["note"];
     pub const MEMBERSHIP: &[&str] = &["role"];
     pub const SOURCE: &[&str] = &["id", "title"];
+    pub const CORRECTION: &[&str] = &["text"];
+    pub const CASUALTY: &[&str] = &["caveat"];
 
     /// The keys accepted by the map at `parent` of a translation.
     pub fn for_parent(top: &'static [&'static str], parent: &str) -> &'static [&'static str] {
@@ -124,6 +155,8 @@ pub mod translated_keys {
             "relations" => RELATION,
             "member_of" => MEMBERSHIP,
             "sources" => SOURCE,
+            "corrections" => CORRECTION,
+            "casualties" => CASUALTY,
             _ => &[],
         }
     }
@@ -178,6 +211,8 @@ pub fn read(
         ("claims", !raw.claims.0.is_empty()),
         ("relations", !raw.relations.0.is_empty()),
         ("sources", !raw.sources.0.is_empty()),
+        ("corrections", !raw.corrections.0.is_empty()),
+        ("casualties", !raw.casualties.0.is_empty()),
     ];
     for (key, _) in given.iter().filter(|(key, given)| *given && !translated.contains(key)) {
         diagnostics.push(
@@ -216,6 +251,8 @@ pub fn read(
         relations: raw.relations.0.into_iter().map(|r| clean(r.note)).collect(),
         member_of: raw.member_of.0.into_iter().map(|m| clean(m.role)).collect(),
         sources,
+        corrections: raw.corrections.0.into_iter().map(|c| clean(c.text)).collect(),
+        casualties: raw.casualties.0.into_iter().map(|c| clean(c.caveat)).collect(),
     };
     drop(locator);
     Some(Translation { id, lang, kind, file, text, recorded })
@@ -296,6 +333,9 @@ fn original_text(originals: &Originals, kind: Option<BriefKind>, id: &str) -> Op
                         put(format!("claims.{i}.text"), c.text.as_deref());
                         put(format!("claims.{i}.quote"), c.quote.as_deref());
                     }
+                    for (i, c) in e.casualties.iter().enumerate() {
+                        put(format!("casualties.{i}.caveat"), c.caveat.as_deref());
+                    }
                 }
                 Facts::Place(p) => {
                     put("name".into(), Some(&p.name));
@@ -307,6 +347,9 @@ fn original_text(originals: &Originals, kind: Option<BriefKind>, id: &str) -> Op
                 Facts::Page(p) => put("title".into(), Some(&p.title)),
             }
             put("summary".into(), brief.summary.as_deref());
+            for (i, c) in brief.corrections.iter().enumerate() {
+                put(format!("corrections.{i}.text"), Some(&c.text));
+            }
             brief.file.body()
         }
     };
@@ -457,6 +500,10 @@ fn overlay(
                 give(&mut claim.text, said);
                 give(&mut claim.quote, quote);
             }
+            too_many(diagnostics, "casualties", text.casualties.len(), e.casualties.len());
+            for (figure, caveat) in e.casualties.iter_mut().zip(&text.casualties) {
+                give(&mut figure.caveat, caveat);
+            }
         }
         Facts::Place(p) => {
             if let Some(name) = &text.name {
@@ -497,6 +544,12 @@ fn overlay(
         }
     }
     give(&mut brief.summary, &text.summary);
+    too_many(diagnostics, "corrections", text.corrections.len(), brief.corrections.len());
+    for (correction, translated) in brief.corrections.iter_mut().zip(&text.corrections) {
+        if let Some(translated) = translated {
+            correction.text = translated.clone();
+        }
+    }
     // The original's names keep linking in this language ("[[Armenia]]" in a French body).
     original_names.retain(|name| !name.is_empty());
     brief.link_names = original_names;

@@ -26,6 +26,8 @@ pub struct SiteView {
     pub preview_script: String,
     pub tags_url: String,
     pub data_url: String,
+    /// Every figure's values as CSV, for spreadsheets.
+    pub figures_url: String,
     pub feed_url: String,
     /// The corrections page and its feed, on a site with corrections.
     pub corrections_url: Option<String>,
@@ -82,6 +84,7 @@ pub(super) fn site_view(cx: &RenderContext, theme: &Theme) -> SiteView {
         preview_script: asset("preview.js"),
         tags_url: base.link(routes::TAGS),
         data_url: base.link(routes::SITE_JSON),
+        figures_url: base.link(routes::FIGURES_CSV),
         feed_url: base.link(routes::FEED),
         corrections_url: cx.has_corrections().then(|| base.link(routes::CORRECTIONS)),
         corrections_feed_url: cx.has_corrections().then(|| base.link(routes::CORRECTIONS_FEED)),

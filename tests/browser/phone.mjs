@@ -48,6 +48,16 @@ execFileSync(
   ["build", "--quiet", "--relative", "--root", path.join(REPO, "tests", "sites", "places"), "--output", path.join(out, "places")],
   { stdio: "inherit" },
 );
+execFileSync(
+  BRIEFING,
+  ["build", "--quiet", "--relative", "--root", path.join(REPO, "tests", "sites", "tracker"), "--output", path.join(out, "tracker")],
+  { stdio: "inherit" },
+);
+execFileSync(
+  BRIEFING,
+  ["build", "--quiet", "--relative", "--as-of", "2020-10-04", "--root", path.join(REPO, "tests", "sites", "tracker"), "--output", path.join(out, "tracker-as-of")],
+  { stdio: "inherit" },
+);
 
 const PAGES = [
   ["example", "home", "index.html"],
@@ -69,6 +79,9 @@ const PAGES = [
   ["georgia", "parties", "parties/index.html"],
   ["georgia", "party", "parties/russia/index.html"],
   ["georgia", "events", "events/index.html"],
+  ["tracker", "figures-over-time", "events/war/index.html"],
+  ["tracker", "corrections", "corrections/index.html"],
+  ["tracker-as-of", "as-of", "events/war/index.html"],
 ];
 
 /** Runs in the page: every problem a reader would see, as sentences. */

@@ -72,8 +72,13 @@ pub fn series(
     let names: Vec<Option<&str>> = values.iter().map(|v| v.cites.first().and_then(|c| citations.name(c))).collect();
     let svg = draw(cx, &values, &names, id, Fit::Wide, &caption, &desc);
     let svg_narrow = draw(cx, &values, &names, id, Fit::Narrow, &caption, &desc);
-    let mut legend =
-        vec![LegendEntry { swatch: swatch(&mark(16.0, 7.0, "")), label: cx.text("series_key_value").into() }];
+    let mut legend = vec![
+        LegendEntry { swatch: swatch(&mark(16.0, 7.0, "")), label: cx.text("series_key_value").into() },
+        LegendEntry {
+            swatch: swatch(&mark(16.0, 7.0, " series-mark-latest")),
+            label: cx.text("series_key_latest").into(),
+        },
+    ];
     if values.iter().any(|v| v.low.is_some() || v.high.is_some()) {
         let bar = "<path class=\"series-range\" d=\"M16 1V13M12 1H20M12 13H20\"/>";
         legend.push(LegendEntry { swatch: swatch(bar), label: cx.text("series_key_range").into() });

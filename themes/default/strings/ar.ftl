@@ -30,6 +30,7 @@ search_placeholder = ابحث
 search_button = بحث
 feed = الخلاصة (Atom)
 data = البيانات (JSON)
+figures_data = الأرقام (CSV)
 # How the language switcher is named to screen readers.
 languages = اللغات
 # On a brief shown in its original language because it has no translation into the page's:
@@ -826,10 +827,12 @@ date_day_range = { $first }–{ $last } { $month } { $year }
 date_year_range = { $start }–{ $end }
 figure_previous = { $amount } في { $date }
 figure_status = الحالة
+figure_note = { $status }: { $caveat }
 series_caption_claimed = { $kind } ({ $counted }) بحسب { $claimant }، عبر الزمن
 series_caption = { $kind } ({ $counted })، عبر الزمن
 series_description = { $count } قيم من { $first } إلى { $last }: من { $from } إلى { $to }.
-series_key_value = قيمة منشورة، سارية حتى التي تليها
+series_key_value = قيمة سابقة، سارية حتى التي تليها
+series_key_latest = القيمة الأحدث
 series_key_range = من الأدنى إلى الأعلى
 series_table = القيم في جدول ({ $count })
 corrections = التصويبات

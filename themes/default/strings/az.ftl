@@ -27,6 +27,7 @@ search_placeholder = Axtarış
 search_button = Axtar
 feed = Lent (Atom)
 data = Məlumatlar (JSON)
+figures_data = Rəqəmlər (CSV)
 # Dil seçicisinin ekran oxuyucusu üçün adı.
 languages = Dillər
 # Səhifənin dilinə tərcüməsi olmadığı üçün orijinal dildə göstərilən material haqqında:
@@ -701,10 +702,12 @@ date_day_range = { $first }–{ $last } { $month } { $year }
 date_year_range = { $start }–{ $end }
 figure_previous = { $date } tarixinə { $amount }
 figure_status = Status
+figure_note = { $status }: { $caveat }
 series_caption_claimed = { $kind } ({ $counted }), { $claimant } məlumatına görə, zamanla
 series_caption = { $kind } ({ $counted }), zamanla
 series_description = { $count } dəyər, { $first } – { $last }: { $from } → { $to }.
-series_key_value = Dərc olunmuş dəyər, növbətiyə qədər qüvvədədir
+series_key_value = Əvvəlki dəyər, növbətiyə qədər qüvvədədir
+series_key_latest = Son dəyər
 series_key_range = Ən aşağıdan ən yuxarıya
 series_table = Dəyərlər cədvəl şəklində ({ $count })
 corrections = Düzəlişlər

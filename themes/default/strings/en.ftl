@@ -26,6 +26,7 @@ search_placeholder = Search
 search_button = Search
 feed = Feed (Atom)
 data = Data (JSON)
+figures_data = Figures (CSV)
 # How the language switcher is named to screen readers.
 languages = Languages
 # On a brief shown in its original language because it has no translation into the page's:
@@ -706,11 +707,14 @@ date_year_range = { $start }–{ $end }
 # An earlier value of a figure, shown beside the latest: “171 (158 on 2 October 2020)”.
 figure_previous = { $amount } on { $date }
 figure_status = Status
+# What kind of number a figure is, and what to keep in mind: “Estimate: excludes the missing”.
+figure_note = { $status }: { $caveat }
 # The chart of one figure's values over time.
 series_caption_claimed = { $kind } ({ $counted }) according to { $claimant }, over time
 series_caption = { $kind } ({ $counted }), over time
 series_description = { $count } values from { $first } to { $last }: from { $from } to { $to }.
-series_key_value = A published value, held until the next
+series_key_value = An earlier value, held until the next
+series_key_latest = The latest value
 series_key_range = From low to high
 series_table = The { $count } values as a table
 # Corrections, clarifications and updates, on each page and on their own page.

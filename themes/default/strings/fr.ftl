@@ -26,6 +26,7 @@ search_placeholder = Rechercher
 search_button = Rechercher
 feed = Flux (Atom)
 data = Données (JSON)
+figures_data = Chiffres (CSV)
 # Le nom du sélecteur de langue pour les lecteurs d’écran.
 languages = Langues
 # Sur une fiche affichée dans sa langue d’origine faute de traduction dans celle de la page :
@@ -713,10 +714,12 @@ date_day_range = { $first }–{ $last } { $month } { $year }
 date_year_range = { $start }–{ $end }
 figure_previous = { $amount } au { $date }
 figure_status = Statut
+figure_note = { $status } : { $caveat }
 series_caption_claimed = { $kind } ({ $counted }) selon { $claimant } : évolution
 series_caption = { $kind } ({ $counted }) : évolution
 series_description = { $count } valeurs du { $first } au { $last } : de { $from } à { $to }.
-series_key_value = Une valeur publiée, valable jusqu’à la suivante
+series_key_value = Une valeur antérieure, valable jusqu’à la suivante
+series_key_latest = La dernière valeur
 series_key_range = De la plus basse à la plus haute
 series_table = Les { $count } valeurs sous forme de tableau
 corrections = Corrections

@@ -32,6 +32,7 @@ search_placeholder = Որոնել
 search_button = Որոնել
 feed = Լրահոս (Atom)
 data = Տվյալներ (JSON)
+figures_data = Թվեր (CSV)
 # How the language switcher is named to screen readers.
 languages = Լեզուներ
 # On a brief shown in its original language because it has no translation into the page's:
@@ -711,10 +712,12 @@ date_day_range = { $first }–{ $last } { $month }ի, { $year } թ.
 date_year_range = { $start }–{ $end } թթ.
 figure_previous = { $amount }՝ { $date } դրությամբ
 figure_status = Կարգավիճակ
+figure_note = { $status }: { $caveat }
 series_caption_claimed = { $kind } ({ $counted }), ըստ { $claimant }, ժամանակի ընթացքում
 series_caption = { $kind } ({ $counted }), ժամանակի ընթացքում
 series_description = { $count } արժեք, { $first } – { $last }․ { $from } → { $to }։
-series_key_value = Հրապարակված արժեք՝ մինչև հաջորդը
+series_key_value = Նախորդ արժեք՝ մինչև հաջորդը
+series_key_latest = Վերջին արժեքը
 series_key_range = Նվազագույնից առավելագույն
 series_table = Արժեքները աղյուսակով ({ $count })
 corrections = Ուղղումներ

@@ -28,6 +28,7 @@ search_placeholder = Поиск
 search_button = Найти
 feed = Лента (Atom)
 data = Данные (JSON)
+figures_data = Цифры (CSV)
 # Как переключатель языков называется для экранного диктора.
 languages = Языки
 # На материале, показанном на языке оригинала, потому что перевода на язык страницы нет:
@@ -777,10 +778,12 @@ date_day_range = { $first }–{ $last } { $month } { $year } г.
 date_year_range = { $start }–{ $end }
 figure_previous = { $amount } на { $date }
 figure_status = Статус
+figure_note = { $status }: { $caveat }
 series_caption_claimed = { $kind } ({ $counted }), источник данных: { $claimant }, динамика
 series_caption = { $kind } ({ $counted }), динамика
 series_description = Значений: { $count }, с { $first } по { $last }: от { $from } до { $to }.
-series_key_value = Опубликованное значение, действует до следующего
+series_key_value = Прежнее значение, действует до следующего
+series_key_latest = Последнее значение
 series_key_range = От меньшего к большему
 series_table = Значения в виде таблицы ({ $count })
 corrections = Исправления
