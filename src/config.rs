@@ -91,6 +91,9 @@ pub struct CheckConfig {
 pub struct BuildConfig {
     pub drafts: bool,
     pub output: String,
+    /// Whether pages list the commits of the site's git repository that changed them
+    /// (`[build] history = false` keeps commit messages off the published site).
+    pub history: bool,
     /// Links relative to each page, for output opened from disk. Set by `build --relative`
     /// only: a preview server always serves from the root.
     #[serde(skip)]
@@ -191,7 +194,7 @@ impl Default for Config {
 
 impl Default for BuildConfig {
     fn default() -> Self {
-        BuildConfig { drafts: false, output: "public".to_string(), relative: false, as_of: None }
+        BuildConfig { drafts: false, output: "public".to_string(), history: true, relative: false, as_of: None }
     }
 }
 
@@ -210,7 +213,7 @@ const TOP_KEYS: &[&str] = &[
     "map",
 ];
 const LANG_KEYS: &[&str] = &["title", "description", "dates"];
-const BUILD_KEYS: &[&str] = &["drafts", "output"];
+const BUILD_KEYS: &[&str] = &["drafts", "output", "history"];
 const MARKDOWN_KEYS: &[&str] = &["raw_html"];
 const AUTOLINK_KEYS: &[&str] = &["enabled", "never"];
 

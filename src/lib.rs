@@ -10,6 +10,7 @@ pub mod check;
 pub mod config;
 pub mod diagnostics;
 pub mod geo;
+pub mod history;
 pub mod load;
 pub mod markdown;
 pub mod model;
@@ -199,13 +200,30 @@ fn with_graph<T>(
 ) -> Result<T, BuildError> {
     let started = Instant::now();
     let drafts = config.build.drafts;
-    let (site, found) = load::load(root, config, drafts).map_err(|e| BuildError::Usage(e.to_string()))?;
+    let (mut site, mut found) = load::load(root, config, drafts).map_err(|e| BuildError::Usage(e.to_string()))?;
+    let history = if site.config.build.history { history::History::read(root).map(Arc::new) } else { None };
+    attach_history(&mut site, history, &mut found);
     timings.load = started.elapsed();
 
     let started = Instant::now();
     let (graph, diagnostics) = resolve_site(&site, theme, &ResolveCache::default(), found);
     timings.resolve = started.elapsed();
     then(&graph, diagnostics)
+}
+
+/// Gives `site` its git history, and says so once when the repository is a shallow clone,
+/// whose histories would start where the clone was cut.
+pub fn attach_history(site: &mut load::Site, history: Option<Arc<history::History>>, found: &mut Vec<Diagnostic>) {
+    if history.as_ref().is_some_and(|h| h.shallow) {
+        found.push(
+            Diagnostic::warning(
+                "shallow-history",
+                "the site's git repository is a shallow clone: the pages show no history of changes",
+            )
+            .help("fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` in a CI checkout) to show each brief's changes"),
+        );
+    }
+    site.history = history;
 }
 
 /// The one step from a loaded site to its graph, which `build`, `check` and the preview all

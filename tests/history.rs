@@ -310,3 +310,158 @@ fn a_translation_gives_the_text_of_corrections_and_caveats() {
     assert!(!war.contains("sans les disparus"));
     assert!(war.contains("Une version précédente donnait 185 morts."), "the correction of the 6th stands");
 }
+
+/// Runs git in `dir` with a fixed author and the commit dated `day` (noon UTC), so history
+/// reads the same on every machine.
+fn git(dir: &std::path::Path, day: &str, args: &[&str]) {
+    let stamp = format!("{day}T12:00:00Z");
+    let out = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=Desk",
+            "-c",
+            "user.email=desk@example.org",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "tag.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", &stamp)
+        .env("GIT_COMMITTER_DATE", &stamp)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .output()
+        .expect("git runs");
+    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// The tracker in a repository of its own: a first commit tagged `v1` on 2 October.
+fn tracked() -> Site {
+    let site = Site::copy("tracker");
+    git(site.root(), "2020-10-02", &["init", "-q"]);
+    git(site.root(), "2020-10-02", &["add", "-A"]);
+    git(site.root(), "2020-10-02", &["commit", "-qm", "First version"]);
+    git(site.root(), "2020-10-02", &["tag", "v1"]);
+    site
+}
+
+fn edit(site: &Site, rel: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(site.root().join(rel)).unwrap();
+    assert!(text.contains(from), "{rel} has {from}");
+    site.write(rel, &text.replacen(from, to, 1));
+}
+
+#[test]
+fn each_brief_lists_the_commits_that_changed_it() {
+    let site = tracked();
+    edit(&site, "content/events/war.md", "The war began", "The river war began");
+    git(site.root(), "2020-10-10", &["commit", "-qam", "Name the war in its first line"]);
+    site.build_ok();
+    let war = site.page("events/war/");
+    let history = text(section(&war, "page-history"));
+    assert!(
+        history.ends_with("History 10 October 2020 : Name the war in its first line 2 October 2020 : First version"),
+        "{history}"
+    );
+    assert!(war.contains("\"dateModified\":\"2020-10-10\""), "the last commit is the page's last change");
+    let bridge = site.page("events/bridge/");
+    assert!(text(section(&bridge, "page-history")).ends_with("History 2 October 2020 : First version"));
+
+    // A site can keep its commit messages off its pages.
+    let config = std::fs::read_to_string(site.root().join("briefing.toml")).unwrap();
+    site.write("briefing.toml", &format!("{config}[build]\nhistory = false\n"));
+    site.build_ok();
+    assert!(!site.page("events/war/").contains("id=\"page-history\""));
+    // And a site in no repository has no history, and no complaint.
+    let plain = built();
+    assert!(!plain.page("events/war/").contains("id=\"page-history\""));
+}
+
+#[test]
+fn a_shallow_clone_is_said_and_shows_no_history() {
+    let site = tracked();
+    edit(&site, "content/events/war.md", "The war began", "The river war began");
+    git(site.root(), "2020-10-10", &["commit", "-qam", "Second"]);
+    let clone = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", site.root().display());
+    git(clone.path(), "2020-10-10", &["clone", "-q", "--depth", "1", &url, "site"]);
+    let root = clone.path().join("site");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .args(["build", "--root"])
+        .arg(&root)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("warning[shallow-history]: the site's git repository is a shallow clone"), "{err}");
+    assert!(err.contains("git fetch --unshallow"), "{err}");
+    let war = std::fs::read_to_string(root.join("public/events/war/index.html")).unwrap();
+    assert!(!war.contains("id=\"page-history\""), "no history guessed from one commit");
+}
+
+#[test]
+fn a_figure_changed_since_the_last_tag_with_nothing_to_say_so_is_a_silent_edit() {
+    let site = tracked();
+    edit(&site, "content/events/war.md", "count: 171", "count: 175");
+    let out = site.run(&["check"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning[silent-edit]: this figure was 171 at the tag `v1` and is 175 now, with nothing to say so\n --> content/events/war.md:9:5"),
+        "{err}"
+    );
+    assert!(err.contains("`history: [{ as_of: 2020-10-09, count: 171, source: north-ministry }]`"), "{err}");
+    assert_eq!(err.matches("silent-edit").count(), 1, "{err}");
+
+    // Kept as an earlier value, the change is on the record.
+    edit(
+        &site,
+        "content/events/war.md",
+        "      - { as_of: 2020-10-05, count: 163, source: wire-2, status: provisional }",
+        "      - { as_of: 2020-10-05, count: 163, source: wire-2, status: provisional }\n      - { as_of: 2020-10-09, count: 171, source: north-ministry }",
+    );
+    edit(&site, "content/events/war.md", "as_of: 2020-10-09", "as_of: 2020-10-10");
+    let err = stderr(&site.run(&["check"]));
+    assert!(!err.contains("silent-edit"), "{err}");
+
+    // So is a correction; a figure taken away without one is not.
+    let site = tracked();
+    edit(
+        &site,
+        "content/events/war.md",
+        "  - { of: southland, kind: killed, count: 90, qualifier: nearly, as_of: 2020-10-02, claimed_by: southland, source: wire-1 }\n",
+        "",
+    );
+    let err = stderr(&site.run(&["check"]));
+    assert!(err.contains("a figure of the tag `v1` (nearly 90 killed) is gone, with nothing to say so"), "{err}");
+    edit(
+        &site,
+        "content/events/war.md",
+        "corrections:\n",
+        "corrections:\n  - { date: 2020-10-10, text: \"Southland's figure was Northland's; it is removed.\" }\n",
+    );
+    let err = stderr(&site.run(&["check"]));
+    assert!(!err.contains("silent-edit"), "{err}");
+
+    // Commits after the tag are compared with the tag, not with each other.
+    let site = tracked();
+    edit(&site, "content/events/war.md", "count: 171", "count: 175");
+    git(site.root(), "2020-10-11", &["commit", "-qam", "A new toll"]);
+    assert!(stderr(&site.run(&["check"])).contains("silent-edit"));
+}
+
+#[test]
+fn an_entry_that_cannot_be_read_does_not_move_the_errors_of_the_next() {
+    let site = Site::copy("tracker");
+    site.write(
+        "content/events/counts.md",
+        "---\ntitle: Counts\ndate: 2020-10-01\nparticipants: [northland]\ncasualties:\n  - { of: northland }\n  - { of: northland, count: 3, claimed_by: nowhereland, source: nosuch }\nclaims:\n  - { by: northland }\n  - { by: nobody, text: it happened }\n---\nText.\n",
+    );
+    let err = stderr(&site.build(&[]));
+    assert!(err.contains("this casualty figure has no number\n --> content/events/counts.md:6:5"), "{err}");
+    assert!(err.contains("unknown party `nowhereland`\n --> content/events/counts.md:7:44"), "{err}");
+    assert!(err.contains("no brief defines the source `nosuch`\n --> content/events/counts.md:7:65"), "{err}");
+    assert!(err.contains("unknown party `nobody`\n  --> content/events/counts.md:10:11"), "{err}");
+}

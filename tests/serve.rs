@@ -24,8 +24,14 @@ struct Server {
 
 impl Server {
     fn start(site: &Site, port: &str) -> Server {
+        Server::start_with(site, port, &[])
+    }
+
+    /// `start`, with more arguments to `serve`.
+    fn start_with(site: &Site, port: &str, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
             .args(["serve", "--port", port])
+            .args(args)
             .arg("--root")
             .arg(site.root())
             .env("NO_COLOR", "1")
@@ -189,6 +195,28 @@ fn an_edit_reloads_the_browser_and_serves_the_new_page() {
     let built = site.build(&[]);
     assert!(built.status.success());
     assert!(!site.page("events/talks/index.html").contains("__briefing"));
+}
+
+#[test]
+fn the_preview_as_of_a_day_shows_the_site_as_it_stood_through_edits() {
+    let site = Site::copy("tracker");
+    let server = Server::start_with(&site, "0", &["--as-of", "2020-10-04"]);
+    let mut events = server.events();
+    let first = events.next();
+    assert_eq!(first["errors"], Value::Array(vec![]));
+    let war = server.get("/events/war/");
+    assert!(war.body.contains("This is the explainer as it stood on 4 October 2020"));
+    assert!(war.body.contains(">158<") && !war.body.contains(">171"), "the figure as it stood");
+    assert_eq!(server.get("/events/bridge/").status, 404, "the event of 6 October is not there yet");
+
+    // An edit that adds a later value changes nothing of what the day shows; one of the day does.
+    let text = std::fs::read_to_string(site.root().join("content/events/war.md")).unwrap();
+    site.write("content/events/war.md", &text.replace("The war began", "The river war began"));
+    let status = events.after(version(&first));
+    assert_eq!(status["kind"], "reload");
+    let war = server.get("/events/war/");
+    assert!(war.body.contains("The river war began"));
+    assert!(war.body.contains("as it stood on 4 October 2020") && !war.body.contains(">171"));
 }
 
 #[test]

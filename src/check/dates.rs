@@ -2,7 +2,7 @@
 //! claim made after the source that reports it.
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Brief, Date, Day, Event, Facts, SourceEntry, date::Point};
+use crate::model::{Brief, Date, Day, Event, Facts, SourceEntry};
 
 use super::Lint;
 
@@ -59,9 +59,7 @@ fn dates_of(brief: &Brief) -> Vec<(String, Date)> {
 
 /// How a message names a day: "25 November 2026".
 fn human_day(day: Day) -> String {
-    let point =
-        Point { year: day.year, month: Some(day.month), day: Some(day.day), uncertain: false, approximate: false };
-    Date::Point(point).human()
+    day.date().human()
 }
 
 /// A brief records what has happened: a date after today is most often a typo in the year.

@@ -13,6 +13,7 @@ mod dates;
 mod places;
 mod reach;
 mod relations;
+mod silent;
 pub mod translations;
 mod unfinished;
 
@@ -47,7 +48,12 @@ pub const CODES: &[&str] = &[
     "translation-stale",
     "translation-unversioned",
     "missing-string",
+    "silent-edit",
+    "shallow-history",
 ];
+
+/// The warnings only a site in a git repository can have (tests/history.rs gives them).
+pub const GIT_CODES: &[&str] = &["silent-edit", "shallow-history"];
 
 /// Warnings that look at the whole site at once, and so mean little while some brief has errors
 /// (a party looks unlinked when the event naming it could not be read).
@@ -65,6 +71,7 @@ pub fn lint(graph: &Graph, today: Day) -> Vec<Diagnostic> {
     autolinks::check(&lint, &mut out);
     places::check(&lint, &mut out);
     translations::check(graph.site, &mut out);
+    silent::check(&lint, &mut out);
     out
 }
 

@@ -58,6 +58,7 @@ fn figure_as_of(figure: &Casualty, day: Day) -> Option<Casualty> {
     let known = figure.history.iter().rposition(|v| v.as_of.is_some_and(|d| !after(&d, day)))?;
     let mut value = figure.history[known].clone();
     value.history = figure.history[..known].to_vec();
+    value.at = figure.at;
     Some(value)
 }
 

@@ -51,6 +51,9 @@ pub struct Site {
     /// The translations of every brief into every other language, read as they are; laid
     /// over the site by [`translation::in_language`].
     pub translations: Vec<Arc<Translation>>,
+    /// The commits of each brief's file, when the site is in a git repository (read by
+    /// `build`, `check` and, once when it starts, `serve`).
+    pub history: Option<Arc<crate::history::History>>,
     /// The language this site is the translation into ([`translation::in_language`]);
     /// `None` for the site as written, in its default language.
     pub translated_into: Option<String>,
@@ -324,6 +327,19 @@ pub fn load_file(found: &Found) -> (Loaded, Vec<Diagnostic>) {
     (loaded, diagnostics)
 }
 
+/// Reads a brief from text that is not on disk (a file as a git tag has it), as `load_file`
+/// reads one: `None` when it does not read as a brief. Its problems are not reported: they
+/// are an old version's.
+pub fn brief_from_text(kind: BriefKind, path: &str, text: String) -> Option<Arc<Brief>> {
+    let split = frontmatter::split(&text).ok()?;
+    let file =
+        SourceFile { path: path.to_string(), text, front_matter: split.front_matter, body_start: split.body_start };
+    match load_brief(kind, file, Path::new(path), &mut Vec::new()) {
+        Loaded::Brief(brief) => Some(brief),
+        _ => None,
+    }
+}
+
 fn load_home(file: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Loaded {
     let locator = Locator::new(&file);
     let schema = Schema { noun: "home page", keys: keys::HOME, original: None };
@@ -478,6 +494,7 @@ pub fn assemble<'a>(
         failed,
         left_out_names: BTreeSet::new(),
         translations,
+        history: None,
         translated_into: None,
     };
     if let Some(day) = site.config.build.as_of {

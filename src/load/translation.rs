@@ -411,6 +411,7 @@ pub fn in_language(site: &Site, lang: &str) -> (Site, Vec<Diagnostic>) {
         failed: site.failed.clone(),
         left_out_names: site.left_out_names.clone(),
         translations: Vec::new(),
+        history: site.history.clone(),
         translated_into: Some(lang.to_string()),
     };
     (translated, diagnostics)

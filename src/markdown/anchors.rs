@@ -52,6 +52,8 @@ const RESERVED_IDS: &[&str] = &[
     "filter-party",
     "filter-kind",
     "filter-status",
+    "corrections",
+    "page-history",
 ];
 
 /// Whether the page around a body may already use `id`: one of [`RESERVED_IDS`], their
@@ -66,6 +68,11 @@ fn is_reserved(id: &str) -> bool {
             .any(|suffix| id.strip_suffix(suffix).is_some_and(|base| RESERVED_IDS.contains(&base)))
         || RESERVED_IDS.iter().any(|base| id.strip_prefix(base).is_some_and(|rest| rest.starts_with("-arrow-")))
         || numbered("source-")
+        || numbered("correction-")
+        || id
+            .strip_prefix("figure-")
+            .and_then(|rest| rest.split_once("-over-time"))
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         || numbered("group-")
         || id
             .strip_prefix("kind-")

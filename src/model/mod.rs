@@ -203,6 +203,9 @@ pub struct Party {
 /// `member_of`: this party belongs to another for a time, in a role.
 #[derive(Debug, Clone)]
 pub(crate) struct Membership {
+    /// Its place in the file's list (`casualties.3`), which stays when an entry before it
+    /// could not be read: diagnostics point at the entry written there.
+    pub(crate) at: usize,
     pub(crate) party: String,
     pub(crate) role: Option<String>,
     pub(crate) since: Option<Date>,
@@ -212,6 +215,9 @@ pub(crate) struct Membership {
 /// `relations`: how this party stands towards another.
 #[derive(Debug, Clone)]
 pub(crate) struct Relation {
+    /// Its place in the file's list (`casualties.3`), which stays when an entry before it
+    /// could not be read: diagnostics point at the entry written there.
+    pub(crate) at: usize,
     pub(crate) party: String,
     pub(crate) kind: RelationKind,
     pub(crate) since: Option<Date>,
@@ -238,6 +244,9 @@ pub struct Event {
 /// A party taking part in an event.
 #[derive(Debug, Clone)]
 pub(crate) struct Participant {
+    /// Its place in the file's list (`casualties.3`), which stays when an entry before it
+    /// could not be read: diagnostics point at the entry written there.
+    pub(crate) at: usize,
     pub(crate) party: String,
     pub(crate) role: Role,
     /// Set when the participation itself is only alleged by a party.
@@ -254,6 +263,9 @@ pub(crate) enum Counted {
 /// A casualty figure, always as someone published it.
 #[derive(Debug, Clone)]
 pub struct Casualty {
+    /// Its place in the file's list (`casualties.3`), which stays when an entry before it
+    /// could not be read: diagnostics point at the entry written there.
+    pub(crate) at: usize,
     pub(crate) of: Counted,
     pub(crate) kind: CasualtyKind,
     pub(crate) count: Option<u64>,
@@ -281,6 +293,12 @@ impl Casualty {
     /// Every value of the figure, oldest first: its history, then itself.
     pub(crate) fn values(&self) -> impl Iterator<Item = &Casualty> {
         self.history.iter().chain(std::iter::once(self))
+    }
+
+    /// Whether two values give the same number, qualifier included.
+    pub(crate) fn same_number(&self, other: &Casualty) -> bool {
+        (self.count, self.qualifier, self.low, self.best, self.high)
+            == (other.count, other.qualifier, other.low, other.best, other.high)
     }
 
     /// The value before this one, when the figure has a history.
@@ -311,6 +329,9 @@ pub struct Correction {
 /// At least one of `text` and `quote` is given.
 #[derive(Debug, Clone)]
 pub struct Claim {
+    /// Its place in the file's list (`casualties.3`), which stays when an entry before it
+    /// could not be read: diagnostics point at the entry written there.
+    pub(crate) at: usize,
     pub(crate) by: String,
     pub(crate) stance: Stance,
     /// What they say in the site's words, written to follow "Armenia says": reported

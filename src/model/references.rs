@@ -111,13 +111,13 @@ impl Brief {
         };
         match &self.facts {
             Facts::Party(party) => {
-                for (n, m) in party.member_of.iter().enumerate() {
-                    add(KeyPath::field("member_of", n, "party"), "member_of", &m.party, Expect::Party);
+                for m in &party.member_of {
+                    add(KeyPath::field("member_of", m.at, "party"), "member_of", &m.party, Expect::Party);
                 }
-                for (n, r) in party.relations.iter().enumerate() {
-                    add(KeyPath::field("relations", n, "party"), "relations", &r.party, Expect::Party);
+                for r in &party.relations {
+                    add(KeyPath::field("relations", r.at, "party"), "relations", &r.party, Expect::Party);
                     if let Some(by) = &r.claimed_by {
-                        add(KeyPath::field("relations", n, "claimed_by"), "claimed_by", by, Expect::Party);
+                        add(KeyPath::field("relations", r.at, "claimed_by"), "claimed_by", by, Expect::Party);
                     }
                 }
             }
@@ -125,25 +125,25 @@ impl Brief {
                 if let Some(parent) = &event.part_of {
                     add(KeyPath::key("part_of"), "part_of", parent, Expect::Event);
                 }
-                for (n, p) in event.participants.iter().enumerate() {
-                    add(KeyPath::field("participants", n, "party"), "participants", &p.party, Expect::Party);
+                for p in &event.participants {
+                    add(KeyPath::field("participants", p.at, "party"), "participants", &p.party, Expect::Party);
                     if let Some(by) = &p.claimed_by {
-                        add(KeyPath::field("participants", n, "claimed_by"), "claimed_by", by, Expect::Party);
+                        add(KeyPath::field("participants", p.at, "claimed_by"), "claimed_by", by, Expect::Party);
                     }
                 }
-                for (n, x) in event.casualties.iter().enumerate() {
+                for x in &event.casualties {
                     if let Counted::Party(of) = &x.of {
-                        add(KeyPath::field("casualties", n, "of"), "of", of, Expect::Party);
+                        add(KeyPath::field("casualties", x.at, "of"), "of", of, Expect::Party);
                     }
                     if let Some(by) = &x.claimed_by {
-                        add(KeyPath::field("casualties", n, "claimed_by"), "claimed_by", by, Expect::Party);
+                        add(KeyPath::field("casualties", x.at, "claimed_by"), "claimed_by", by, Expect::Party);
                     }
                     if let Some(party) = &x.party {
-                        add(KeyPath::field("casualties", n, "party"), "party", party, Expect::Party);
+                        add(KeyPath::field("casualties", x.at, "party"), "party", party, Expect::Party);
                     }
                 }
-                for (n, claim) in event.claims.iter().enumerate() {
-                    add(KeyPath::field("claims", n, "by"), "by", &claim.by, Expect::Party);
+                for claim in &event.claims {
+                    add(KeyPath::field("claims", claim.at, "by"), "by", &claim.by, Expect::Party);
                 }
                 for (n, r) in event.related.iter().enumerate() {
                     add(KeyPath::item("related", n), "related", r, Expect::Any);
@@ -169,30 +169,29 @@ impl Brief {
                 cited.push((KeyPath::item("sources", n), id));
             }
         }
+        /// Each entry's position in its list and its sources.
         fn each<'a>(
             cited: &mut Vec<(KeyPath, &'a str)>,
             key: &'static str,
-            lists: impl Iterator<Item = &'a Vec<String>>,
+            lists: impl Iterator<Item = (usize, &'a Vec<String>)>,
         ) {
-            for (n, list) in lists.enumerate() {
+            for (n, list) in lists {
                 cited
                     .extend(list.iter().enumerate().map(|(k, id)| (KeyPath::nested(key, n, "source", k), id.as_str())));
             }
         }
         match &self.facts {
-            Facts::Party(p) => each(&mut cited, "relations", p.relations.iter().map(|r| &r.source)),
+            Facts::Party(p) => each(&mut cited, "relations", p.relations.iter().map(|r| (r.at, &r.source))),
             Facts::Event(e) => {
-                each(&mut cited, "casualties", e.casualties.iter().map(|c| &c.source));
-                for (n, c) in e.casualties.iter().enumerate() {
-                    for (j, earlier) in c.history.iter().enumerate() {
-                        cited.extend(
-                            earlier.source.iter().enumerate().map(|(k, id)| {
-                                (KeyPath::deep("casualties", n, ("history", j), "source", k), id.as_str())
-                            }),
-                        );
+                each(&mut cited, "casualties", e.casualties.iter().map(|c| (c.at, &c.source)));
+                for c in &e.casualties {
+                    for earlier in &c.history {
+                        cited.extend(earlier.source.iter().enumerate().map(|(k, id)| {
+                            (KeyPath::deep("casualties", c.at, ("history", earlier.at), "source", k), id.as_str())
+                        }));
                     }
                 }
-                each(&mut cited, "claims", e.claims.iter().map(|c| &c.source));
+                each(&mut cited, "claims", e.claims.iter().map(|c| (c.at, &c.source)));
             }
             Facts::Place(_) | Facts::Page(_) => {}
         }

@@ -159,6 +159,13 @@ impl<'g> RenderContext<'g> {
         (0..self.brief_count()).map(|i| (i, self.brief(i)))
     }
 
+    /// The commits that changed brief `index`'s file, newest first; none when the site is in
+    /// no git repository. The history is read once per build, so this is no read to trace.
+    pub fn history(&self, index: usize) -> &'g [crate::history::Change] {
+        let site = self.graph.site;
+        site.history.as_deref().map_or(&[], |h| h.of(&site.briefs[index].file.path))
+    }
+
     /// Whether a brief has corrections, and so the site a corrections page. Not a read, as
     /// [`Self::has_places`] is not.
     pub fn has_corrections(&self) -> bool {

@@ -228,6 +228,7 @@ mod tests {
 
     fn claim(stance: Stance, text: Option<&str>, quote: Option<&str>) -> Claim {
         Claim {
+            at: 0,
             by: "x".into(),
             stance,
             text: text.map(str::to_string),

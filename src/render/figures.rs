@@ -231,6 +231,7 @@ mod tests {
 
     fn casualty(count: Option<u64>, low: Option<u64>, best: Option<u64>, high: Option<u64>) -> Casualty {
         Casualty {
+            at: 0,
             of: Counted::Group(Group::Civilians),
             kind: CasualtyKind::Killed,
             count,

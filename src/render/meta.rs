@@ -44,6 +44,9 @@ pub struct Meta {
     pub untranslated_note: String,
     /// A brief's corrections, oldest first, shown on its page.
     pub corrections: Vec<crate::render::corrections::CorrectionView>,
+    /// The newest commits that changed the brief, and how many older ones there are.
+    pub history: Vec<crate::render::history::ChangeView>,
+    pub history_more: usize,
 }
 
 /// JSON that can sit inside `<script>` without ending it early.
@@ -116,6 +119,8 @@ impl Meta {
             text_dir: "ltr",
             untranslated_note: String::new(),
             corrections: Vec::new(),
+            history: Vec::new(),
+            history_more: 0,
         }
     }
 
@@ -140,6 +145,7 @@ impl Meta {
         }
         meta.og_type = "article";
         meta.corrections = crate::render::corrections::of_brief(cx, index);
+        (meta.history, meta.history_more) = crate::render::history::of_brief(cx, index);
         meta.json_ld = script_safe_json(&article(cx, index, &meta));
         meta
     }
@@ -482,7 +488,10 @@ fn article<'a>(cx: &RenderContext<'a>, index: usize, meta: &'a Meta) -> Article<
     let brief = cx.brief(index);
     let site = Named { kind: "Organization", ..website(cx) };
     // A correction after the last `updated` date changed the page later still.
-    let latest = brief.corrections.iter().map(|c| c.date).chain(brief.updated).max_by_key(|d| d.latest());
+    // So did a commit.
+    let committed = cx.history(index).first().map(|c| c.day.date());
+    let latest =
+        brief.corrections.iter().map(|c| c.date).chain(brief.updated).chain(committed).max_by_key(|d| d.latest());
     let updated = latest.and_then(schema_date);
     let published = brief.updated.and_then(schema_date);
     let correction = brief

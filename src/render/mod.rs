@@ -14,6 +14,7 @@ pub mod event;
 pub mod exports;
 pub mod feed;
 pub mod figures;
+pub mod history;
 pub mod languages;
 pub mod lists;
 pub mod meta;

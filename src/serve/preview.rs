@@ -138,6 +138,9 @@ pub struct Preview {
     originals_changed: bool,
     /// The files of each language after the default, by its code, as last rendered.
     translated_files: HashMap<String, HashSet<String>>,
+    /// The site's git history, read once when the preview opens: commits made while it
+    /// runs show after a restart.
+    history: Option<Arc<crate::history::History>>,
     output: Arc<Output>,
 }
 
@@ -161,8 +164,10 @@ impl Preview {
             changed_languages: HashSet::new(),
             originals_changed: true,
             translated_files: HashMap::new(),
+            history: None,
             output,
         };
+        preview.history = crate::history::History::read(&preview.options.root).map(Arc::new);
         preview.reload_setup();
         preview.rescan();
         Ok(preview)
@@ -303,9 +308,11 @@ impl Preview {
         let mut timings = Timings::default();
         let started = Instant::now();
         let results = self.files.values().map(|e| (&e.loaded, e.diagnostics.as_slice()));
-        let (site, mut found) =
+        let (mut site, mut found) =
             load::assemble(&self.options.root, self.config.clone(), self.config.build.drafts, results);
         found.extend(self.walk_diagnostics.iter().cloned());
+        let history = if self.config.build.history { self.history.clone() } else { None };
+        crate::attach_history(&mut site, history, &mut found);
         timings.load = started.elapsed();
         let started = Instant::now();
         let (graph, found) = crate::resolve_site(&site, &self.theme, &self.cache, found);

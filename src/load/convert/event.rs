@@ -61,14 +61,24 @@ pub(crate) fn event(raw: RawEvent, c: &mut Checker) -> (Option<Event>, Common) {
 fn participant(raw: IdOr<RawParticipant>, i: usize, c: &mut Checker) -> Option<Participant> {
     let raw = match raw {
         IdOr::Id(id) => {
-            return Some(Participant { party: id.trim().to_string(), role: Role::Participant, claimed_by: None });
+            return Some(Participant {
+                party: id.trim().to_string(),
+                role: Role::Participant,
+                claimed_by: None,
+                at: i,
+            });
         }
         IdOr::Map(p) => p,
     };
     let path = format!("participants.{i}");
     let party = c.required(raw.party, &format!("{path}.party"), "party-id");
     let role = c.word(raw.role, &format!("{path}.role"), Some(Role::Participant));
-    Some(Participant { party: party?, role: role.unwrap_or(Role::Participant), claimed_by: clean(raw.claimed_by) })
+    Some(Participant {
+        party: party?,
+        role: role.unwrap_or(Role::Participant),
+        claimed_by: clean(raw.claimed_by),
+        at: i,
+    })
 }
 
 /// A figure's number as given: one `count` (perhaps qualified) or any of `low`, `best` and
@@ -178,6 +188,7 @@ fn casualty(raw: RawCasualty, i: usize, c: &mut Checker) -> Option<Casualty> {
         })
         .collect();
     Some(Casualty {
+        at: i,
         of,
         kind: of_kind,
         count: n.count,
@@ -260,6 +271,7 @@ fn history(raw: List<RawFigureValue>, as_of: Option<Date>, path: &str, c: &mut C
         }
         last = Some((j, date));
         let value = Casualty {
+            at: j,
             of: Counted::Group(Group::Unknown),
             kind: CasualtyKind::Killed,
             count: n.count,
@@ -298,6 +310,7 @@ fn claim(raw: RawClaim, i: usize, c: &mut Checker) -> Option<Claim> {
         return None;
     }
     Some(Claim {
+        at: i,
         by: by?,
         stance: stance.unwrap_or(Stance::Asserts),
         text,

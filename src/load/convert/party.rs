@@ -33,14 +33,16 @@ pub(crate) fn party(raw: RawParty, c: &mut Checker) -> (Option<Party>, Common) {
 
 fn membership(raw: IdOr<RawMembership>, i: usize, c: &mut Checker) -> Option<Membership> {
     let raw = match raw {
-        IdOr::Id(id) => return Some(Membership { party: id.trim().to_string(), role: None, since: None, until: None }),
+        IdOr::Id(id) => {
+            return Some(Membership { party: id.trim().to_string(), role: None, since: None, until: None, at: i });
+        }
         IdOr::Map(m) => m,
     };
     let path = format!("member_of.{i}");
     let party = c.required(raw.party, &format!("{path}.party"), "party-id");
     let since = c.date(raw.since, &format!("{path}.since"));
     let until = c.date(raw.until, &format!("{path}.until"));
-    Some(Membership { party: party?, role: clean(raw.role), since, until })
+    Some(Membership { party: party?, role: clean(raw.role), since, until, at: i })
 }
 
 fn relation(raw: RawRelation, i: usize, c: &mut Checker) -> Option<Relation> {
@@ -50,6 +52,7 @@ fn relation(raw: RawRelation, i: usize, c: &mut Checker) -> Option<Relation> {
     let since = c.date(raw.since, &format!("{path}.since"));
     let until = c.date(raw.until, &format!("{path}.until"));
     Some(Relation {
+        at: i,
         party: party?,
         kind: kind?,
         since,

@@ -41,6 +41,19 @@ pub struct Point {
     pub(crate) approximate: bool,
 }
 
+impl Day {
+    /// The day as a date given to the day: for wording it as the pages word dates.
+    pub(crate) fn date(self) -> Date {
+        Date::Point(Point {
+            year: self.year,
+            month: Some(self.month),
+            day: Some(self.day),
+            uncertain: false,
+            approximate: false,
+        })
+    }
+}
+
 /// A parsed date: one point, or an interval whose ends may be open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Date {

@@ -841,3 +841,5 @@ corrections_intro = كل التصويبات والتوضيحات والتحدي�
 corrections_feed = موجز التصويبات
 correction_on = { $kind }: { $brief }
 as_of_banner = هذا الملف كما كان في { $date }: الأرقام والتصريحات والأحداث المنشورة لاحقاً غير معروضة.
+history = سجل التغييرات
+history_more = { $count } تغييرات سابقة غير مدرجة.

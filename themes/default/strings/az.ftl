@@ -716,3 +716,5 @@ corrections_intro = Bu izahata edilmiş bütün düzəlişlər, dəqiqləşdirm�
 corrections_feed = Düzəlişlər lenti
 correction_on = { $kind }: { $brief }
 as_of_banner = İzahat { $date } tarixindəki vəziyyətdədir: sonra dərc olunmuş rəqəmlər, bəyanatlar və hadisələr göstərilmir.
+history = Dəyişikliklər tarixçəsi
+history_more = Daha əvvəlki { $count } dəyişiklik göstərilmir.

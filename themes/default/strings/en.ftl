@@ -725,3 +725,9 @@ corrections_feed = Corrections feed
 correction_on = { $kind } to { $brief }
 # The banner of a site built as it stood on a day (`build --as-of`).
 as_of_banner = This is the explainer as it stood on { $date }: figures, claims and events published later are left out.
+# A brief's history: the commits of the site's git repository that changed its file.
+history = History
+history_more = { $count ->
+    [one] One earlier change is not listed.
+   *[other] { $count } earlier changes are not listed.
+}

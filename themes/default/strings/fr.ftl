@@ -728,3 +728,8 @@ corrections_intro = Toutes les corrections, précisions et mises à jour apport�
 corrections_feed = Flux des corrections
 correction_on = { $kind } : { $brief }
 as_of_banner = Ce dossier tel qu’il était le { $date } : les chiffres, déclarations et événements publiés ensuite n’y figurent pas.
+history = Historique
+history_more = { $count ->
+    [one] Une modification antérieure n’est pas listée.
+   *[other] { $count } modifications antérieures ne sont pas listées.
+}

@@ -1,0 +1,180 @@
+//! The site's git repository, read with gix (pure Rust): each brief's commits, for the
+//! "History" list of its page and its `dateModified`, and the briefs as the last tag had
+//! them, for `check`'s silent-edit warning.
+//!
+//! A site that is no git repository (or one git cannot read) has no history and no error. A
+//! shallow clone is detected and said: its commits stop where the clone was cut, so a brief's
+//! first commit there is not when it was written, and no history is shown rather than a
+//! wrong one.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use gix::ObjectId;
+
+use crate::model::Day;
+
+/// How many commits back a build reads, newest first: enough for years of a newsroom's work,
+/// and a bound on the time a very long history can take.
+pub const MAX_COMMITS: usize = 5000;
+
+/// One commit that changed a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The committer's day, in the committer's time zone.
+    pub day: Day,
+    /// The first line of the commit message.
+    pub subject: String,
+    /// The commit's id, shortened to 7 hex digits.
+    pub commit: String,
+}
+
+/// The commits of each file under `content/`, as the repository holding the site has them.
+#[derive(Debug, Default)]
+pub struct History {
+    /// By the file's path from the site root (`content/events/war.md`), newest first.
+    files: HashMap<String, Vec<Change>>,
+    /// The repository is a shallow clone: no file has a history to show.
+    pub shallow: bool,
+}
+
+impl History {
+    /// The commits that changed the file at `path` (from the site root), newest first.
+    pub fn of(&self, path: &str) -> &[Change] {
+        self.files.get(path).map_or(&[], Vec::as_slice)
+    }
+
+    /// Reads the history of the site at `root`: `None` when it is not in a git repository, or
+    /// the repository has no commit yet or cannot be read.
+    pub fn read(root: &Path) -> Option<History> {
+        let (repo, content) = open(root)?;
+        if repo.is_shallow().unwrap_or(false) {
+            return Some(History { files: HashMap::new(), shallow: true });
+        }
+        let head = repo.head_commit().ok()?;
+        let mut files: HashMap<String, Vec<Change>> = HashMap::new();
+        let walk = head.id().ancestors().first_parent_only().all().ok()?;
+        for info in walk.take(MAX_COMMITS) {
+            let Ok(info) = info else { break };
+            let Ok(commit) = info.object() else { break };
+            let tree = subtree(&repo, commit.tree_id().ok()?.detach(), &content);
+            let parent = info.parent_ids().next().and_then(|p| {
+                let parent = p.object().ok()?.try_into_commit().ok()?;
+                subtree(&repo, parent.tree_id().ok()?.detach(), &content)
+            });
+            if tree == parent {
+                continue;
+            }
+            let mut changed = Vec::new();
+            compare(&repo, parent, tree, "content/", &mut changed);
+            if changed.is_empty() {
+                continue;
+            }
+            let change = Change {
+                day: commit_day(&commit),
+                subject: commit.message().map(|m| m.summary().to_string()).unwrap_or_default(),
+                commit: info.id().to_hex_with_len(7).to_string(),
+            };
+            for path in changed {
+                files.entry(path).or_default().push(change.clone());
+            }
+        }
+        Some(History { files, shallow: false })
+    }
+}
+
+/// The repository holding the site at `root`, with the path of the site's `content/` inside
+/// it (`content`, or `sites/karabakh/content` for a site in a subfolder).
+fn open(root: &Path) -> Option<(gix::Repository, PathBuf)> {
+    let repo = gix::discover(root).ok()?;
+    let workdir = repo.workdir()?.canonicalize().ok()?;
+    let root = root.canonicalize().ok()?;
+    let inside = root.strip_prefix(&workdir).ok()?.to_path_buf();
+    Some((repo, inside.join(crate::load::CONTENT_DIR)))
+}
+
+/// The committer's day of `commit`, in the committer's own time zone.
+fn commit_day(commit: &gix::Commit) -> Day {
+    let time = commit.time().map(|t| t.seconds + i64::from(t.offset)).unwrap_or(0);
+    Day::from_unix_days(time.div_euclid(86_400))
+}
+
+/// The id of the tree at `path` inside the tree `tree`, when there is one.
+fn subtree(repo: &gix::Repository, tree: ObjectId, path: &Path) -> Option<ObjectId> {
+    let tree = repo.find_tree(tree).ok()?;
+    if path.as_os_str().is_empty() {
+        return Some(tree.id);
+    }
+    let entry = tree.lookup_entry_by_path(path).ok()??;
+    entry.mode().is_tree().then(|| entry.oid().to_owned())
+}
+
+/// The entries of a tree by name: id and whether it is a tree.
+fn entries(repo: &gix::Repository, tree: Option<ObjectId>) -> HashMap<String, (ObjectId, bool)> {
+    let Some(tree) = tree.and_then(|t| repo.find_tree(t).ok()) else { return HashMap::new() };
+    let Ok(decoded) = tree.decode() else { return HashMap::new() };
+    decoded.entries.iter().map(|e| (e.filename.to_string(), (e.oid.to_owned(), e.mode.is_tree()))).collect()
+}
+
+/// The Markdown files added or changed from tree `old` to tree `new` (either may be absent),
+/// as paths that start with `prefix`. Subtrees with the same id are skipped unread.
+fn compare(repo: &gix::Repository, old: Option<ObjectId>, new: Option<ObjectId>, prefix: &str, out: &mut Vec<String>) {
+    let before = entries(repo, old);
+    for (name, (id, is_tree)) in entries(repo, new) {
+        let previous = before.get(&name);
+        if previous.is_some_and(|(old_id, _)| *old_id == id) {
+            continue;
+        }
+        let path = format!("{prefix}{name}");
+        if is_tree {
+            let old_tree = previous.filter(|(_, was_tree)| *was_tree).map(|(id, _)| *id);
+            compare(repo, old_tree, Some(id), &format!("{path}/"), out);
+        } else if name.ends_with(".md") {
+            out.push(path);
+        }
+    }
+}
+
+/// The briefs as the most recent tag has them.
+pub struct Tagged {
+    /// The tag's name (`v1.2`).
+    pub tag: String,
+    /// The day of the tagged commit.
+    pub day: Day,
+    /// Each Markdown file under `content/` at the tag: its path from the site root, and text.
+    pub files: Vec<(String, String)>,
+}
+
+/// The site's files at its most recent tag (by the tagged commit's time): `None` when there
+/// is no repository, no tag, or the clone is shallow.
+pub fn last_tag(root: &Path) -> Option<Tagged> {
+    let (repo, content) = open(root)?;
+    if repo.is_shallow().unwrap_or(false) {
+        return None;
+    }
+    let references = repo.references().ok()?;
+    let mut latest: Option<(i64, String, gix::Commit)> = None;
+    for reference in references.tags().ok()?.flatten() {
+        let mut reference = reference;
+        let name = reference.name().shorten().to_string();
+        let Ok(commit) = reference.peel_to_commit() else { continue };
+        let seconds = commit.time().map(|t| t.seconds).unwrap_or(0);
+        if latest.as_ref().is_none_or(|(s, n, _)| (seconds, &name) > (*s, n)) {
+            latest = Some((seconds, name, commit));
+        }
+    }
+    let (_, tag, commit) = latest?;
+    let tree = subtree(&repo, commit.tree_id().ok()?.detach(), &content)?;
+    let mut paths = Vec::new();
+    compare(&repo, None, Some(tree), "content/", &mut paths);
+    let files = paths
+        .into_iter()
+        .filter_map(|path| {
+            let inside = Path::new(&path).strip_prefix("content/").ok()?;
+            let entry = repo.find_tree(tree).ok()?.lookup_entry_by_path(inside).ok()??;
+            let blob = repo.find_blob(entry.oid().to_owned()).ok()?;
+            Some((path, String::from_utf8(blob.data.clone()).ok()?))
+        })
+        .collect();
+    Some(Tagged { tag, day: commit_day(&commit), files })
+}
