@@ -109,28 +109,30 @@ fn subtree(repo: &gix::Repository, tree: ObjectId, path: &Path) -> Option<Object
     entry.mode().is_tree().then(|| entry.oid().to_owned())
 }
 
-/// The entries of a tree by name: id and whether it is a tree.
-fn entries(repo: &gix::Repository, tree: Option<ObjectId>) -> HashMap<String, (ObjectId, bool)> {
-    let Some(tree) = tree.and_then(|t| repo.find_tree(t).ok()) else { return HashMap::new() };
-    let Ok(decoded) = tree.decode() else { return HashMap::new() };
-    decoded.entries.iter().map(|e| (e.filename.to_string(), (e.oid.to_owned(), e.mode.is_tree()))).collect()
-}
-
 /// The Markdown files added or changed from tree `old` to tree `new` (either may be absent),
-/// as paths that start with `prefix`. Subtrees with the same id are skipped unread.
+/// as paths that start with `prefix`. Both trees list their entries in git's order, so they
+/// are walked side by side; subtrees with the same id are skipped unread.
 fn compare(repo: &gix::Repository, old: Option<ObjectId>, new: Option<ObjectId>, prefix: &str, out: &mut Vec<String>) {
-    let before = entries(repo, old);
-    for (name, (id, is_tree)) in entries(repo, new) {
-        let previous = before.get(&name);
-        if previous.is_some_and(|(old_id, _)| *old_id == id) {
+    let read = |id: Option<ObjectId>| id.and_then(|t| repo.find_tree(t).ok());
+    let (old_tree, new_tree) = (read(old), read(new));
+    let before = old_tree.as_ref().and_then(|t| t.decode().ok()).map(|d| d.entries).unwrap_or_default();
+    let after = new_tree.as_ref().and_then(|t| t.decode().ok()).map(|d| d.entries).unwrap_or_default();
+    let mut i = 0;
+    for entry in &after {
+        // Entries only the old tree has were removed: nothing to record.
+        while i < before.len() && before[i] < *entry {
+            i += 1;
+        }
+        let previous = before.get(i).filter(|b| *b == entry || (b.filename == entry.filename && b.mode == entry.mode));
+        if previous.is_some_and(|b| b.oid == entry.oid) {
             continue;
         }
-        let path = format!("{prefix}{name}");
-        if is_tree {
-            let old_tree = previous.filter(|(_, was_tree)| *was_tree).map(|(id, _)| *id);
-            compare(repo, old_tree, Some(id), &format!("{path}/"), out);
+        let name = entry.filename.to_string();
+        if entry.mode.is_tree() {
+            let old_tree = previous.map(|b| b.oid.to_owned());
+            compare(repo, old_tree, Some(entry.oid.to_owned()), &format!("{prefix}{name}/"), out);
         } else if name.ends_with(".md") {
-            out.push(path);
+            out.push(format!("{prefix}{name}"));
         }
     }
 }

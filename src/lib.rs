@@ -200,8 +200,13 @@ fn with_graph<T>(
 ) -> Result<T, BuildError> {
     let started = Instant::now();
     let drafts = config.build.drafts;
-    let (mut site, mut found) = load::load(root, config, drafts).map_err(|e| BuildError::Usage(e.to_string()))?;
-    let history = if site.config.build.history { history::History::read(root).map(Arc::new) } else { None };
+    let wanted = config.build.history;
+    // The repository is read on a thread of its own while the files load: neither waits.
+    let (loaded, history) = std::thread::scope(|scope| {
+        let history = scope.spawn(|| if wanted { history::History::read(root).map(Arc::new) } else { None });
+        (load::load(root, config, drafts), history.join().unwrap_or(None))
+    });
+    let (mut site, mut found) = loaded.map_err(|e| BuildError::Usage(e.to_string()))?;
     attach_history(&mut site, history, &mut found);
     timings.load = started.elapsed();
 
