@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::exports::{Pieces, compact, json_list};
 
 use crate::model::{
-    Brief, CasualtyKind, Counted, Date, Disputed, EventKind, Facts, PartyKind, PlaceKind, Qualifier, RelationKind,
+    Brief, CasualtyKind, CorrectionKind, Counted, Date, Disputed, EventKind, Facts, FigureStatus, PartyKind, PlaceKind, Qualifier, RelationKind,
     Role, Source, SourceEntry, Stance,
 };
 use crate::render::context::RenderContext;
@@ -127,6 +127,41 @@ struct CasualtyLine<'a> {
     party: &'a Option<String>,
     qualifier: Option<Qualifier>,
     source: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<FigureStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    caveat: &'a Option<String>,
+    /// Its earlier values, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    history: Vec<ValueLine<'a>>,
+}
+
+/// A correction in `site.json`.
+#[derive(Serialize)]
+struct CorrectionLine<'a> {
+    date: String,
+    kind: CorrectionKind,
+    text: &'a str,
+}
+
+fn correction_lines(brief: &Brief) -> Vec<CorrectionLine<'_>> {
+    brief.corrections.iter().map(|c| CorrectionLine { date: c.date.edtf(), kind: c.kind, text: &c.text }).collect()
+}
+
+/// An earlier value of a figure in `site.json`.
+#[derive(Serialize)]
+struct ValueLine<'a> {
+    as_of: Option<String>,
+    best: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    caveat: &'a Option<String>,
+    count: Option<u64>,
+    high: Option<u64>,
+    low: Option<u64>,
+    qualifier: Option<Qualifier>,
+    source: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<FigureStatus>,
 }
 
 #[derive(Serialize)]
@@ -165,6 +200,8 @@ struct PartyLine<'a> {
     tags: &'a [String],
     through: Vec<ThroughLine<'a>>,
     updated: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    corrections: Vec<CorrectionLine<'a>>,
     url: String,
 }
 
@@ -190,6 +227,8 @@ struct EventLine<'a> {
     tags: &'a [String],
     title: &'a str,
     updated: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    corrections: Vec<CorrectionLine<'a>>,
     url: String,
 }
 
@@ -214,6 +253,8 @@ struct PlaceLine<'a> {
     summary: &'a Option<String>,
     tags: &'a [String],
     updated: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    corrections: Vec<CorrectionLine<'a>>,
     url: String,
     within: &'a Option<String>,
 }
@@ -238,6 +279,8 @@ struct PageLine<'a> {
     tags: &'a [String],
     title: &'a str,
     updated: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    corrections: Vec<CorrectionLine<'a>>,
     url: String,
     weight: Option<i64>,
 }
@@ -328,6 +371,7 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
                 })
                 .collect(),
             updated: edtf(brief.updated),
+            corrections: correction_lines(brief),
             url,
         }),
         Facts::Event(e) => compact(&EventLine {
@@ -347,6 +391,23 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
                         Counted::Group(g) => g.word(),
                     },
                     party: &c.party,
+                    status: c.status,
+                    caveat: &c.caveat,
+                    history: c
+                        .history
+                        .iter()
+                        .map(|v| ValueLine {
+                            as_of: edtf(v.as_of),
+                            best: v.best,
+                            caveat: &v.caveat,
+                            count: v.count,
+                            high: v.high,
+                            low: v.low,
+                            qualifier: v.qualifier,
+                            source: &v.source,
+                            status: v.status,
+                        })
+                        .collect(),
                     qualifier: c.qualifier,
                     source: &c.source,
                 })
@@ -385,6 +446,7 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
             tags: &brief.tags,
             title: &e.title,
             updated: edtf(brief.updated),
+            corrections: correction_lines(brief),
             url,
         }),
         Facts::Place(p) => compact(&PlaceLine {
@@ -405,6 +467,7 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
             summary: &brief.summary,
             tags: &brief.tags,
             updated: edtf(brief.updated),
+            corrections: correction_lines(brief),
             url,
             within: &p.within,
         }),
@@ -419,6 +482,7 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
             tags: &brief.tags,
             title: &p.title,
             updated: edtf(brief.updated),
+            corrections: correction_lines(brief),
             url,
             weight: p.weight,
         }),
