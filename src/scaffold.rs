@@ -130,6 +130,8 @@ relations:                      # reads \"this party is <kind> of <party>\"; kin
 #   - {{ party: other-party-id, kind: ally, since: 1993, note: \"...\", claimed_by: some-party-id, source: source-id }}\n\
 sources:\n\
 #   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://example.org/story\" }}\n\
+corrections:                    # what was set right or added since it was published; kind: correction | clarification | update\n\
+#   - {{ date: {today}, kind: correction, text: \"What was wrong, and what is right.\" }}\n\
 tags: []\n\
 updated: {today}\n\
 # draft: true                   # left out of the site unless built with --drafts\n\
@@ -156,10 +158,13 @@ participants:                   # lists: uncomment an example line below its key
 #   - {{ party: other-party-id, role: side_b }}\n\
 casualties:                     # always attributed; of: a party id or civilians | military | unknown (with party: whose)\n\
 #   - {{ of: civilians, party: party-id, kind: killed, count: 12, as_of: {today}, claimed_by: party-id, source: source-id }}\n\
+#   - {{ of: military, party: party-id, count: 171, as_of: {today}, claimed_by: party-id, status: claimed, caveat: \"excludes the missing\", source: source-id, history: [{{ as_of: 2020-10-02, count: 158, source: source-id }}] }}\n\
 claims:                         # text reads on from \"X says\", unquoted; quote: their exact words, in quotation marks; stance: asserts | denies | disputes | admits\n\
 #   - {{ by: party-id, stance: asserts, text: \"what they say, in your words\", date: {today}, source: source-id }}\n\
 sources:\n\
 #   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://example.org/story\" }}\n\
+corrections:                    # what was set right or added since it was published; kind: correction | clarification | update\n\
+#   - {{ date: {today}, kind: correction, text: \"What was wrong, and what is right.\" }}\n\
 # related: [other-event-id]\n\
 summary: {summary}\n\
 tags: []\n\
@@ -187,6 +192,8 @@ lon:                            # required: longitude in decimal degrees, east p
 summary: {summary}\n\
 sources:\n\
 #   - {{ id: source-id, publisher: AFP, title: \"Headline\", date: {today}, url: \"https://example.org/story\" }}\n\
+corrections:                    # what was set right or added since it was published; kind: correction | clarification | update\n\
+#   - {{ date: {today}, kind: correction, text: \"What was wrong, and what is right.\" }}\n\
 tags: []\n\
 updated: {today}\n\
 # draft: true\n\
@@ -206,6 +213,8 @@ summary: {summary}\n\
 menu: true                      # list it in the site navigation\n\
 weight: 10                      # menu order: lower comes first\n\
 updated: {today}\n\
+corrections:                    # what was set right or added since it was published; kind: correction | clarification | update\n\
+#   - {{ date: {today}, kind: correction, text: \"What was wrong, and what is right.\" }}\n\
 # tags: []\n\
 # draft: true\n\
 ---\n\

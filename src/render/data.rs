@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 use super::exports::{Pieces, compact, json_list};
 
 use crate::model::{
-    Brief, CasualtyKind, CorrectionKind, Counted, Date, Disputed, EventKind, Facts, FigureStatus, PartyKind, PlaceKind, Qualifier, RelationKind,
-    Role, Source, SourceEntry, Stance,
+    Brief, CasualtyKind, CorrectionKind, Counted, Date, Disputed, EventKind, Facts, FigureStatus, PartyKind, PlaceKind,
+    Qualifier, RelationKind, Role, Source, SourceEntry, Stance,
 };
 use crate::render::context::RenderContext;
 use crate::routes;
