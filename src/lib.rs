@@ -56,7 +56,12 @@ pub struct BuildOptions {
 pub struct BuildReport {
     pub output: PathBuf,
     pub briefs: usize,
+    /// The files of `content/` read: briefs, drafts, translations, the home page.
+    pub read: usize,
+    /// Every file the build made (pages, exports, static files).
     pub files: usize,
+    /// Of those, the ones left alone, and the earlier output's files no longer made.
+    pub written: write::Written,
     /// Warnings that did not stop the build.
     pub warnings: Vec<Diagnostic>,
     pub timings: Timings,
@@ -398,7 +403,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         .and_then(|t| t.with_basemap(&options.root, &config.map))
         .map_err(BuildError::Content)?;
     let mut timings = Timings::default();
-    let (briefs, files, warnings, render_time, write_time) =
+    let (briefs, read, files, written, warnings, render_time, write_time) =
         with_graph(&options.root, config, &theme, &mut timings, |graph, mut diagnostics| {
             if diagnostics::has_errors(&diagnostics) {
                 return Err(BuildError::Content(diagnostics));
@@ -434,15 +439,22 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
 
             let started = Instant::now();
             let files = counter.count.into_inner();
-            staging.commit().map_err(|e| {
+            let written = staging.commit().map_err(|e| {
                 BuildError::Usage(format!("cannot move the new site into `{}`: {e}", write::shown(&output).display()))
             })?;
             diagnostics.extend(render_diagnostics);
-            Ok((graph.site.briefs.len(), files, diagnostics, render_time, prepare_time + put_time + started.elapsed()))
+            let site = graph.site;
+            let read = site.briefs.len()
+                + site.failed.len()
+                + site.drafts.len()
+                + site.translations.len()
+                + usize::from(site.home.is_some());
+            let write_time = prepare_time + put_time + started.elapsed();
+            Ok((site.briefs.len(), read, files, written, diagnostics, render_time, write_time))
         })?;
     timings.render = render_time;
     timings.write = write_time;
-    Ok(BuildReport { output, briefs, files, warnings, timings })
+    Ok(BuildReport { output, briefs, read, files, written, warnings, timings })
 }
 
 /// Checks the site at `options.root` as `build` would, plus the editorial warnings of

@@ -256,6 +256,11 @@ fn build(options: BuildOptions, quiet: bool, verbose: bool) -> ExitCode {
             }
             if verbose {
                 println!("  {}", report.timings.breakdown());
+                let changed = report.files - report.written.unchanged.min(report.files);
+                println!(
+                    "  read {} files of content/; made {} files: {changed} written, {} unchanged; removed {}",
+                    report.read, report.files, report.written.unchanged, report.written.removed
+                );
             }
             ExitCode::SUCCESS
         }

@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use common::{Site, hrefs, section, text};
+use common::{Site, hrefs, section, stderr, stdout, text};
 
 fn built() -> Site {
     let site = Site::copy("crosslinks");
@@ -433,4 +433,32 @@ fn the_paging_elements_of_long_lists_are_styled() {
     assert!(rule(".more-link").contains("color: var(--muted)"));
     assert!(rule(".role-heading").contains("text-transform: uppercase"));
     assert!(rule(".role-heading .muted").contains("text-transform: none"), "the count keeps its case");
+}
+
+#[test]
+fn build_verbose_says_what_it_read_made_left_alone_and_removed() {
+    let site = Site::copy("crosslinks");
+    let verbose = |site: &Site| -> String {
+        let out = site.build(&["--verbose"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out).lines().find(|l| l.trim_start().starts_with("read ")).expect("the counts line").trim().to_string()
+    };
+    let first = verbose(&site);
+    let files: usize = first.split("made ").nth(1).and_then(|r| r.split(' ').next()).unwrap().parse().unwrap();
+    assert_eq!(
+        first,
+        format!("read 12 files of content/; made {files} files: {files} written, 0 unchanged; removed 0")
+    );
+    // The second build finds only the first's output: nothing to compare with yet.
+    verbose(&site);
+    // From the third on, an unchanged site leaves every file alone...
+    assert_eq!(
+        verbose(&site),
+        format!("read 12 files of content/; made {files} files: 0 written, {files} unchanged; removed 0")
+    );
+    // ...and an edit rewrites what it changed, and removes what is no longer made.
+    site.remove("content/pages/about.md");
+    let after = verbose(&site);
+    assert!(after.starts_with("read 11 files of content/;"), "{after}");
+    assert!(after.ends_with("removed 1"), "{after}");
 }

@@ -24,6 +24,7 @@ pub use sink::{Contents, Sink};
 
 pub(crate) use sink::Discard;
 pub(crate) use staging::Staging;
+pub use staging::Written;
 
 /// `path` as a reader would write it: relative to the current folder when it is inside it.
 pub fn shown(path: &Path) -> &Path {

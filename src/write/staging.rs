@@ -15,6 +15,15 @@ use super::lock::{OutputLock, lock};
 use super::{Contents, OutputError, Sink, parent_and_name, previous, shown, sibling};
 
 /// A folder beside the output where a build is written before it replaces the output.
+/// What a build did to the output, beyond writing the files it changed.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Written {
+    /// Files left alone: the build made them again, byte for byte.
+    pub unchanged: usize,
+    /// Files of the earlier output no longer made, removed.
+    pub removed: usize,
+}
+
 pub(crate) struct Staging {
     dir: PathBuf,
     output: PathBuf,
@@ -25,6 +34,8 @@ pub(crate) struct Staging {
     /// Set by the first write that found the disk full (with what the system said): later
     /// writes fail at once, and the folder is removed instead of kept, to give the space back.
     full: std::sync::OnceLock<String>,
+    /// Files the build rendered to the same bytes the earlier output had: left alone.
+    unchanged: std::sync::atomic::AtomicUsize,
     /// Held until the staging folder is swapped in or put aside (fields drop after
     /// `Drop::drop` has run); `None` where the file system cannot lock.
     _lock: Option<OutputLock>,
@@ -132,14 +143,17 @@ impl Staging {
             committed: false,
             stale: Mutex::new(stale),
             full: std::sync::OnceLock::new(),
+            unchanged: std::sync::atomic::AtomicUsize::new(0),
             _lock: lock,
         })
     }
 
     /// Removes the files an earlier build left that this one did not render, and the folders
     /// that leaves empty.
-    fn remove_stale(&self) -> io::Result<()> {
+    /// Removes the files of the earlier output this build did not render; how many.
+    fn remove_stale(&self) -> io::Result<usize> {
         let stale = std::mem::take(&mut *self.stale.lock().unwrap_or_else(|e| e.into_inner()));
+        let removed = stale.len();
         for path in stale {
             match fs::remove_file(self.dir.join(&path)) {
                 // Gone already: under a folder a page of this build replaced.
@@ -154,7 +168,7 @@ impl Staging {
                 }
             }
         }
-        Ok(())
+        Ok(removed)
     }
 
     /// Removes the files an earlier build left where the folders of `path` go.
@@ -179,15 +193,18 @@ impl Staging {
 
     /// Replaces the output with the staged build: in one atomic exchange on Linux, else with
     /// two renames (a build killed between them is mended by the next one).
-    pub(crate) fn commit(mut self) -> io::Result<()> {
-        self.remove_stale()?;
+    pub(crate) fn commit(mut self) -> io::Result<Written> {
+        let written = Written {
+            unchanged: self.unchanged.load(std::sync::atomic::Ordering::Relaxed),
+            removed: self.remove_stale()?,
+        };
         let old = sibling(&self.output, "old");
         let had_output = match fs::symlink_metadata(&self.output) {
             Ok(meta) if meta.is_dir() && exchange(&self.dir, &self.output)? => {
                 // The staging folder now holds the previous output.
                 self.committed = true;
                 self.keep(&self.dir);
-                return Ok(());
+                return Ok(written);
             }
             Ok(meta) if meta.is_dir() => {
                 fs::rename(&self.output, &old)?;
@@ -211,7 +228,7 @@ impl Staging {
         if had_output {
             self.keep(&old);
         }
-        Ok(())
+        Ok(written)
     }
 }
 
@@ -240,6 +257,7 @@ impl Sink for Staging {
         let earlier = self.stale.lock().unwrap_or_else(|e| e.into_inner()).remove(Path::new(path));
         if earlier {
             if holds(&target, &contents) {
+                self.unchanged.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 return Ok(());
             }
             // Unlinked, not rewritten: other names of the old file keep the old bytes.
