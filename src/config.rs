@@ -476,6 +476,19 @@ impl Config {
                 );
             }
         }
+        // An empty title would give that language's pages a title of nothing: a blank tab, a
+        // feed without a name. Left out, the language takes the site's title.
+        for (code, settings) in &self.lang {
+            for (key, value) in [("title", &settings.title), ("description", &settings.description)] {
+                if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+                    problems.push(
+                        Diagnostic::error("config", format!("`[lang.{code}] {key}` is empty"))
+                            .at_opt(at(&format!("[lang.{code}]")))
+                            .help(format!("write the {key} in that language, or leave `{key}` out to use the site's")),
+                    );
+                }
+            }
+        }
         if problems.is_empty() { Ok(()) } else { Err(problems) }
     }
 
@@ -654,6 +667,8 @@ mod tests {
             let errors = Config::parse(bad).err().unwrap_or_else(|| panic!("{bad} is accepted"));
             assert!(errors[0].span.is_some() && errors[0].help.is_some(), "{bad}: {errors:?}");
         }
+        let empty = Config::parse("languages = [\"en\", \"fr\"]\n[lang.fr]\ntitle = \" \"\n").unwrap_err();
+        assert!(empty[0].message.contains("`[lang.fr] title` is empty"), "{:?}", empty[0].message);
         let errors = Config::parse("languages = [\"en\"]\n[lang.en]\ntitel = \"T\"\n").unwrap_err();
         assert_eq!(errors[0].help.as_deref(), Some("did you mean `title`?"));
     }

@@ -362,3 +362,24 @@ fn a_started_translation_uncommented_as_it_is_checks_clean() {
     let started = std::fs::read_to_string(site.root().join("content/parties/azerbaijan.fr.md")).unwrap();
     assert!(started.contains("  - {}   # relations 0\n  - { note: \"An old rivalry.\" }   # relations 1"), "{started}");
 }
+
+#[test]
+fn a_home_translation_needs_a_home_and_a_language_title_needs_words() {
+    let site = Site::copy("languages");
+    site.remove("content/_index.md");
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out)
+            .contains("`content/_index.fr.md` translates the home page's text, but there is no `content/_index.md`"),
+        "{}",
+        stderr(&out)
+    );
+
+    let site = Site::copy("languages");
+    let config = std::fs::read_to_string(site.root().join("briefing.toml")).unwrap();
+    site.write("briefing.toml", &config.replace("title = \"Le Caucase expliqué\"", "title = \"\""));
+    let out = site.build(&[]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("`[lang.fr] title` is empty"), "{}", stderr(&out));
+}

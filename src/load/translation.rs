@@ -378,12 +378,26 @@ pub fn in_language(site: &Site, lang: &str) -> (Site, Vec<Diagnostic>) {
     let mut home = site.home.clone();
     for translation in site.translations.iter().filter(|t| t.lang == lang) {
         let Some(kind) = translation.kind else {
-            if let Some(home) = home.as_mut() {
-                home.title = translation.text.title.clone().or(home.title.take());
-                home.summary = translation.text.summary.clone().or(home.summary.take());
-                if has_text(translation.file.body()) {
-                    home.file = translation.file.clone();
+            match home.as_mut() {
+                Some(home) => {
+                    home.title = translation.text.title.clone().or(home.title.take());
+                    home.summary = translation.text.summary.clone().or(home.summary.take());
+                    if has_text(translation.file.body()) {
+                        home.file = translation.file.clone();
+                    }
                 }
+                // Its text would be lost without a word: there is no home page text to lay it over.
+                None => diagnostics.push(
+                    Diagnostic::error(
+                        "translation",
+                        format!(
+                            "`{}` translates the home page's text, but there is no `content/_index.md`",
+                            translation.file.path
+                        ),
+                    )
+                    .at(Span::file_only(&translation.file.path))
+                    .help("write the home page's text in content/_index.md first, then translate it here"),
+                ),
             }
             continue;
         };
