@@ -378,3 +378,50 @@ fn every_language_follows_each_edit() {
     s.edit_and_compare("content/parties/azerbaijan.ar.md", None);
     s.edit_and_compare("content/events/clash.fr.md", None);
 }
+
+#[test]
+fn figures_over_time_and_corrections_follow_each_edit() {
+    let mut s = Session::open("tracker");
+    let war = s.read("content/events/war.md");
+    // A new latest value: the earlier one joins the history, the chart grows a point.
+    s.edit_and_compare(
+        "content/events/war.md",
+        Some(&war.replace(
+            "    count: 171\n    as_of: 2020-10-09\n",
+            "    count: 180\n    as_of: 2020-10-10\n",
+        ).replace(
+            "      - { as_of: 2020-10-05, count: 163, source: wire-2, status: provisional }\n",
+            "      - { as_of: 2020-10-05, count: 163, source: wire-2, status: provisional }\n      - { as_of: 2020-10-09, count: 171, source: north-ministry }\n",
+        )),
+    );
+    s.edit_and_compare("content/events/war.md", Some(&war));
+    // The first correction of a site with none brings the corrections page, its feed and the
+    // footer link of every page; the last one taken away takes them away.
+    let about = s.read("content/pages/about.md");
+    let without = about.replace("corrections:\n  - { date: 2020-10-04, kind: clarification, text: \"Said that every figure is attributed to whoever published it.\" }\n", "");
+    assert_ne!(without, about);
+    let war_without: String = war.split("corrections:\n").next().unwrap().to_string()
+        + war
+            .split("corrections:\n")
+            .nth(1)
+            .unwrap()
+            .split_once("updated:")
+            .map(|(_, rest)| format!("updated:{rest}"))
+            .unwrap()
+            .as_str();
+    assert!(!war_without.contains("corrections:") && war_without.contains("updated: 2020-10-09"), "{war_without}");
+    s.edit_and_compare("content/pages/about.md", Some(&without));
+    s.edit_and_compare("content/events/war.md", Some(&war_without));
+    assert!(!s.output.snapshot().contains_key("corrections/index.html"), "no correction left, no page");
+    s.edit_and_compare("content/pages/about.md", Some(&about));
+    // A caveat, a status and a party's name the figures and the CSV show.
+    s.edit_and_compare(
+        "content/events/war.md",
+        Some(&war.replace("caveat: excludes the missing", "caveat: excludes the wounded")),
+    );
+    let north = s.read("content/parties/northland.md");
+    s.edit_and_compare(
+        "content/parties/northland.md",
+        Some(&north.replace("short_name: Northland", "short_name: North")),
+    );
+}
