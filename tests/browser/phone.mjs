@@ -55,6 +55,11 @@ execFileSync(
 );
 execFileSync(
   BRIEFING,
+  ["build", "--quiet", "--relative", "--root", path.join(REPO, "tests", "sites", "languages"), "--output", path.join(out, "languages")],
+  { stdio: "inherit" },
+);
+execFileSync(
+  BRIEFING,
   ["build", "--quiet", "--relative", "--as-of", "2020-10-04", "--root", path.join(REPO, "tests", "sites", "tracker"), "--output", path.join(out, "tracker-as-of")],
   { stdio: "inherit" },
 );
@@ -82,6 +87,10 @@ const PAGES = [
   ["tracker", "figures-over-time", "events/war/index.html"],
   ["tracker", "corrections", "corrections/index.html"],
   ["tracker-as-of", "as-of", "events/war/index.html"],
+  // Right to left: every chart's labels stay clear of each other and inside the window.
+  ["languages", "ar-party", "ar/parties/armenia/index.html"],
+  ["languages", "ar-events", "ar/events/index.html"],
+  ["languages", "ar-home", "ar/index.html"],
 ];
 
 /** Runs in the page: every problem a reader would see, as sentences. */
@@ -161,10 +170,9 @@ function problems(phone) {
     if (phone && size < 11.95) found.push(`table text "${name(cell)}" is ${size.toFixed(1)} px`);
   }
   for (const table of document.querySelectorAll("table.figures")) {
-    for (const label of ["Source"]) {
-      const cells = [...table.querySelectorAll(`td[data-label="${label}"]`)];
-      if (!cells.length || !cells.every(shown)) found.push(`a figures table hides its ${label} column`);
-    }
+    // The Source column is each row's last, in every language.
+    const cells = [...table.querySelectorAll("tbody tr:not(.claimant) > td:last-child")];
+    if (!cells.length || !cells.every(shown)) found.push("a figures table hides its Source column");
     for (const claimant of table.querySelectorAll("tr.claimant th")) if (!shown(claimant)) found.push("a figures table hides a claimant");
   }
   return found;
