@@ -368,6 +368,11 @@ fn each_brief_lists_the_commits_that_changed_it() {
     assert!(war.contains("\"dateModified\":\"2020-10-10\""), "the last commit is the page's last change");
     let bridge = site.page("events/bridge/");
     assert!(text(section(&bridge, "page-history")).ends_with("History 2 October 2020 : First version"));
+    // As of a day, the commits after it are not listed either.
+    assert!(site.build(&["--as-of", "2020-10-05"]).status.success());
+    let war = site.page("events/war/");
+    assert!(text(section(&war, "page-history")).ends_with("History 2 October 2020 : First version"));
+    assert!(war.contains("\"dateModified\":\"2020-10-02\""), "{war}");
 
     // A site can keep its commit messages off its pages.
     let config = std::fs::read_to_string(site.root().join("briefing.toml")).unwrap();

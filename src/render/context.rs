@@ -161,9 +161,12 @@ impl<'g> RenderContext<'g> {
 
     /// The commits that changed brief `index`'s file, newest first; none when the site is in
     /// no git repository. The history is read once per build, so this is no read to trace.
-    pub fn history(&self, index: usize) -> &'g [crate::history::Change] {
+    /// On a site shown as of a day, the commits after it are left out, as the rest is.
+    pub fn history(&self, index: usize) -> Vec<&'g crate::history::Change> {
         let site = self.graph.site;
-        site.history.as_deref().map_or(&[], |h| h.of(&site.briefs[index].file.path))
+        let changes = site.history.as_deref().map_or(&[][..], |h| h.of(&site.briefs[index].file.path));
+        let until = self.view.as_of.map(|d| d.latest());
+        changes.iter().filter(|c| until.is_none_or(|day| c.day <= day)).collect()
     }
 
     /// Whether a brief has corrections, and so the site a corrections page. Not a read, as
