@@ -57,7 +57,9 @@ impl History {
         for info in walk.take(MAX_COMMITS) {
             let Ok(info) = info else { break };
             let Ok(commit) = info.object() else { break };
-            let tree = subtree(&repo, commit.tree_id().ok()?.detach(), &content);
+            // A commit that cannot be read ends the history there, as a shallow clone would.
+            let Ok(tree_id) = commit.tree_id() else { break };
+            let tree = subtree(&repo, tree_id.detach(), &content);
             let parent = info.parent_ids().next().and_then(|p| {
                 let parent = p.object().ok()?.try_into_commit().ok()?;
                 subtree(&repo, parent.tree_id().ok()?.detach(), &content)
@@ -70,11 +72,13 @@ impl History {
             if changed.is_empty() {
                 continue;
             }
-            let change = Change {
-                day: commit_day(&commit),
-                subject: commit.message().map(|m| m.summary().to_string()).unwrap_or_default(),
-                commit: info.id().to_hex_with_len(7).to_string(),
-            };
+            let short = info.id().to_hex_with_len(7).to_string();
+            let summary = commit.message().map(|m| m.summary().to_string()).unwrap_or_default();
+            // A message is the committer's, not checked as front-matter is: no control
+            // characters reach a page, and a commit without one is named by its id.
+            let subject: String = summary.chars().filter(|c| !c.is_control()).collect();
+            let subject = if subject.trim().is_empty() { short.clone() } else { subject.trim().to_string() };
+            let change = Change { day: commit_day(&commit), subject, commit: short };
             for path in changed {
                 files.entry(path).or_default().push(change.clone());
             }
@@ -147,25 +151,36 @@ pub struct Tagged {
     pub files: Vec<(String, String)>,
 }
 
-/// The site's files at its most recent tag (by the tagged commit's time): `None` when there
-/// is no repository, no tag, or the clone is shallow.
+/// The site's files at its last tag, the nearest tagged commit walking back from `HEAD`:
+/// `None` when there is no repository, no tag on that history, or the clone is shallow.
 pub fn last_tag(root: &Path) -> Option<Tagged> {
     let (repo, content) = open(root)?;
     if repo.is_shallow().unwrap_or(false) {
         return None;
     }
+    // The tags by the commit each names; the last tag is the first of them met walking back
+    // from `HEAD`, whatever the dates of the commits say.
     let references = repo.references().ok()?;
-    let mut latest: Option<(i64, String, gix::Commit)> = None;
+    let mut tagged: HashMap<ObjectId, String> = HashMap::new();
     for reference in references.tags().ok()?.flatten() {
         let mut reference = reference;
         let name = reference.name().shorten().to_string();
         let Ok(commit) = reference.peel_to_commit() else { continue };
-        let seconds = commit.time().map(|t| t.seconds).unwrap_or(0);
-        if latest.as_ref().is_none_or(|(s, n, _)| (seconds, &name) > (*s, n)) {
-            latest = Some((seconds, name, commit));
+        let entry = tagged.entry(commit.id).or_insert_with(|| name.clone());
+        // Two tags on one commit: the same one every time.
+        if name > *entry {
+            *entry = name;
         }
     }
-    let (_, tag, commit) = latest?;
+    if tagged.is_empty() {
+        return None;
+    }
+    let head = repo.head_commit().ok()?;
+    let walk = head.id().ancestors().first_parent_only().all().ok()?;
+    let (tag, commit) = walk.take(MAX_COMMITS).map_while(Result::ok).find_map(|info| {
+        let tag = tagged.get(&info.id)?.clone();
+        Some((tag, info.object().ok()?))
+    })?;
     let tree = subtree(&repo, commit.tree_id().ok()?.detach(), &content)?;
     let mut paths = Vec::new();
     compare(&repo, None, Some(tree), "content/", &mut paths);

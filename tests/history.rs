@@ -417,7 +417,7 @@ fn a_figure_changed_since_the_last_tag_with_nothing_to_say_so_is_a_silent_edit()
         err.contains("warning[silent-edit]: this figure was 171 at the tag `v1` and is 175 now, with nothing to say so\n --> content/events/war.md:9:5"),
         "{err}"
     );
-    assert!(err.contains("`history: [{ as_of: 2020-10-09, count: 171, source: north-ministry }]`"), "{err}");
+    assert!(err.contains("add the old value to the figure's `history` (oldest first) as `{ as_of: 2020-10-09, count: 171, source: north-ministry }`"), "{err}");
     assert_eq!(err.matches("silent-edit").count(), 1, "{err}");
 
     // Kept as an earlier value, the change is on the record.
@@ -458,6 +458,77 @@ fn a_figure_changed_since_the_last_tag_with_nothing_to_say_so_is_a_silent_edit()
 }
 
 #[test]
+fn a_silent_edit_is_found_in_a_history_a_renamed_file_and_a_deleted_event_but_not_in_a_reordering() {
+    // An earlier value changed.
+    let site = tracked();
+    edit(
+        &site,
+        "content/events/war.md",
+        "{ as_of: 2020-10-02, count: 158, source: wire-1 }",
+        "{ as_of: 2020-10-02, count: 150, source: wire-1 }",
+    );
+    let err = stderr(&site.run(&["check"]));
+    assert!(
+        err.contains("the earlier value 158 of 2 October 2020, published at the tag `v1`, is gone or changed"),
+        "{err}"
+    );
+
+    // The file renamed and the number changed.
+    let site = tracked();
+    git(site.root(), "2020-10-03", &["mv", "content/events/war.md", "content/events/river-war.md"]);
+    for file in ["content/events/bridge.md", "content/events/opening.md"] {
+        edit(&site, file, "part_of: war", "part_of: river-war");
+    }
+    let war = std::fs::read_to_string(site.root().join("content/events/river-war.md")).unwrap();
+    site.write("content/events/river-war.md", &war.replace("count: 171", "count: 175"));
+    let err = stderr(&site.run(&["check"]));
+    // The id changed with the name, and its URL with it: another event, and the old one is gone.
+    assert!(err.contains("the event `war` of the tag `v1` is gone, and its 3 sourced figures with it"), "{err}");
+
+    // Two figures of one claimant, kind and date listed the other way round: no number changed.
+    let site = tracked();
+    edit(
+        &site,
+        "content/events/war.md",
+        "  - { of: southland, kind: killed, count: 90, qualifier: nearly, as_of: 2020-10-02, claimed_by: southland, source: wire-1 }\n",
+        "  - { of: southland, kind: killed, count: 50, as_of: 2020-10-02, claimed_by: southland, source: wire-1 }\n  - { of: southland, kind: killed, count: 90, qualifier: nearly, as_of: 2020-10-02, claimed_by: southland, source: wire-1 }\n",
+    );
+    git(site.root(), "2020-10-03", &["commit", "-qam", "A second Southland figure"]);
+    git(site.root(), "2020-10-03", &["tag", "v2"]);
+    let war = std::fs::read_to_string(site.root().join("content/events/war.md")).unwrap();
+    let first =
+        "  - { of: southland, kind: killed, count: 50, as_of: 2020-10-02, claimed_by: southland, source: wire-1 }\n";
+    let second = "  - { of: southland, kind: killed, count: 90, qualifier: nearly, as_of: 2020-10-02, claimed_by: southland, source: wire-1 }\n";
+    site.write("content/events/war.md", &war.replace(&format!("{first}{second}"), &format!("{second}{first}")));
+    let err = stderr(&site.run(&["check"]));
+    assert!(!err.contains("silent-edit"), "{err}");
+
+    // The last tag is the nearest one behind HEAD, whatever the commits' dates: a tag on a
+    // commit dated later, on another branch, is not it.
+    git(site.root(), "2020-10-03", &["checkout", "-q", "-b", "side"]);
+    edit(&site, "content/events/war.md", "count: 171", "count: 999");
+    git(site.root(), "2020-12-01", &["commit", "-qam", "Elsewhere"]);
+    git(site.root(), "2020-12-01", &["tag", "zz-side"]);
+    git(site.root(), "2020-12-01", &["checkout", "-q", "-"]);
+    edit(&site, "content/events/war.md", "count: 171", "count: 999");
+    let err = stderr(&site.run(&["check"]));
+    assert!(err.contains("this figure was 171 at the tag `v2` and is 999 now"), "{err}");
+
+    // An event deleted since the tag.
+    let site = tracked();
+    site.remove("content/events/bridge.md");
+    let err = stderr(&site.run(&["check"]));
+    assert!(!err.contains("the event `bridge`"), "the bridge had no figures: {err}");
+    let site = tracked();
+    for file in ["content/events/bridge.md", "content/events/opening.md"] {
+        edit(&site, file, "part_of: war\n", "");
+    }
+    site.remove("content/events/war.md");
+    let err = stderr(&site.run(&["check"]));
+    assert!(err.contains("the event `war` of the tag `v1` is gone, and its 3 sourced figures with it"), "{err}");
+}
+
+#[test]
 fn an_entry_that_cannot_be_read_does_not_move_the_errors_of_the_next() {
     let site = Site::copy("tracker");
     site.write(
@@ -469,4 +540,79 @@ fn an_entry_that_cannot_be_read_does_not_move_the_errors_of_the_next() {
     assert!(err.contains("unknown party `nowhereland`\n --> content/events/counts.md:7:44"), "{err}");
     assert!(err.contains("no brief defines the source `nosuch`\n --> content/events/counts.md:7:65"), "{err}");
     assert!(err.contains("unknown party `nobody`\n  --> content/events/counts.md:10:11"), "{err}");
+}
+
+#[test]
+fn as_of_a_day_a_source_defined_by_a_later_event_still_backs_what_cites_it() {
+    let site = Site::copy("tracker");
+    // The bridge (6 October) defines `wire-3`; the first shots (27 September) cite it too.
+    let opening = std::fs::read_to_string(site.root().join("content/events/opening.md")).unwrap();
+    site.write(
+        "content/events/opening.md",
+        &opening.replace("related: [bridge]\n", "related: [bridge]\nclaims:\n  - { by: northland, text: \"the shots came from the south\", date: 2020-09-27, source: wire-3 }\n"),
+    );
+    // A month-dated claim may be of the 31st: not known on the 4th.
+    let war = std::fs::read_to_string(site.root().join("content/events/war.md")).unwrap();
+    site.write(
+        "content/events/war.md",
+        &war.replace("  - { by: northland, text: \"Southland fired first\"", "  - { by: southland, text: \"it never fired\", date: 2020-10, source: wire-1 }\n  - { by: northland, text: \"Southland fired first\""),
+    );
+    let out = site.build(&["--as-of", "2020-10-04"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let opening = site.page("events/opening/");
+    let claims = section(&opening, "claims");
+    assert!(claims.contains("href=\"#source-"), "the claim keeps its citation: {claims}");
+    assert!(text(section(&opening, "sources")).contains("Bridge taken"), "and its source is listed");
+    assert!(!site.page("events/war/").contains("it never fired"));
+    // A typo in a source id is still an error as of a day.
+    site.write("content/events/opening.md", &opening_with_typo(&site));
+    let out = site.build(&["--as-of", "2020-10-04"]);
+    assert!(stderr(&out).contains("no brief defines the source `wire-33`"), "{}", stderr(&out));
+}
+
+fn opening_with_typo(site: &Site) -> String {
+    std::fs::read_to_string(site.root().join("content/events/opening.md"))
+        .unwrap()
+        .replace("source: wire-3 }", "source: wire-33 }")
+}
+
+#[test]
+fn corrections_keep_their_order_and_dates_say_the_day() {
+    let site = Site::copy("tracker");
+    let config = std::fs::read_to_string(site.root().join("briefing.toml")).unwrap();
+    site.write("briefing.toml", &format!("{config}languages = [\"en\", \"fr\"]\n"));
+    // Listed newest first: the translation's texts follow the file's order.
+    edit(
+        &site,
+        "content/events/war.md",
+        "  - { date: 2020-10-06, kind: correction, text: \"An earlier version gave Northland's toll of 2 October as 185; its ministry said 158.\" }\n  - { date: 2020-10-09, kind: update, text: \"Added the monitors' estimate of 8 October.\" }\n",
+        "  - { date: 2020-10-09, kind: update, text: \"Added the monitors' estimate of 8 October.\" }\n  - { date: 2020-10-06, kind: correction, text: \"An earlier version gave Northland's toll of 2 October as 185; its ministry said 158.\" }\n",
+    );
+    site.write(
+        "content/events/war.fr.md",
+        "---\ncorrections:\n  - { text: Ajout de l’estimation du 8 octobre. }\n  - { text: La version précédente donnait 185. }\n---\n",
+    );
+    site.build_ok();
+    let war = text(section(&site.page("fr/events/war/"), "corrections"));
+    assert!(war.contains("Mise à jour , 9 octobre 2020 : Ajout de l’estimation du 8 octobre."), "{war}");
+    assert!(war.contains("Correction , 6 octobre 2020 : La version précédente donnait 185."), "{war}");
+
+    // A caveat only the translation gives, a correction dated by its month, an earlier value
+    // dated by an interval: each an error at its place.
+    site.write("content/events/war.fr.md", "---\ncasualties:\n  - { caveat: seulement en français }\n---\n");
+    let err = stderr(&site.build(&[]));
+    assert!(
+        err.contains("the original's figure has no `caveat` to translate\n --> content/events/war.fr.md:3:"),
+        "{err}"
+    );
+    edit(&site, "content/events/war.md", "{ date: 2020-10-09, kind: update", "{ date: 2020-10, kind: update");
+    edit(
+        &site,
+        "content/events/war.md",
+        "{ as_of: 2020-10-02, count: 158",
+        "{ as_of: 2020-10-01/2020-10-02, count: 158",
+    );
+    let err = stderr(&site.build(&[]));
+    assert!(err.contains("a correction is dated to the day it was made, not October 2020"), "{err}");
+    assert!(err.contains("an earlier value is dated by one day, month or year, not an interval"), "{err}");
 }

@@ -63,12 +63,12 @@ fn event_sources(lint: &Lint, i: usize, event: &Event, out: &mut Vec<Diagnostic>
         out.push(warning.at(at));
     }
     // Each earlier value is a number someone published: it says where, as the latest does.
-    for (n, figure) in event.casualties.iter().enumerate() {
-        for (j, earlier) in figure.history.iter().enumerate().filter(|(_, v)| v.source.is_empty()) {
+    for figure in &event.casualties {
+        for earlier in figure.history.iter().filter(|v| v.source.is_empty()) {
             let when = earlier.as_of.map(|d| d.human()).unwrap_or_default();
             out.push(
                 Diagnostic::warning("figure-without-source", format!("the earlier value of {when} has no source"))
-                    .at(lint.value(i, &format!("casualties.{n}.history.{j}")))
+                    .at(lint.value(i, &format!("casualties.{}.history.{}", figure.at, earlier.at)))
                     .help(which_source("earlier value")),
             );
         }

@@ -42,10 +42,10 @@ fn dates_of(brief: &Brief) -> Vec<(String, Date)> {
         }
         Facts::Event(event) => {
             dates.push(("date".into(), Some(event.date)));
-            for (n, c) in event.casualties.iter().enumerate() {
-                dates.push((format!("casualties.{n}.as_of"), c.as_of));
-                for (j, earlier) in c.history.iter().enumerate() {
-                    dates.push((format!("casualties.{n}.history.{j}.as_of"), earlier.as_of));
+            for c in &event.casualties {
+                dates.push((format!("casualties.{}.as_of", c.at), c.as_of));
+                for earlier in &c.history {
+                    dates.push((format!("casualties.{}.history.{}.as_of", c.at, earlier.at), earlier.as_of));
                 }
             }
             for (n, c) in event.claims.iter().enumerate() {

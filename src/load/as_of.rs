@@ -23,9 +23,15 @@ use crate::model::{Brief, Casualty, Date, Day, Facts, SourceEntry};
 use super::Site;
 use super::translation::Translation;
 
-/// Whether a date starts after `day`.
+/// Whether something dated `date` may have begun after `day`: it starts later.
 fn after(date: &Date, day: Day) -> bool {
     date.earliest() > day
+}
+
+/// Whether something dated `date` may not have been known on `day`: a claim, a value or a
+/// correction dated `2020-10` is not known on 2 October, as it may be of the 30th.
+fn not_yet(date: &Date, day: Day) -> bool {
+    date.latest() > day
 }
 
 /// Keeps the items of `list` that `keep` accepts, returning which positions were kept.
@@ -52,10 +58,10 @@ fn retain_like<T>(list: &mut Vec<T>, kept: &[bool]) {
 /// A figure as it stood on `day`: its latest value up to then, with the values before that
 /// as its history; `None` when its first value came later.
 fn figure_as_of(figure: &Casualty, day: Day) -> Option<Casualty> {
-    if figure.as_of.is_none_or(|d| !after(&d, day)) {
+    if figure.as_of.is_none_or(|d| !not_yet(&d, day)) {
         return Some(figure.clone());
     }
-    let known = figure.history.iter().rposition(|v| v.as_of.is_some_and(|d| !after(&d, day)))?;
+    let known = figure.history.iter().rposition(|v| v.as_of.is_some_and(|d| !not_yet(&d, day)))?;
     let mut value = figure.history[known].clone();
     value.history = figure.history[..known].to_vec();
     value.at = figure.at;
@@ -77,8 +83,8 @@ struct Kept {
 /// Takes what is dated after `day` out of `brief`, returning the positions kept.
 fn brief_as_of(brief: &mut Brief, day: Day, left_out: &BTreeSet<String>) -> Kept {
     let mut kept =
-        Kept { corrections: retain_indexed(&mut brief.corrections, |c| !after(&c.date, day)), ..Kept::default() };
-    if brief.updated.is_some_and(|d| after(&d, day)) {
+        Kept { corrections: retain_indexed(&mut brief.corrections, |c| !not_yet(&c.date, day)), ..Kept::default() };
+    if brief.updated.is_some_and(|d| not_yet(&d, day)) {
         brief.updated = None;
     }
     match &mut brief.facts {
@@ -92,14 +98,14 @@ fn brief_as_of(brief: &mut Brief, day: Day, left_out: &BTreeSet<String>) -> Kept
                 .map(|(c, f)| f.as_ref().is_some_and(|f| f.as_of != c.as_of))
                 .collect();
             e.casualties = figures.into_iter().flatten().collect();
-            kept.claims = retain_indexed(&mut e.claims, |c| c.date.is_none_or(|d| !after(&d, day)));
+            kept.claims = retain_indexed(&mut e.claims, |c| c.date.is_none_or(|d| !not_yet(&d, day)));
             e.related.retain(|id| !left_out.contains(id));
             if e.part_of.as_ref().is_some_and(|id| left_out.contains(id)) {
                 e.part_of = None;
             }
-            // An open interval, or one that ends after the day, is still running on it.
+            // An interval that may end after the day is still running on it.
             if let Date::Interval { start: Some(start), end: Some(end) } = e.date
-                && after(&Date::Point(end), day)
+                && not_yet(&Date::Point(end), day)
             {
                 e.date = Date::Interval { start: Some(start), end: None };
             }
@@ -107,20 +113,21 @@ fn brief_as_of(brief: &mut Brief, day: Day, left_out: &BTreeSet<String>) -> Kept
         Facts::Party(p) => {
             kept.relations = retain_indexed(&mut p.relations, |r| r.since.is_none_or(|d| !after(&d, day)));
             kept.member_of = retain_indexed(&mut p.member_of, |m| m.since.is_none_or(|d| !after(&d, day)));
+            // An end that may come after the day had not come yet.
             for r in &mut p.relations {
-                if r.until.is_some_and(|d| after(&d, day)) {
+                if r.until.is_some_and(|d| not_yet(&d, day)) {
                     r.until = None;
                 }
             }
             for m in &mut p.member_of {
-                if m.until.is_some_and(|d| after(&d, day)) {
+                if m.until.is_some_and(|d| not_yet(&d, day)) {
                     m.until = None;
                 }
             }
             if p.founded.is_some_and(|d| after(&d, day)) {
                 p.founded = None;
             }
-            if p.ended.is_some_and(|d| after(&d, day)) {
+            if p.ended.is_some_and(|d| not_yet(&d, day)) {
                 p.ended = None;
             }
         }
@@ -135,19 +142,27 @@ pub fn apply(site: &mut Site, day: Day) {
         .filter(|&i| site.briefs[i].as_event().is_some_and(|e| e.date != Date::UNKNOWN && after(&e.date, day)))
         .collect();
     let left_out: BTreeSet<String> = later.iter().map(|&i| site.briefs[i].id.clone()).collect();
+    let mut removed = Vec::new();
     for &i in later.iter().rev() {
         let brief = site.briefs.remove(i);
         // Known to exist, so references to it are not reported; its names still read as it.
-        site.failed.insert(brief.id.clone(), brief.kind());
-        site.left_out_names.extend(crate::resolve::names_of(&brief).into_iter().map(str::to_lowercase));
+        site.left_out.insert(brief.id.clone());
+        site.left_out.extend(crate::resolve::names_of(&brief).into_iter().map(str::to_lowercase));
+        removed.push(brief);
     }
+    keep_cited_sources(site, &removed);
     let mut translations: Vec<Arc<Translation>> = std::mem::take(&mut site.translations);
     translations.retain(|t| !left_out.contains(&t.id));
+    let mut by_id: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (n, t) in translations.iter().enumerate() {
+        by_id.entry(t.id.clone()).or_default().push(n);
+    }
     for brief in &mut site.briefs {
         let mut changed = (**brief).clone();
         let kept = brief_as_of(&mut changed, day, &left_out);
         *brief = Arc::new(changed);
-        for t in translations.iter_mut().filter(|t| t.id == brief.id) {
+        for &n in by_id.get(&brief.id).into_iter().flatten() {
+            let t = &mut translations[n];
             let t = Arc::make_mut(t);
             retain_like(&mut t.text.corrections, &kept.corrections);
             for (caveat, _) in t.text.casualties.iter_mut().zip(&kept.cut_back).filter(|(_, cut)| **cut) {
@@ -161,6 +176,30 @@ pub fn apply(site: &mut Site, day: Day) {
     }
     site.translations = translations;
     drop_later_sources(site, day);
+}
+
+/// The sources a left-out event defines that a brief still in the site cites: they move to
+/// the first brief citing each, so that its citation still leads somewhere (the source is
+/// the same report, however its event is dated).
+fn keep_cited_sources(site: &mut Site, removed: &[Arc<Brief>]) {
+    let defined: Vec<&crate::model::Source> = removed
+        .iter()
+        .flat_map(|b| b.sources.iter())
+        .filter_map(|e| match e {
+            SourceEntry::Defined(s) if s.id.is_some() => Some(s),
+            _ => None,
+        })
+        .collect();
+    if defined.is_empty() {
+        return;
+    }
+    for source in defined {
+        let id = source.id.as_deref().unwrap_or_default();
+        let citing = site.briefs.iter().position(|b| b.cited_sources().iter().any(|(_, cited)| *cited == id));
+        if let Some(i) = citing {
+            Arc::make_mut(&mut site.briefs[i]).sources.push(SourceEntry::Defined(source.clone()));
+        }
+    }
 }
 
 /// Sources published after `day` that nothing left in the site cites: a brief's list of

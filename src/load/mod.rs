@@ -41,13 +41,12 @@ pub struct Site {
     pub home: Option<Home>,
     /// Drafts left out of this build, by id, so references to them get a clear message.
     pub drafts: BTreeMap<String, String>,
-    /// Briefs that exist but are not in this build, by id: those that could not be read
-    /// (their errors are already reported) and those dated after `--as-of`. References to
-    /// them are not reported, and links to them are plain text.
+    /// Briefs that exist but could not be read (their errors are already reported), by id.
+    /// References to them are not reported a second time.
     pub failed: BTreeMap<String, BriefKind>,
-    /// The names of the briefs `--as-of` left out, lowercased: a link by one of them is
-    /// plain text, not an unknown name.
-    pub left_out_names: BTreeSet<String>,
+    /// The ids and lowercased names of the briefs `--as-of` left out: references to them
+    /// are not reported, and links by them are plain text, not unknown names.
+    pub left_out: BTreeSet<String>,
     /// The translations of every brief into every other language, read as they are; laid
     /// over the site by [`translation::in_language`].
     pub translations: Vec<Arc<Translation>>,
@@ -492,7 +491,7 @@ pub fn assemble<'a>(
         home,
         drafts,
         failed,
-        left_out_names: BTreeSet::new(),
+        left_out: BTreeSet::new(),
         translations,
         history: None,
         translated_into: None,

@@ -402,7 +402,8 @@ pub fn in_language(site: &Site, lang: &str) -> (Site, Vec<Diagnostic>) {
             continue;
         };
         let Some(&at) = originals.by_id.get(translation.id.as_str()) else {
-            if !site.failed.contains_key(&translation.id) && !site.drafts.contains_key(&translation.id) {
+            let absent = site.failed.contains_key(&translation.id) || site.left_out.contains(&translation.id);
+            if !absent && !site.drafts.contains_key(&translation.id) {
                 diagnostics.push(no_original(translation));
             }
             continue;
@@ -423,7 +424,7 @@ pub fn in_language(site: &Site, lang: &str) -> (Site, Vec<Diagnostic>) {
         home,
         drafts: site.drafts.clone(),
         failed: site.failed.clone(),
-        left_out_names: site.left_out_names.clone(),
+        left_out: site.left_out.clone(),
         translations: Vec::new(),
         history: site.history.clone(),
         translated_into: Some(lang.to_string()),
@@ -516,7 +517,17 @@ fn overlay(
                 give(&mut claim.quote, quote);
             }
             too_many(diagnostics, "casualties", text.casualties.len(), e.casualties.len());
-            for (figure, caveat) in e.casualties.iter_mut().zip(&text.casualties) {
+            for (n, (figure, caveat)) in e.casualties.iter_mut().zip(&text.casualties).enumerate() {
+                if caveat.is_some() && figure.caveat.is_none() {
+                    // A caveat only the translation gives would tell its readers more than the
+                    // original's.
+                    diagnostics.push(
+                        Diagnostic::error("translation", "the original's figure has no `caveat` to translate")
+                            .at(locator.key(&format!("casualties.{n}.caveat")))
+                            .help("give the caveat in the original first (every language shows the same figures), or leave it out here"),
+                    );
+                    continue;
+                }
                 give(&mut figure.caveat, caveat);
             }
         }

@@ -84,7 +84,7 @@ pub struct Brief {
     pub(crate) tags: Vec<String>,
     pub(crate) updated: Option<Date>,
     pub(crate) draft: bool,
-    /// Notes of what was set right or added since the brief was published, oldest first.
+    /// Notes of what was set right or added since the brief was published, as listed.
     pub(crate) corrections: Vec<Correction>,
     /// A hash of the file's path and front-matter text: two briefs with the same one have
     /// the same facts. Taken once, when the file is read.
@@ -258,6 +258,16 @@ pub(crate) struct Participant {
 pub(crate) enum Counted {
     Party(String),
     Group(Group),
+}
+
+impl Counted {
+    /// As front-matter writes it: the party's id, or the group's word.
+    pub(crate) fn id(&self) -> &str {
+        match self {
+            Counted::Party(id) => id,
+            Counted::Group(group) => group.word(),
+        }
+    }
 }
 
 /// A casualty figure, always as someone published it.

@@ -28,7 +28,7 @@ fn view(cx: &RenderContext, n: usize, c: &Correction) -> CorrectionView {
     }
 }
 
-/// Brief `index`'s corrections, oldest first, as its page lists them.
+/// Brief `index`'s corrections, in the order its file lists them.
 pub fn of_brief(cx: &RenderContext, index: usize) -> Vec<CorrectionView> {
     cx.brief(index).corrections.iter().enumerate().map(|(n, c)| view(cx, n, c)).collect()
 }
@@ -46,6 +46,9 @@ pub struct Entry {
     pub day: Day,
     #[serde(skip)]
     pub index: usize,
+    /// `correction`, `clarification` or `update`, for the feed's categories.
+    #[serde(skip)]
+    pub kind_word: &'static str,
 }
 
 /// `/corrections/`: every correction of the site, newest first (the same day by brief id).
@@ -62,7 +65,7 @@ pub fn page(cx: &RenderContext) -> CorrectionsPage {
             let brief = Ref::new(cx, i);
             let correction = view(cx, n, c);
             let url = format!("{}#{}", brief.url, correction.anchor);
-            Entry { brief, url, correction, day: c.date.latest(), index: i }
+            Entry { brief, url, correction, day: c.date.latest(), index: i, kind_word: c.kind.word() }
         })
         .collect();
     entries.sort_by(|a, b| b.day.cmp(&a.day).then_with(|| a.brief.id.cmp(&b.brief.id)).then(a.url.cmp(&b.url)));

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::exports::{Pieces, compact, json_list};
 
 use crate::model::{
-    Brief, CasualtyKind, CorrectionKind, Counted, Date, Disputed, EventKind, Facts, FigureStatus, PartyKind, PlaceKind,
+    Brief, CasualtyKind, CorrectionKind, Date, Disputed, EventKind, Facts, FigureStatus, PartyKind, PlaceKind,
     Qualifier, RelationKind, Role, Source, SourceEntry, Stance,
 };
 use crate::render::context::RenderContext;
@@ -386,10 +386,7 @@ fn brief_line(cx: &RenderContext, index: usize) -> String {
                     high: c.high,
                     kind: c.kind,
                     low: c.low,
-                    of: match &c.of {
-                        Counted::Party(id) => id,
-                        Counted::Group(g) => g.word(),
-                    },
+                    of: c.of.id(),
                     party: &c.party,
                     status: c.status,
                     caveat: &c.caveat,

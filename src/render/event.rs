@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::model::{Casualty, Claim, Event, Role};
 use crate::render::context::RenderContext;
-use crate::render::figures::{ClaimantGroup, any_as_of, by_claimant, counted_text};
+use crate::render::figures::{ClaimantGroup, any_as_of, by_claimant, counted_words};
 use crate::render::place::{PlaceName, place_name};
 use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, tag_links};
 use crate::render::visuals;
@@ -204,7 +204,7 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
 /// What a figure's chart shows: "Killed (Civilians) according to Armenia, over time".
 fn series_caption(cx: &RenderContext, c: &Casualty) -> String {
     let kind = cx.label(c.kind);
-    let counted = counted_text(cx, c).unwrap_or_else(|| cx.label(crate::model::Group::Unknown).to_string());
+    let counted = counted_words(cx, c);
     match c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)) {
         Some(claimant) => {
             let words = [("kind", kind.into()), ("counted", counted.into()), ("claimant", claimant.phrase.into())];

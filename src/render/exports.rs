@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 
 use super::data::xml_escape;
 use crate::model::date::Point;
-use crate::model::{Brief, Counted, Date, Facts, Source};
+use crate::model::{Brief, Date, Facts, Source};
 use crate::render::context::RenderContext;
 use crate::routes;
 use crate::write::Contents;
@@ -242,12 +242,8 @@ fn figure_rows<'g>(cx: &RenderContext<'g>) -> Vec<FigureRow<'g>> {
         let brief = cx.brief(i);
         let Some(event) = brief.as_event() else { continue };
         for figure in &event.casualties {
-            let counted = crate::render::figures::counted_text(cx, figure)
-                .unwrap_or_else(|| cx.label(crate::model::Group::Unknown).to_string());
-            let counted_id = match &figure.of {
-                Counted::Party(id) => id.as_str(),
-                Counted::Group(group) => group.word(),
-            };
+            let counted = crate::render::figures::counted_words(cx, figure);
+            let counted_id = figure.of.id();
             let claimant = figure.claimed_by.as_deref();
             let claimant_name = claimant
                 .map(|id| cx.index_of(id).map_or_else(|| id.to_string(), |c| cx.brief(c).short_title().to_string()));
@@ -341,7 +337,8 @@ pub fn figures_csv(cx: &RenderContext) -> Contents {
             number(row.low),
             number(row.best),
             number(row.high),
-            text(row.as_of.as_deref()),
+            // A date is never a formula, and a year before 1 (`-0044`) must stay as written.
+            row.as_of.clone().unwrap_or_default(),
             text(row.status),
             text(row.caveat),
             csv_field(&row.source_id),

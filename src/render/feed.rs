@@ -81,7 +81,7 @@ struct FeedEntry {
     url: String,
     updated: Day,
     published: Option<Day>,
-    category: &'static str,
+    category: String,
     summary: String,
 }
 
@@ -104,7 +104,7 @@ pub fn atom(cx: &RenderContext) -> Vec<u8> {
                 id_path: path,
                 updated: day,
                 published: brief.as_event().and_then(|e| bounded(e.date.earliest())).filter(|p| *p <= day),
-                category: brief.kind().noun(),
+                category: brief.kind().noun().to_string(),
                 summary,
             }
         })
@@ -129,7 +129,7 @@ pub fn corrections(cx: &RenderContext) -> Vec<u8> {
                 id_path: path,
                 updated: e.day,
                 published: Some(e.day),
-                category: "correction",
+                category: e.kind_word.to_string(),
                 summary: e.correction.text,
             }
         })

@@ -91,6 +91,11 @@ pub fn counted_text(cx: &RenderContext, c: &Casualty) -> Option<String> {
     }
 }
 
+/// [`counted_text`], or "Not specified" for a figure that does not say whom it counts.
+pub fn counted_words(cx: &RenderContext, c: &Casualty) -> String {
+    counted_text(cx, c).unwrap_or_else(|| cx.label(Group::Unknown).to_string())
+}
+
 /// The amount in words, from whichever of count, low, best and high are given. It takes the
 /// strings, not a context, as it reads nothing of the graph.
 pub fn amount(strings: &Strings, c: &Casualty) -> String {

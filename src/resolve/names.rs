@@ -218,7 +218,7 @@ fn fingerprint(site: &Site, site_paths: &HashSet<String>, base: &BaseUrl) -> u64
     (paths, &base.path, &site.config.autolink, site.config.markdown.raw_html).hash(&mut h);
     site.drafts.keys().for_each(|k| k.hash(&mut h));
     site.failed.keys().for_each(|k| k.hash(&mut h));
-    site.left_out_names.iter().for_each(|k| k.hash(&mut h));
+    site.left_out.iter().for_each(|k| k.hash(&mut h));
     h.finish()
 }
 
@@ -236,7 +236,7 @@ impl LinkContext for Names<'_> {
             Some(many) if !many.is_empty() => Lookup::Ambiguous(many.to_vec()),
             _ if self.site.drafts.contains_key(lower.as_str()) => Lookup::Draft,
             _ if self.site.failed.contains_key(lower.as_str()) => Lookup::Failed,
-            _ if self.site.left_out_names.contains(&lower) => Lookup::Failed,
+            _ if self.site.left_out.contains(&lower) => Lookup::Failed,
             _ => Lookup::Missing,
         }
     }

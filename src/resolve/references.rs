@@ -69,7 +69,7 @@ impl Checker<'_, '_> {
                     .help(help),
                 );
             }
-            None if self.site.failed.contains_key(id) => {}
+            None if self.site.failed.contains_key(id) || self.site.left_out.contains(id) => {}
             None if self.site.drafts.contains_key(id) => {
                 self.out.push(
                     Diagnostic::error("draft-reference", format!("`{id}` is a draft and is left out of this build"))
@@ -244,7 +244,8 @@ pub fn sources_key(sources: &HashMap<&str, (usize, &Source)>) -> u64 {
 
 /// `of` is a party id or a group word; an unknown word may be a misspelt group.
 fn check_counted(c: &mut Checker, of: &str, path: KeyPath) {
-    if c.names.by_id.contains_key(of) || c.site.drafts.contains_key(of) || c.site.failed.contains_key(of) {
+    let absent = c.site.failed.contains_key(of) || c.site.left_out.contains(of);
+    if c.names.by_id.contains_key(of) || c.site.drafts.contains_key(of) || absent {
         c.id(of, path, Expect::Party, "of");
         return;
     }

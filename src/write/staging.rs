@@ -14,7 +14,6 @@ use super::files::{holds, write_file};
 use super::lock::{OutputLock, lock};
 use super::{Contents, OutputError, Sink, parent_and_name, previous, shown, sibling};
 
-/// A folder beside the output where a build is written before it replaces the output.
 /// What a build did to the output, beyond writing the files it changed.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Written {
@@ -24,6 +23,7 @@ pub struct Written {
     pub removed: usize,
 }
 
+/// A folder beside the output where a build is written before it replaces the output.
 pub(crate) struct Staging {
     dir: PathBuf,
     output: PathBuf,
@@ -149,8 +149,7 @@ impl Staging {
     }
 
     /// Removes the files an earlier build left that this one did not render, and the folders
-    /// that leaves empty.
-    /// Removes the files of the earlier output this build did not render; how many.
+    /// that leaves empty; says how many files.
     fn remove_stale(&self) -> io::Result<usize> {
         let stale = std::mem::take(&mut *self.stale.lock().unwrap_or_else(|e| e.into_inner()));
         let removed = stale.len();

@@ -240,6 +240,19 @@ fn history(raw: List<RawFigureValue>, as_of: Option<Date>, path: &str, c: &mut C
             ok = false;
             continue;
         };
+        if matches!(date, Date::Interval { .. }) {
+            let span = c.locator.value(&format!("{path}.as_of"));
+            c.error(
+                Diagnostic::error(
+                    "invalid-figure",
+                    "an earlier value is dated by one day, month or year, not an interval",
+                )
+                .at(span)
+                .help("give the day the value was published for, as 2020-10-02"),
+            );
+            ok = false;
+            continue;
+        }
         if date.earliest() >= current.earliest() {
             let span = c.locator.value(&format!("{path}.as_of"));
             c.error(

@@ -267,14 +267,27 @@ impl<'a, 'f> Checker<'a, 'f> {
         }
     }
 
-    /// `corrections:`, oldest first; each needs a date and a text.
+    /// `corrections:`, as listed; each needs a date and a text.
     fn corrections(&mut self, raw: List<RawCorrection>) -> Vec<Correction> {
         let mut corrections = Vec::new();
         for (i, raw) in raw.into_iter().enumerate() {
             let path = format!("corrections.{i}");
-            let date = self.date(raw.date.clone(), &format!("{path}.date"));
+            let mut date = self.date(raw.date.clone(), &format!("{path}.date"));
             if date.is_none() && !self.locator.has(&format!("{path}.date")) {
                 self.required(None, &format!("{path}.date"), "2020-10-05");
+            }
+            // A correction is made on a day: readers and feeds are told which.
+            if let Some(d) = date.filter(|d| d.earliest() != d.latest() || d.is_qualified()) {
+                let span = self.locator.value(&format!("{path}.date"));
+                self.error(
+                    Diagnostic::error(
+                        "invalid-date",
+                        format!("a correction is dated to the day it was made, not {}", d.human()),
+                    )
+                    .at(span)
+                    .help("write the day, as 2020-10-05"),
+                );
+                date = None;
             }
             let kind = self.word(raw.kind, &format!("{path}.kind"), Some(CorrectionKind::Correction));
             let text = self.required(raw.text, &format!("{path}.text"), "what was wrong, and what is right");
@@ -282,7 +295,7 @@ impl<'a, 'f> Checker<'a, 'f> {
                 corrections.push(Correction { date, kind, text });
             }
         }
-        corrections.sort_by_key(|c| c.date.earliest());
+        // Kept in the file's order: translations and diagnostics find each by its position.
         corrections
     }
 

@@ -27,6 +27,9 @@ struct Value {
     high: Option<f64>,
     words: String,
     date: String,
+    /// For `<time datetime>` in the table.
+    datetime: String,
+    status: Option<crate::model::FigureStatus>,
     cites: Vec<Cite>,
 }
 
@@ -53,6 +56,8 @@ pub fn series(
                 high: v.high.map(|n| n as f64),
                 words: amount(cx.strings(), v),
                 date: cx.date(&as_of),
+                datetime: as_of.machine(),
+                status: v.status,
                 cites: citations.cite(&v.source),
             })
         })
@@ -83,7 +88,6 @@ pub fn series(
         let bar = "<path class=\"series-range\" d=\"M16 1V13M12 1H20M12 13H20\"/>";
         legend.push(LegendEntry { swatch: swatch(bar), label: cx.text("series_key_range").into() });
     }
-    let statuses: Vec<Option<&str>> = figure.values().map(|v| v.status.map(|s| cx.label(s))).collect();
     let columns = vec![
         cx.text("as_of").into(),
         cx.text("figure").into(),
@@ -92,18 +96,16 @@ pub fn series(
     ];
     let rows = values
         .iter()
-        .zip(figure.values().filter(|v| v.as_of.is_some() && v.plotted().is_some()))
-        .zip(statuses)
         .zip(&names)
-        .map(|(((v, raw), status), name)| {
-            let datetime = raw.as_of.map(|d| d.machine()).unwrap_or_default();
+        .map(|(v, name)| {
+            let status = v.status.map(|s| cx.label(s));
             let source = match (v.cites.first(), name) {
                 (Some(cite), Some(name)) => Cell::link(*name, cite.href.clone()),
                 (Some(cite), None) => Cell::link(format!("[{}]", cite.n), cite.href.clone()),
                 _ => Cell::text("–"),
             };
             vec![
-                Cell::date(v.date.clone(), datetime),
+                Cell::date(v.date.clone(), v.datetime.clone()),
                 Cell::text(v.words.clone()),
                 Cell::text(status.unwrap_or("–")),
                 source,
