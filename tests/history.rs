@@ -81,6 +81,16 @@ fn each_figure_with_a_history_is_drawn_over_time_with_its_sources() {
     let table = text(&war[war.find("id=\"figure-1-over-time\"").unwrap()..]);
     assert!(table.contains("2 October 2020 158 – Wire"), "{table}");
     assert!(table.contains("5 October 2020 163 Provisional Wire"), "{table}");
+    // The claimant's page draws its figure too, naming the event.
+    let northland = site.page("parties/northland/");
+    let chart = section(&northland, "figure-1-over-time");
+    assert!(
+        text(chart)
+            .contains("The river war: Killed (Military personnel of Northland) according to Northland, over time"),
+        "{}",
+        text(chart)
+    );
+    assert_eq!(wide_svg(&northland, "figure-1-over-time").matches("<circle class=\"series-mark").count(), 3);
 }
 
 #[test]

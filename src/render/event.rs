@@ -202,7 +202,7 @@ pub fn build(cx: &RenderContext, index: usize, event: &Event) -> EventPage {
 }
 
 /// What a figure's chart shows: "Killed (Civilians) according to Armenia, over time".
-fn series_caption(cx: &RenderContext, c: &Casualty) -> String {
+pub(crate) fn series_caption(cx: &RenderContext, c: &Casualty) -> String {
     let kind = cx.label(c.kind);
     let counted = counted_words(cx, c);
     match c.claimed_by.as_deref().and_then(|id| Ref::by_id(cx, id)) {

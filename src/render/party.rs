@@ -12,6 +12,10 @@ use crate::render::views::{Citations, Cite, DateView, Ref, SourceView, TagLink, 
 use crate::render::visuals::{self, Chart};
 use crate::routes::PartyList;
 
+/// How many charts of figures over time a party's page draws at most; its figures' own
+/// event pages draw every one.
+const SERIES_SHOWN: usize = 6;
+
 #[derive(Serialize)]
 pub struct PartyPage {
     pub name: String,
@@ -53,6 +57,8 @@ pub struct PartyPage {
     pub figures: Vec<FigureMade>,
     /// Whether the figure table has an "As of" column.
     pub figures_as_of: bool,
+    /// A chart of each figure shown that has earlier values, the event named in its caption.
+    pub series: Vec<crate::render::visuals::Chart>,
     pub mentioned_in: Vec<Ref>,
     pub body: String,
     pub sources: Vec<SourceView>,
@@ -229,6 +235,24 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         })
         .collect::<Vec<FigureMade>>();
     let figures_as_of = any_as_of(figures.iter().map(|f| &f.figure));
+    let series = figure_order
+        .iter()
+        .filter_map(|&k| {
+            let (e, n) = derived.figures[k];
+            let figure = cx.brief(e).as_event()?.casualties.get(n)?;
+            Some((e, figure))
+        })
+        .filter(|(_, figure)| !figure.history.is_empty())
+        .take(SERIES_SHOWN)
+        .enumerate()
+        .filter_map(|(k, (e, figure))| {
+            let caption = crate::render::event::series_caption(cx, figure);
+            let words = [("event", cx.brief(e).title().into()), ("caption", caption.into())];
+            let caption = cx.t("series_of_event", words);
+            let id = format!("figure-{}-over-time", k + 1);
+            crate::render::visuals::series::series(cx, figure, &id, caption, &mut citations)
+        })
+        .collect();
     let phrase = brief.in_sentence();
     let says = cx.verb(crate::model::Stance::Asserts, brief.plural());
     let shown_events: Vec<usize> = derived.latest_events(SCREENFUL).collect();
@@ -268,6 +292,7 @@ pub fn build(cx: &RenderContext, index: usize, party: &Party) -> PartyPage {
         figures_title: cx.t("figures_title", [("party", phrase.as_str().into())]),
         figures,
         figures_as_of,
+        series,
         mentioned_in: derived.mentioned_in.iter().map(|&i| Ref::new(cx, i)).collect(),
         body: cx.body(index).html.clone(),
         sources: citations.list,

@@ -86,6 +86,7 @@ const PAGES = [
   ["georgia", "events", "events/index.html"],
   ["tracker", "figures-over-time", "events/war/index.html"],
   ["tracker", "corrections", "corrections/index.html"],
+  ["tracker", "party-series", "parties/northland/index.html"],
   ["tracker-as-of", "as-of", "events/war/index.html"],
   // Right to left: every chart's labels stay clear of each other and inside the window.
   ["languages", "ar-party", "ar/parties/armenia/index.html"],

@@ -830,6 +830,7 @@ figure_status = الحالة
 figure_note = { $status }: { $caveat }
 series_caption_claimed = { $kind } ({ $counted }) بحسب { $claimant }، عبر الزمن
 series_caption = { $kind } ({ $counted })، عبر الزمن
+series_of_event = { $event }: { $caption }
 series_description = { $count } قيم من { $first } إلى { $last }: من { $from } إلى { $to }.
 series_key_value = قيمة سابقة، سارية حتى التي تليها
 series_key_latest = القيمة الأحدث

@@ -705,6 +705,7 @@ figure_status = Status
 figure_note = { $status }: { $caveat }
 series_caption_claimed = { $kind } ({ $counted }), { $claimant } məlumatına görə, zamanla
 series_caption = { $kind } ({ $counted }), zamanla
+series_of_event = { $event }: { $caption }
 series_description = { $count } dəyər, { $first } – { $last }: { $from } → { $to }.
 series_key_value = Əvvəlki dəyər, növbətiyə qədər qüvvədədir
 series_key_latest = Son dəyər

@@ -712,6 +712,7 @@ figure_note = { $status }: { $caveat }
 # The chart of one figure's values over time.
 series_caption_claimed = { $kind } ({ $counted }) according to { $claimant }, over time
 series_caption = { $kind } ({ $counted }), over time
+series_of_event = { $event }: { $caption }
 series_description = { $count } values from { $first } to { $last }: from { $from } to { $to }.
 series_key_value = An earlier value, held until the next
 series_key_latest = The latest value

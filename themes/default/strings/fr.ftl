@@ -717,6 +717,7 @@ figure_status = Statut
 figure_note = { $status } : { $caveat }
 series_caption_claimed = { $kind } ({ $counted }) selon { $claimant } : évolution
 series_caption = { $kind } ({ $counted }) : évolution
+series_of_event = { $event } : { $caption }
 series_description = { $count } valeurs du { $first } au { $last } : de { $from } à { $to }.
 series_key_value = Une valeur antérieure, valable jusqu’à la suivante
 series_key_latest = La dernière valeur

@@ -715,6 +715,7 @@ figure_status = Կարգավիճակ
 figure_note = { $status }: { $caveat }
 series_caption_claimed = { $kind } ({ $counted }), ըստ { $claimant }, ժամանակի ընթացքում
 series_caption = { $kind } ({ $counted }), ժամանակի ընթացքում
+series_of_event = { $event }: { $caption }
 series_description = { $count } արժեք, { $first } – { $last }․ { $from } → { $to }։
 series_key_value = Նախորդ արժեք՝ մինչև հաջորդը
 series_key_latest = Վերջին արժեքը

@@ -781,6 +781,7 @@ figure_status = Статус
 figure_note = { $status }: { $caveat }
 series_caption_claimed = { $kind } ({ $counted }), источник данных: { $claimant }, динамика
 series_caption = { $kind } ({ $counted }), динамика
+series_of_event = { $event }: { $caption }
 series_description = Значений: { $count }, с { $first } по { $last }: от { $from } до { $to }.
 series_key_value = Прежнее значение, действует до следующего
 series_key_latest = Последнее значение
