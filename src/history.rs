@@ -54,16 +54,24 @@ impl History {
         let head = repo.head_commit().ok()?;
         let mut files: HashMap<String, Vec<Change>> = HashMap::new();
         let walk = head.id().ancestors().first_parent_only().all().ok()?;
+        // Walking first parents, each commit's parent is the next one walked: its `content/`
+        // tree, found once, serves both.
+        let mut found: Option<(ObjectId, Option<ObjectId>)> = None;
+        let mut content_of = |commit: &gix::Commit| match found {
+            Some((id, tree)) if id == commit.id => Some(tree),
+            _ => {
+                let tree = commit.tree_id().ok().map(|t| subtree(&repo, t.detach(), &content))?;
+                found = Some((commit.id, tree));
+                Some(tree)
+            }
+        };
         for info in walk.take(MAX_COMMITS) {
             let Ok(info) = info else { break };
             let Ok(commit) = info.object() else { break };
             // A commit that cannot be read ends the history there, as a shallow clone would.
-            let Ok(tree_id) = commit.tree_id() else { break };
-            let tree = subtree(&repo, tree_id.detach(), &content);
-            let parent = info.parent_ids().next().and_then(|p| {
-                let parent = p.object().ok()?.try_into_commit().ok()?;
-                subtree(&repo, parent.tree_id().ok()?.detach(), &content)
-            });
+            let Some(tree) = content_of(&commit) else { break };
+            let parent_commit = info.parent_ids().next().and_then(|p| p.object().ok()?.try_into_commit().ok());
+            let parent = parent_commit.as_ref().and_then(&mut content_of).flatten();
             if tree == parent {
                 continue;
             }
@@ -79,7 +87,7 @@ impl History {
             let subject: String = summary.chars().filter(|c| !c.is_control()).collect();
             let subject = if subject.trim().is_empty() { short.clone() } else { subject.trim().to_string() };
             let change = Change { day: commit_day(&commit), subject, commit: short };
-            for path in changed {
+            for (path, _) in changed {
                 files.entry(path).or_default().push(change.clone());
             }
         }
@@ -114,9 +122,16 @@ fn subtree(repo: &gix::Repository, tree: ObjectId, path: &Path) -> Option<Object
 }
 
 /// The Markdown files added or changed from tree `old` to tree `new` (either may be absent),
-/// as paths that start with `prefix`. Both trees list their entries in git's order, so they
-/// are walked side by side; subtrees with the same id are skipped unread.
-fn compare(repo: &gix::Repository, old: Option<ObjectId>, new: Option<ObjectId>, prefix: &str, out: &mut Vec<String>) {
+/// as paths that start with `prefix`, with the id of each one's new content. Both trees list
+/// their entries in git's order, so they are walked side by side; subtrees with the same id
+/// are skipped unread.
+fn compare(
+    repo: &gix::Repository,
+    old: Option<ObjectId>,
+    new: Option<ObjectId>,
+    prefix: &str,
+    out: &mut Vec<(String, ObjectId)>,
+) {
     let read = |id: Option<ObjectId>| id.and_then(|t| repo.find_tree(t).ok());
     let (old_tree, new_tree) = (read(old), read(new));
     let before = old_tree.as_ref().and_then(|t| t.decode().ok()).map(|d| d.entries).unwrap_or_default();
@@ -136,7 +151,7 @@ fn compare(repo: &gix::Repository, old: Option<ObjectId>, new: Option<ObjectId>,
             let old_tree = previous.map(|b| b.oid.to_owned());
             compare(repo, old_tree, Some(entry.oid.to_owned()), &format!("{prefix}{name}/"), out);
         } else if name.ends_with(".md") {
-            out.push(format!("{prefix}{name}"));
+            out.push((format!("{prefix}{name}"), entry.oid.to_owned()));
         }
     }
 }
@@ -182,14 +197,13 @@ pub fn last_tag(root: &Path) -> Option<Tagged> {
         Some((tag, info.object().ok()?))
     })?;
     let tree = subtree(&repo, commit.tree_id().ok()?.detach(), &content)?;
-    let mut paths = Vec::new();
-    compare(&repo, None, Some(tree), "content/", &mut paths);
-    let files = paths
+    let mut found = Vec::new();
+    compare(&repo, None, Some(tree), "content/", &mut found);
+    // Each file by the id the walk found it with: no second walk down the tree per file.
+    let files = found
         .into_iter()
-        .filter_map(|path| {
-            let inside = Path::new(&path).strip_prefix("content/").ok()?;
-            let entry = repo.find_tree(tree).ok()?.lookup_entry_by_path(inside).ok()??;
-            let blob = repo.find_blob(entry.oid().to_owned()).ok()?;
+        .filter_map(|(path, id)| {
+            let blob = repo.find_blob(id).ok()?;
             Some((path, String::from_utf8(blob.data.clone()).ok()?))
         })
         .collect();
