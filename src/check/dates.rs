@@ -2,7 +2,7 @@
 //! claim made after the source that reports it.
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Brief, Date, Day, Event, Facts, SourceEntry};
+use crate::model::{Brief, Date, Event, Facts, SourceEntry};
 
 use super::Lint;
 
@@ -57,11 +57,6 @@ fn dates_of(brief: &Brief) -> Vec<(String, Date)> {
     dates.into_iter().filter_map(|(path, date)| Some((path, date?))).filter(|(_, d)| *d != Date::UNKNOWN).collect()
 }
 
-/// How a message names a day: "25 November 2026".
-fn human_day(day: Day) -> String {
-    day.date().human()
-}
-
 /// A brief records what has happened: a date after today is most often a typo in the year.
 fn future_dates(lint: &Lint, i: usize, brief: &Brief, out: &mut Vec<Diagnostic>) {
     let today = lint.today;
@@ -77,7 +72,7 @@ fn future_dates(lint: &Lint, i: usize, brief: &Brief, out: &mut Vec<Diagnostic>)
         out.push(
             Diagnostic::warning(
                 "future-date",
-                format!("`{key}` is after today ({}): {}", human_day(today), date.human()),
+                format!("`{key}` is after today ({}): {}", today.date().human(), date.human()),
             )
             .at(lint.value(i, &path))
             .help("check the date for a typo; a brief records what has already happened, so a planned date belongs in the text until it happens"),

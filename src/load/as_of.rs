@@ -35,13 +35,9 @@ fn not_yet(date: &Date, day: Day) -> bool {
 }
 
 /// Keeps the items of `list` that `keep` accepts, returning which positions were kept.
-fn retain_indexed<T>(list: &mut Vec<T>, mut keep: impl FnMut(&T) -> bool) -> Vec<bool> {
-    let kept: Vec<bool> = list.iter().map(&mut keep).collect();
-    let mut at = 0;
-    list.retain(|_| {
-        at += 1;
-        kept[at - 1]
-    });
+fn retain_indexed<T>(list: &mut Vec<T>, keep: impl FnMut(&T) -> bool) -> Vec<bool> {
+    let kept: Vec<bool> = list.iter().map(keep).collect();
+    retain_like(list, &kept);
     kept
 }
 
@@ -193,10 +189,16 @@ fn keep_cited_sources(site: &mut Site, removed: &[Arc<Brief>]) {
     if defined.is_empty() {
         return;
     }
+    // The first brief citing each source id, found in one pass over the site.
+    let mut first_citing: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, brief) in site.briefs.iter().enumerate() {
+        for (_, id) in brief.cited_sources() {
+            first_citing.entry(id.to_string()).or_insert(i);
+        }
+    }
     for source in defined {
         let id = source.id.as_deref().unwrap_or_default();
-        let citing = site.briefs.iter().position(|b| b.cited_sources().iter().any(|(_, cited)| *cited == id));
-        if let Some(i) = citing {
+        if let Some(&i) = first_citing.get(id) {
             Arc::make_mut(&mut site.briefs[i]).sources.push(SourceEntry::Defined(source.clone()));
         }
     }

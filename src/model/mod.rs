@@ -294,8 +294,9 @@ pub struct Casualty {
     /// What a reader should keep in mind about it ("excludes the missing").
     pub(crate) caveat: Option<String>,
     /// The same claimant's earlier values of this figure, oldest first, each dated before
-    /// `as_of`. Each holds only its own number, date, sources, status and caveat; whom it
-    /// counts, its kind and its claimant are the figure's. Never nested.
+    /// `as_of`. Each has its own number, date, sources, status and caveat, and a copy of the
+    /// figure's `of`, `kind`, `claimed_by` and `party`, so that an as-of build can show one
+    /// in the figure's place. Never nested.
     pub(crate) history: Vec<Casualty>,
 }
 
