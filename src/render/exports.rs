@@ -282,7 +282,8 @@ fn figure_rows<'g>(cx: &RenderContext<'g>) -> Vec<FigureRow<'g>> {
     rows
 }
 
-/// The columns of `/data/figures.csv`, in the order of [`FigureRow`]'s fields.
+/// The columns of `/data/figures.csv`: [`FigureRow`]'s fields, in its order (a test holds
+/// the two together).
 const FIGURE_COLUMNS: [&str; 20] = [
     "event",
     "event_title",
@@ -320,32 +321,20 @@ fn csv_field(text: &str) -> String {
 pub fn figures_csv(cx: &RenderContext) -> Contents {
     let mut out: Pieces = vec![Cow::Owned(FIGURE_COLUMNS.join(",") + "\r\n")];
     for row in figure_rows(cx) {
-        let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
-        let text = |t: Option<&str>| t.map(csv_field).unwrap_or_default();
-        let fields = [
-            csv_field(row.event),
-            csv_field(row.event_title),
-            csv_field(&row.counted),
-            csv_field(row.counted_id),
-            text(row.party),
-            row.kind.to_string(),
-            text(row.claimant),
-            text(row.claimant_name.as_deref()),
-            row.value.to_string(),
-            number(row.count),
-            text(row.qualifier),
-            number(row.low),
-            number(row.best),
-            number(row.high),
-            // A date is never a formula, and a year before 1 (`-0044`) must stay as written.
-            row.as_of.clone().unwrap_or_default(),
-            text(row.status),
-            text(row.caveat),
-            csv_field(&row.source_id),
-            csv_field(&row.source_url),
-            csv_field(&row.event_url),
-        ];
-        out.push(Cow::Owned(fields.join(",") + "\r\n"));
+        // The row as figures.json has it, its fields taken in the columns' order: the two
+        // exports cannot drift apart.
+        let Ok(Value::Object(fields)) = serde_json::to_value(&row) else { continue };
+        let cells: Vec<String> = FIGURE_COLUMNS
+            .iter()
+            .map(|&column| match fields.get(column) {
+                // A date is never a formula, and a year before 1 (`-0044`) must stay as written.
+                Some(Value::String(date)) if column == "as_of" => date.clone(),
+                Some(Value::String(text)) => csv_field(text),
+                Some(Value::Number(n)) => n.to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        out.push(Cow::Owned(cells.join(",") + "\r\n"));
     }
     Contents::Pieces(out)
 }
@@ -361,6 +350,40 @@ pub fn figures_json(cx: &RenderContext) -> Contents {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_csv_columns_are_the_rows_fields() {
+        let row = super::FigureRow {
+            event: "e",
+            event_title: "E",
+            counted: "C".into(),
+            counted_id: "c",
+            party: None,
+            kind: "killed",
+            claimant: None,
+            claimant_name: None,
+            value: "latest",
+            count: Some(1),
+            qualifier: None,
+            low: None,
+            best: None,
+            high: None,
+            as_of: None,
+            status: None,
+            caveat: None,
+            source_id: String::new(),
+            source_url: String::new(),
+            event_url: String::new(),
+        };
+        let serde_json::Value::Object(fields) = serde_json::to_value(&row).unwrap() else {
+            panic!("a row is an object")
+        };
+        let mut keys: Vec<&str> = fields.keys().map(String::as_str).collect();
+        let mut columns = super::FIGURE_COLUMNS.to_vec();
+        keys.sort_unstable();
+        columns.sort_unstable();
+        assert_eq!(keys, columns);
+    }
+
     use super::script_safe;
     use proptest::prelude::*;
 
